@@ -1,0 +1,244 @@
+"""Numbered schema migrations: one function per version, each applied in one transaction.
+
+The version lives in PRAGMA user_version. Never edit a released migration; add a new one
+and describe it in docs/schema.md.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+# The full-text index mirrors what sqlite-utils' Table.enable_fts(create_triggers=True)
+# builds (an external-content FTS5 table plus _ai/_ad/_au triggers). We write it out here
+# because enable_fts runs executescript(), which commits, and a migration must stay one
+# transaction. data/store.py checks it with sqlite-utils' detect_fts() and quotes queries
+# with its quote_fts().
+FTS_COLUMNS = ("summary", "details", "customer_name", "category", "staff", "lesson")
+
+
+def _fts_sql() -> str:
+    cols = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    return f"""
+    CREATE VIRTUAL TABLE [cases_fts] USING FTS5 ({cols}, content=[cases]);
+    CREATE TRIGGER [cases_ai] AFTER INSERT ON [cases] BEGIN
+      INSERT INTO [cases_fts] (rowid, {cols}) VALUES (new.rowid, {new});
+    END;
+    CREATE TRIGGER [cases_ad] AFTER DELETE ON [cases] BEGIN
+      INSERT INTO [cases_fts] ([cases_fts], rowid, {cols}) VALUES('delete', old.rowid, {old});
+    END;
+    CREATE TRIGGER [cases_au] AFTER UPDATE OF {cols} ON [cases] BEGIN
+      INSERT INTO [cases_fts] ([cases_fts], rowid, {cols}) VALUES('delete', old.rowid, {old});
+      INSERT INTO [cases_fts] (rowid, {cols}) VALUES (new.rowid, {new});
+    END;
+    """
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    statements = """
+    CREATE TABLE profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        owner TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL DEFAULT 'EUR',
+        paper TEXT NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
+        ack_hours INTEGER NOT NULL DEFAULT 24 CHECK (ack_hours > 0),
+        resolve_days INTEGER NOT NULL DEFAULT 7 CHECK (resolve_days > 0),
+        refund_limit_cents INTEGER CHECK (refund_limit_cents >= 0),
+        logo BLOB,
+        updated_at TEXT
+    );
+    INSERT INTO profile (id) VALUES (1);
+
+    CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        phone_digits TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        flag TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        erased_at TEXT
+    );
+    CREATE INDEX customers_email ON customers (lower(email)) WHERE email <> '';
+    CREATE INDEX customers_phone ON customers (phone_digits) WHERE phone_digits <> '';
+    CREATE INDEX customers_name ON customers (name COLLATE NOCASE);
+
+    CREATE TABLE ref_counters (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        ref TEXT NOT NULL UNIQUE,
+        occurred_at TEXT NOT NULL,
+        occurred_ts INTEGER NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customers (id),
+        customer_name TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('complaint', 'compliment', 'question', 'request')),
+        channel TEXT NOT NULL DEFAULT 'in_person' CHECK (channel IN
+            ('in_person', 'phone', 'email', 'letter', 'web', 'social', 'other')),
+        category TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL DEFAULT 'medium' CHECK (severity IN
+            ('low', 'medium', 'high', 'critical')),
+        summary TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '',
+        staff TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN
+            ('open', 'in_progress', 'resolved', 'closed')),
+        acknowledged_at TEXT,
+        resolved_at TEXT,
+        ack_due_at TEXT,
+        resolve_due_at TEXT,
+        remedy TEXT NOT NULL DEFAULT 'none' CHECK (remedy IN ('none', 'refund', 'credit',
+            'replacement', 'discount', 'gift', 'apology_only', 'other')),
+        remedy_cost_cents INTEGER NOT NULL DEFAULT 0 CHECK (remedy_cost_cents >= 0),
+        satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+        customer_returned TEXT NOT NULL DEFAULT 'unknown' CHECK (customer_returned IN
+            ('yes', 'no', 'unknown')),
+        root_cause TEXT NOT NULL DEFAULT '',
+        lesson TEXT NOT NULL DEFAULT '',
+        needs_approval INTEGER NOT NULL DEFAULT 0,
+        approved_by TEXT NOT NULL DEFAULT '',
+        approved_at TEXT,
+        close_reason TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX cases_occurred ON cases (occurred_ts);
+    CREATE INDEX cases_customer ON cases (customer_id, occurred_ts);
+    CREATE INDEX cases_kind ON cases (kind, occurred_ts);
+    CREATE INDEX cases_status ON cases (status, occurred_ts);
+    CREATE INDEX cases_category ON cases (category, occurred_ts);
+    CREATE INDEX cases_staff ON cases (staff, occurred_ts);
+    CREATE INDEX cases_open_complaints ON cases (occurred_ts)
+        WHERE kind = 'complaint' AND resolved_at IS NULL;
+
+    -- The case list shows the customer's name and sorts on it; a copy on the case keeps
+    -- that (and the full-text index) fast at a million rows. Renames flow through here.
+    CREATE TRIGGER customers_rename AFTER UPDATE OF name ON customers BEGIN
+        UPDATE cases SET customer_name = new.name WHERE customer_id = new.id;
+    END;
+
+    CREATE TABLE case_history (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX case_history_case ON case_history (case_id, id);
+    """ + _fts_sql()
+    _run(conn, statements)
+
+
+def _v2_checklists(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+    CREATE TABLE checklist_templates (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        when_to_use TEXT NOT NULL DEFAULT '',
+        steps_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE case_checklists (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        started_by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX case_checklists_case ON case_checklists (case_id);
+    CREATE TABLE case_checklist_steps (
+        id INTEGER PRIMARY KEY,
+        checklist_id INTEGER NOT NULL REFERENCES case_checklists (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        help TEXT NOT NULL DEFAULT '',
+        required INTEGER NOT NULL DEFAULT 0,
+        follow_up_days INTEGER,
+        done_by TEXT NOT NULL DEFAULT '',
+        done_at TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        follow_up_at TEXT,
+        UNIQUE (checklist_id, position)
+    );
+    CREATE INDEX case_checklist_steps_follow_up ON case_checklist_steps (follow_up_at)
+        WHERE follow_up_at IS NOT NULL AND done_at IS NULL;
+    """)
+
+
+def _v3_letters(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+    CREATE TABLE letter_templates (
+        kind TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE letter_drafts (
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (case_id, kind)
+    );
+    CREATE TABLE letters (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        action TEXT NOT NULL DEFAULT 'saved',
+        paper TEXT NOT NULL,
+        pages INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        pdf BLOB NOT NULL
+    );
+    CREATE INDEX letters_case ON letters (case_id, created_at);
+    """)
+
+
+MIGRATIONS = [
+    (1, _v1_core),
+    (2, _v2_checklists),
+    (3, _v3_letters),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one at a time so they stay inside the open transaction."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL in migration: {buffer[:80]!r}")
+
+
+def upgrade(conn: sqlite3.Connection, application_id: int, target: int = LATEST) -> int:
+    """Apply every migration above the file's user_version, each in its own transaction."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for version, migrate in MIGRATIONS:
+        if version <= current or version > target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if version == 1:
+                conn.execute(f"PRAGMA application_id = {int(application_id)}")
+            migrate(conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        current = version
+    return current

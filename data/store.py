@@ -1,0 +1,688 @@
+"""The one facade over a Goodwill database: everything else calls Store and gets dataclasses."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from array import array
+from contextlib import contextmanager
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import sqlite_utils
+
+from data import db as dbmod
+from data.backup import BackupOps
+from data.checklists import ChecklistOps
+from data.letters import LetterOps
+from data.model import (
+    CHANNELS, KINDS, PAPERS, REMEDIES, SEVERITIES, STATUSES, Case, CaseCounts, CaseFilter,
+    CaseRow, Customer, CustomerSummary, HistoryEntry, Profile, ValidationError, clean_text,
+    enum_value, epoch, from_cents, iso, money_text, normalise_when, now, parse_money,
+    parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
+)
+from data.privacy import PrivacyOps
+
+
+class NotFound(LookupError):
+    pass
+
+
+class WriteFailed(RuntimeError):
+    """A write could not be saved (disk full, read-only file, locked); nothing was changed."""
+
+
+def _write_error(exc: sqlite3.Error) -> WriteFailed:
+    text = str(exc)
+    if "full" in text:
+        msg = "The disk is full: the change was not saved. Free some space and try again."
+    elif "readonly" in text or "read-only" in text:
+        msg = "The database file is read-only: the change was not saved."
+    elif "locked" in text or "busy" in text:
+        msg = "The database is busy in another program: the change was not saved. Try again."
+    else:
+        msg = f"The change was not saved: {text}."
+    return WriteFailed(msg)
+
+
+# Columns of a case that an owner edits, with how each is checked. Used by the form, the
+# command line and CSV import alike, so every path accepts and refuses the same values.
+SINGLE_LINE = ("category", "staff", "summary", "approved_by")
+MULTI_LINE = ("details", "root_cause", "lesson", "close_reason")
+WHEN = ("occurred_at", "acknowledged_at", "resolved_at", "approved_at")
+EDITABLE = (
+    "occurred_at", "kind", "channel", "category", "severity", "summary", "details", "staff",
+    "status", "acknowledged_at", "resolved_at", "remedy", "remedy_cost", "satisfaction",
+    "customer_returned", "root_cause", "lesson", "approved_by", "approved_at", "close_reason",
+    "customer_id",
+)
+SORTABLE = {
+    "ref": "cases.ref", "occurred_at": "cases.occurred_ts", "customer": "cases.customer_name",
+    "kind": "cases.kind", "category": "cases.category", "status": "cases.status",
+    "staff": "cases.staff", "age": "cases.occurred_ts",
+    "severity": "CASE cases.severity WHEN 'critical' THEN 4 WHEN 'high' THEN 3 "
+                "WHEN 'medium' THEN 2 ELSE 1 END",
+}
+REF_PATTERN = re.compile(r"^GW-(\d{4})-(\d{5,})$")
+
+_CASE_COLUMNS = (
+    "id, ref, occurred_at, customer_id, kind, channel, category, severity, summary, details, "
+    "staff, status, acknowledged_at, resolved_at, ack_due_at, resolve_due_at, remedy, "
+    "remedy_cost_cents, satisfaction, customer_returned, root_cause, lesson, needs_approval, "
+    "approved_by, approved_at, close_reason, created_at, updated_at"
+)
+_CUSTOMER_COLUMNS = "id, name, email, phone, address, notes, flag, created_at, erased_at"
+
+# A complaint is overdue while unresolved past its acknowledge or resolve due time, or
+# while one of its checklist follow-ups is past due and not done.
+OVERDUE_SQL = (
+    "((cases.kind = 'complaint' AND cases.resolved_at IS NULL "
+    "  AND cases.status NOT IN ('resolved', 'closed') AND ("
+    "   (cases.acknowledged_at IS NULL AND julianday(cases.ack_due_at) < julianday(:now)) "
+    "   OR julianday(cases.resolve_due_at) < julianday(:now))) "
+    " OR cases.id IN (SELECT cl.case_id FROM case_checklist_steps st "
+    "   JOIN case_checklists cl ON cl.id = st.checklist_id "
+    "   WHERE st.follow_up_at IS NOT NULL AND st.done_at IS NULL "
+    "   AND julianday(st.follow_up_at) < julianday(:now)))"
+)
+
+
+def fts_query(text: str) -> str:
+    """User words to an FTS5 query: every word must appear, the last one as a prefix."""
+    quoted = sqlite_utils.Database(memory=True).quote_fts(text.strip())
+    if not quoted:
+        return ""
+    return quoted + "*" if quoted.endswith('"') else quoted
+
+
+class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
+    """A Goodwill database. Open one per thread; writes happen on the owner's (GUI) thread."""
+
+    def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly:
+            self.conn = dbmod.connect(self.path, readonly=True)
+        else:
+            self.conn = dbmod.open_database(self.path, quick_check=quick_check,
+                                            before_migration=self._backup_before_migration)
+        self.changes = 0  # writes since open: the UI backs up on quit when non-zero
+
+    # ---- lifecycle ---------------------------------------------------------------------
+    def reader(self) -> "Store":
+        """A read-only Store on the same file, for a worker thread."""
+        return Store(self.path, readonly=True)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self):
+        """One user action, one transaction: all of it is saved, or none of it."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise _write_error(exc) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        self.changes += 1
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _one(self, sql: str, params=()):
+        return self.conn.execute(sql, params).fetchone()
+
+    # ---- profile -----------------------------------------------------------------------
+    def profile(self) -> Profile:
+        row = self._one(
+            "SELECT name, address, phone, email, owner, title, currency, paper, ack_hours, "
+            "resolve_days, refund_limit_cents, logo IS NOT NULL FROM profile WHERE id = 1")
+        return Profile(*row[:10], refund_limit=None if row[10] is None else from_cents(row[10]),
+                       has_logo=bool(row[11]))
+
+    def update_profile(self, **changes) -> Profile:
+        values, problems = {}, {}
+        for key, raw in changes.items():
+            try:
+                if key in ("name", "phone", "email", "owner", "title"):
+                    values[key] = clean_text(raw, single_line=True, limit=MAX_LINE)
+                elif key == "address":
+                    values[key] = clean_text(raw, limit=2000)
+                elif key == "currency":
+                    code = str(raw or "").strip().upper()
+                    if not re.fullmatch(r"[A-Z]{3}", code):
+                        raise ValueError(f"'{raw}' is not a 3-letter currency code such as EUR, GBP, USD")
+                    values[key] = code
+                elif key == "paper":
+                    values[key] = enum_value(raw, PAPERS, "paper size")
+                elif key in ("ack_hours", "resolve_days"):
+                    top = 24 * 365 if key == "ack_hours" else 3650
+                    try:
+                        number = int(str(raw).strip())
+                    except ValueError:
+                        raise ValueError(f"'{raw}' is not a whole number") from None
+                    if not 1 <= number <= top:
+                        raise ValueError(f"{number} is out of range 1-{top}")
+                    values[key] = number
+                elif key == "refund_limit":
+                    text = "" if raw is None else str(raw).strip()
+                    values["refund_limit_cents"] = (
+                        None if text.lower() in ("", "none") else to_cents(parse_money(text)))
+                else:
+                    raise ValueError("is not a profile field")
+            except ValueError as exc:
+                problems[key] = str(exc)
+        if problems:
+            raise ValidationError(problems)
+        if values:
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            with self.transaction() as conn:
+                conn.execute(f"UPDATE profile SET {sets}, updated_at = :at WHERE id = 1",
+                             {**values, "at": iso(now())})
+        return self.profile()
+
+    def profile_is_set(self) -> bool:
+        return bool(self._one("SELECT updated_at IS NOT NULL FROM profile")[0])
+
+    def set_logo(self, image: bytes | None) -> None:
+        if image is not None and len(image) > 2_000_000:
+            raise ValidationError({"logo": "is larger than 2 MB; please use a smaller image"})
+        with self.transaction() as conn:
+            conn.execute("UPDATE profile SET logo = ?, updated_at = ? WHERE id = 1",
+                         (image, iso(now())))
+
+    def logo(self) -> bytes | None:
+        return self._one("SELECT logo FROM profile WHERE id = 1")[0]
+
+    # ---- customers ---------------------------------------------------------------------
+    @staticmethod
+    def _customer(row) -> Customer:
+        return Customer(id=row[0], name=row[1], email=row[2], phone=row[3], address=row[4],
+                        notes=row[5], flag=row[6], created_at=row[7], erased=row[8] is not None)
+
+    @staticmethod
+    def clean_customer(fields: dict, *, partial: bool = False) -> dict:
+        values, problems = {}, {}
+        for key in ("name", "email", "phone", "address", "notes", "flag"):
+            if key not in fields:
+                continue
+            try:
+                single = key in ("name", "email", "phone", "flag")
+                values[key] = clean_text(fields[key], single_line=single,
+                                         limit=MAX_LINE if single else 20_000)
+            except ValueError as exc:
+                problems[key] = str(exc)
+        if not partial and not values.get("name") and "name" not in problems:
+            problems["name"] = "is required"
+        if partial and "name" in values and not values["name"]:
+            problems["name"] = "cannot be empty"
+        if values.get("email") and not re.fullmatch(r"[^@\s]+@[^@\s]+", values["email"]):
+            problems["email"] = f"'{values['email']}' does not look like an e-mail address"
+        if problems:
+            raise ValidationError(problems)
+        if "phone" in values:
+            values["phone_digits"] = phone_digits(values["phone"])
+        return values
+
+    def add_customer(self, **fields) -> Customer:
+        values = self.clean_customer(fields)
+        with self.transaction() as conn:
+            customer_id = self.insert_customer(conn, values)
+        return self.customer(customer_id)
+
+    @staticmethod
+    def insert_customer(conn, values: dict) -> int:
+        row = {"name": "", "email": "", "phone": "", "phone_digits": "", "address": "",
+               "notes": "", "flag": "", **values, "created_at": values.get("created_at") or iso(now())}
+        cur = conn.execute(
+            "INSERT INTO customers (name, email, phone, phone_digits, address, notes, flag, "
+            "created_at) VALUES (:name, :email, :phone, :phone_digits, :address, :notes, :flag, "
+            ":created_at)", row)
+        return cur.lastrowid
+
+    def update_customer(self, customer_id: int, **fields) -> Customer:
+        self.customer(customer_id)
+        values = self.clean_customer(fields, partial=True)
+        if values:
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            with self.transaction() as conn:
+                conn.execute(f"UPDATE customers SET {sets} WHERE id = :id",
+                             {**values, "id": customer_id})
+        return self.customer(customer_id)
+
+    def customer(self, customer_id: int) -> Customer:
+        row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
+        if row is None:
+            raise NotFound(f"no customer with id {customer_id}")
+        return self._customer(row)
+
+    def find_customers(self, text: str = "", limit: int = 50) -> list[Customer]:
+        """Customers whose name, e-mail or phone contains the text; most recent first."""
+        text = text.strip()
+        if not text:
+            rows = self.conn.execute(
+                f"SELECT {_CUSTOMER_COLUMNS} FROM customers ORDER BY id DESC LIMIT ?", (limit,))
+        else:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            digits = phone_digits(text)
+            rows = self.conn.execute(
+                f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE name LIKE :l ESCAPE '\\' "
+                "OR email LIKE :l ESCAPE '\\' OR (:d <> '' AND phone_digits LIKE :dl) "
+                "ORDER BY name LIKE :p ESCAPE '\\' DESC, name COLLATE NOCASE LIMIT :n",
+                {"l": like, "d": digits, "dl": f"%{digits}%", "p": like[1:], "n": limit})
+        return [self._customer(r) for r in rows]
+
+    def match_customer(self, name: str, email: str = "", phone: str = "") -> Customer | None:
+        """The import rule: same e-mail (any case); else same phone digits; else, with
+        neither given, the exact same name."""
+        email, digits = (email or "").strip(), phone_digits(phone)
+        row = None
+        if email:
+            row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE lower(email) = "
+                            "lower(?) AND email <> '' ORDER BY id LIMIT 1", (email,))
+        if row is None and digits:
+            row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE phone_digits = ? "
+                            "ORDER BY id LIMIT 1", (digits,))
+        if row is None and not email and not digits:
+            row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE name = ? "
+                            "ORDER BY id LIMIT 1", (name.strip(),))
+        return None if row is None else self._customer(row)
+
+    def customer_summary(self, customer_id: int) -> CustomerSummary:
+        customer = self.customer(customer_id)
+        row = self._one(
+            "SELECT count(*), coalesce(sum(kind = 'complaint'), 0), "
+            "coalesce(sum(CASE WHEN remedy <> 'none' THEN remedy_cost_cents END), 0), "
+            "max(occurred_ts) FROM cases WHERE customer_id = ?", (customer_id,))
+        last = self._one("SELECT occurred_at FROM cases WHERE customer_id = ? "
+                         "ORDER BY occurred_ts DESC LIMIT 1", (customer_id,))
+        return CustomerSummary(customer, row[0], row[1], from_cents(row[2]),
+                               last[0] if last else None)
+
+    # ---- cases: validation ---------------------------------------------------------------
+    def clean_case(self, fields: dict, *, existing: Case | None = None,
+                   profile: Profile | None = None) -> dict:
+        """Check and normalise case fields; returns database column values.
+
+        Raises ValidationError naming every wrong field. `existing` is the case being
+        edited (its values fill in what `fields` leaves out for cross-field checks).
+        """
+        values, problems = {}, {}
+        for key, raw in fields.items():
+            try:
+                if key in SINGLE_LINE:
+                    values[key] = clean_text(raw, single_line=True, limit=MAX_LINE if key != "summary" else 1000)
+                elif key in MULTI_LINE:
+                    values[key] = clean_text(raw)
+                elif key in WHEN:
+                    blank = raw is None or str(raw).strip() == ""
+                    if blank and key == "occurred_at":
+                        raise ValueError("is required")
+                    values[key] = None if blank else normalise_when(raw)
+                elif key == "kind":
+                    values[key] = enum_value(raw, KINDS, "kind")
+                elif key == "channel":
+                    values[key] = enum_value(raw or "in_person", CHANNELS, "channel")
+                elif key == "severity":
+                    values[key] = enum_value(raw or "medium", SEVERITIES, "severity")
+                elif key == "status":
+                    values[key] = enum_value(raw, STATUSES, "status")
+                elif key == "remedy":
+                    values[key] = enum_value(raw or "none", REMEDIES, "remedy")
+                elif key == "remedy_cost":
+                    values["remedy_cost_cents"] = to_cents(parse_money(raw))
+                elif key == "satisfaction":
+                    values[key] = parse_satisfaction(raw)
+                elif key == "customer_returned":
+                    values[key] = parse_returned(raw)
+                elif key == "customer_id":
+                    values[key] = int(raw)
+                else:
+                    raise ValueError("is not a case field")
+            except ValueError as exc:
+                problems[key] = str(exc)
+        if "summary" in values and not values["summary"]:
+            problems["summary"] = "is required"
+        if existing is None:
+            for required in ("kind", "summary", "occurred_at"):
+                if required not in fields and required not in problems:
+                    problems[required] = "is required"
+        if not problems:
+            self._check_order(values, existing, problems)
+        if problems:
+            raise ValidationError(problems)
+        return values
+
+    @staticmethod
+    def _check_order(values: dict, existing: Case | None, problems: dict) -> None:
+        def pick(key):
+            if key in values:
+                return values[key]
+            return getattr(existing, key) if existing is not None else None
+
+        occurred = pick("occurred_at")
+        if not occurred:
+            return
+        start = parse_when(occurred)
+        for key, label in (("acknowledged_at", "acknowledged"), ("resolved_at", "resolved")):
+            stamp = pick(key)
+            if stamp and parse_when(stamp) < start:
+                problems[key] = f"{label} ({stamp}) before it occurred ({occurred})"
+
+    # ---- cases: writing -------------------------------------------------------------------
+    def next_ref(self, conn, year: int) -> str:
+        row = conn.execute("SELECT last FROM ref_counters WHERE year = ?", (year,)).fetchone()
+        number = (row[0] if row else 0) + 1
+        conn.execute("INSERT INTO ref_counters (year, last) VALUES (?, ?) ON CONFLICT (year) "
+                     "DO UPDATE SET last = excluded.last", (year, number))
+        return f"GW-{year}-{number:05d}"
+
+    @staticmethod
+    def note_ref(conn, ref: str) -> None:
+        """Keep the counter ahead of a GW-YYYY-NNNNN reference that came from outside."""
+        match = REF_PATTERN.match(ref)
+        if match:
+            conn.execute("INSERT INTO ref_counters (year, last) VALUES (?, ?) ON CONFLICT (year) "
+                         "DO UPDATE SET last = max(last, excluded.last)",
+                         (int(match[1]), int(match[2])))
+
+    @staticmethod
+    def clean_ref(raw) -> str:
+        ref = clean_text(raw, single_line=True, limit=40)
+        if ref and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/\-]*", ref):
+            raise ValueError(f"'{ref}' is not a valid reference (letters, digits, - . _ /)")
+        return ref
+
+    @staticmethod
+    def due_times(occurred_at: str, kind: str, profile: Profile) -> tuple[str | None, str | None]:
+        if kind != "complaint":
+            return None, None
+        start = parse_when(occurred_at)
+        return (iso(start + timedelta(hours=profile.ack_hours)),
+                iso(start + timedelta(days=profile.resolve_days)))
+
+    def insert_case(self, conn, values: dict, customer_id: int, profile: Profile,
+                    ref: str = "", by: str = "") -> int:
+        """Insert validated values (from clean_case) inside an open transaction."""
+        stamp = iso(now())
+        row = {
+            "channel": "in_person", "category": "", "severity": "medium", "details": "",
+            "staff": "", "acknowledged_at": None, "resolved_at": None, "remedy": "none",
+            "remedy_cost_cents": 0, "satisfaction": None, "customer_returned": "unknown",
+            "root_cause": "", "lesson": "", "approved_by": "", "approved_at": None,
+            "close_reason": "", **values,
+        }
+        row.setdefault("status", "resolved" if row["resolved_at"] else "open")
+        row["ack_due_at"], row["resolve_due_at"] = self.due_times(row["occurred_at"], row["kind"], profile)
+        row["needs_approval"] = int(self._over_limit(row["remedy_cost_cents"], profile))
+        row["customer_id"] = customer_id
+        row["occurred_ts"] = epoch(row["occurred_at"])
+        if ref:
+            self.note_ref(conn, ref)
+        else:
+            ref = self.next_ref(conn, parse_when(row["occurred_at"]).year)
+        row.update(ref=ref, created_at=stamp, updated_at=stamp)
+        cols = [c for c in row]
+        cur = conn.execute(
+            f"INSERT INTO cases ({', '.join(cols)}, customer_name) VALUES "
+            f"({', '.join(':' + c for c in cols)}, (SELECT name FROM customers WHERE id = :customer_id))",
+            row)
+        conn.execute("INSERT INTO case_history (case_id, at, field, old, new, by) VALUES "
+                     "(?, ?, 'created', NULL, ?, ?)", (cur.lastrowid, stamp, ref, by))
+        return cur.lastrowid
+
+    @staticmethod
+    def _over_limit(cents: int, profile: Profile) -> bool:
+        return profile.refund_limit is not None and cents > to_cents(profile.refund_limit)
+
+    def add_case(self, *, customer_id: int | None = None, customer: dict | None = None,
+                 ref: str = "", by: str = "", **fields) -> Case:
+        """Log a case for an existing customer (customer_id) or a new/matched one (customer)."""
+        problems = {}
+        fields.setdefault("occurred_at", iso(now()))
+        try:
+            values = self.clean_case(fields)
+        except ValidationError as exc:
+            problems.update(exc.problems)
+            values = {}
+        cust_values = None
+        if customer_id is None:
+            try:
+                cust_values = self.clean_customer(customer or {})
+            except ValidationError as exc:
+                problems.update({f"customer_{k}": v for k, v in exc.problems.items()})
+        if ref:
+            try:
+                ref = self.clean_ref(ref)
+                if self._one("SELECT 1 FROM cases WHERE ref = ?", (ref,)):
+                    problems["ref"] = f"{ref} is already used by another case"
+            except ValueError as exc:
+                problems["ref"] = str(exc)
+        if problems:
+            raise ValidationError(problems)
+        profile = self.profile()
+        with self.transaction() as conn:
+            if customer_id is None:
+                match = self.match_customer(cust_values["name"], cust_values.get("email", ""),
+                                            cust_values.get("phone", ""))
+                customer_id = match.id if match else self.insert_customer(conn, cust_values)
+            elif conn.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone() is None:
+                raise NotFound(f"no customer with id {customer_id}")
+            case_id = self.insert_case(conn, values, customer_id, profile, ref=ref, by=by)
+        return self.case_by_id(case_id)
+
+    def update_case(self, ref: str, changes: dict, *, by: str = "") -> Case:
+        """Apply edits to one case; every changed field is written to its history."""
+        case = self.case(ref)
+        values = self.clean_case(changes, existing=case)
+        stamp = iso(now())
+        status = values.get("status")
+        if status in ("resolved", "closed") and case.resolved_at is None and "resolved_at" not in values:
+            values["resolved_at"] = stamp
+        if status == "closed" and case.status != "closed":
+            self.check_closing_gate(case, values.get("close_reason", case.close_reason))
+        old = self._raw_case(case.id)
+        if "remedy_cost_cents" in values:
+            values["needs_approval"] = int(self._over_limit(values["remedy_cost_cents"], self.profile()))
+        if "occurred_at" in values:
+            values["occurred_ts"] = epoch(values["occurred_at"])
+        if "occurred_at" in values or "kind" in values:
+            values["ack_due_at"], values["resolve_due_at"] = self.due_times(
+                values.get("occurred_at", case.occurred_at), values.get("kind", case.kind),
+                self.profile())
+        changed = {k: v for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            return case
+        with self.transaction() as conn:
+            self._write_changes(conn, case.id, old, changed, stamp, by)
+        return self.case_by_id(case.id)
+
+    def _write_changes(self, conn, case_id: int, old: dict, changed: dict, stamp: str, by: str):
+        sets = ", ".join(f"{k} = :{k}" for k in changed)
+        conn.execute(f"UPDATE cases SET {sets}, updated_at = :updated_at WHERE id = :id",
+                     {**changed, "updated_at": stamp, "id": case_id})
+        hidden = {"occurred_ts", "ack_due_at", "resolve_due_at", "updated_at"}
+        conn.executemany(
+            "INSERT INTO case_history (case_id, at, field, old, new, by) VALUES (?, ?, ?, ?, ?, ?)",
+            [(case_id, stamp, *_history_pair(k, old.get(k), v), by)
+             for k, v in changed.items() if k not in hidden])
+
+    def record_event(self, conn, case_id: int, field: str, old, new, by: str = "") -> None:
+        """A history line for something that is not a column (a checklist tick, a letter)."""
+        conn.execute("INSERT INTO case_history (case_id, at, field, old, new, by) VALUES "
+                     "(?, ?, ?, ?, ?, ?)", (case_id, iso(now()), field, old, new, by))
+
+    def check_closing_gate(self, case: Case, reason: str) -> None:
+        """Hook for the checklist closing gate (data/checklists.py overrides)."""
+
+    def acknowledge(self, ref: str, at: str | None = None, by: str = "") -> Case:
+        changes = {"acknowledged_at": at or iso(now())}
+        if self.case(ref).status == "open":
+            changes["status"] = "in_progress"
+        return self.update_case(ref, changes, by=by)
+
+    def resolve(self, ref: str, at: str | None = None, by: str = "") -> Case:
+        return self.update_case(ref, {"resolved_at": at or iso(now()), "status": "resolved"}, by=by)
+
+    # ---- cases: reading -------------------------------------------------------------------
+    def _raw_case(self, case_id: int) -> dict:
+        cur = self.conn.execute("SELECT * FROM cases WHERE id = ?", (case_id,))
+        names = [d[0] for d in cur.description]
+        return dict(zip(names, cur.fetchone()))
+
+    def _case(self, row) -> Case:
+        (cid, ref, occurred_at, customer_id, kind, channel, category, severity, summary, details,
+         staff, status, ack, res, ack_due, res_due, remedy, cents, satisfaction, returned,
+         root_cause, lesson, needs_approval, approved_by, approved_at, close_reason, created_at,
+         updated_at) = row
+        return Case(
+            id=cid, ref=ref, occurred_at=occurred_at, customer=self.customer(customer_id),
+            kind=kind, channel=channel, category=category, severity=severity, summary=summary,
+            details=details, staff=staff, status=status, acknowledged_at=ack, resolved_at=res,
+            ack_due_at=ack_due, resolve_due_at=res_due, remedy=remedy,
+            remedy_cost=from_cents(cents), satisfaction=satisfaction, customer_returned=returned,
+            root_cause=root_cause, lesson=lesson, needs_approval=bool(needs_approval),
+            approved_by=approved_by, approved_at=approved_at, close_reason=close_reason,
+            created_at=created_at, updated_at=updated_at)
+
+    def case(self, ref: str) -> Case:
+        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ?", (str(ref).strip(),))
+        if row is None:
+            raise NotFound(f"no case with reference {ref}")
+        return self._case(row)
+
+    def case_by_id(self, case_id: int) -> Case:
+        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        if row is None:
+            raise NotFound(f"no case with id {case_id}")
+        return self._case(row)
+
+    def history(self, case_id: int) -> list[HistoryEntry]:
+        return [HistoryEntry(*r) for r in self.conn.execute(
+            "SELECT at, field, old, new, by FROM case_history WHERE case_id = ? ORDER BY id",
+            (case_id,))]
+
+    def is_overdue(self, case_id: int) -> bool:
+        return bool(self._one(f"SELECT {OVERDUE_SQL} FROM cases WHERE id = :id",
+                              {"id": case_id, "now": iso(now())})[0])
+
+    def _where(self, flt: CaseFilter) -> tuple[str, dict]:
+        clauses, params = [], {"now": iso(now())}
+        if flt.search.strip():
+            query = fts_query(flt.search)
+            if query:
+                clauses.append("cases.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :q)")
+                params["q"] = query
+        for key in ("kind", "status", "category", "staff"):
+            value = getattr(flt, key)
+            if value:
+                clauses.append(f"cases.{key} = :{key}")
+                params[key] = value
+        if flt.customer_id is not None:
+            clauses.append("cases.customer_id = :customer_id")
+            params["customer_id"] = flt.customer_id
+        if flt.date_from:
+            clauses.append("cases.occurred_ts >= :from_ts")
+            params["from_ts"] = int(parse_when(flt.date_from).timestamp())
+        if flt.date_to:
+            clauses.append("cases.occurred_ts <= :to_ts")
+            params["to_ts"] = int(parse_when(flt.date_to, end_of_day=True).timestamp())
+        if flt.overdue:
+            clauses.append(OVERDUE_SQL)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def case_ids(self, flt: CaseFilter = CaseFilter(), sort: str = "occurred_at",
+                 descending: bool = True, limit: int | None = None, offset: int = 0) -> array:
+        """Ids of matching cases in display order, as a compact array (8 bytes a case)."""
+        where, params = self._where(flt)
+        order = SORTABLE.get(sort, SORTABLE["occurred_at"])
+        direction = "DESC" if descending else "ASC"
+        if sort == "age":
+            direction = "ASC" if descending else "DESC"
+        sql = f"SELECT cases.id FROM cases{where} ORDER BY {order} {direction}, cases.id {direction}"
+        if limit is not None:
+            sql += " LIMIT :limit OFFSET :offset"
+            params.update(limit=limit, offset=offset)
+        ids = array("q")
+        cur = self.conn.execute(sql, params)
+        while True:
+            chunk = cur.fetchmany(20_000)
+            if not chunk:
+                return ids
+            ids.extend(r[0] for r in chunk)
+
+    def count_cases(self, flt: CaseFilter = CaseFilter()) -> int:
+        where, params = self._where(flt)
+        return self._one(f"SELECT count(*) FROM cases{where}", params)[0]
+
+    def case_rows(self, ids) -> list[CaseRow]:
+        """List rows for these ids, in the order given (ids not found are skipped)."""
+        ids = list(ids)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        params = {"now": iso(now())}
+        sql = (f"SELECT cases.id, ref, occurred_at, customer_name, kind, category, severity, "
+               f"status, staff, summary, {OVERDUE_SQL.replace(':now', '?')}, "
+               "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
+               " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id AND st.done_at IS NOT NULL), "
+               "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
+               " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id) "
+               f"FROM cases WHERE cases.id IN ({marks})")
+        now_text = params["now"]
+        args = [now_text] * OVERDUE_SQL.count(":now") + ids
+        found = {r[0]: CaseRow(*r[:10], bool(r[10]), r[11], r[12])
+                 for r in self.conn.execute(sql, args)}
+        return [found[i] for i in ids if i in found]
+
+    def list_cases(self, flt: CaseFilter = CaseFilter(), limit: int | None = None) -> list[Case]:
+        return [self.case_by_id(i) for i in self.case_ids(flt, limit=limit)]
+
+    def counts(self) -> CaseCounts:
+        params = {"now": iso(now())}
+        total = self._one("SELECT count(*) FROM cases")[0]
+        open_ = self._one("SELECT count(*) FROM cases WHERE status IN ('open', 'in_progress')")[0]
+        overdue = self._one(f"SELECT count(*) FROM cases WHERE {OVERDUE_SQL}", params)[0]
+        return CaseCounts(total, open_, overdue)
+
+    def categories(self, limit: int = 200) -> list[str]:
+        """Past categories, most used first, for autocomplete."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT category FROM cases WHERE category <> '' GROUP BY category "
+            "ORDER BY count(*) DESC, category LIMIT ?", (limit,))]
+
+    def staff_names(self, limit: int = 200) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT staff FROM cases WHERE staff <> '' GROUP BY staff "
+            "ORDER BY count(*) DESC, staff LIMIT ?", (limit,))]
+
+    def case_count(self) -> int:
+        return self._one("SELECT count(*) FROM cases")[0]
+
+
+def _history_pair(key: str, old, new) -> tuple[str, str | None, str | None]:
+    if key == "remedy_cost_cents":
+        return ("remedy_cost", None if old is None else money_text(from_cents(old)),
+                money_text(from_cents(new)))
+    if key == "customer_id":
+        return ("customer", None if old is None else str(old), str(new))
+    text = lambda v: None if v is None else str(v)  # noqa: E731
+    return key, text(old), text(new)
+
+
+__all__ = ["Store", "NotFound", "WriteFailed", "ValidationError", "fts_query", "Decimal"]

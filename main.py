@@ -1,0 +1,300 @@
+"""Goodwill: with no arguments, the desk window; with a subcommand, the command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_GATE = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A message for the user; `lines` are printed to stderr, one per line."""
+
+    def __init__(self, *lines: str, code: int = EXIT_ERROR):
+        self.lines = lines
+        self.code = code
+        super().__init__(lines[0] if lines else "")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="goodwill", description="Goodwill, a customer-care desk. With no command, opens "
+        "the window.")
+    p.add_argument("--db", metavar="PATH", help="database file (default: the per-user data "
+                   "folder)")
+    p.add_argument("--smoke", action="store_true", help="open the window, print the first "
+                   "paint time and exit")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("import", help="add cases from a CSV file (all rows or none)")
+    s.add_argument("file", metavar="FILE.csv")
+    s = sub.add_parser("export", help="write every case to a CSV file")
+    s.add_argument("--out", required=True, metavar="FILE.csv")
+
+    s = sub.add_parser("list", help="list cases, newest first")
+    s.add_argument("--search", default="", metavar="TEXT")
+    s.add_argument("--kind", default="")
+    s.add_argument("--status", default="")
+    s.add_argument("--from", dest="date_from", default="", metavar="DATE")
+    s.add_argument("--to", dest="date_to", default="", metavar="DATE")
+    s.add_argument("--limit", type=int, default=None, metavar="N")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("show", help="one case with its customer and history")
+    s.add_argument("ref", metavar="REF")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("profile", help="show (as JSON) or set the business profile")
+    for flag, dest in (("--name", "name"), ("--address", "address"), ("--phone", "phone"),
+                       ("--email", "email"), ("--owner", "owner"), ("--title", "title"),
+                       ("--currency", "currency"), ("--paper", "paper"),
+                       ("--ack-hours", "ack_hours"), ("--resolve-days", "resolve_days"),
+                       ("--refund-limit", "refund_limit")):
+        s.add_argument(flag, dest=dest, default=None)
+
+    sub.add_parser("demo", help="fill an empty database with six months of café demo data")
+
+    s = sub.add_parser("checklist", help="resolution checklists on a case")
+    csub = s.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
+    csub.add_parser("list", help="the checklists and when to use each")
+    c = csub.add_parser("start", help="start a checklist on a case")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("name", metavar="NAME")
+    for action in ("tick", "untick"):
+        c = csub.add_parser(action, help=f"{action} a step (numbered as `show` lists them)")
+        c.add_argument("ref", metavar="REF")
+        c.add_argument("step", type=int, metavar="STEP_NUMBER")
+        c.add_argument("--by", default=None, metavar="NAME")
+        c.add_argument("--note", default=None, metavar="TEXT")
+    s = sub.add_parser("close", help="close a case (refused, exit 3, while required steps "
+                       "are open, unless a reason is given)")
+    s.add_argument("ref", metavar="REF")
+    s.add_argument("--reason", default=None, metavar="TEXT")
+
+    s = sub.add_parser("letter", help="render a letter for a case to PDF")
+    s.add_argument("ref", metavar="REF")
+    s.add_argument("--kind", required=True,
+                   choices=["apology", "thank-you", "follow-up", "acknowledgement"])
+    s.add_argument("--out", required=True, metavar="FILE.pdf")
+    s.add_argument("--paper", choices=["a4", "letter"], default=None)
+    s.add_argument("--check", action="store_true", help="print the letter check's warnings "
+                   "on stderr")
+
+    s = sub.add_parser("report", help="the monthly service report as JSON and/or PDF")
+    s.add_argument("--month", required=True, metavar="YYYY-MM")
+    s.add_argument("--json", dest="json_out", default=None, metavar="FILE")
+    s.add_argument("--out", default=None, metavar="FILE.pdf")
+
+    s = sub.add_parser("backup", help="make a verified backup now")
+    s.add_argument("--out", default=None, metavar="FILE")
+    s = sub.add_parser("restore", help="replace the database with a backup (the current file "
+                       "is backed up first)")
+    s.add_argument("file", metavar="FILE")
+    sub.add_parser("check", help="integrity and foreign-key check; non-zero exit on a problem")
+    return p
+
+
+# ---- handlers ----------------------------------------------------------------------------
+
+def cmd_import(store, args) -> int:
+    from data.csvio import import_csv
+
+    result = import_csv(store, Path(args.file))
+    print(f"Imported {result.cases} cases and {result.new_customers} new customers "
+          f"from {args.file}.")
+    return EXIT_OK
+
+
+def cmd_export(store, args) -> int:
+    from data.csvio import export_csv
+
+    count = export_csv(store, Path(args.out))
+    print(f"Exported {count} cases to {args.out}.")
+    return EXIT_OK
+
+
+def cmd_list(store, args) -> int:
+    from data.csvio import case_fields
+    from data.model import CaseFilter, KINDS, STATUSES, enum_value
+
+    try:
+        flt = CaseFilter(
+            search=args.search,
+            kind=enum_value(args.kind, KINDS, "kind") if args.kind else "",
+            status=enum_value(args.status, STATUSES, "status") if args.status else "",
+            date_from=_date_arg(args.date_from, "--from"), date_to=_date_arg(args.date_to, "--to"))
+    except ValueError as exc:
+        raise CliError(str(exc), code=EXIT_USAGE) from None
+    if args.limit is not None and args.limit < 0:
+        raise CliError("--limit must be 0 or more", code=EXIT_USAGE)
+    ids = store.case_ids(flt, limit=args.limit)
+    if args.json:
+        json.dump([case_fields(store.case_by_id(i)) for i in ids], sys.stdout,
+                  ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for start in range(0, len(ids), 500):
+        for row in store.case_rows(ids[start:start + 500]):
+            when = row.occurred_at[:16].replace("T", " ")
+            print(f"{row.ref}  {when}  {row.kind:<10}  {row.status:<11}  "
+                  f"{row.customer_name}  -  {row.summary}")
+    return EXIT_OK
+
+
+def _date_arg(text: str, flag: str) -> str:
+    from data.model import parse_when
+
+    if not text:
+        return ""
+    try:
+        parse_when(text)
+    except ValueError as exc:
+        raise ValueError(f"{flag}: {exc}") from None
+    return text
+
+
+def case_json(store, case) -> dict:
+    """`show --json`: the CSV columns, the history, and what later parts attach to a case."""
+    from data.csvio import case_fields
+
+    out = case_fields(case)
+    out["history"] = [h.as_json() for h in store.history(case.id)]
+    return out
+
+
+def cmd_show(store, args) -> int:
+    case = store.case(args.ref)
+    data = case_json(store, case)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for key, value in data.items():
+        if key == "history":
+            continue
+        if isinstance(value, str) and "\n" in value:
+            value = value.replace("\n", "\n    ")
+        print(f"{key}: {'' if value is None else value}")
+    print("history:")
+    for h in data["history"]:
+        print(f"  {h['at']}  {h['field']}: {h['old'] if h['old'] is not None else ''} -> "
+              f"{h['new'] if h['new'] is not None else ''}")
+    return EXIT_OK
+
+
+def cmd_profile(store, args) -> int:
+    keys = ("name", "address", "phone", "email", "owner", "title", "currency", "paper",
+            "ack_hours", "resolve_days", "refund_limit")
+    changes = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
+    profile = store.update_profile(**changes) if changes else store.profile()
+    json.dump(profile.as_json(), sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return EXIT_OK
+
+
+def cmd_demo(store, args) -> int:
+    from data.demo import load_demo
+
+    count = load_demo(store)
+    print(f"Added {count} demo cases to {store.path}.")
+    return EXIT_OK
+
+
+def _not_yet(name: str) -> int:
+    raise CliError(f"'{name}' is not available in this version yet")
+
+
+def cmd_checklist(store, args) -> int:
+    return _not_yet("checklist")
+
+
+def cmd_close(store, args) -> int:
+    return _not_yet("close")
+
+
+def cmd_letter(store, args) -> int:
+    return _not_yet("letter")
+
+
+def cmd_report(store, args) -> int:
+    return _not_yet("report")
+
+
+def cmd_backup(store, args) -> int:
+    return _not_yet("backup")
+
+
+def cmd_restore(store, args) -> int:
+    return _not_yet("restore")
+
+
+def cmd_check(store, args) -> int:
+    return _not_yet("check")
+
+
+# ---- running -----------------------------------------------------------------------------
+
+def _db_path(args) -> Path:
+    if args.db:
+        return Path(args.db).expanduser()
+    from data.paths import default_db_path
+
+    return default_db_path()
+
+
+def run_cli(args) -> int:
+    from data.db import DatabaseProblem
+    from data.model import ImportFailed, ValidationError
+    from data.store import NotFound, Store, WriteFailed
+
+    handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
+    try:
+        store = Store(_db_path(args))
+    except DatabaseProblem as exc:
+        raise CliError(str(exc)) from None
+    try:
+        return handler(store, args)
+    except ImportFailed as exc:
+        raise CliError(str(exc), *exc.lines()) from None
+    except ValidationError as exc:
+        raise CliError(*(f"{field}: {msg}" for field, msg in exc.problems.items())) from None
+    except (NotFound, WriteFailed, ValueError) as exc:
+        raise CliError(str(exc).strip("'\"")) from None
+    finally:
+        store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from data.paths import APP_NAME, APP_VERSION
+
+        print(f"{APP_NAME} {APP_VERSION}")
+        return EXIT_OK
+    try:
+        if args.command is None:
+            from ui.app import run_gui
+
+            return run_gui(_db_path(args), smoke=args.smoke)
+        return run_cli(args)
+    except CliError as exc:
+        for line in exc.lines:
+            print(f"goodwill: {line}", file=sys.stderr)
+        return exc.code
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"goodwill: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `goodwill list | head`: the reader left; not an error
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

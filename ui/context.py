@@ -1,0 +1,130 @@
+"""The one application context every view receives: store, settings, change signal, workers,
+and the single object through which the app asks the owner anything."""
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from data.store import Store
+
+
+class Events(QObject):
+    """App-wide announcements. After any write the writer emits `data_changed(what)` once;
+    views refresh themselves from it (what: 'cases', 'customers', 'profile', 'checklists',
+    'letters', 'all')."""
+
+    data_changed = Signal(str)
+
+
+class Interaction:
+    """Every question to the owner goes through here, so tests can answer them (git-cola).
+
+    Tests replace `ctx.ask` with a subclass whose methods return scripted answers.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def error(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def text(self, title: str, label: str, default: str = "") -> str | None:
+        value, ok = QInputDialog.getMultiLineText(self.parent, title, label, default)
+        return value if ok else None
+
+    def open_file(self, title: str, filters: str, start: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, start, filters)
+        return Path(name) if name else None
+
+    def save_file(self, title: str, filters: str, suggested: str = "") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return Path(name) if name else None
+
+
+class _WorkerSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn, signals: _WorkerSignals):
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit)
+        except BaseException as exc:  # reported to the GUI thread, never lost
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+class AppContext:
+    """Passed to every window and dialog instead of globals."""
+
+    def __init__(self, store: Store, settings: QSettings | None = None,
+                 ask: Interaction | None = None):
+        self.store = store
+        self.settings = settings or QSettings("Goodwill", "Goodwill")
+        self.events = Events()
+        self.ask = ask or Interaction()
+        self.pool = QThreadPool.globalInstance()
+        self._jobs: set[_WorkerSignals] = set()
+
+    @property
+    def db_path(self) -> Path:
+        return self.store.path
+
+    def announce(self, what: str = "all") -> None:
+        self.events.data_changed.emit(what)
+
+    def run_in_background(self, work: Callable[[Store, Callable[[int, int], None]], object],
+                          on_done: Callable[[object], None],
+                          on_error: Callable[[BaseException, str], None] | None = None,
+                          on_progress: Callable[[int, int], None] | None = None,
+                          writes: bool = False) -> None:
+        """Run `work(store, progress)` on a pool thread with its own connection (read-only
+        unless `writes`); `on_done(result)` / `on_error(exc, traceback)` run on the GUI
+        thread. A job that writes should be followed by `announce()` in on_done."""
+        signals = _WorkerSignals()
+        self._jobs.add(signals)
+
+        def finish(_=None):
+            self._jobs.discard(signals)
+
+        signals.done.connect(on_done)
+        signals.done.connect(finish)
+        signals.failed.connect(on_error or self._report_error)
+        signals.failed.connect(finish)
+        if on_progress:
+            signals.progress.connect(on_progress)
+        path = self.store.path
+
+        def job(progress):
+            reader = Store(path, quick_check=False) if writes else Store(path, readonly=True)
+            try:
+                return work(reader, progress)
+            finally:
+                reader.close()
+
+        self.pool.start(_Job(job, signals))
+
+    def _report_error(self, exc: BaseException, details: str) -> None:
+        self.ask.error("Something went wrong", str(exc), details)
