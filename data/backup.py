@@ -51,3 +51,11 @@ class BackupOps:
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
         dest = Path(dest) if dest else backups_dir(self.path) / backup_name(reason)
         return backup_file(self.conn, dest)
+
+
+def backup_if_due(store) -> Path | None:
+    return None
+
+
+def backup_on_quit(store) -> Path | None:
+    return None
