@@ -224,8 +224,9 @@ def _run(conn: sqlite3.Connection, script: str) -> None:
         raise ValueError(f"incomplete SQL in migration: {buffer[:80]!r}")
 
 
-def upgrade(conn: sqlite3.Connection, application_id: int, target: int = LATEST) -> int:
+def upgrade(conn: sqlite3.Connection, application_id: int, target: int | None = None) -> int:
     """Apply every migration above the file's user_version, each in its own transaction."""
+    target = LATEST if target is None else target
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     for version, migrate in MIGRATIONS:
         if version <= current or version > target:

@@ -49,7 +49,7 @@ class Profile:
             "email": self.email, "owner": self.owner, "title": self.title,
             "currency": self.currency, "paper": self.paper, "ack_hours": self.ack_hours,
             "resolve_days": self.resolve_days,
-            "refund_limit": None if self.refund_limit is None else money_text(self.refund_limit),
+            "refund_limit": None if self.refund_limit is None else float(self.refund_limit),
         }
 
 

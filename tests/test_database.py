@@ -1,0 +1,123 @@
+"""The database file: creation, migrations, refusing files that are not ours, pragmas."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from data import db as dbmod
+from data import migrations
+from data.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_new_file_is_created_migrated_and_private(db_path):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == dbmod.APPLICATION_ID
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"cases", "customers", "case_history", "profile", "cases_fts",
+            "case_checklists", "letters"} <= tables
+    assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_connection_pragmas(store):
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("schema-v*.db")))
+def test_every_released_schema_upgrades(tmp_path, fixture):
+    path = tmp_path / fixture
+    shutil.copy(FIXTURES / fixture, path)
+    before = sqlite3.connect(path)
+    old_version = before.execute("PRAGMA user_version").fetchone()[0]
+    refs = [r[0] for r in before.execute("SELECT ref FROM cases ORDER BY id")]
+    before.close()
+    assert old_version < migrations.LATEST and refs
+    with Store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+        assert [store.case(r).ref for r in refs] == refs
+        backups = list((tmp_path / "backups").glob("*before-upgrade*.db"))
+        assert len(backups) == 1
+    kept = sqlite3.connect(backups[0])
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == old_version
+
+
+def test_each_migration_is_one_transaction(db_path, monkeypatch):
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(99, broken)])
+    monkeypatch.setattr(migrations, "LATEST", 99)
+    with pytest.raises(RuntimeError):
+        Store(db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.MIGRATIONS[-2][0]
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+
+
+def _refused(path: Path, error):
+    before = path.read_bytes()
+    with pytest.raises(error) as info:
+        Store(path)
+    assert path.read_bytes() == before, "a refused file must not be modified"
+    assert str(path) in str(info.value)
+    return str(info.value)
+
+
+def test_refuses_newer_database(db_path):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    message = _refused(db_path, dbmod.NewerDatabase)
+    assert "newer version of Goodwill" in message
+
+
+def test_refuses_foreign_sqlite_file(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    assert "another program" in _refused(path, dbmod.ForeignDatabase)
+
+
+def test_refuses_other_application_id(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    _refused(path, dbmod.ForeignDatabase)
+
+
+def test_refuses_empty_and_text_files(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    assert "empty file" in _refused(empty, dbmod.EmptyFile)
+    text = tmp_path / "notes.db"
+    text.write_text("Shopping list\n- flour\n")
+    assert "not an SQLite file" in _refused(text, dbmod.NotSQLite)
+
+
+def test_refuses_corrupt_database(demo_store):
+    path = demo_store.path
+    demo_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_store.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, min(len(data), page * 12), 7):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+    _refused(path, dbmod.CorruptDatabase)

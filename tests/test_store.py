@@ -1,0 +1,150 @@
+"""The Store facade: cases, customers, history, search, filters, profile."""
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from data.model import CaseFilter, ValidationError, iso, now, parse_when
+from data.store import NotFound
+
+
+def log(store, summary="Soup was cold", **fields):
+    fields.setdefault("kind", "complaint")
+    fields.setdefault("customer", {"name": "Ann Lee"})
+    return store.add_case(summary=summary, **fields)
+
+
+def test_refs_are_unique_per_year_and_follow_imported_ones(store):
+    a = log(store, occurred_at="2025-12-31 23:00")
+    b = log(store, occurred_at="2026-01-01 08:00")
+    c = log(store, occurred_at="2026-02-01 08:00", ref="GW-2026-00041")
+    d = log(store, occurred_at="2026-03-01 08:00")
+    assert (a.ref, b.ref, c.ref, d.ref) == ("GW-2025-00001", "GW-2026-00001", "GW-2026-00041",
+                                            "GW-2026-00042")
+    with pytest.raises(ValidationError) as info:
+        log(store, ref="GW-2026-00041")
+    assert "already used" in info.value.problems["ref"]
+
+
+def test_every_change_is_kept_in_history(store):
+    case = log(store)
+    store.update_case(case.ref, {"status": "in_progress", "remedy": "refund",
+                                 "remedy_cost": "4.5"}, by="Maya")
+    store.update_case(case.ref, {"lesson": "Check the soup kettle"})
+    history = store.history(case.id)
+    fields = [(h.field, h.old, h.new) for h in history]
+    assert fields[0] == ("created", None, case.ref)
+    assert ("status", "open", "in_progress") in fields
+    assert ("remedy_cost", "0.00", "4.50") in fields
+    assert ("lesson", "", "Check the soup kettle") in fields
+    assert next(h for h in history if h.field == "remedy").by == "Maya"
+    before = len(history)
+    store.update_case(case.ref, {"lesson": "Check the soup kettle"})  # no change, no line
+    assert len(store.history(case.id)) == before
+
+
+def test_acknowledge_and_resolve_stamp_times(store):
+    case = log(store, occurred_at=iso(now() - timedelta(hours=3)))
+    case = store.acknowledge(case.ref)
+    assert case.status == "in_progress" and case.acknowledged_at
+    case = store.resolve(case.ref)
+    assert case.status == "resolved" and case.resolved_at
+    assert parse_when(case.resolved_at) >= parse_when(case.acknowledged_at)
+
+
+def test_bad_fields_are_named_and_nothing_is_saved(store):
+    with pytest.raises(ValidationError) as info:
+        log(store, summary="  ", kind="moan", satisfaction="9", remedy_cost="-2",
+            occurred_at="yesterday")
+    assert set(info.value.problems) >= {"summary", "kind", "satisfaction", "remedy_cost",
+                                        "occurred_at"}
+    assert store.case_count() == 0 and store.find_customers() == []
+    case = log(store, occurred_at="2026-10-10 10:00")
+    with pytest.raises(ValidationError) as info:
+        store.update_case(case.ref, {"resolved_at": "2026-10-09 10:00"})
+    assert "before it occurred" in info.value.problems["resolved_at"]
+    assert store.case(case.ref).resolved_at is None
+
+
+def test_long_and_hostile_text_is_kept_exactly(store):
+    details = "<b>Smith & Sons</b> 'quoted' \"double\" 🙂 שלום עליכם " + "x" * 20_000
+    case = log(store, details=details, customer={"name": "Ωμέγα <script>", "address": "1 Rd\nTown"})
+    again = store.case(case.ref)
+    assert again.details == details and again.customer.name == "Ωμέγα <script>"
+    with pytest.raises(ValidationError):
+        log(store, details="y" * 200_001)
+
+
+def test_search_finds_words_in_every_indexed_field(store):
+    log(store, "Burnt toast", details="crust was black", category="Bakery", staff="Tomasz",
+        customer={"name": "Quentin Blake"})
+    other = log(store, "Lovely coffee", kind="compliment", customer={"name": "Ann"})
+    store.update_case(other.ref, {"lesson": "Keep the grinder clean"})
+    count = lambda text: store.count_cases(CaseFilter(search=text))  # noqa: E731
+    assert count("toast") == count("black") == count("bakery") == count("tomasz") == 1
+    assert count("quentin") == 1 and count("grinder") == 1
+    assert count("coff") == 1  # the last word counts as a prefix while typing
+    assert count('"OR toast NOT') == 0 and count("AND") == 0  # FTS syntax is just text
+    store.update_customer(store.case(other.ref).customer.id, name="Annabel Zweig")
+    assert count("zweig") == 1  # renames reach the index
+
+
+def test_filters_combine(store):
+    log(store, "A", occurred_at="2026-10-01 09:00", staff="Maya", category="Coffee")
+    log(store, "B", occurred_at="2026-10-15 09:00", kind="question", staff="Tom")
+    log(store, "C", occurred_at="2026-10-31 23:59", staff="Maya", category="Coffee")
+    f = lambda **kw: sorted(store.case(r.ref).summary for r in store.case_rows(store.case_ids(CaseFilter(**kw))))  # noqa: E731
+    assert f(staff="Maya") == ["A", "C"]
+    assert f(kind="question") == ["B"]
+    assert f(date_from="2026-10-02", date_to="2026-10-31") == ["B", "C"]
+    assert f(category="Coffee", date_to="2026-10-30") == ["A"]
+
+
+def test_overdue_complaints(store):
+    old = log(store, "Old", occurred_at=iso(now() - timedelta(days=10)))
+    log(store, "Fresh", occurred_at=iso(now() - timedelta(hours=1)))
+    log(store, "Praise", kind="compliment", occurred_at=iso(now() - timedelta(days=30)))
+    ids = store.case_ids(CaseFilter(overdue=True))
+    assert [r.summary for r in store.case_rows(ids)] == ["Old"]
+    assert store.counts().overdue == 1
+    store.resolve(old.ref)
+    assert store.counts().overdue == 0
+
+
+def test_sorting_and_rows_in_order(store):
+    for name, sev in (("Cat", "low"), ("Abe", "critical"), ("Bea", "medium")):
+        log(store, f"by {name}", customer={"name": name}, severity=sev)
+    names = lambda sort, desc: [r.customer_name for r in store.case_rows(store.case_ids(sort=sort, descending=desc))]  # noqa: E731
+    assert names("customer", False) == ["Abe", "Bea", "Cat"]
+    assert names("severity", True) == ["Abe", "Bea", "Cat"]
+
+
+def test_profile_rules(store):
+    profile = store.update_profile(name="Mill Café", currency="gbp", paper="Letter",
+                                   ack_hours="4", resolve_days="3", refund_limit="50")
+    assert (profile.currency, profile.paper, profile.ack_hours) == ("GBP", "letter", 4)
+    assert profile.refund_limit == Decimal("50.00")
+    case = log(store, occurred_at="2026-10-01 10:00")
+    assert case.ack_due_at.startswith("2026-10-01T14:00")
+    with pytest.raises(ValidationError) as info:
+        store.update_profile(currency="pounds", paper="a5", ack_hours="0")
+    assert set(info.value.problems) == {"currency", "paper", "ack_hours"}
+    assert store.update_profile(refund_limit="none").refund_limit is None
+
+
+def test_refund_limit_marks_needs_approval(store):
+    store.update_profile(refund_limit="20")
+    small = log(store, remedy="refund", remedy_cost="20")
+    big = log(store, remedy="refund", remedy_cost="20.01")
+    assert not small.needs_approval and big.needs_approval
+
+
+def test_customer_summary_and_unknown_lookups(store):
+    a = log(store, remedy="credit", remedy_cost="5", customer={"name": "Zed", "email": "z@x.io"})
+    log(store, kind="compliment", customer={"name": "Zed", "email": "Z@X.IO"})
+    summary = store.customer_summary(a.customer.id)
+    assert (summary.cases, summary.complaints, summary.remedies_paid) == (2, 1, Decimal("5.00"))
+    with pytest.raises(NotFound):
+        store.case("GW-1999-00001")
