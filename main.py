@@ -220,7 +220,46 @@ def cmd_letter(store, args) -> int:
 
 
 def cmd_report(store, args) -> int:
-    return _not_yet("report")
+    from data.metrics import month_metrics, parse_month
+
+    if not args.json_out and not args.out:
+        raise CliError("report: give --json FILE, --out FILE.pdf, or both", code=EXIT_USAGE)
+    try:
+        month = parse_month(args.month)
+    except ValueError as exc:
+        raise CliError(str(exc), code=EXIT_USAGE) from None
+    metrics = month_metrics(store, month)
+    if args.json_out:
+        text = json.dumps(metrics.as_json(), ensure_ascii=False, indent=2) + "\n"
+        if args.json_out == "-":
+            sys.stdout.write(text)
+        else:
+            write_file_atomically(Path(args.json_out), text.encode("utf-8"))
+            print(f"Wrote the {month.title} figures to {args.json_out}.")
+    if args.out:
+        from reports.monthly import MonthlyReport
+
+        report = MonthlyReport(metrics, store.profile(), store.logo())
+        write_file_atomically(Path(args.out), report.render())
+        print(f"Wrote the {month.title} report ({report.page_count} pages) to {args.out}.")
+    return EXIT_OK
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Temporary file beside `path`, fsync, rename: a reader never sees half a file."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def cmd_backup(store, args) -> int:
