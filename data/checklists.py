@@ -1,6 +1,31 @@
 """Resolution checklists: templates, snapshots on cases, ticks and the closing gate."""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
+from data.paths import resource_path
+
+MAX_NAME = 100
+MAX_STEPS = 50
+MAX_FOLLOW_UP_DAYS = 365
+
+# Names of the built-in templates the suggestion can point at (they match resources/checklists).
+GENERAL = "General service recovery"
+FORMAL = "Formal complaint process (ISO 10002 style)"
+REFUND = "Refund or credit request"
+FOOD_SAFETY = "Food safety or health report"
+DAMAGED = "Damaged or wrong item"
+BOOKING = "Booking or waiting-time problem"
+STAFF_CONDUCT = "Staff conduct complaint"
+DIFFICULT = "Difficult or abusive customer"
+COMPLIMENT = "Compliment received"
+
 
 class ClosingGateRefused(Exception):
     """A case cannot be closed: required checklist steps are not done and no reason was given."""
@@ -10,5 +35,410 @@ class ClosingGateRefused(Exception):
         super().__init__("required steps not done: " + "; ".join(self.missing))
 
 
+@dataclass(frozen=True)
+class TemplateStep:
+    text: str
+    help: str = ""
+    required: bool = False
+    follow_up_days: int | None = None
+
+    def as_json(self) -> dict:
+        out = {"text": self.text, "help": self.help, "required": self.required}
+        if self.follow_up_days is not None:
+            out["follow_up_days"] = self.follow_up_days
+        return out
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    """A procedure to follow. Built-in ones come from resources/checklists and cannot be
+    changed; the owner's own live in the database (`id` set)."""
+    name: str
+    when_to_use: str
+    steps: tuple[TemplateStep, ...]
+    severity_default: str | None = None
+    based_on: str = ""
+    builtin: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseStep:
+    """One step as copied onto a case; `number` counts 1..N across all the case's checklists."""
+    id: int
+    number: int
+    text: str
+    help: str
+    required: bool
+    follow_up_days: int | None
+    done_by: str
+    done_at: str | None
+    note: str
+    follow_up_at: str | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+    def as_json(self) -> dict:
+        return {"text": self.text, "required": self.required, "done": self.done,
+                "done_by": self.done_by, "done_at": self.done_at, "note": self.note}
+
+
+@dataclass(frozen=True)
+class CaseChecklist:
+    id: int
+    name: str
+    started_at: str
+    started_by: str
+    steps: tuple[CaseStep, ...]
+
+    @property
+    def done_count(self) -> int:
+        return sum(s.done for s in self.steps)
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "steps": [s.as_json() for s in self.steps]}
+
+
+# ---- templates ---------------------------------------------------------------------------
+
+def parse_template(data, *, builtin: bool = False, template_id: int | None = None) -> ChecklistTemplate:
+    """Check a template's fields (from a JSON file or the editor); ValidationError names each problem."""
+    if not isinstance(data, dict):
+        raise ValidationError({"template": "is not an object with name, when_to_use and steps"})
+    problems = {}
+    unknown = set(data) - {"name", "when_to_use", "severity_default", "based_on", "steps"}
+    if unknown:
+        problems["template"] = f"unknown field(s): {', '.join(sorted(unknown))}"
+    try:
+        name = clean_text(data.get("name"), single_line=True, limit=MAX_NAME)
+        if not name:
+            raise ValueError("is required")
+    except ValueError as exc:
+        problems["name"] = str(exc)
+        name = ""
+    try:
+        when = clean_text(data.get("when_to_use"), single_line=True, limit=1000)
+    except ValueError as exc:
+        problems["when_to_use"] = str(exc)
+        when = ""
+    severity = data.get("severity_default")
+    if severity is not None and severity not in SEVERITIES:
+        problems["severity_default"] = f"'{severity}' is not one of {', '.join(SEVERITIES)}"
+    raw_steps = data.get("steps")
+    steps = []
+    if not isinstance(raw_steps, list) or not raw_steps:
+        problems["steps"] = "needs at least one step"
+    elif len(raw_steps) > MAX_STEPS:
+        problems["steps"] = f"has {len(raw_steps)} steps; the limit is {MAX_STEPS}"
+    else:
+        for number, raw in enumerate(raw_steps, 1):
+            try:
+                steps.append(_parse_step(raw))
+            except ValueError as exc:
+                problems[f"step {number}"] = str(exc)
+    if problems:
+        raise ValidationError(problems)
+    return ChecklistTemplate(name=name, when_to_use=when, steps=tuple(steps),
+                             severity_default=severity, based_on=str(data.get("based_on") or ""),
+                             builtin=builtin, id=template_id)
+
+
+def _parse_step(raw) -> TemplateStep:
+    if not isinstance(raw, dict):
+        raise ValueError("is not an object with text, help, required")
+    unknown = set(raw) - {"text", "help", "required", "follow_up_days"}
+    if unknown:
+        raise ValueError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    text = clean_text(raw.get("text"), single_line=True, limit=500)
+    if not text:
+        raise ValueError("text is required")
+    help_text = clean_text(raw.get("help"), limit=2000)
+    required = raw.get("required", False)
+    if not isinstance(required, bool):
+        raise ValueError("required must be true or false")
+    days = raw.get("follow_up_days")
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int)
+                             or not 1 <= days <= MAX_FOLLOW_UP_DAYS):
+        raise ValueError(f"follow_up_days must be a whole number from 1 to {MAX_FOLLOW_UP_DAYS}")
+    return TemplateStep(text, help_text, required, days)
+
+
+def template_files() -> list[Path]:
+    return sorted(resource_path("checklists").glob("*.json"))
+
+
+@lru_cache(maxsize=1)
+def builtin_templates() -> tuple[ChecklistTemplate, ...]:
+    """The templates shipped in resources/checklists, in name order. A broken file is a bug
+    in the app, so it fails loudly with the file name."""
+    out = []
+    for path in template_files():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            out.append(parse_template(data, builtin=True))
+        except (ValueError, ValidationError) as exc:
+            raise ValueError(f"{path.name}: {exc}") from None
+    return tuple(sorted(out, key=lambda t: t.name.lower()))
+
+
+# ---- suggestion --------------------------------------------------------------------------
+
+def _words(*patterns: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+_FOOD = _words(r"food", r"health\w*", r"ill", r"illness", r"sick\w*", r"allerg\w*", r"vomit\w*",
+               r"poison\w*", r"diarrh\w*", r"nause\w*", r"undercooked", r"raw", r"mou?ldy?",
+               r"hair", r"insects?", r"glass", r"hygiene", r"unsafe", r"anaphyla\w*")
+_REFUND = _words(r"refunds?", r"refunded", r"money", r"charged?", r"charges", r"overcharged",
+                 r"credit", r"reimburse\w*", r"compensation", r"money back")
+_RUDE = _words(r"rude\w*", r"attitude", r"manners?", r"impolite", r"dismissive", r"unfriendly",
+               r"disrespectful", r"condescending", r"shouted", r"ignored")
+_COMPLIMENT = _words(r"compliments?", r"praise\w*")
+_DAMAGED = _words(r"damaged", r"broken", r"faulty", r"cracked", r"wrong (?:item|order|size|colou?r)",
+                  r"missing item", r"defective")
+_BOOKING = _words(r"book(?:ing|ed)", r"reservations?", r"wait(?:ed|ing)?", r"queue\w*", r"late",
+                  r"delay\w*", r"double-booked", r"no-show")
+_ABUSIVE = _words(r"abus\w*", r"threat\w*", r"aggressive", r"swore", r"swearing")
+
+
+def suggest_template(category: str, severity: str, summary: str, details: str, staff: str,
+                     *, kind: str = "") -> str:
+    """The built-in template that best fits a new case, by the words in it; the owner may pick
+    another. Health comes first because it is the one that can hurt someone."""
+    text = " ".join(str(part or "") for part in (category, summary, details))
+    if kind == "compliment" or _COMPLIMENT.search(text):
+        return COMPLIMENT
+    if _FOOD.search(text):
+        return FOOD_SAFETY
+    if _REFUND.search(text):
+        return REFUND
+    if str(staff or "").strip() and _RUDE.search(text):
+        return STAFF_CONDUCT
+    if _ABUSIVE.search(text):
+        return DIFFICULT
+    if _DAMAGED.search(text):
+        return DAMAGED
+    if _BOOKING.search(text):
+        return BOOKING
+    if severity == "critical":
+        return FORMAL
+    return GENERAL
+
+
+# ---- on the Store ------------------------------------------------------------------------
+
 class ChecklistOps:
     """Store methods for checklists (mixed into data.store.Store)."""
+
+    # templates
+    def checklist_templates(self) -> list[ChecklistTemplate]:
+        """Built-in templates first, then the owner's own, each group by name."""
+        own = [parse_template({"name": name, "when_to_use": when, "steps": json.loads(steps)},
+                              template_id=tid)
+               for tid, name, when, steps in self.conn.execute(
+                   "SELECT id, name, when_to_use, steps_json FROM checklist_templates "
+                   "ORDER BY name COLLATE NOCASE")]
+        return list(builtin_templates()) + own
+
+    def checklist_template(self, name: str) -> ChecklistTemplate:
+        """A template by name: exact (any case), else the one whose name starts with it."""
+        from data.store import NotFound
+
+        wanted = str(name or "").strip().lower()
+        templates = self.checklist_templates()
+        exact = [t for t in templates if t.name.lower() == wanted]
+        if exact:
+            return exact[0]
+        starts = [t for t in templates if wanted and t.name.lower().startswith(wanted)]
+        if len(starts) == 1:
+            return starts[0]
+        if starts:
+            raise ValueError(f"'{name}' could mean: " + "; ".join(t.name for t in starts))
+        raise NotFound(f"no checklist template named '{name}' (see `checklist list`)")
+
+    def save_checklist_template(self, data: dict, template_id: int | None = None) -> ChecklistTemplate:
+        """Add an owner template (template_id None) or change one; built-in ones are read-only."""
+        from data.store import NotFound
+
+        template = parse_template(data)
+        if template.severity_default is not None:
+            raise ValidationError({"severity_default": "is only available in built-in templates"})
+        clash = [t for t in self.checklist_templates()
+                 if t.name.lower() == template.name.lower() and t.id != template_id]
+        if clash:
+            what = "a built-in template" if clash[0].builtin else "another of your templates"
+            raise ValidationError({"name": f"'{template.name}' is already the name of {what}"})
+        steps_json = json.dumps([s.as_json() for s in template.steps], ensure_ascii=False)
+        stamp = iso(now())
+        with self.transaction() as conn:
+            if template_id is None:
+                template_id = conn.execute(
+                    "INSERT INTO checklist_templates (name, when_to_use, steps_json, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?)",
+                    (template.name, template.when_to_use, steps_json, stamp, stamp)).lastrowid
+            elif not conn.execute(
+                    "UPDATE checklist_templates SET name = ?, when_to_use = ?, steps_json = ?, "
+                    "updated_at = ? WHERE id = ?",
+                    (template.name, template.when_to_use, steps_json, stamp, template_id)).rowcount:
+                raise NotFound(f"no checklist template with id {template_id}")
+        return self.checklist_template(template.name)
+
+    def copy_checklist_template(self, name: str, new_name: str = "") -> ChecklistTemplate:
+        """An owner copy of any template, to change as they like."""
+        source = self.checklist_template(name)
+        taken = {t.name.lower() for t in self.checklist_templates()}
+        if not new_name:
+            new_name, n = f"{source.name} (my copy)", 2
+            while new_name.lower() in taken:
+                new_name, n = f"{source.name} (my copy {n})", n + 1
+        return self.save_checklist_template({
+            "name": new_name, "when_to_use": source.when_to_use,
+            "steps": [s.as_json() for s in source.steps]})
+
+    def delete_checklist_template(self, template_id: int) -> None:
+        """Remove an owner template; cases that used it keep their own copy of the steps."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM checklist_templates WHERE id = ?", (template_id,))
+
+    # checklists on a case
+    def case_checklists(self, case_id: int) -> list[CaseChecklist]:
+        """The case's checklists in the order they were started, steps numbered across all."""
+        lists = self.conn.execute(
+            "SELECT id, name, started_at, started_by FROM case_checklists WHERE case_id = ? "
+            "ORDER BY id", (case_id,)).fetchall()
+        steps: dict[int, list] = {cid: [] for cid, *_ in lists}
+        for row in self.conn.execute(
+                "SELECT st.checklist_id, st.id, st.text, st.help, st.required, st.follow_up_days, "
+                "st.done_by, st.done_at, st.note, st.follow_up_at FROM case_checklist_steps st "
+                "JOIN case_checklists cl ON cl.id = st.checklist_id WHERE cl.case_id = ? "
+                "ORDER BY cl.id, st.position", (case_id,)):
+            steps[row[0]].append(row[1:])
+        out, number = [], 0
+        for cid, name, started_at, started_by in lists:
+            made = []
+            for sid, text, help_text, required, days, done_by, done_at, note, follow in steps[cid]:
+                number += 1
+                made.append(CaseStep(sid, number, text, help_text, bool(required), days, done_by,
+                                     done_at, note, follow))
+            out.append(CaseChecklist(cid, name, started_at, started_by, tuple(made)))
+        return out
+
+    def checklists_json(self, case_id: int) -> list[dict]:
+        return [c.as_json() for c in self.case_checklists(case_id)]
+
+    def start_checklist(self, ref: str, name: str, *, by: str = "") -> CaseChecklist:
+        """Copy a template's steps onto the case, so later template edits leave it untouched."""
+        case = self.case(ref)
+        template = self.checklist_template(name)
+        by = self._who(by)
+        started = now()
+        with self.transaction() as conn:
+            checklist_id = conn.execute(
+                "INSERT INTO case_checklists (case_id, name, started_at, started_by) "
+                "VALUES (?, ?, ?, ?)", (case.id, template.name, iso(started), by)).lastrowid
+            conn.executemany(
+                "INSERT INTO case_checklist_steps (checklist_id, position, text, help, required, "
+                "follow_up_days, follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(checklist_id, pos, s.text, s.help, int(s.required), s.follow_up_days,
+                  None if s.follow_up_days is None
+                  else iso(started + timedelta(days=s.follow_up_days)))
+                 for pos, s in enumerate(template.steps, 1)])
+            self.record_event(conn, case.id, "checklist started", None, template.name, by)
+        severity = template.severity_default
+        if severity and SEVERITIES.index(severity) > SEVERITIES.index(case.severity):
+            self.update_case(ref, {"severity": severity}, by=by)
+        return next(c for c in self.case_checklists(case.id) if c.id == checklist_id)
+
+    def case_step(self, ref: str, number: int) -> CaseStep:
+        case = self.case(ref)
+        steps = [s for c in self.case_checklists(case.id) for s in c.steps]
+        if not steps:
+            raise ValueError(f"{case.ref} has no checklist yet")
+        if not 1 <= number <= len(steps):
+            raise ValueError(f"{case.ref} has steps 1 to {len(steps)}; there is no step {number}")
+        return steps[number - 1]
+
+    def tick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
+        """Mark a step done, by whom (default: the profile owner) and now; a note is optional."""
+        case = self.case(ref)
+        step = self.case_step(ref, number)
+        if step.done:
+            raise ValueError(f"step {number} is already done (by {step.done_by or 'someone'} "
+                             f"at {step.done_at})")
+        by = self._who(by)
+        note = step.note if note is None else self._clean_note(note)
+        with self.transaction() as conn:
+            conn.execute("UPDATE case_checklist_steps SET done_by = ?, done_at = ?, note = ? "
+                         "WHERE id = ?", (by, iso(now()), note, step.id))
+            self.record_event(conn, case.id, "step done", None,
+                              f"{number}. {step.text}" + (f" (note: {note})" if note else ""), by)
+        return self.case_step(ref, number)
+
+    def untick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
+        """Undo a tick; the history keeps who had ticked it and who took it back."""
+        case = self.case(ref)
+        step = self.case_step(ref, number)
+        if not step.done:
+            raise ValueError(f"step {number} is not done")
+        by = self._who(by)
+        note = step.note if note is None else self._clean_note(note)
+        with self.transaction() as conn:
+            conn.execute("UPDATE case_checklist_steps SET done_by = '', done_at = NULL, note = ? "
+                         "WHERE id = ?", (note, step.id))
+            self.record_event(conn, case.id, "step undone",
+                              f"{number}. {step.text} (done by {step.done_by} at {step.done_at})",
+                              f"{number}. not done" + (f" (note: {note})" if note else ""), by)
+        return self.case_step(ref, number)
+
+    def set_step_note(self, ref: str, number: int, note: str, *, by: str = "") -> CaseStep:
+        case = self.case(ref)
+        step = self.case_step(ref, number)
+        note = self._clean_note(note)
+        if note != step.note:
+            with self.transaction() as conn:
+                conn.execute("UPDATE case_checklist_steps SET note = ? WHERE id = ?", (note, step.id))
+                self.record_event(conn, case.id, f"step {number} note", step.note or None,
+                                  note or None, self._who(by))
+        return self.case_step(ref, number)
+
+    def set_step_follow_up(self, ref: str, number: int, when, *, by: str = "") -> CaseStep:
+        """Set, move or (with None/empty) clear the follow-up date of a step."""
+        case = self.case(ref)
+        step = self.case_step(ref, number)
+        try:
+            value = None if when is None or str(when).strip() == "" else normalise_when(when)
+        except ValueError as exc:
+            raise ValidationError({"follow_up_at": str(exc)}) from None
+        if value != step.follow_up_at:
+            with self.transaction() as conn:
+                conn.execute("UPDATE case_checklist_steps SET follow_up_at = ? WHERE id = ?",
+                             (value, step.id))
+                self.record_event(conn, case.id, f"step {number} follow-up", step.follow_up_at,
+                                  value, self._who(by))
+        return self.case_step(ref, number)
+
+    def missing_required_steps(self, case_id: int) -> list[CaseStep]:
+        return [s for c in self.case_checklists(case_id) for s in c.steps
+                if s.required and not s.done]
+
+    def check_closing_gate(self, case, reason: str) -> None:
+        """Refuse to close while required steps are open, unless the owner says why."""
+        if str(reason or "").strip():
+            return
+        missing = self.missing_required_steps(case.id)
+        if missing:
+            raise ClosingGateRefused([s.text for s in missing])
+
+    def _who(self, by: str | None) -> str:
+        name = clean_text(by, single_line=True, limit=MAX_NAME) if by else ""
+        return name or self.profile().owner
+
+    @staticmethod
+    def _clean_note(note) -> str:
+        try:
+            return clean_text(note, limit=2000)
+        except ValueError as exc:
+            raise ValidationError({"note": str(exc)}) from None

@@ -527,9 +527,6 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         conn.execute("INSERT INTO case_history (case_id, at, field, old, new, by) VALUES "
                      "(?, ?, ?, ?, ?, ?)", (case_id, iso(now()), field, old, new, by))
 
-    def check_closing_gate(self, case: Case, reason: str) -> None:
-        """Hook for the checklist closing gate (data/checklists.py overrides)."""
-
     def acknowledge(self, ref: str, at: str | None = None, by: str = "") -> Case:
         changes = {"acknowledged_at": at or iso(now())}
         if self.case(ref).status == "open":
