@@ -162,6 +162,7 @@ def case_json(store, case) -> dict:
 
     out = case_fields(case)
     out["history"] = [h.as_json() for h in store.history(case.id)]
+    out["checklists"] = store.checklists_json(case.id)
     return out
 
 
@@ -173,11 +174,12 @@ def cmd_show(store, args) -> int:
         print()
         return EXIT_OK
     for key, value in data.items():
-        if key == "history":
+        if isinstance(value, list):
             continue
         if isinstance(value, str) and "\n" in value:
             value = value.replace("\n", "\n    ")
         print(f"{key}: {'' if value is None else value}")
+    _print_checklists(store.case_checklists(case.id))
     print("history:")
     for h in data["history"]:
         print(f"  {h['at']}  {h['field']}: {h['old'] if h['old'] is not None else ''} -> "
@@ -208,11 +210,72 @@ def _not_yet(name: str) -> int:
 
 
 def cmd_checklist(store, args) -> int:
-    return _not_yet("checklist")
+    action = args.checklist_command
+    if action == "list":
+        for template in store.checklist_templates():
+            print(template.name + ("" if template.builtin else "  (your own)"))
+            print(f"    {template.when_to_use}")
+        return EXIT_OK
+    if action == "start":
+        checklist = store.start_checklist(args.ref, args.name)
+        print(f"Started '{checklist.name}' on {store.case(args.ref).ref}.")
+        _print_checklists(store.case_checklists(store.case(args.ref).id))
+        return EXIT_OK
+    change = store.tick_step if action == "tick" else store.untick_step
+    step = change(args.ref, args.step, by=args.by or "", note=args.note)
+    print(_step_line(step))
+    open_required = len(store.missing_required_steps(store.case(args.ref).id))
+    print(f"{open_required} required step(s) still to do." if open_required
+          else "All required steps are done.")
+    return EXIT_OK
+
+
+def _step_line(step) -> str:
+    line = f"{step.number:>3}. [{'x' if step.done else ' '}] {step.text}"
+    if step.required:
+        line += "  (required)"
+    if step.done:
+        line += f"  - done by {step.done_by or '?'} at {step.done_at}"
+    if step.follow_up_at and not step.done:
+        line += f"  - follow up by {step.follow_up_at}"
+    if step.note:
+        line += f"  - note: {step.note}"
+    return line
+
+
+def _print_checklists(checklists) -> None:
+    """Steps numbered 1..N across the case's checklists, the numbers `checklist tick` takes."""
+    for checklist in checklists:
+        print(f"checklist: {checklist.name} ({checklist.done_count} of "
+              f"{len(checklist.steps)} done; started {checklist.started_at} by "
+              f"{checklist.started_by or '?'})")
+        for step in checklist.steps:
+            print(_step_line(step))
 
 
 def cmd_close(store, args) -> int:
-    return _not_yet("close")
+    from data.checklists import ClosingGateRefused
+
+    case = store.case(args.ref)
+    if case.status == "closed":
+        print(f"{case.ref} is already closed.")
+        return EXIT_OK
+    changes = {"status": "closed"}
+    if args.reason is not None:
+        if not args.reason.strip():
+            raise CliError("--reason needs some text: why is the case closed anyway?",
+                           code=EXIT_USAGE)
+        changes["close_reason"] = args.reason
+    try:
+        case = store.update_case(case.ref, changes)
+    except ClosingGateRefused:
+        missing = store.missing_required_steps(case.id)
+        raise CliError(f"{case.ref} cannot be closed: {len(missing)} required step(s) not done:",
+                       *(f"  step {s.number}: {s.text}" for s in missing),
+                       "tick them with `checklist tick`, or close anyway with --reason TEXT",
+                       code=EXIT_GATE) from None
+    print(f"Closed {case.ref}." + (f" Reason: {case.close_reason}" if case.close_reason else ""))
+    return EXIT_OK
 
 
 def cmd_letter(store, args) -> int:
@@ -263,15 +326,42 @@ def write_file_atomically(path: Path, data: bytes) -> None:
 
 
 def cmd_backup(store, args) -> int:
-    return _not_yet("backup")
+    path = store.backup(Path(args.out) if args.out else None)
+    print(f"Backed up to {path} ({path.stat().st_size:,} bytes, {store.case_count()} cases, "
+          "verified).")
+    return EXIT_OK
 
 
-def cmd_restore(store, args) -> int:
-    return _not_yet("restore")
+def cmd_restore(db_path: Path, args) -> int:
+    """Works on the file itself, so it can replace a database that no longer opens."""
+    from data.backup import RestoreRefused, restore_file
+    from ui.single_instance import SingleInstance
+
+    lock = SingleInstance(db_path)
+    if not lock.acquire():
+        raise CliError(f"Goodwill is open on {db_path}; close it before restoring.")
+    try:
+        kept = restore_file(db_path, Path(args.file))
+    except RestoreRefused as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    finally:
+        lock.release()
+    print(f"Restored {db_path} from {args.file}.")
+    if kept:
+        print(f"The previous database was kept as {kept}.")
+    return EXIT_OK
 
 
-def cmd_check(store, args) -> int:
-    return _not_yet("check")
+def cmd_check(db_path: Path, args) -> int:
+    """Works on the file itself: a database that fails to open is a problem to report."""
+    from data.backup import check_database
+
+    problems, report = check_database(db_path)
+    for line in report:
+        print(line)
+    if problems:
+        raise CliError(*problems)
+    return EXIT_OK
 
 
 # ---- running -----------------------------------------------------------------------------
@@ -284,12 +374,18 @@ def _db_path(args) -> Path:
     return default_db_path()
 
 
+# Commands that must work on a database that cannot be opened: they get its path, not a Store.
+NO_STORE = {"restore", "check"}
+
+
 def run_cli(args) -> int:
     from data.db import DatabaseProblem
     from data.model import ImportFailed, ValidationError
     from data.store import NotFound, Store, WriteFailed
 
     handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
+    if args.command in NO_STORE:
+        return handler(_db_path(args), args)
     try:
         store = Store(_db_path(args))
     except DatabaseProblem as exc:
