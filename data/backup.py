@@ -1,25 +1,68 @@
-"""Backups of the live database with SQLite's backup API, verified after writing."""
+"""Backups of the live database with SQLite's backup API: verified, rotated, restored."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
-from datetime import datetime
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+
+from data import db as dbmod
+
+# How long each rotation tier reaches back, and the calendar period it keeps one backup of.
+KEEP_ALL = timedelta(days=2)
+KEEP_DAILY = timedelta(days=14)
+KEEP_WEEKLY = timedelta(days=61)
+KEEP_MONTHLY = timedelta(days=365)
+DUE_AFTER = timedelta(days=1)
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
+    cases: int | None  # None when the file cannot be read as a Goodwill database
 
 
 def backups_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def backup_file(source: sqlite3.Connection, dest: Path) -> Path:
-    """Copy a live database page by page into `dest` (never a file copy), then verify it."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    target = sqlite3.connect(partial)
+def backup_name(reason: str, when: datetime | None = None, stem: str = "goodwill") -> str:
+    when = when or datetime.now()
+    return f"{stem}-{when:%Y%m%d-%H%M%S}-{reason}.db"
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename inside `folder` survive a power cut (a no-op where unsupported)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _private_temp(folder: Path, name: str) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=folder)
+    os.close(fd)  # mkstemp creates it 0600: readable by the owner only from the first byte
+    return Path(tmp)
+
+
+def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
+    """Page-by-page copy into `tmp` as a self-contained file (no -wal), checked and synced."""
+    target = sqlite3.connect(tmp)
     try:
         source.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
@@ -27,15 +70,278 @@ def backup_file(source: sqlite3.Connection, dest: Path) -> Path:
     finally:
         target.close()
     if ok != "ok":
-        partial.unlink(missing_ok=True)
-        raise RuntimeError(f"backup {dest} failed verification: {ok}")
-    os.replace(partial, dest)
+        raise RuntimeError(f"the copy failed its check: {ok}")
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def backup_file(source: sqlite3.Connection, dest: Path) -> Path:
+    """Copy a live database page by page into `dest` (never a file copy), then verify it."""
+    dest = Path(dest)
+    tmp = _private_temp(dest.parent, dest.name)
+    try:
+        _copy_verified(source, tmp)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(dest.parent)
     return dest
 
 
-def backup_name(reason: str, when: datetime | None = None) -> str:
-    when = when or datetime.now()
-    return f"goodwill-{when:%Y%m%d-%H%M%S}-{reason}.db"
+def _free_name(folder: Path, stem: str, reason: str, when: datetime) -> Path:
+    path = folder / backup_name(reason, when, stem)
+    n = 2
+    while path.exists():  # two backups in one second (an import, then quit)
+        path = folder / f"{stem}-{when:%Y%m%d-%H%M%S}-{n}-{reason}.db"
+        n += 1
+    return path
+
+
+def _parse(path: Path, stem: str) -> tuple[datetime, str] | None:
+    match = _NAME.match(path.name)
+    if not match or match["stem"] != stem:
+        return None
+    try:
+        return datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"), match["reason"]
+    except ValueError:
+        return None
+
+
+def _our_backups(db_path: Path) -> list[tuple[datetime, str, Path]]:
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse(path, Path(db_path).stem)
+        if parsed and path.is_file():
+            found.append((parsed[0], parsed[1], path))
+    return sorted(found, key=lambda item: (item[0], item[2].stat().st_mtime_ns))
+
+
+def _count_cases(path: Path) -> int | None:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def list_backups(db_path: Path, *, count_cases: bool = True) -> list[BackupInfo]:
+    """This database's backups in `backups/`, newest first."""
+    out = []
+    for made_at, reason, path in reversed(_our_backups(db_path)):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        out.append(BackupInfo(path, made_at, reason, size,
+                              _count_cases(path) if count_cases else None))
+    return out
+
+
+def newest_backup_time(db_path: Path) -> datetime | None:
+    found = _our_backups(db_path)
+    return found[-1][0] if found else None
+
+
+# ---- rotation ----------------------------------------------------------------------------
+
+def _period(when: datetime, age: timedelta) -> tuple | None:
+    """The calendar period a backup of this age represents; None: keep it as it is."""
+    if age <= KEEP_ALL:
+        return None
+    if age <= KEEP_DAILY:
+        return ("day", when.date())
+    if age <= KEEP_WEEKLY:
+        return ("week", *when.isocalendar()[:2])
+    return ("month", when.year, when.month)
+
+
+def backups_to_keep(times: list[datetime], now: datetime) -> set[datetime]:
+    """The rotation rule: every backup of the last 2 days, then the newest of each day for
+    2 weeks, of each week for 2 months, of each month for a year; the newest always."""
+    keep: set[datetime] = set()
+    newest_in: dict[tuple, datetime] = {}
+    for when in times:
+        age = now - when
+        if age > KEEP_MONTHLY:
+            continue
+        period = _period(when, age)
+        if period is None:
+            keep.add(when)
+        elif period not in newest_in or when > newest_in[period]:
+            newest_in[period] = when
+    keep.update(newest_in.values())
+    if times:
+        keep.add(max(times))
+    return keep
+
+
+def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the rotation rule no longer keeps; returns what was deleted."""
+    found = _our_backups(db_path)
+    keep = backups_to_keep([when for when, _, _ in found], now or datetime.now())
+    removed = []
+    for when, _, path in found:
+        if when not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def make_backup(source: sqlite3.Connection, db_path: Path, reason: str) -> Path:
+    """A verified backup of `source` into this database's backups/ folder, then rotation."""
+    when = datetime.now()
+    dest = backup_file(source, _free_name(backups_dir(db_path), Path(db_path).stem, reason, when))
+    rotate(db_path, when)
+    return dest
+
+
+def backup_if_due(store) -> Path | None:
+    """On start: a backup when the newest one is more than a day old (or there is none)."""
+    newest = newest_backup_time(store.path)
+    if newest is not None and datetime.now() - newest < DUE_AFTER:
+        return None
+    return make_backup(store.conn, store.path, "daily")
+
+
+def backup_on_quit(store) -> Path | None:
+    """On quit: a backup when anything was written since the database was opened."""
+    if not store.changes:
+        return None
+    return make_backup(store.conn, store.path, "quit")
+
+
+# ---- restore -----------------------------------------------------------------------------
+
+class RestoreRefused(ValueError):
+    """The chosen file cannot replace the database; nothing was changed."""
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _retire_current(db_path: Path) -> Path | None:
+    """Keep the current file's data before it is replaced.
+
+    A readable file is backed up with the backup API after its WAL is checkpointed into it,
+    so its -wal/-shm hold nothing and may go (an old WAL left beside the new file would be
+    replayed into it). A damaged file cannot be copied that way; it and its side files are
+    moved aside unchanged into backups/ instead.
+    """
+    if not db_path.exists():
+        return None
+    try:
+        dbmod.inspect(db_path, quick_check=True)
+    except dbmod.DatabaseProblem:
+        when = datetime.now()
+        aside = _free_name(backups_dir(db_path), db_path.stem, "damaged", when)
+        aside.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for side, target in zip(_side_files(db_path), _side_files(aside)):
+            if side.exists():
+                os.replace(side, target)
+        os.replace(db_path, aside)
+        _fsync_dir(aside.parent)
+        return aside
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 2000")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise RestoreRefused(f"{db_path} is in use by another program (is Goodwill open "
+                                 "on it?); close it and try again.")
+        saved = make_backup(conn, db_path, "before-restore")
+    finally:
+        conn.close()
+    for side in _side_files(db_path):
+        side.unlink(missing_ok=True)
+    return saved
+
+
+def restore_file(db_path: Path, source: Path) -> Path | None:
+    """Replace the database at `db_path` with the backup `source`.
+
+    `source` must be a healthy Goodwill database (else RestoreRefused, nothing changed).
+    The current file is kept first (see _retire_current); the new content is written to a
+    temporary file in the same folder, synced, and renamed over the database, so a crash
+    leaves either the old file or the new one. Returns where the old data was kept.
+    Call it with no connection open on `db_path`.
+    """
+    db_path, source = Path(db_path), Path(source)
+    if not source.is_file():
+        raise RestoreRefused(f"{source} is not a file.")
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise RestoreRefused(f"{source} is the database itself.")
+    try:
+        dbmod.inspect(source, quick_check=True)
+    except dbmod.DatabaseProblem as exc:
+        raise RestoreRefused(f"cannot restore from it: {exc}") from None
+    tmp = _private_temp(db_path.parent, db_path.name)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _copy_verified(src, tmp)
+        finally:
+            src.close()
+        kept = _retire_current(db_path)
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(db_path.parent)
+    return kept
+
+
+def check_database(db_path: Path) -> tuple[list[str], list[str]]:
+    """`check`: integrity, foreign keys and the search index; returns (problems, report).
+
+    The file is only read: the search-index check runs inside a transaction that is rolled
+    back, and a file that cannot be opened is itself the problem reported.
+    """
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return [f"{db_path} does not exist."], []
+    try:
+        dbmod.inspect(db_path, quick_check=False)
+    except dbmod.DatabaseProblem as exc:
+        return [str(exc)], []
+    problems, report = [], [f"database: {db_path}"]
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(100)")]
+        report.append("integrity: " + ("ok" if rows == ["ok"] else f"{len(rows)} problem(s)"))
+        problems += [f"integrity: {r}" for r in rows if r != "ok"]
+        rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+        report.append("foreign keys: " + ("ok" if not rows else f"{len(rows)} problem(s)"))
+        problems += [f"foreign key: {table} row {rowid} points to a missing {parent} row"
+                     for table, rowid, parent, _ in rows[:100]]
+        try:
+            conn.execute("BEGIN")
+            conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
+            report.append("search index: ok")
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc):
+                report.append("search index: not checked (the file is read-only)")
+            else:
+                report.append("search index: damaged")
+                problems.append(f"search index: {exc} (it can be rebuilt from the cases)")
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        report.append(f"cases: {conn.execute('SELECT count(*) FROM cases').fetchone()[0]}")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"{db_path} is damaged: {exc}.")
+    finally:
+        conn.close()
+    report.append("result: " + ("ok" if not problems else f"{len(problems)} problem(s) found"))
+    return problems, report
 
 
 class BackupOps:
@@ -44,18 +350,15 @@ class BackupOps:
     def _backup_before_migration(self, path: Path) -> None:
         source = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            backup_file(source, backups_dir(path) / backup_name("before-upgrade"))
+            make_backup(source, Path(path), "before-upgrade")
         finally:
             source.close()
 
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
-        dest = Path(dest) if dest else backups_dir(self.path) / backup_name(reason)
-        return backup_file(self.conn, dest)
+        """A verified backup: to `dest`, or into backups/ beside the database (rotated)."""
+        if dest:
+            return backup_file(self.conn, Path(dest))
+        return make_backup(self.conn, self.path, reason)
 
-
-def backup_if_due(store) -> Path | None:
-    return None
-
-
-def backup_on_quit(store) -> Path | None:
-    return None
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self.path)
