@@ -297,10 +297,11 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
                             "lower(?) AND email <> '' ORDER BY id LIMIT 1", (email,))
         if row is None and digits:
             row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE phone_digits = ? "
-                            "ORDER BY id LIMIT 1", (digits,))
+                            "AND phone_digits <> '' ORDER BY id LIMIT 1", (digits,))
         if row is None and not email and not digits:
-            row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE name = ? "
-                            "ORDER BY id LIMIT 1", (name.strip(),))
+            # The NOCASE term lets the name index narrow the search; the exact test decides.
+            row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE name = :n "
+                            "COLLATE NOCASE AND name = :n ORDER BY id LIMIT 1", {"n": name.strip()})
         return None if row is None else self._customer(row)
 
     def customer_summary(self, customer_id: int) -> CustomerSummary:
