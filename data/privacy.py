@@ -1,6 +1,155 @@
 """Customers' personal data: export one customer's records, erase a customer."""
 from __future__ import annotations
 
+import json
+import os
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+from data.model import iso, now
+
+ERASED_TEXT = "(erased)"
+# Said wherever an erasure is offered or done: backups are copies taken before it.
+BACKUPS_NOTE = ("Backups made before the erasure still hold this customer's old details; "
+                "they disappear as the backups rotate out (all are gone after one year).")
+# Free text that describes the business's own learning. Kept after an erasure unless it
+# names the customer, so the monthly report's causes and lessons stay useful.
+KEPT_IF_IMPERSONAL = ("root_cause", "lesson", "close_reason")
+# Free text about the customer's own story: always erased.
+ALWAYS_ERASED = ("summary", "details")
+
+
+def _personal_pattern(name: str, email: str, phone: str) -> re.Pattern | None:
+    """Words that identify this customer: each name word of 3+ letters, e-mail, phone."""
+    parts = [re.escape(w) for w in re.findall(r"\w{3,}", name)]
+    if email:
+        parts.append(re.escape(email))
+        parts.append(re.escape(email.split("@")[0]))
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) >= 6:
+        parts.append(r"\D?".join(digits[-6:]))  # the last six digits, however they are spaced
+    if not parts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
+def _write_zip_privately(dest: Path, fill) -> None:
+    """The zip is written 0600 to a temporary file beside `dest`, then renamed into place."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+                fill(zf)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
 
 class PrivacyOps:
     """Store methods for privacy requests (mixed into data.store.Store)."""
+
+    def _customer_case_ids(self, customer_id: int) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM cases WHERE customer_id = ? ORDER BY occurred_ts, id", (customer_id,))]
+
+    def export_customer(self, customer_id: int, dest: Path) -> Path:
+        """A zip holding customer.json (the customer, every case with its history and
+        checklists) and letters/*.pdf (every archived letter), for a data-access request."""
+        from data.csvio import case_fields
+
+        customer = self.customer(customer_id)
+        dest = Path(dest)
+        cases, pdfs = [], []
+        for case_id in self._customer_case_ids(customer_id):
+            case = self.case_by_id(case_id)
+            item = case_fields(case)
+            for key in ("customer_name", "customer_email", "customer_phone", "customer_address"):
+                item.pop(key)
+            item["history"] = [h.as_json() for h in self.history(case_id)]
+            item["checklists"] = self.checklists_json(case_id)
+            item["letters"] = []
+            for n, letter in enumerate(self.letters(case.ref), 1):
+                name = f"letters/{case.ref}-{letter.kind}-{n}.pdf"
+                item["letters"].append({**letter.as_json(), "file": name})
+                pdfs.append((name, letter.id))
+            cases.append(item)
+        document = {
+            "exported_at": iso(now()),
+            "customer": {"id": customer.id, "name": customer.name, "email": customer.email,
+                         "phone": customer.phone, "address": customer.address,
+                         "notes": customer.notes, "flag": customer.flag,
+                         "created_at": customer.created_at, "erased": customer.erased},
+            "cases": cases,
+        }
+
+        def fill(zf: zipfile.ZipFile) -> None:
+            zf.writestr("customer.json", json.dumps(document, ensure_ascii=False, indent=2))
+            for name, letter_id in pdfs:
+                zf.writestr(name, self.letter_pdf(letter_id))
+
+        _write_zip_privately(dest, fill)
+        return dest
+
+    def erase_customer(self, customer_id: int, by: str = "") -> None:
+        """Remove the customer's personal data, keeping what the counts and reports need.
+
+        Erased: the customer's name (becomes "Erased customer #id"), e-mail, phone, address,
+        notes and flag; each case's summary and details; root cause, lesson and close reason
+        only where they name the customer (else they are the business's own learning and
+        stay); checklist step notes; earlier values of erased fields in the case history;
+        archived letters and drafts. Kept: each case's kind, channel, category, severity,
+        staff, dates, status, remedy and cost, satisfaction, return, so every count and
+        report stays right. One history line per case records the erasure. See BACKUPS_NOTE.
+        """
+        customer = self.customer(customer_id)
+        personal = _personal_pattern(customer.name, customer.email, customer.phone)
+        case_ids = self._customer_case_ids(customer_id)
+        stamp = iso(now())
+        # Overwrite freed pages with zeros so the old text does not linger in the file.
+        self.conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self.transaction() as conn:
+                conn.execute(
+                    "UPDATE customers SET name = ?, email = '', phone = '', phone_digits = '', "
+                    "address = '', notes = '', flag = '', erased_at = coalesce(erased_at, ?) "
+                    "WHERE id = ?", (f"Erased customer #{customer_id}", stamp, customer_id))
+                for case_id in case_ids:
+                    self._erase_case(conn, case_id, personal, stamp, by)
+                marks = ",".join("?" * len(case_ids))
+                if case_ids:
+                    conn.execute(f"DELETE FROM letters WHERE case_id IN ({marks})", case_ids)
+                    conn.execute(f"DELETE FROM letter_drafts WHERE case_id IN ({marks})", case_ids)
+                    conn.execute(
+                        "UPDATE case_checklist_steps SET note = ? WHERE note <> '' AND "
+                        "checklist_id IN (SELECT id FROM case_checklists WHERE case_id IN "
+                        f"({marks}))", [ERASED_TEXT, *case_ids])
+                # The search index keeps old words in earlier segments until they are merged.
+                conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
+
+    def _erase_case(self, conn, case_id: int, personal: re.Pattern | None, stamp: str,
+                    by: str) -> None:
+        row = conn.execute(f"SELECT {', '.join(KEPT_IF_IMPERSONAL + ALWAYS_ERASED)} FROM cases "
+                           "WHERE id = ?", (case_id,)).fetchone()
+        current = dict(zip(KEPT_IF_IMPERSONAL + ALWAYS_ERASED, row))
+        erased = [k for k in ALWAYS_ERASED if current[k]]
+        erased += [k for k in KEPT_IF_IMPERSONAL
+                   if current[k] and personal is not None and personal.search(current[k])]
+        if erased:
+            conn.execute(f"UPDATE cases SET {', '.join(f'{k} = ?' for k in erased)}, "
+                         "updated_at = ? WHERE id = ?",
+                         [ERASED_TEXT for _ in erased] + [stamp, case_id])
+            marks = ",".join("?" * len(erased))
+            conn.execute(f"UPDATE case_history SET old = CASE WHEN old IS NULL OR old = '' "
+                         f"THEN old ELSE ? END, new = CASE WHEN new IS NULL OR new = '' THEN new "
+                         f"ELSE ? END WHERE case_id = ? AND field IN ({marks})",
+                         [ERASED_TEXT, ERASED_TEXT, case_id, *erased])
+        self.record_event(conn, case_id, "erased", None,
+                          "customer's personal data erased on request", by)
