@@ -1,15 +1,96 @@
-"""Starting the desk window (placeholder until the main window lands)."""
+"""Starting the desk window: one copy per database, opening problems, first run, --smoke."""
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
 
 
 def run_gui(db_path: Path, smoke: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication([])
-    label = QLabel(f"Goodwill: {db_path}")
-    label.show()
+    from data.db import DatabaseProblem
+    from data.paths import APP_NAME, APP_VERSION, resource_path
+    from data.store import Store
+    from ui.open_problem import resolve_open_problem
+    from ui.single_instance import SingleInstance
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(APP_VERSION)
+    icon = resource_path("icons", "goodwill-256.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    path = Path(db_path)
+    while True:
+        lock = SingleInstance(path)
+        if not lock.acquire():
+            QMessageBox.warning(None, APP_NAME, "Goodwill is already open on this database:\n"
+                                f"{path}")
+            return 1
+        try:
+            store = Store(path)
+            break
+        except DatabaseProblem as problem:
+            lock.release()
+            if smoke:
+                print(f"goodwill: {problem}", file=sys.stderr)
+                return 1
+            path = resolve_open_problem(problem)
+            if path is None:
+                return 1
+
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    ctx = AppContext(store)
+    window = MainWindow(ctx)
+    window.setWindowIcon(app.windowIcon())
+
     if smoke:
-        return 0
-    return app.exec()
+        def painted() -> None:
+            ms = (time.perf_counter() - started) * 1000
+            print(f"first paint ms={ms:.0f} rows={window.visible_rows()}", flush=True)
+            window.close()
+            app.quit()
+
+        window.first_paint.connect(painted)
+        # An empty database paints the welcome page instead of rows.
+        QTimer.singleShot(20_000, lambda: (print("goodwill: first paint never came",
+                                                 file=sys.stderr), app.exit(1)))
+    window.show()
+    if not smoke:
+        QTimer.singleShot(0, lambda: _after_show(ctx, window))
+    try:
+        code = app.exec()
+    finally:
+        ctx.pool.waitForDone(30_000)
+        if not smoke:
+            _backup_on_quit(ctx)
+        store.close()
+        lock.release()
+    return code
+
+
+def _after_show(ctx, window) -> None:
+    from data.backup import backup_if_due
+
+    ctx.run_in_background(lambda store, _progress: backup_if_due(store), lambda _path: None)
+    if not ctx.store.profile_is_set():
+        from ui.profile_dialog import ProfileDialog
+
+        ProfileDialog(ctx, window, first_run=True).exec()
+
+
+def _backup_on_quit(ctx) -> None:
+    from data.backup import backup_on_quit
+
+    try:
+        backup_on_quit(ctx.store)
+    except Exception as exc:  # a failed backup must not lose the owner's window state
+        print(f"goodwill: backup on quit failed: {exc}", file=sys.stderr)

@@ -1,0 +1,198 @@
+"""Logging a new case from the keyboard in one form; Ctrl+Enter saves."""
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from data.model import CHANNELS, KINDS, SEVERITIES, Case, Customer, ValidationError, now
+from data.store import NotFound, WriteFailed
+from ui.case_view import FieldErrors, enum_combo
+
+
+class NewCaseDialog(QDialog):
+    """Type the customer's name: existing customers are offered as you type (their flag is
+    shown when one is picked); a name not picked makes a new customer on save."""
+
+    def __init__(self, ctx, parent=None, customer: Customer | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("New case")
+        self.saved: Case | None = None
+        self.customer: Customer | None = None
+        self._offered: dict[str, Customer] = {}
+        self.errors = FieldErrors()
+        self.fields: dict[str, QWidget] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def add(field: str, text: str, widget: QWidget) -> QWidget:
+            widget.setAccessibleName(text)
+            self.fields[field] = widget
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(self.errors.make(field))
+            form.addRow(text, box)
+            return widget
+
+        self.customer_edit = add("customer_name", "&Customer", QLineEdit())
+        self.customer_edit.setPlaceholderText("Type a name, e-mail or phone to find or add")
+        self.customer_model = QStringListModel(self)
+        completer = QCompleter(self.customer_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._picked)
+        self.customer_edit.setCompleter(completer)
+        self.customer_edit.textEdited.connect(self._customer_typed)
+        self.customer_note = QLabel()
+        self.customer_note.setWordWrap(True)
+        form.addRow("", self.customer_note)
+        self.flag_label = QLabel()
+        self.flag_label.setWordWrap(True)
+        self.flag_label.setAccessibleName("Customer flag")
+        self.flag_label.setStyleSheet(
+            "background: rgba(230, 160, 20, 70); border-radius: 4px; padding: 4px;")
+        self.flag_label.hide()
+        form.addRow("", self.flag_label)
+        self.email_edit = add("customer_email", "E-&mail", QLineEdit())
+        self.phone_edit = add("customer_phone", "P&hone", QLineEdit())
+
+        add("kind", "&Kind", enum_combo(KINDS, "Kind"))
+        add("channel", "Cha&nnel", enum_combo(CHANNELS, "Channel"))
+        category = add("category", "C&ategory", QLineEdit())
+        cat_completer = QCompleter(ctx.store.categories(), self)
+        cat_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        cat_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        category.setCompleter(cat_completer)
+        add("severity", "Se&verity", enum_combo(SEVERITIES, "Severity"))
+        self.fields["severity"].setCurrentIndex(SEVERITIES.index("medium"))
+        add("summary", "&Summary", QLineEdit()).setPlaceholderText("What happened, in one line")
+        details = QPlainTextEdit()
+        details.setTabChangesFocus(True)
+        details.setMinimumHeight(70)
+        add("details", "&Details", details)
+        staff = add("staff", "S&taff", QLineEdit())
+        staff_completer = QCompleter(ctx.store.staff_names(), self)
+        staff_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        staff.setCompleter(staff_completer)
+        when = add("occurred_at", "&When", QLineEdit(now().strftime("%Y-%m-%d %H:%M")))
+        when.setToolTip("YYYY-MM-DD HH:MM; now unless you change it")
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #d33;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("Save (Ctrl+Enter)")
+        save.setDefault(False)
+        save.setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self.resize(560, 640)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._offer_customers)
+        if customer is not None:
+            self.customer_edit.setText(customer.name)
+            self._use(customer)
+            self.fields["kind"].setFocus()
+        else:
+            self._use(None)
+            self.customer_edit.setFocus()
+
+    # ---- customer type-ahead ------------------------------------------------------------------
+    @staticmethod
+    def _offer_text(c: Customer) -> str:
+        extra = c.email or c.phone
+        return f"{c.name} <{extra}>" if extra else c.name
+
+    def _customer_typed(self, text: str) -> None:
+        if self.customer is not None and text != self.customer.name:
+            self._use(None)
+        self._search_timer.start()
+
+    def _offer_customers(self) -> None:
+        found = self.ctx.store.find_customers(self.customer_edit.text(), limit=20)
+        self._offered = {self._offer_text(c): c for c in found if not c.erased}
+        self.customer_model.setStringList(list(self._offered))
+        exact = [c for c in self._offered.values()
+                 if c.name.casefold() == self.customer_edit.text().strip().casefold()]
+        self.customer_note.setText(
+            f"{len(exact)} existing customer(s) with this name: pick one from the list, or "
+            "save to add a new customer." if exact else "")
+
+    def _picked(self, text: str) -> None:
+        customer = self._offered.get(text)
+        if customer is not None:
+            self.customer_edit.setText(customer.name)
+            self._use(customer)
+
+    def _use(self, customer: Customer | None) -> None:
+        """Pick an existing customer (or none: a new one will be added on save)."""
+        if customer is None and self.customer is not None:
+            self.email_edit.clear()
+            self.phone_edit.clear()
+        self.customer = customer
+        self.flag_label.setText(f"⚑ {customer.flag}" if customer and customer.flag else "")
+        self.flag_label.setVisible(bool(customer and customer.flag))
+        for edit in (self.email_edit, self.phone_edit):
+            edit.setReadOnly(customer is not None)
+        if customer is not None:
+            self.email_edit.setText(customer.email)
+            self.phone_edit.setText(customer.phone)
+            self.customer_note.setText("Existing customer.")
+        else:
+            self.customer_note.setText("")
+
+    # ---- saving ------------------------------------------------------------------------------
+    def _value(self, field: str) -> str:
+        widget = self.fields[field]
+        if hasattr(widget, "currentData"):
+            return widget.currentData()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    def save(self) -> None:
+        fields = {f: self._value(f) for f in ("kind", "channel", "category", "severity",
+                                              "summary", "details", "staff", "occurred_at")}
+        if self.customer is not None:
+            who = {"customer_id": self.customer.id}
+        else:
+            who = {"customer": {"name": self.customer_edit.text(),
+                                "email": self.email_edit.text(),
+                                "phone": self.phone_edit.text()}}
+        self.errors.clear()
+        self.message.clear()
+        try:
+            self.saved = self.ctx.store.add_case(by=self.ctx.store.profile().owner, **who,
+                                                 **fields)
+        except ValidationError as exc:
+            unplaced = self.errors.show(exc.problems)
+            self.message.setText("Not saved: please correct the fields marked in red."
+                                 + ("\n" + "\n".join(unplaced) if unplaced else ""))
+            first = next((self.fields[f] for f in exc.problems if f in self.fields), None)
+            if first is not None:
+                first.setFocus()
+            return
+        except (WriteFailed, NotFound) as exc:
+            self.ctx.ask.error("Not saved", str(exc))
+            return
+        self.ctx.announce("cases")
+        self.accept()

@@ -1,0 +1,218 @@
+"""The case list as a Qt table model that holds only ids and fetches rows by the screenful."""
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from data.model import CaseFilter, CaseRow
+
+# (sort key understood by Store.case_ids, header). "checklist" is shown but not sortable.
+COLUMNS = (
+    ("ref", "Ref"), ("occurred_at", "Date"), ("customer", "Customer"), ("kind", "Kind"),
+    ("category", "Category"), ("severity", "Severity"), ("status", "Status"),
+    ("staff", "Staff"), ("age", "Age"), ("checklist", "Checklist"),
+)
+SORT_KEYS = tuple(key for key, _ in COLUMNS if key != "checklist")
+
+FIRST_SCREEN = 200   # ids fetched with LIMIT for the first paint, before the full list
+BLOCK = 100          # rows fetched together when the view asks for one we do not hold
+CACHE_ROWS = 3000    # rows kept in memory at most; the oldest used are dropped first
+
+# A translucent tint reads on light and dark palettes alike.
+OVERDUE_TINT = QColor(220, 50, 50, 55)
+
+
+def label(value: str) -> str:
+    """Stored enumeration to the owner's words: 'in_progress' -> 'In progress'."""
+    return value.replace("_", " ").capitalize() if value else ""
+
+
+def age_text(occurred_at: str, now: datetime) -> str:
+    try:
+        seconds = (now - datetime.fromisoformat(occurred_at)).total_seconds()
+    except (TypeError, ValueError):
+        return ""
+    if seconds < 3600:
+        return "< 1 h"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h"
+    days = int(seconds // 86400)
+    if days < 60:
+        return f"{days} d"
+    if days < 730:
+        return f"{days // 30} mo"
+    return f"{days // 365} y"
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows are fetched from the store in blocks when the view paints them and kept in a
+    small LRU cache, so a million cases cost an id array (8 bytes each) and a few thousand
+    rows. The id query runs on a worker thread; `rows_fetched` and `peak_cached` let tests
+    and the owner see how much was read."""
+
+    ids_loaded = Signal(bool)  # a new id list is in place; True when it is the full list
+
+    def __init__(self, ctx, flt: CaseFilter = CaseFilter(), sort: str = "occurred_at",
+                 descending: bool = True, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.flt = flt
+        self.sort_key = sort if sort in SORT_KEYS else "occurred_at"
+        self.descending = descending
+        self.ids = array("q")
+        self.complete = False
+        self.rows_fetched = 0
+        self.peak_cached = 0
+        self._cache: OrderedDict[int, CaseRow] = OrderedDict()
+        self._generation = 0
+        self._now = datetime.now().astimezone()
+
+    # ---- what to show --------------------------------------------------------------------
+    def set_filter(self, flt: CaseFilter) -> None:
+        if flt != self.flt:
+            self.flt = flt
+            self.reload()
+
+    def sort(self, column: int, order=Qt.SortOrder.DescendingOrder) -> None:
+        key = COLUMNS[column][0]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == "checklist" or (key == self.sort_key and descending == self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        self.reload()
+
+    def sort_column(self) -> int:
+        return [k for k, _ in COLUMNS].index(self.sort_key)
+
+    def reload(self, *, quick: bool = False, keep_rows: bool = False) -> None:
+        """Query the ids again. `quick` first runs a LIMIT-ed query on this thread so the
+        first screen paints at once; the full list always comes from a worker. `keep_rows`
+        (after a write) keeps showing the old rows until the new list arrives."""
+        self._generation += 1
+        generation = self._generation
+        flt, sort, desc = self.flt, self.sort_key, self.descending
+        self._now = datetime.now().astimezone()
+        if not keep_rows:
+            self._cache.clear()
+        if quick:
+            first = self.ctx.store.case_ids(flt, sort, desc, limit=FIRST_SCREEN)
+            self._set_ids(first, complete=len(first) < FIRST_SCREEN, fresh=True)
+            if self.complete:
+                return
+        elif not keep_rows:
+            def first_screen(store, _progress):
+                return store.case_ids(flt, sort, desc, limit=FIRST_SCREEN)
+
+            self.ctx.run_in_background(
+                first_screen, lambda ids: self._arrived(generation, ids, partial=True))
+
+        def all_ids(store, _progress):
+            return store.case_ids(flt, sort, desc)
+
+        self.complete = False
+        self.ctx.run_in_background(
+            all_ids, lambda ids: self._arrived(generation, ids, partial=False, fresh=keep_rows))
+
+    def _arrived(self, generation: int, ids: array, *, partial: bool, fresh: bool = False):
+        if generation != self._generation or (partial and self.complete):
+            return  # the owner has asked for something else since, or the full list won
+        self._set_ids(ids, complete=not partial or len(ids) < FIRST_SCREEN, fresh=fresh)
+
+    def _set_ids(self, ids: array, *, complete: bool, fresh: bool) -> None:
+        old = self.ids
+        if fresh:
+            self._cache.clear()
+        if len(old) and len(ids) >= len(old) and ids[:len(old)] == old:
+            # Same rows first: extend in place so the selection and scroll position stay.
+            if len(ids) > len(old):
+                self.beginInsertRows(QModelIndex(), len(old), len(ids) - 1)
+                self.ids = ids
+                self.endInsertRows()
+            if fresh and len(old):
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(old) - 1, len(COLUMNS) - 1))
+        else:
+            self.beginResetModel()
+            self.ids = ids
+            self._cache.clear()
+            self.endResetModel()
+        self.complete = complete
+        self.ids_loaded.emit(complete)
+
+    # ---- rows on demand ----------------------------------------------------------------------
+    def row_at(self, row: int) -> CaseRow | None:
+        case_id = self.ids[row]
+        found = self._cache.get(case_id)
+        if found is not None:
+            self._cache.move_to_end(case_id)
+            return found
+        start = row - row % BLOCK
+        fetched = self.ctx.store.case_rows(self.ids[start:start + BLOCK])
+        self.rows_fetched += len(fetched)
+        for item in fetched:
+            self._cache[item.id] = item
+        self.peak_cached = max(self.peak_cached, len(self._cache))
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(case_id)
+
+    def cached_rows(self) -> int:
+        return len(self._cache)
+
+    def row_of(self, case_id: int) -> int:
+        """Position of a case in the list, or -1 (a linear scan of the id array)."""
+        try:
+            return self.ids.index(case_id)
+        except ValueError:
+            return -1
+
+    # ---- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
+                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return OVERDUE_TINT if row.overdue else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = row.summary
+            return f"Overdue. {tip}" if row.overdue else tip
+        key = COLUMNS[index.column()][0]
+        if key == "ref":
+            return row.ref
+        if key == "occurred_at":
+            return row.occurred_at[:16].replace("T", " ")
+        if key == "customer":
+            return row.customer_name
+        if key == "category":
+            return row.category
+        if key == "staff":
+            return row.staff
+        if key == "status":
+            return label(row.status) + (" · overdue" if row.overdue else "")
+        if key == "age":
+            return age_text(row.occurred_at, self._now)
+        if key == "checklist":
+            return f"{row.checklist_done}/{row.checklist_total}" if row.checklist_total else ""
+        return label(getattr(row, key))

@@ -1,0 +1,453 @@
+"""The selected case: every field editable with messages beside it, actions, and its history."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+    QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
+    QToolButton, QVBoxLayout, QWidget,
+)
+
+from data.model import (
+    CHANNELS, KINDS, REMEDIES, SEVERITIES, STATUSES, Case, ValidationError, iso, money_text,
+    now,
+)
+from data.store import NotFound, WriteFailed
+from ui.case_model import label
+
+LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
+SUGGESTED_LETTER = {"complaint": "apology", "compliment": "thank-you",
+                    "question": "acknowledgement", "request": "acknowledgement"}
+
+
+def when_text(value: str | None) -> str:
+    return (value or "")[:16].replace("T", " ")
+
+
+def enum_combo(values: tuple[str, ...], name: str, blank: str | None = None) -> QComboBox:
+    box = QComboBox()
+    if blank is not None:
+        box.addItem(blank, "")
+    for value in values:
+        box.addItem(label(value), value)
+    box.setAccessibleName(name)
+    return box
+
+
+class FieldErrors:
+    """A red message under each field that refused its value."""
+
+    def __init__(self):
+        self.labels: dict[str, QLabel] = {}
+
+    def make(self, field: str) -> QLabel:
+        lbl = QLabel()
+        lbl.setWordWrap(True)
+        lbl.setStyleSheet("color: #d33;")
+        lbl.setAccessibleName(f"Problem with {field.replace('_', ' ')}")
+        lbl.hide()
+        self.labels[field] = lbl
+        return lbl
+
+    def show(self, problems: dict[str, str]) -> list[str]:
+        """Show each problem beside its field; returns the ones that have no field here."""
+        self.clear()
+        unplaced = []
+        for field, message in problems.items():
+            lbl = self.labels.get(field)
+            if lbl is None:
+                unplaced.append(f"{field.replace('_', ' ')}: {message}")
+            else:
+                lbl.setText(f"{field.replace('_', ' ').capitalize()} {message}")
+                lbl.show()
+        return unplaced
+
+    def clear(self) -> None:
+        for lbl in self.labels.values():
+            lbl.clear()
+            lbl.hide()
+
+
+class CaseView(QWidget):
+    """Detail pane for one case. Saving writes only the fields that changed, through
+    Store.update_case (which keeps the history), then announces the change."""
+
+    open_customer = Signal(int)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case: Case | None = None
+        self.errors = FieldErrors()
+        self.fields: dict[str, QWidget] = {}
+
+        self.title = QLabel("No case selected")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customer_link = QLabel()
+        self.customer_link.setTextFormat(Qt.TextFormat.RichText)
+        self.customer_link.linkActivated.connect(
+            lambda _: self.case and self.open_customer.emit(self.case.customer.id))
+        self.customer_flag = QLabel()
+        self.customer_flag.setWordWrap(True)
+        self.customer_flag.setStyleSheet(
+            "background: rgba(230, 160, 20, 60); border-radius: 4px; padding: 4px;")
+        self.customer_flag.hide()
+        self.approval = QLabel()
+        self.approval.setWordWrap(True)
+        self.approve_button = QPushButton("Approve")
+        self.approve_button.setAccessibleName("Approve remedy over the refund limit")
+        self.approve_button.clicked.connect(self.approve)
+        approval_row = QHBoxLayout()
+        approval_row.addWidget(self.approval, 1)
+        approval_row.addWidget(self.approve_button)
+        self.approval_box = QWidget()
+        self.approval_box.setLayout(approval_row)
+        self.approval_box.setStyleSheet("background: rgba(230, 160, 20, 60); border-radius: 4px;")
+        self.approval_box.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._details_tab(), "Details")
+        self.checklist_panel = self._optional_panel("ui.checklist_panel", "ChecklistPanel")
+        if self.checklist_panel is not None:
+            self.tabs.addTab(self.checklist_panel, "Checklist")
+        self.letters_panel = self._optional_panel("ui.letter_editor", "LettersPanel")
+        if self.letters_panel is not None:
+            self.tabs.addTab(self.letters_panel, "Letters")
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(["When", "Field", "Was", "Now", "By"])
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setAccessibleName("History of changes")
+        self.tabs.addTab(self.history, "History")
+
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip(f"Save the changes ({QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Undo changes")
+        self.revert_button.clicked.connect(self.revert)
+        self.ack_button = QPushButton("Acknowledge")
+        self.ack_button.setToolTip("Stamp the acknowledged time with now")
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.resolve_button = QPushButton("Resolve")
+        self.resolve_button.setToolTip("Stamp the resolved time with now and mark it resolved")
+        self.resolve_button.clicked.connect(self.resolve)
+        self.letter_button = QToolButton()
+        self.letter_button.setText("Letter")
+        self.letter_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.letter_button.setAccessibleName("Write a letter")
+        letter_menu = QMenu(self.letter_button)
+        for kind in LETTER_KINDS:
+            letter_menu.addAction(label(kind).replace("-", " ").capitalize() + "…",
+                                  lambda k=kind: self.open_letter(k))
+        self.letter_button.setMenu(letter_menu)
+        self.letter_button.clicked.connect(
+            lambda: self.case and self.open_letter(SUGGESTED_LETTER[self.case.kind]))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        actions = QHBoxLayout()
+        for button in (self.ack_button, self.resolve_button, self.letter_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.revert_button)
+        actions.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.customer_link)
+        layout.addWidget(self.customer_flag)
+        layout.addWidget(self.approval_box)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        ctx.events.data_changed.connect(self._data_changed)
+        self._show(None)
+
+    def _optional_panel(self, module: str, name: str):
+        # Checklists and letters are built by other parts of the app; the case view stays
+        # usable while one of them is not installed yet.
+        try:
+            panel_class = getattr(__import__(module, fromlist=[name]), name)
+        except (ImportError, AttributeError):
+            return None
+        return panel_class(self.ctx)
+
+    def _details_tab(self) -> QWidget:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def add(field: str, text: str, widget: QWidget, extra: QWidget | None = None):
+            widget.setAccessibleName(text)
+            self.fields[field] = widget
+            box = QVBoxLayout()
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            if extra is None:
+                box.addWidget(widget)
+            else:
+                row = QHBoxLayout()
+                row.addWidget(widget, 1)
+                row.addWidget(extra)
+                box.addLayout(row)
+            box.addWidget(self.errors.make(field))
+            form.addRow(text, box)
+
+        add("summary", "Summary", QLineEdit())
+        add("occurred_at", "When", QLineEdit())
+        add("kind", "Kind", enum_combo(KINDS, "Kind"))
+        add("channel", "Channel", enum_combo(CHANNELS, "Channel"))
+        category = QLineEdit()
+        self.category_completer = QCompleter([], category)
+        self.category_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        category.setCompleter(self.category_completer)
+        add("category", "Category", category)
+        add("severity", "Severity", enum_combo(SEVERITIES, "Severity"))
+        add("status", "Status", enum_combo(STATUSES, "Status"))
+        add("staff", "Staff", QLineEdit())
+        details = QPlainTextEdit()
+        details.setTabChangesFocus(True)
+        details.setMinimumHeight(60)
+        add("details", "Details", details)
+        add("acknowledged_at", "Acknowledged", QLineEdit())
+        add("resolved_at", "Resolved", QLineEdit())
+        self.due_label = QLabel()
+        form.addRow("Targets", self.due_label)
+        add("remedy", "Remedy", enum_combo(REMEDIES, "Remedy"))
+        self.currency_label = QLabel()
+        add("remedy_cost", "Remedy cost", QLineEdit(), self.currency_label)
+        add("satisfaction", "Satisfaction",
+            enum_combo(("1", "2", "3", "4", "5"), "Satisfaction", blank="Not known"))
+        add("customer_returned", "Customer returned",
+            enum_combo(("yes", "no", "unknown"), "Customer returned"))
+        for field, text in (("root_cause", "Root cause"), ("lesson", "Lesson"),
+                            ("close_reason", "Closed because")):
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(44)
+            add(field, text, edit)
+        for edit in self.fields.values():
+            for signal in ("textEdited", "textChanged", "currentIndexChanged"):
+                if hasattr(edit, signal):
+                    getattr(edit, signal).connect(self._edited)
+                    break
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
+
+    # ---- reading and writing the widgets ----------------------------------------------------
+    def _get(self, field: str) -> str:
+        widget = self.fields[field]
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    def _put(self, field: str, value: str) -> None:
+        widget = self.fields[field]
+        widget.blockSignals(True)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+            widget.setCursorPosition(0)
+        widget.blockSignals(False)
+
+    @staticmethod
+    def _shown(case: Case, field: str) -> str:
+        value = getattr(case, field)
+        if field in ("occurred_at", "acknowledged_at", "resolved_at"):
+            return when_text(value)
+        if field == "remedy_cost":
+            return money_text(value)
+        if field == "satisfaction":
+            return "" if value is None else str(value)
+        return value or ""
+
+    def changes(self) -> dict:
+        """Fields whose widget differs from the saved case, as typed."""
+        if self.case is None:
+            return {}
+        return {f: self._get(f) for f in self.fields
+                if self._get(f) != self._shown(self.case, f)}
+
+    def _edited(self, *_):
+        dirty = bool(self.changes())
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    # ---- showing a case ---------------------------------------------------------------------
+    def set_case(self, ref: str | None) -> None:
+        if self.case is not None and ref == self.case.ref:
+            return
+        case = None
+        if ref:
+            try:
+                case = self.ctx.store.case(ref)
+            except NotFound:
+                case = None
+        self._show(case)
+
+    def _show(self, case: Case | None) -> None:
+        self.case = case
+        self.errors.clear()
+        self.message.clear()
+        enabled = case is not None
+        self.tabs.setEnabled(enabled)
+        for button in (self.ack_button, self.resolve_button, self.letter_button):
+            button.setEnabled(enabled)
+        if case is None:
+            self.title.setText("No case selected")
+            self.customer_link.clear()
+            self.customer_flag.hide()
+            self.approval_box.hide()
+            for field in self.fields:
+                self._put(field, "")
+            self.history.setRowCount(0)
+        else:
+            self.title.setText(f"{case.ref} · {case.summary}")
+            self.customer_link.setText(
+                f"{label(case.kind)} from <a href='customer'>{escape(case.customer.name)}</a>")
+            self.customer_flag.setText(f"⚑ {case.customer.flag}")
+            self.customer_flag.setVisible(bool(case.customer.flag))
+            profile = self.ctx.store.profile()
+            self.currency_label.setText(profile.currency)
+            if case.needs_approval and not case.approved_by:
+                limit = money_text(profile.refund_limit) if profile.refund_limit is not None else "?"
+                self.approval.setText(
+                    f"Needs approval (over your refund limit of {limit} {profile.currency})")
+                self.approval_box.show()
+            elif case.approved_by:
+                self.approval.setText(f"Approved by {case.approved_by} {when_text(case.approved_at)}")
+                self.approve_button.hide()
+                self.approval_box.show()
+            else:
+                self.approval_box.hide()
+            self.approve_button.setVisible(case.needs_approval and not case.approved_by)
+            for field in self.fields:
+                self._put(field, self._shown(case, field))
+            self.category_completer.model().setStringList(self.ctx.store.categories())
+            due = []
+            if case.ack_due_at:
+                due.append(f"acknowledge by {when_text(case.ack_due_at)}")
+            if case.resolve_due_at:
+                due.append(f"resolve by {when_text(case.resolve_due_at)}")
+            overdue = self.ctx.store.is_overdue(case.id)
+            self.due_label.setText(("Overdue: " if overdue else "") + ", ".join(due)
+                                   if due else "None (not a complaint)")
+            self.due_label.setStyleSheet("color: #d33; font-weight: bold;" if overdue else "")
+            self.ack_button.setEnabled(case.acknowledged_at is None)
+            self.resolve_button.setEnabled(case.resolved_at is None)
+            self._fill_history(case)
+        for panel in (self.checklist_panel, self.letters_panel):
+            if panel is not None:
+                panel.set_case(case.ref if case else None)
+        self._edited()
+
+    def _fill_history(self, case: Case) -> None:
+        entries = self.ctx.store.history(case.id)
+        self.history.setRowCount(len(entries))
+        for r, entry in enumerate(reversed(entries)):
+            for c, value in enumerate((when_text(entry.at), entry.field.replace("_", " "),
+                                       entry.old or "", entry.new or "", entry.by)):
+                self.history.setItem(r, c, QTableWidgetItem(value))
+        self.history.resizeColumnsToContents()
+
+    def _data_changed(self, _what: str) -> None:
+        if self.case is None:
+            return
+        try:
+            fresh = self.ctx.store.case_by_id(self.case.id)
+        except NotFound:
+            fresh = None
+        if self.changes() and fresh is not None:
+            return  # keep the owner's unsaved typing; saving will reload
+        self._show(fresh)
+
+    # ---- actions ---------------------------------------------------------------------------
+    def _by(self) -> str:
+        return self.ctx.store.profile().owner
+
+    def save(self) -> bool:
+        """Write the changed fields; on a refused value show why and save nothing."""
+        if self.case is None:
+            return False
+        changes = self.changes()
+        if not changes:
+            return True
+        return self._write(changes)
+
+    def _write(self, changes: dict) -> bool:
+        from data.checklists import ClosingGateRefused
+
+        self.errors.clear()
+        self.message.clear()
+        try:
+            case = self.ctx.store.update_case(self.case.ref, changes, by=self._by())
+        except ValidationError as exc:
+            unplaced = self.errors.show(exc.problems)
+            self.message.setText("Not saved: please correct the fields marked in red."
+                                 + ("\n" + "\n".join(unplaced) if unplaced else ""))
+            self.message.setStyleSheet("color: #d33;")
+            return False
+        except ClosingGateRefused as exc:
+            steps = "\n".join(f"• {s}" for s in exc.missing)
+            reason = self.ctx.ask.text(
+                "Close anyway?", f"These required steps are not done:\n{steps}\n\nWhy close anyway?")
+            if not reason or not reason.strip():
+                self.message.setText("Not closed: the required steps are not done.")
+                return False
+            return self._write({**changes, "status": "closed", "close_reason": reason})
+        except (WriteFailed, NotFound) as exc:
+            self.ctx.ask.error("Not saved", str(exc))
+            return False
+        self.case = None
+        self._show(case)
+        self.message.setStyleSheet("")
+        self.message.setText("Saved.")
+        self.ctx.announce("cases")
+        return True
+
+    def revert(self) -> None:
+        self._show(self.case)
+
+    def acknowledge(self) -> None:
+        if self.case is not None:
+            changes = {"acknowledged_at": iso(now())}
+            if self.case.status == "open":
+                changes["status"] = "in_progress"
+            self._write({**self.changes(), **changes})
+
+    def resolve(self) -> None:
+        if self.case is not None:
+            self._write({**self.changes(), "resolved_at": iso(now()), "status": "resolved"})
+
+    def approve(self) -> None:
+        if self.case is None:
+            return
+        name = self._by() or (self.ctx.ask.text("Approve", "Who approves this remedy?") or "").strip()
+        if name:
+            self._write({"approved_by": name, "approved_at": iso(now())})
+
+    def open_letter(self, kind: str) -> None:
+        if self.case is None or (self.changes() and not self.save()):
+            return
+        from ui.letter_editor import LetterEditor
+
+        LetterEditor(self.ctx, self.case.ref, kind, self).exec()

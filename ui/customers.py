@@ -1,0 +1,245 @@
+"""Customers: a searchable list and a page per customer with their details, flag and cases."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from data.model import CaseFilter, Customer, ValidationError, money_text
+from data.store import NotFound, WriteFailed
+from ui.case_model import CaseTableModel
+from ui.case_view import FieldErrors
+
+LIST_LIMIT = 500
+
+
+class CustomersPage(QWidget):
+    open_case = Signal(str)
+    new_case_for = Signal(object)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer: Customer | None = None
+        self.errors = FieldErrors()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find a customer by name, e-mail or phone")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search customers")
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.refresh_list)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.list = QListWidget()
+        self.list.setAccessibleName("Customers")
+        self.list.currentItemChanged.connect(self._picked)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Customer summary")
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for key, text in (("name", "&Name"), ("email", "E-&mail"), ("phone", "&Phone"),
+                          ("address", "A&ddress"), ("notes", "N&otes"), ("flag", "&Flag")):
+            widget = QPlainTextEdit() if key in ("address", "notes") else QLineEdit()
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(54)
+            widget.setAccessibleName(text.replace("&", ""))
+            self.fields[key] = widget
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(self.errors.make(key))
+            form.addRow(text, box)
+        self.fields["flag"].setPlaceholderText(
+            "Shown whenever a case is logged for them, e.g. 'refer to the owner'")
+        self.save_button = QPushButton("Save customer")
+        self.save_button.clicked.connect(self.save)
+        self.new_case_button = QPushButton("New case for this customer")
+        self.new_case_button.clicked.connect(
+            lambda: self.customer and self.new_case_for.emit(self.customer))
+        self.export_button = QPushButton("Export this customer's data…")
+        self.export_button.clicked.connect(self.export_customer)
+        self.erase_button = QPushButton("Erase this customer…")
+        self.erase_button.clicked.connect(self.erase_customer)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.new_case_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.export_button, self.erase_button):
+            buttons.addWidget(button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.cases = CaseTableModel(ctx, CaseFilter(customer_id=-1))
+        self.case_table = QTableView()
+        self.case_table.setModel(self.cases)
+        self.case_table.setAccessibleName("This customer's cases")
+        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_table.setSortingEnabled(True)
+        self.case_table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.case_table.verticalHeader().hide()
+        self.case_table.doubleClicked.connect(self._open_case)
+        for column, width in enumerate((110, 125, 140, 90, 110, 75, 110, 80, 55, 70)):
+            self.case_table.setColumnWidth(column, width)
+
+        right = QWidget()
+        page = QVBoxLayout(right)
+        page.addWidget(self.heading)
+        page.addWidget(self.summary)
+        page.addLayout(form)
+        page.addLayout(buttons)
+        page.addWidget(self.message)
+        page.addWidget(QLabel("Cases (double-click to open):"))
+        page.addWidget(self.case_table, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        state = ctx.settings.value("customers/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        ctx.events.data_changed.connect(self._data_changed)
+        self.refresh_list()
+        self._show(None)
+
+    def save_settings(self) -> None:
+        self.ctx.settings.setValue("customers/splitter", self.splitter.saveState())
+
+    # ---- list ------------------------------------------------------------------------------
+    def refresh_list(self) -> None:
+        keep = self.customer.id if self.customer else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in self.ctx.store.find_customers(self.search.text(), limit=LIST_LIMIT):
+            extra = c.email or c.phone
+            text = ("⚑ " if c.flag else "") + c.name + (f"  ({extra})" if extra else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.list.addItem(item)
+            if c.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _picked(self, item, _previous=None) -> None:
+        if item is not None:
+            self.show_customer(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_customer(self, customer_id: int) -> None:
+        try:
+            summary = self.ctx.store.customer_summary(customer_id)
+        except NotFound:
+            self._show(None)
+            return
+        self._show(summary)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == customer_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                break
+
+    # ---- page ------------------------------------------------------------------------------
+    def _show(self, summary) -> None:
+        self.errors.clear()
+        self.message.clear()
+        self.customer = summary.customer if summary else None
+        for widget in self.fields.values():
+            widget.setEnabled(summary is not None)
+        for button in (self.save_button, self.new_case_button, self.export_button,
+                       self.erase_button):
+            button.setEnabled(summary is not None)
+        if summary is None:
+            self.heading.setText("No customer selected")
+            self.summary.clear()
+            for widget in self.fields.values():
+                widget.clear() if isinstance(widget, QLineEdit) else widget.setPlainText("")
+            self.cases.set_filter(CaseFilter(customer_id=-1))
+            return
+        c = summary.customer
+        self.heading.setText(c.name + ("  (erased)" if c.erased else ""))
+        currency = self.ctx.store.profile().currency
+        last = (summary.last_visit or "")[:10] or "never"
+        self.summary.setText(
+            f"{summary.cases} case(s), {summary.complaints} complaint(s), remedies paid "
+            f"{money_text(summary.remedies_paid)} {currency}, last visit {last}")
+        for key, widget in self.fields.items():
+            value = getattr(c, key)
+            widget.setText(value) if isinstance(widget, QLineEdit) else widget.setPlainText(value)
+        self.cases.set_filter(CaseFilter(customer_id=c.id))
+
+    def _open_case(self, index) -> None:
+        row = self.cases.row_at(index.row())
+        if row is not None:
+            self.open_case.emit(row.ref)
+
+    def _data_changed(self, _what: str) -> None:
+        self.refresh_list()
+        if self.customer is not None:
+            self.show_customer(self.customer.id)
+
+    def save(self) -> None:
+        if self.customer is None:
+            return
+        values = {k: (w.text() if isinstance(w, QLineEdit) else w.toPlainText())
+                  for k, w in self.fields.items()}
+        self.errors.clear()
+        try:
+            self.ctx.store.update_customer(self.customer.id, **values)
+        except ValidationError as exc:
+            self.errors.show(exc.problems)
+            self.message.setText("Not saved: please correct the fields marked in red.")
+            return
+        except (WriteFailed, NotFound) as exc:
+            self.ctx.ask.error("Not saved", str(exc))
+            return
+        self.ctx.announce("customers")
+        self.message.setText("Saved.")
+
+    def export_customer(self) -> None:
+        if self.customer is None:
+            return
+        safe = "".join(ch if ch.isalnum() else "-" for ch in self.customer.name).strip("-")
+        dest = self.ctx.ask.save_file("Export this customer's data", "Zip files (*.zip)",
+                                      f"{safe or 'customer'}-data.zip")
+        if dest is None:
+            return
+        try:
+            written = self.ctx.store.export_customer(self.customer.id, dest)
+        except (OSError, WriteFailed, NotFound) as exc:
+            self.ctx.ask.error("Not exported", str(exc))
+            return
+        self.ctx.ask.inform("Exported", f"{self.customer.name}'s data was saved to {written}.")
+
+    def erase_customer(self) -> None:
+        if self.customer is None:
+            return
+        name = self.customer.name
+        if not self.ctx.ask.confirm(
+                "Erase this customer?",
+                f"Erase {name}'s personal data from this database? This cannot be undone."):
+            return
+        try:
+            self.ctx.store.erase_customer(self.customer.id)
+        except (WriteFailed, NotFound) as exc:
+            self.ctx.ask.error("Not erased", str(exc))
+            return
+        self.ctx.announce("customers")

@@ -1,0 +1,447 @@
+"""The desk: case list with search and filters, the selected case beside it, menus, status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from data.model import KINDS, STATUSES, CaseFilter
+from data.paths import APP_NAME, APP_VERSION
+from ui.case_model import COLUMNS, CaseTableModel, label
+from ui.case_view import CaseView
+from ui.customers import CustomersPage
+from ui.welcome import WelcomePage
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
+SEARCH_DELAY_MS = 250
+
+
+class _PaintWatcher(QObject):
+    """Tells once when the first screen is painted: case rows, or the welcome page of an
+    empty database (for --smoke and the benchmarks)."""
+
+    painted = Signal()
+
+    def __init__(self, view: QTableView, welcome: QWidget):
+        super().__init__(view)
+        self.view, self.welcome = view, welcome
+        self.done = False
+        view.viewport().installEventFilter(self)
+        welcome.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and not self.done
+                and (obj is self.welcome or self.view.model().rowCount() > 0)):
+            self.done = True
+            self.view.viewport().removeEventFilter(self)
+            self.welcome.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+class MainWindow(QMainWindow):
+    first_paint = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.ask.parent = self
+        self.setWindowTitle(f"{APP_NAME} — {ctx.db_path.name}")
+        self.model = CaseTableModel(ctx)
+        self._selected_id: int | None = None
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.cases_stack = QStackedWidget()
+        self.welcome = WelcomePage(ctx)
+        self.welcome.new_case.connect(self.new_case)
+        self.welcome.import_csv.connect(self.import_csv)
+        self.cases_stack.addWidget(self._cases_page())
+        self.cases_stack.addWidget(self.welcome)
+        self.tabs.addTab(self.cases_stack, "&Cases")
+        self.customers = CustomersPage(ctx)
+        self.customers.open_case.connect(self.show_case)
+        self.customers.new_case_for.connect(self.new_case)
+        self.tabs.addTab(self.customers, "C&ustomers")
+        self.case_view.open_customer.connect(self.show_customer)
+        self.setCentralWidget(self.tabs)
+
+        self.status_counts = QLabel()
+        self.status_counts.setAccessibleName("Case counts")
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self._build_menus()
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.model.ids_loaded.connect(self._ids_loaded)
+        self.model.modelReset.connect(self._restore_selection)
+        ctx.events.data_changed.connect(self._data_changed)
+        self.paint_watcher = _PaintWatcher(self.table, self.welcome)
+        self.paint_watcher.painted.connect(self.first_paint)
+        self._restore_settings()
+        self.model.reload(quick=True)
+        self._refresh_side_info()
+
+    # ---- building ------------------------------------------------------------------------
+    def _cases_page(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search cases: customer, summary, details, category, staff…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search cases")
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.kind_filter = self._combo("Kind filter", "Any kind", KINDS)
+        self.status_filter = self._combo("Status filter", "Any status", STATUSES)
+        self.category_filter = self._combo("Category filter", "Any category", ())
+        self.staff_filter = self._combo("Staff filter", "Any staff", ())
+        self.date_from = self._date_edit("From date")
+        self.date_to = self._date_edit("To date")
+        self.overdue_filter = QCheckBox("&Overdue only")
+        self.overdue_filter.setAccessibleName("Show only overdue cases")
+        self.overdue_filter.toggled.connect(self.apply_filter)
+        clear = QPushButton("Clear filters")
+        clear.clicked.connect(self.clear_filters)
+
+        row1 = QHBoxLayout()
+        row1.addWidget(self.search, 1)
+        new = QPushButton("New case")
+        new.setToolTip("Log a new case (Ctrl+N)")
+        new.clicked.connect(self.new_case)
+        row1.addWidget(new)
+        row2 = QHBoxLayout()
+        for widget in (self.kind_filter, self.status_filter, self.category_filter,
+                       self.staff_filter):
+            row2.addWidget(widget)
+        row2.addWidget(QLabel("From"))
+        row2.addWidget(self.date_from)
+        row2.addWidget(QLabel("to"))
+        row2.addWidget(self.date_to)
+        row2.addWidget(self.overdue_filter)
+        row2.addStretch(1)
+        row2.addWidget(clear)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Cases")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        # Fixed row heights: the view never measures all million rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((110, 125, 160, 90, 110, 75, 130, 80, 55, 75)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _: self.case_view.tabs.setFocus())
+
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(6, 6, 0, 0)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.table, 1)
+        self.case_view = CaseView(self.ctx)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        return self.splitter
+
+    def _combo(self, name: str, any_text: str, values) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.addItem(any_text, "")
+        for value in values:
+            box.addItem(label(value), value)
+        box.currentIndexChanged.connect(self.apply_filter)
+        return box
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("Any")
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self.apply_filter)
+        return edit
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        def action(menu, text, slot, shortcut=None, name=None):
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            if name:
+                setattr(self, name, act)
+            return act
+
+        std = QKeySequence.StandardKey
+        file = bar.addMenu("&File")
+        action(file, "&New case…", self.new_case, std.New, "new_action")
+        file.addSeparator()
+        action(file, "&Import CSV…", self.import_csv)
+        action(file, "&Export CSV…", self.export_csv)
+        file.addSeparator()
+        action(file, "&Restore from backup…", self.restore_backup)
+        file.addSeparator()
+        action(file, "&Quit", self.close, std.Quit).setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit = bar.addMenu("&Edit")
+        action(edit, "&Find…", self.focus_search, std.Find)
+        action(edit, "&Save case", self.case_view.save, std.Save, "save_action")
+
+        view = bar.addMenu("&View")
+        action(view, "&Cases", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        action(view, "C&ustomers", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        overdue = action(view, "&Overdue only", self.overdue_filter.toggle, "Ctrl+Shift+O")
+        overdue.setToolTip("Show only complaints past their targets")
+
+        reports = bar.addMenu("&Reports")
+        action(reports, "&Monthly report…", self.monthly_report, "Ctrl+R")
+
+        settings = bar.addMenu("&Settings")
+        action(settings, "&Business profile…", self.edit_profile, std.Preferences).setMenuRole(
+            QAction.MenuRole.PreferencesRole)
+        action(settings, "&Checklist templates…", self.checklist_templates)
+        action(settings, "&Data…", self.data_settings)
+
+        help_menu = bar.addMenu("&Help")
+        action(help_menu, "&About Goodwill", self.about).setMenuRole(QAction.MenuRole.AboutRole)
+
+    # ---- settings ------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.ctx.settings
+        geometry = s.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        header = s.value("main/columns")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            # The sort comes from the model; the saved header state may remember another.
+            self.table.horizontalHeader().setSortIndicator(
+                self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        splitter = s.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([780, 500])
+
+    def save_settings(self) -> None:
+        s = self.ctx.settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/columns", self.table.horizontalHeader().saveState())
+        s.setValue("main/splitter", self.splitter.saveState())
+        self.customers.save_settings()
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        if self.case_view.changes():
+            if self.ctx.ask.confirm("Unsaved changes",
+                                    "Save the changes to this case before quitting?"):
+                if not self.case_view.save():
+                    event.ignore()
+                    return
+        self.save_settings()
+        super().closeEvent(event)
+
+    # ---- filtering -------------------------------------------------------------------------
+    def current_filter(self) -> CaseFilter:
+        def day(edit: QDateEdit) -> str:
+            return "" if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return CaseFilter(
+            search=self.search.text().strip(), kind=self.kind_filter.currentData(),
+            status=self.status_filter.currentData(),
+            category=self.category_filter.currentData(), staff=self.staff_filter.currentData(),
+            date_from=day(self.date_from), date_to=day(self.date_to),
+            overdue=self.overdue_filter.isChecked())
+
+    def apply_filter(self, *_):
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._show_counts()
+
+    def clear_filters(self) -> None:
+        for box in (self.kind_filter, self.status_filter, self.category_filter,
+                    self.staff_filter):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.overdue_filter.blockSignals(True)
+        self.overdue_filter.setChecked(False)
+        self.overdue_filter.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ---- list, selection, counts -------------------------------------------------------------
+    def _ids_loaded(self, complete: bool) -> None:
+        empty = complete and not len(self.model.ids) and self.model.flt == CaseFilter()
+        self.cases_stack.setCurrentWidget(self.welcome if empty else self.splitter)
+        self._show_counts()
+        if self._selected_id is None and len(self.model.ids):
+            self.table.selectRow(0)
+
+    def _restore_selection(self) -> None:
+        if self._selected_id is None:
+            return
+        row = self.model.row_of(self._selected_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        row = self.model.row_at(current.row())
+        if row is None:
+            return
+        if self.case_view.case is not None and self.case_view.changes() \
+                and self.case_view.case.id != row.id:
+            if self.ctx.ask.confirm("Unsaved changes",
+                                    f"Save the changes to {self.case_view.case.ref} first?"):
+                self.case_view.save()
+        self._selected_id = row.id
+        self.case_view.set_case(row.ref)
+
+    def visible_rows(self) -> int:
+        """How many case rows the table shows on screen now."""
+        if self.cases_stack.currentWidget() is self.welcome or not self.model.rowCount():
+            return 0
+        first = self.table.rowAt(0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        return (last if last >= 0 else self.model.rowCount() - 1) - first + 1
+
+    def show_case(self, ref: str) -> None:
+        """Bring a case forward: clear filters that hide it, select it, show it."""
+        case = self.ctx.store.case(ref)
+        self.tabs.setCurrentIndex(0)
+        self._selected_id = case.id
+        self.case_view.set_case(case.ref)
+        row = self.model.row_of(case.id)
+        if row < 0:
+            self.clear_filters()
+        else:
+            self._restore_selection()
+
+    def show_customer(self, customer_id: int) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.customers.show_customer(customer_id)
+
+    def _show_counts(self) -> None:
+        counts = getattr(self, "_counts", None)
+        shown = len(self.model.ids)
+        shown_text = f"{shown:,}" if self.model.complete else f"{shown:,}+ (loading)"
+        if counts is None:
+            self.status_counts.setText(f"Showing {shown_text}")
+            return
+        self.status_counts.setText(
+            f"Showing {shown_text} of {counts.total:,} cases  ·  {counts.open:,} open  ·  "
+            f"{counts.overdue:,} overdue")
+
+    def _refresh_side_info(self) -> None:
+        """Counts and the filter choices: whole-table queries, so off the GUI thread."""
+        def work(store, _progress):
+            return store.counts(), store.categories(), store.staff_names()
+
+        self.ctx.run_in_background(work, self._side_info_arrived)
+
+    def _side_info_arrived(self, result) -> None:
+        self._counts, categories, staff = result
+        for box, values in ((self.category_filter, categories), (self.staff_filter, staff)):
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for value in values:
+                box.addItem(value, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        self._show_counts()
+
+    def _data_changed(self, _what: str) -> None:
+        self.model.reload(keep_rows=True)
+        self._refresh_side_info()
+
+    # ---- commands ------------------------------------------------------------------------------
+    def new_case(self, customer=None) -> None:
+        from ui.case_form import NewCaseDialog
+
+        dialog = NewCaseDialog(self.ctx, self, customer=customer or None)
+        if dialog.exec() and dialog.saved is not None:
+            self.clear_filters()
+            self.show_case(dialog.saved.ref)
+
+    def import_csv(self) -> None:
+        from ui.import_export import import_csv
+
+        import_csv(self.ctx, self)
+
+    def export_csv(self) -> None:
+        from ui.import_export import export_csv
+
+        export_csv(self.ctx, self)
+
+    def edit_profile(self) -> None:
+        from ui.profile_dialog import ProfileDialog
+
+        ProfileDialog(self.ctx, self).exec()
+
+    def monthly_report(self) -> None:
+        from ui.report_dialog import ReportDialog
+
+        ReportDialog(self.ctx, self).exec()
+
+    def checklist_templates(self) -> None:
+        from ui.checklist_editor import ChecklistTemplatesDialog
+
+        ChecklistTemplatesDialog(self.ctx, self).exec()
+
+    def data_settings(self) -> None:
+        from ui.data_settings import DataSettingsDialog
+
+        DataSettingsDialog(self.ctx, self).exec()
+
+    def restore_backup(self) -> None:
+        from ui.restore_dialog import RestoreDialog
+
+        RestoreDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        self.ctx.ask.inform(
+            f"About {APP_NAME}",
+            f"{APP_NAME} {APP_VERSION}\nA customer-care desk for small businesses.\n\n"
+            f"Database: {self.ctx.db_path}")

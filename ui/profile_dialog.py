@@ -1,0 +1,172 @@
+"""The business profile: who you are on letters and reports, and your complaint targets."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from data.model import PAPERS, ValidationError, money_text
+from data.store import WriteFailed
+from ui.case_view import FieldErrors
+
+FIRST_RUN_TEXT = (
+    "Welcome! Before you log your first case, tell Goodwill a little about your business. "
+    "Your name and address go on the letters you print, and the targets below decide when "
+    "a complaint counts as overdue. You can change all of this later under "
+    "Settings > Business profile.")
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, ctx, parent=None, first_run: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Welcome to Goodwill" if first_run else "Business profile")
+        profile = ctx.store.profile()
+        self.errors = FieldErrors()
+        self.fields: dict[str, QWidget] = {}
+        self._logo: bytes | None = ctx.store.logo()
+        self._logo_changed = False
+
+        form = QFormLayout()
+
+        def add(field: str, text: str, widget: QWidget, tip: str = "") -> None:
+            widget.setAccessibleName(text.replace("&", ""))
+            if tip:
+                widget.setToolTip(tip)
+            self.fields[field] = widget
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(self.errors.make(field))
+            form.addRow(text, box)
+
+        add("name", "Business &name", QLineEdit(profile.name))
+        address = QPlainTextEdit(profile.address)
+        address.setTabChangesFocus(True)
+        address.setFixedHeight(70)
+        add("address", "&Address", address)
+        add("phone", "&Phone", QLineEdit(profile.phone))
+        add("email", "E-&mail", QLineEdit(profile.email))
+        add("owner", "&Your name", QLineEdit(profile.owner), "Signs letters and approves remedies")
+        add("title", "Your &title", QLineEdit(profile.title), "For example: Owner, Manager")
+        add("currency", "&Currency", QLineEdit(profile.currency), "3 letters: EUR, GBP, USD…")
+        paper = QComboBox()
+        for value in PAPERS:
+            paper.addItem("A4" if value == "a4" else "US Letter", value)
+        paper.setCurrentIndex(max(0, paper.findData(profile.paper)))
+        add("paper", "Pa&per size", paper)
+        ack = QSpinBox()
+        ack.setRange(1, 24 * 365)
+        ack.setSuffix(" hours")
+        ack.setValue(profile.ack_hours)
+        add("ack_hours", "Ac&knowledge within", ack,
+            "A complaint not acknowledged within this time is overdue")
+        resolve = QSpinBox()
+        resolve.setRange(1, 3650)
+        resolve.setSuffix(" days")
+        resolve.setValue(profile.resolve_days)
+        add("resolve_days", "&Resolve within", resolve,
+            "A complaint not resolved within this time is overdue")
+        add("refund_limit", "Refund &limit",
+            QLineEdit("" if profile.refund_limit is None else money_text(profile.refund_limit)),
+            "Remedies costing more than this need your approval; empty means no limit")
+
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(160, 60)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setAccessibleName("Logo preview")
+        choose = QPushButton("Choose…")
+        choose.setAccessibleName("Choose a logo image")
+        choose.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton("Remove")
+        self.remove_logo_button.setAccessibleName("Remove the logo")
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(self.remove_logo_button)
+        logo_row.addStretch(1)
+        box = QVBoxLayout()
+        box.addLayout(logo_row)
+        box.addWidget(self.errors.make("logo"))
+        form.addRow("Logo (optional)", box)
+        self._show_logo()
+
+        layout = QVBoxLayout(self)
+        if first_run:
+            intro = QLabel(FIRST_RUN_TEXT)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #d33;")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        if first_run:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Later")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap()
+        if self._logo and pixmap.loadFromData(self._logo):
+            self.logo_preview.setPixmap(pixmap.scaled(
+                self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText("No logo")
+        self.remove_logo_button.setEnabled(self._logo is not None)
+
+    def choose_logo(self) -> None:
+        path = self.ctx.ask.open_file("Choose a logo", IMAGE_FILTER)
+        if path is None:
+            return
+        data = path.read_bytes()
+        if not QPixmap().loadFromData(data):
+            self.errors.show({"logo": f"{path.name} is not an image Goodwill can read"})
+            return
+        self._logo, self._logo_changed = data, True
+        self._show_logo()
+
+    def remove_logo(self) -> None:
+        self._logo, self._logo_changed = None, True
+        self._show_logo()
+
+    def values(self) -> dict:
+        out = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            else:
+                out[key] = widget.text()
+        return out
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.message.clear()
+        try:
+            self.ctx.store.update_profile(**self.values())
+            if self._logo_changed:
+                self.ctx.store.set_logo(self._logo)
+        except ValidationError as exc:
+            unplaced = self.errors.show(exc.problems)
+            self.message.setText("Not saved: please correct the fields marked in red."
+                                 + ("\n" + "\n".join(unplaced) if unplaced else ""))
+            return
+        except WriteFailed as exc:
+            self.ctx.ask.error("Not saved", str(exc))
+            return
+        self.ctx.announce("profile")
+        self.accept()

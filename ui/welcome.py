@@ -1,0 +1,60 @@
+"""What a new, empty database shows instead of an empty grid: three ways to begin."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from data.store import WriteFailed
+
+
+class WelcomePage(QWidget):
+    new_case = Signal()
+    import_csv = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel("Welcome to Goodwill")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            "Every complaint, compliment, question and request your customers bring you, in "
+            "one place on this computer. Log what just happened at the counter or on the "
+            "phone, work each complaint through to a happy customer, and print a proper "
+            "letter or a month-end report when you need one.")
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        self.first_button = QPushButton("Log your first case")
+        self.first_button.setDefault(True)
+        self.first_button.setToolTip("Ctrl+N at any time")
+        self.first_button.clicked.connect(self.new_case)
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setToolTip("Bring in cases from a spreadsheet saved as CSV")
+        self.import_button.clicked.connect(self.import_csv)
+        self.demo_button = QPushButton("Load demo data")
+        self.demo_button.setToolTip("Six months of a small café's cases, to look around first")
+        self.demo_button.clicked.connect(self.load_demo)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, text):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(18)
+        for button in (self.first_button, self.import_button, self.demo_button):
+            button.setMinimumWidth(240)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+    def load_demo(self) -> None:
+        from data.demo import load_demo
+
+        try:
+            count = load_demo(self.ctx.store)
+        except (ValueError, WriteFailed) as exc:
+            self.ctx.ask.error("Demo data not loaded", str(exc))
+            return
+        self.ctx.announce("all")
+        self.ctx.ask.inform("Demo data loaded",
+                            f"Added {count} cases from a small café. Have a look around.")
