@@ -1,6 +1,308 @@
 """Letters: templates, drafts per case and the archive of every PDF printed or saved."""
 from __future__ import annotations
 
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
+from data.paths import resource_path
+
+LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
+LETTER_LABELS = {"apology": "Apology", "thank-you": "Thank-you", "follow-up": "Follow-up",
+                 "acknowledgement": "Acknowledgement"}
+ACTIONS = ("saved", "printed")
+PLACEHOLDERS = ("name", "ref", "date", "summary", "remedy", "amount", "lesson", "staff",
+                "signatory", "title", "business", "phone", "email", "reply_by", "today")
+MAX_LETTER_TEXT = 60_000
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ALTERNATIVE = re.compile(r"^[ \t]*\|[ \t]*$", re.MULTILINE)
+_CURRENCY_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$"}
+
+
+class LetterNotFound(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    kind: str
+    label: str
+    text: str
+    edited: bool = False  # True when the owner changed the built-in wording
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    """The text the owner is working on for one case and kind."""
+    kind: str
+    text: str
+    edited: bool  # False: freshly filled from the template, nothing saved yet
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class ArchivedLetter:
+    """A letter exactly as it was printed or saved (the PDF itself is fetched separately)."""
+    id: int
+    case_id: int
+    kind: str
+    created_at: str
+    action: str
+    paper: str
+    pages: int
+    sha256: str
+    size: int
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "created_at": self.created_at, "pages": self.pages,
+                "sha256": self.sha256}
+
+
+def suggested_kind(case: Case) -> str:
+    """The letter a case most likely needs: thanks for praise, an apology for a complaint
+    still being worked on, a follow-up once it is resolved."""
+    if case.kind == "compliment":
+        return "thank-you"
+    if case.kind == "complaint":
+        return "follow-up" if case.status in ("resolved", "closed") else "apology"
+    return "acknowledgement"
+
+
+def check_kind(kind: str) -> str:
+    key = str(kind or "").strip().lower().replace("_", "-").replace(" ", "-")
+    key = {"thankyou": "thank-you", "followup": "follow-up"}.get(key, key)
+    if key not in LETTER_KINDS:
+        raise ValueError(f"unknown letter kind '{kind}' (expected one of: {', '.join(LETTER_KINDS)})")
+    return key
+
+
+@lru_cache(maxsize=None)
+def builtin_template(kind: str) -> LetterTemplate:
+    kind = check_kind(kind)
+    with open(resource_path("letters", f"{kind}.toml"), "rb") as fh:
+        data = tomllib.load(fh)
+    return LetterTemplate(kind=kind, label=data.get("label", LETTER_LABELS[kind]),
+                          text=data["text"].strip("\n"))
+
+
+def check_template_text(text: str) -> str:
+    """Owner-written template text: cleaned, and every {placeholder} one we can fill."""
+    try:
+        text = clean_text(text, limit=MAX_LETTER_TEXT).strip("\n")
+    except ValueError as exc:
+        raise ValidationError({"text": str(exc)}) from None
+    if not text.strip():
+        raise ValidationError({"text": "is empty"})
+    unknown = sorted({m for m in _PLACEHOLDER.findall(text) if m not in PLACEHOLDERS})
+    if unknown:
+        raise ValidationError({"text": "unknown placeholder(s) " + ", ".join(
+            "{" + u + "}" for u in unknown) + "; known: " + ", ".join(
+            "{" + p + "}" for p in PLACEHOLDERS)})
+    return text
+
+
+# ---- filling a template ------------------------------------------------------------------
+
+def day_in_words(value: str | datetime | None, profile: Profile) -> str:
+    """'3 November 2026', or 'November 3, 2026' for a business printing on US Letter."""
+    if not value:
+        return ""
+    day = parse_when(value) if not isinstance(value, datetime) else value
+    if profile.paper == "letter":
+        return f"{day:%B} {day.day}, {day.year}"
+    return f"{day.day} {day:%B %Y}"
+
+
+def amount_text(amount, currency: str) -> str:
+    """An amount in the profile currency, as a customer reads it: '£7.50', '120.00 CHF'."""
+    sign = _CURRENCY_SIGNS.get(currency)
+    return f"{sign}{amount:,.2f}" if sign else f"{amount:,.2f} {currency}"
+
+
+def remedy_in_words(case: Case, currency: str) -> str:
+    """The recorded remedy as the customer would say it, with its amount when there is one."""
+    money = amount_text(case.remedy_cost, currency) if case.remedy_cost > 0 else ""
+    worded = {
+        "refund": ("a refund of {m}", "a full refund"),
+        "credit": ("a credit of {m} towards your next visit", "a credit towards your next visit"),
+        "replacement": ("a replacement, free of charge", "a replacement, free of charge"),
+        "discount": ("a discount of {m}", "a discount on your next visit"),
+        "gift": ("a small gift worth {m}", "a small gift"),
+        "other": ("a gesture of goodwill worth {m}", ""),
+    }.get(case.remedy)
+    if worded is None:  # none, apology only
+        return ""
+    with_money, without = worded
+    return with_money.format(m=money) if money else without
+
+
+def _sentence_part(text: str, lower_first: bool = False) -> str:
+    """Fit a note into a sentence: one line, no closing full stop, optionally lower-cased."""
+    text = " ".join((text or "").split()).rstrip(" .!;:")
+    if lower_first and len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def letter_fields(case: Case, profile: Profile, today: datetime | None = None) -> dict[str, str]:
+    """Every placeholder's value for one case; an unknown value is the empty string."""
+    reply_by = case.resolve_due_at or ""
+    return {
+        "name": " ".join(case.customer.name.split()) if not case.customer.erased else "",
+        "ref": case.ref,
+        "date": day_in_words(case.occurred_at, profile),
+        "summary": _sentence_part(case.summary),
+        "remedy": remedy_in_words(case, profile.currency),
+        "amount": amount_text(case.remedy_cost, profile.currency) if case.remedy_cost > 0 else "",
+        "lesson": _sentence_part(case.lesson, lower_first=True),
+        "staff": " ".join(case.staff.split()),
+        "signatory": profile.owner.strip(),
+        "title": profile.title.strip(),
+        "business": profile.name.strip(),
+        "phone": profile.phone.strip(),
+        "email": profile.email.strip(),
+        "reply_by": day_in_words(reply_by, profile),
+        "today": day_in_words(today or now(), profile),
+    }
+
+
+def fill_template(text: str, fields: dict[str, str]) -> str:
+    """Fill placeholders; in each paragraph take the first version whose values all exist."""
+    paragraphs = []
+    for block in _PARAGRAPH_BREAK.split(text.strip("\n")):
+        for version in _ALTERNATIVE.split(block):
+            version = version.strip("\n")
+            names = _PLACEHOLDER.findall(version)
+            if all(fields.get(n, "").strip() for n in names if n in fields):
+                paragraphs.append(_PLACEHOLDER.sub(
+                    lambda m: fields.get(m[1], m[0]), version))
+                break
+    return "\n\n".join(p for p in paragraphs if p.strip())
+
+
+def split_subject(text: str) -> tuple[str, str]:
+    """A draft's optional first line 'Subject: ...' and the rest of its text."""
+    stripped = text.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    if first.lower().startswith("subject:"):
+        return first[len("subject:"):].strip(), rest.lstrip("\n")
+    return "", stripped
+
+
+# ---- the Store mixin --------------------------------------------------------------------
 
 class LetterOps:
     """Store methods for letters (mixed into data.store.Store)."""
+
+    # templates
+    def letter_template(self, kind: str) -> LetterTemplate:
+        kind = check_kind(kind)
+        row = self._one("SELECT body, updated_at FROM letter_templates WHERE kind = ?", (kind,))
+        built_in = builtin_template(kind)
+        if row is None:
+            return built_in
+        return LetterTemplate(kind, built_in.label, row[0], edited=True, updated_at=row[1])
+
+    def save_letter_template(self, kind: str, text: str) -> LetterTemplate:
+        kind = check_kind(kind)
+        text = check_template_text(text)
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO letter_templates (kind, body, updated_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT (kind) DO UPDATE SET body = excluded.body, "
+                         "updated_at = excluded.updated_at", (kind, text, iso(now())))
+        return self.letter_template(kind)
+
+    def reset_letter_template(self, kind: str) -> LetterTemplate:
+        """Back to the built-in wording."""
+        kind = check_kind(kind)
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM letter_templates WHERE kind = ?", (kind,))
+        return self.letter_template(kind)
+
+    # drafts
+    def letter_draft(self, ref: str, kind: str) -> LetterDraft:
+        """The owner's last edited text for this case and kind, else the filled template."""
+        kind = check_kind(kind)
+        case = self.case(ref)
+        row = self._one("SELECT body, updated_at FROM letter_drafts WHERE case_id = ? AND kind = ?",
+                        (case.id, kind))
+        if row is not None:
+            return LetterDraft(kind, row[0], edited=True, updated_at=row[1])
+        fields = letter_fields(case, self.profile())
+        return LetterDraft(kind, fill_template(self.letter_template(kind).text, fields), edited=False)
+
+    def save_letter_draft(self, ref: str, kind: str, text: str) -> LetterDraft:
+        kind = check_kind(kind)
+        case = self.case(ref)
+        try:
+            text = clean_text(text, limit=MAX_LETTER_TEXT)
+        except ValueError as exc:
+            raise ValidationError({"text": str(exc)}) from None
+        stamp = iso(now())
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO letter_drafts (case_id, kind, body, updated_at) "
+                         "VALUES (?, ?, ?, ?) ON CONFLICT (case_id, kind) DO UPDATE SET "
+                         "body = excluded.body, updated_at = excluded.updated_at",
+                         (case.id, kind, text, stamp))
+        return LetterDraft(kind, text, edited=True, updated_at=stamp)
+
+    def discard_letter_draft(self, ref: str, kind: str) -> LetterDraft:
+        """Forget the edits: the next draft comes fresh from the template."""
+        kind = check_kind(kind)
+        case = self.case(ref)
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM letter_drafts WHERE case_id = ? AND kind = ?", (case.id, kind))
+        return self.letter_draft(ref, kind)
+
+    # the archive
+    def archive_letter(self, ref: str, kind: str, pdf: bytes, *, pages: int, paper: str,
+                       action: str = "saved", by: str = "") -> ArchivedLetter:
+        """Keep the exact PDF that left the building, and note it in the case history."""
+        kind = check_kind(kind)
+        if action not in ACTIONS:
+            raise ValueError(f"unknown action '{action}' (expected saved or printed)")
+        if not pdf.startswith(b"%PDF"):
+            raise ValueError("is not a PDF")
+        case = self.case(ref)
+        digest = hashlib.sha256(pdf).hexdigest()
+        stamp = iso(now())
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO letters (case_id, kind, created_at, action, paper, pages, sha256, pdf) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (case.id, kind, stamp, action, paper, int(pages), digest, pdf))
+            self.record_event(conn, case.id, "letter", None,
+                              f"{LETTER_LABELS[kind]} letter {action} ({pages} "
+                              f"page{'s' if pages != 1 else ''})", by)
+        return self.letter(cur.lastrowid)
+
+    def letters(self, ref: str) -> list[ArchivedLetter]:
+        """Every archived letter of a case, oldest first."""
+        case = self.case(ref)
+        return [ArchivedLetter(*r) for r in self.conn.execute(
+            "SELECT id, case_id, kind, created_at, action, paper, pages, sha256, length(pdf) "
+            "FROM letters WHERE case_id = ? ORDER BY created_at, id", (case.id,))]
+
+    def letter(self, letter_id: int) -> ArchivedLetter:
+        row = self._one("SELECT id, case_id, kind, created_at, action, paper, pages, sha256, "
+                        "length(pdf) FROM letters WHERE id = ?", (letter_id,))
+        if row is None:
+            raise LetterNotFound(f"no archived letter with id {letter_id}")
+        return ArchivedLetter(*row)
+
+    def letter_pdf(self, letter_id: int) -> bytes:
+        """The archived bytes, checked against the digest taken when they were archived."""
+        row = self._one("SELECT pdf, sha256 FROM letters WHERE id = ?", (letter_id,))
+        if row is None:
+            raise LetterNotFound(f"no archived letter with id {letter_id}")
+        pdf = bytes(row[0])
+        if hashlib.sha256(pdf).hexdigest() != row[1]:
+            raise ValueError(f"archived letter {letter_id} is damaged (its checksum does not match)")
+        return pdf

@@ -32,6 +32,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=14, leading=18,
                                   spaceAfter=8, textColor=ACCENT),
         "subject": ParagraphStyle("subject", parent=body, fontName=BOLD, spaceAfter=10),
+        "signature": ParagraphStyle("signature", parent=body, fontName=BOLD, spaceAfter=1),
     }
 
 
