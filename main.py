@@ -162,6 +162,7 @@ def case_json(store, case) -> dict:
 
     out = case_fields(case)
     out["history"] = [h.as_json() for h in store.history(case.id)]
+    out["close_reason"] = case.close_reason
     out["checklists"] = store.checklists_json(case.id)
     return out
 

@@ -267,7 +267,7 @@ class ChecklistOps:
         if template.severity_default is not None:
             raise ValidationError({"severity_default": "is only available in built-in templates"})
         clash = [t for t in self.checklist_templates()
-                 if t.name.lower() == template.name.lower() and t.id != template_id]
+                 if t.name.lower() == template.name.lower() and (t.builtin or t.id != template_id)]
         if clash:
             what = "a built-in template" if clash[0].builtin else "another of your templates"
             raise ValidationError({"name": f"'{template.name}' is already the name of {what}"})

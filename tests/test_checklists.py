@@ -1,0 +1,282 @@
+"""Resolution checklists: template files, snapshots on cases, ticks, the closing gate, the CLI."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from data.checklists import (
+    BOOKING, COMPLIMENT, DAMAGED, DIFFICULT, FOOD_SAFETY, FORMAL, GENERAL, REFUND, STAFF_CONDUCT,
+    ClosingGateRefused, builtin_templates, parse_template, suggest_template, template_files,
+)
+from data.model import ValidationError, iso, now, parse_when
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def complaint(store, summary="Cold soup", **fields):
+    return store.add_case(customer={"name": "Ann Lee"}, kind=fields.pop("kind", "complaint"),
+                          summary=summary, **fields)
+
+
+def own_template(name="Our way", steps=None):
+    return {"name": name, "when_to_use": "always",
+            "steps": steps or [{"text": "Say sorry", "required": True},
+                               {"text": "Call back", "help": "next day", "follow_up_days": 1}]}
+
+
+# ---- template files ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", template_files(), ids=lambda p: p.name)
+def test_every_template_file_parses_and_has_a_required_step(path):
+    template = parse_template(json.loads(path.read_text(encoding="utf-8")), builtin=True)
+    assert template.when_to_use
+    assert any(step.required for step in template.steps)
+    assert all(step.text and step.help for step in template.steps), "every step explains itself"
+
+
+def test_builtin_templates_cover_the_issue_and_every_suggestion():
+    names = {t.name for t in builtin_templates()}
+    assert len(template_files()) == len(names) >= 9
+    assert {GENERAL, FORMAL, REFUND, FOOD_SAFETY, DAMAGED, BOOKING, STAFF_CONDUCT, DIFFICULT,
+            COMPLIMENT} <= names
+    food = next(t for t in builtin_templates() if t.name == FOOD_SAFETY)
+    assert food.severity_default == "critical"
+
+
+def test_a_broken_template_is_refused_with_each_problem():
+    with pytest.raises(ValidationError) as caught:
+        parse_template({"name": "", "steps": [{"text": "ok"}, {"text": "", "required": "yes"},
+                                               {"text": "x", "follow_up_days": 0}]})
+    assert set(caught.value.problems) == {"name", "step 2", "step 3"}
+    with pytest.raises(ValidationError, match="at least one step"):
+        parse_template({"name": "Empty", "steps": []})
+
+
+# ---- owner templates -----------------------------------------------------------------------
+
+def test_builtin_templates_can_be_copied_but_not_changed(store):
+    with pytest.raises(ValidationError, match="built-in"):
+        store.save_checklist_template(own_template(name=GENERAL))
+    copy = store.copy_checklist_template(GENERAL)
+    assert copy.id is not None and not copy.builtin and copy.name != GENERAL
+    original = store.checklist_template(GENERAL)
+    assert copy.steps == original.steps
+    store.save_checklist_template({"name": copy.name, "when_to_use": "mine",
+                                   "steps": [{"text": "Only step", "required": True}]}, copy.id)
+    assert store.checklist_template(GENERAL).steps == original.steps
+    assert [s.text for s in store.checklist_template(copy.name).steps] == ["Only step"]
+
+
+def test_snapshot_isolation_editing_or_deleting_a_template_leaves_old_cases_alone(store):
+    template = store.save_checklist_template(own_template())
+    case = complaint(store)
+    store.start_checklist(case.ref, "Our way")
+    store.save_checklist_template(own_template(steps=[{"text": "Something else entirely",
+                                                      "required": True}]), template.id)
+    steps = store.case_checklists(case.id)[0].steps
+    assert [(s.text, s.help, s.required) for s in steps] == [
+        ("Say sorry", "", True), ("Call back", "next day", False)]
+    store.delete_checklist_template(template.id)
+    assert [s.text for s in store.case_checklists(case.id)[0].steps] == ["Say sorry", "Call back"]
+    later = complaint(store, "Later")
+    with pytest.raises(LookupError):
+        store.start_checklist(later.ref, "Our way")
+
+
+# ---- on a case -----------------------------------------------------------------------------
+
+def test_ticks_record_who_and_when_defaulting_to_the_profile_owner(store):
+    store.update_profile(owner="Maria Rossi")
+    case = complaint(store)
+    store.start_checklist(case.ref, GENERAL)
+    before = now()
+    mine = store.tick_step(case.ref, 1)
+    theirs = store.tick_step(case.ref, 3, by="Tom", note="said sorry at the till")
+    assert (mine.done_by, theirs.done_by) == ("Maria Rossi", "Tom")
+    assert theirs.note == "said sorry at the till"
+    for step in (mine, theirs):
+        assert before <= parse_when(step.done_at) <= now()
+    done = [h for h in store.history(case.id) if h.field == "step done"]
+    assert [(h.by, h.new.split(".")[0]) for h in done] == [("Maria Rossi", "1"), ("Tom", "3")]
+    with pytest.raises(ValueError, match="already done"):
+        store.tick_step(case.ref, 1)
+
+
+def test_unticking_is_recorded_in_the_history(store):
+    case = complaint(store)
+    store.start_checklist(case.ref, GENERAL)
+    store.tick_step(case.ref, 2, by="Tom")
+    step = store.untick_step(case.ref, 2, by="Maria")
+    assert not step.done and step.done_by == ""
+    undone = [h for h in store.history(case.id) if h.field == "step undone"]
+    assert len(undone) == 1 and undone[0].by == "Maria" and "done by Tom" in undone[0].old
+
+
+def test_steps_are_numbered_across_checklists_in_start_order(store):
+    case = complaint(store)
+    first = store.start_checklist(case.ref, GENERAL)
+    second = store.start_checklist(case.ref, REFUND)
+    numbers = [s.number for c in store.case_checklists(case.id) for s in c.steps]
+    assert numbers == list(range(1, len(first.steps) + len(second.steps) + 1))
+    store.tick_step(case.ref, len(first.steps) + 1)
+    lists = store.case_checklists(case.id)
+    assert lists[1].steps[0].done and lists[0].done_count == 0
+    with pytest.raises(ValueError, match="no step"):
+        store.tick_step(case.ref, numbers[-1] + 1)
+
+
+def test_food_safety_raises_the_severity_to_critical(store):
+    case = complaint(store, "Felt sick after lunch", severity="low")
+    store.start_checklist(case.ref, FOOD_SAFETY)
+    assert store.case(case.ref).severity == "critical"
+    assert any(h.field == "severity" and h.new == "critical" for h in store.history(case.id))
+
+
+def test_follow_up_dates_are_set_at_start_and_count_as_overdue_when_due(store):
+    case = complaint(store, "Where is my parcel", kind="question")
+    started = now()
+    store.start_checklist(case.ref, GENERAL)
+    steps = store.case_checklists(case.id)[0].steps
+    follow = [s for s in steps if s.follow_up_days]
+    assert follow and all(s.follow_up_at for s in follow)
+    assert all(s.follow_up_at is None for s in steps if not s.follow_up_days)
+    due = parse_when(follow[0].follow_up_at) - started
+    assert timedelta(days=follow[0].follow_up_days) <= due <= timedelta(days=follow[0].follow_up_days, seconds=5)
+    assert not store.is_overdue(case.id)
+    store.set_step_follow_up(case.ref, follow[0].number, iso(now() - timedelta(days=1)))
+    assert store.is_overdue(case.id)
+    store.tick_step(case.ref, follow[0].number)
+    assert not store.is_overdue(case.id)
+
+
+# ---- closing gate ---------------------------------------------------------------------------
+
+def test_closing_with_open_required_steps_is_refused_listing_them(store):
+    case = complaint(store)
+    checklist = store.start_checklist(case.ref, REFUND)
+    required = [s for s in checklist.steps if s.required]
+    store.tick_step(case.ref, required[0].number)
+    with pytest.raises(ClosingGateRefused) as caught:
+        store.update_case(case.ref, {"status": "closed"})
+    assert caught.value.missing == [s.text for s in required[1:]]
+    assert store.case(case.ref).status == "open"
+    for step in required[1:]:
+        store.tick_step(case.ref, step.number)
+    assert store.update_case(case.ref, {"status": "closed"}).status == "closed"
+
+
+def test_close_anyway_keeps_its_reason(store):
+    case = complaint(store)
+    store.start_checklist(case.ref, GENERAL)
+    closed = store.update_case(case.ref, {"status": "closed",
+                                          "close_reason": "Customer moved abroad"})
+    assert (closed.status, closed.close_reason) == ("closed", "Customer moved abroad")
+    assert any(h.field == "close_reason" and h.new == "Customer moved abroad"
+               for h in store.history(case.id))
+
+
+def test_a_case_without_checklists_closes_freely(store):
+    case = complaint(store)
+    assert store.update_case(case.ref, {"status": "closed"}).status == "closed"
+
+
+# ---- authority limit ------------------------------------------------------------------------
+
+def test_remedy_over_the_refund_limit_needs_approval_and_records_the_approver(store):
+    store.update_profile(owner="Maria Rossi", refund_limit="25")
+    within = complaint(store, "Small", remedy="refund", remedy_cost="25")
+    over = complaint(store, "Big", remedy="refund", remedy_cost="40")
+    assert not within.needs_approval and over.needs_approval
+    stamp = iso(now())
+    approved = store.update_case(over.ref, {"approved_by": "Maria Rossi", "approved_at": stamp},
+                                 by="Clara")
+    assert (approved.approved_by, approved.approved_at) == ("Maria Rossi", stamp)
+    fields = {h.field: h for h in store.history(over.id)}
+    assert fields["approved_by"].new == "Maria Rossi" and fields["approved_by"].by == "Clara"
+    assert store.update_case(within.ref, {"remedy_cost": "60"}).needs_approval
+
+
+# ---- suggestion ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("case, expected", [
+    (dict(category="Food", summary="Hair in my soup"), FOOD_SAFETY),
+    (dict(summary="My daughter was ill after the cake"), FOOD_SAFETY),
+    (dict(summary="Felt sick all night"), FOOD_SAFETY),
+    (dict(category="Allergy", summary="Nut traces not on the label"), FOOD_SAFETY),
+    (dict(summary="I want a refund for the cake"), REFUND),
+    (dict(summary="Charged twice for one coffee"), REFUND),
+    (dict(summary="Want my money back"), REFUND),
+    (dict(summary="Waiter was rude to me", staff="Tom"), STAFF_CONDUCT),
+    (dict(summary="Bad attitude at the counter", staff="Lena"), STAFF_CONDUCT),
+    (dict(details="Her manner was cold", staff="Lena"), STAFF_CONDUCT),
+    (dict(summary="Lovely service, compliments to the baker"), COMPLIMENT),
+    (dict(summary="Lovely service from Lena", staff="Lena", kind="compliment"), COMPLIMENT),
+    (dict(summary="Cake arrived damaged"), DAMAGED),
+    (dict(summary="Waited forty minutes for a table"), BOOKING),
+    (dict(summary="Shouting and threats at the till"), DIFFICULT),
+    (dict(summary="Coffee was lukewarm"), GENERAL),
+    (dict(summary="Rude remarks", staff=""), GENERAL),
+    (dict(summary="Coffee was lukewarm", severity="critical"), FORMAL),
+])
+def test_suggestion_for_each_example(case, expected):
+    args = {"category": "", "severity": "medium", "summary": "", "details": "", "staff": ""}
+    kind = case.pop("kind", "")
+    args.update(case)
+    assert suggest_template(**args, kind=kind) == expected
+
+
+# ---- command line ----------------------------------------------------------------------------
+
+def cli(db, *args):
+    cmd = [sys.executable, str(ROOT / "main.py"), "--db", str(db), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), timeout=120)
+
+
+def test_cli_list_start_tick_and_close_through_the_gate(db_path, store):
+    store.update_profile(owner="Maria Rossi")
+    ref = complaint(store, "Rude waiter", staff="Tom").ref
+    store.close()
+
+    listed = cli(db_path, "checklist", "list")
+    assert listed.returncode == 0
+    for template in builtin_templates():
+        assert template.name in listed.stdout and template.when_to_use in listed.stdout
+
+    started = cli(db_path, "checklist", "start", ref, STAFF_CONDUCT)
+    assert started.returncode == 0, started.stderr
+    ticked = cli(db_path, "checklist", "tick", ref, "1", "--by", "Tom", "--note", "heard her out")
+    assert ticked.returncode == 0, ticked.stderr
+
+    refused = cli(db_path, "close", ref)
+    assert refused.returncode == 3
+    lines = refused.stderr.strip().splitlines()
+    assert all(line.startswith("goodwill: ") for line in lines)
+    template = next(t for t in builtin_templates() if t.name == STAFF_CONDUCT)
+    for step in template.steps[1:]:
+        assert (step.text in refused.stderr) == step.required
+    assert template.steps[0].text not in refused.stderr
+
+    closed = cli(db_path, "close", ref, "--reason", "Customer asked us to drop it")
+    assert closed.returncode == 0, closed.stderr
+    shown = json.loads(cli(db_path, "show", ref, "--json").stdout)
+    assert shown["status"] == "closed" and shown["close_reason"] == "Customer asked us to drop it"
+    [checklist] = shown["checklists"]
+    assert checklist["name"] == STAFF_CONDUCT
+    first = checklist["steps"][0]
+    assert set(first) == {"text", "required", "done", "done_by", "done_at", "note"}
+    assert (first["done"], first["done_by"], first["note"]) == (True, "Tom", "heard her out")
+    assert checklist["steps"][1]["done"] is False and checklist["steps"][1]["done_at"] is None
+
+
+def test_cli_refuses_a_step_that_does_not_exist(db_path, store):
+    ref = complaint(store).ref
+    store.start_checklist(ref, COMPLIMENT)
+    store.close()
+    done = cli(db_path, "checklist", "tick", ref, "99")
+    assert done.returncode == 1 and done.stderr.startswith("goodwill: ") and "no step 99" in done.stderr
