@@ -95,6 +95,11 @@ class AppContext:
     def announce(self, what: str = "all") -> None:
         self.events.data_changed.emit(what)
 
+    def replace_store(self, store: Store) -> None:
+        """Continue on another Store (after a restore); every view reloads from it."""
+        self.store = store
+        self.announce("all")
+
     def run_in_background(self, work: Callable[[Store, Callable[[int, int], None]], object],
                           on_done: Callable[[object], None],
                           on_error: Callable[[BaseException, str], None] | None = None,

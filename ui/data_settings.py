@@ -1,11 +1,112 @@
 """Settings > Data: where the database lives, its size, the last backup."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+)
+
+from data.backup import backups_dir, list_backups, make_backup
+from data.privacy import BACKUPS_NOTE
+from ui.restore_dialog import REASONS, size_text, when_text
+
+
+def database_size(path: Path) -> int:
+    """The file plus its write-ahead log: what the database takes on disk right now."""
+    total = 0
+    for name in (path.name, path.name + "-wal"):
+        try:
+            total += (path.parent / name).stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 class DataSettingsDialog(QDialog):
+    """The database path, its size, the last backup, and a way to the backups folder."""
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Data")
+        self.resize(560, 260)
+
+        def value_label() -> QLabel:
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+            return label
+
+        self.path_label = value_label()
+        self.size_label = value_label()
+        self.backup_label = value_label()
+        self.folder_label = value_label()
+        form = QFormLayout()
+        form.addRow("Database:", self.path_label)
+        form.addRow("Size:", self.size_label)
+        form.addRow("Last backup:", self.backup_label)
+        form.addRow("Backups folder:", self.folder_label)
+        note = QLabel("Goodwill backs up this database every day you use it, before imports, "
+                      "upgrades and restores, and when you quit after changes. It keeps every "
+                      "backup of the last 2 days, then one a day for 2 weeks, one a week for "
+                      "2 months and one a month for a year. " + BACKUPS_NOTE)
+        note.setWordWrap(True)
+
+        self.open_button = QPushButton("Open backups folder")
+        self.open_button.clicked.connect(self.open_backups_folder)
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.clicked.connect(self.backup_now)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        path = self.ctx.db_path
+        self.path_label.setText(str(path))
+        self.size_label.setText(f"{size_text(database_size(path))}, "
+                                f"{self.ctx.store.case_count():,} cases")
+        backups = list_backups(path, count_cases=False)
+        if backups:
+            last = backups[0]
+            self.backup_label.setText(f"{when_text(last)} ({REASONS.get(last.reason, last.reason)}"
+                                      f", {size_text(last.size)}); {len(backups)} kept")
+        else:
+            self.backup_label.setText("none yet")
+        self.folder_label.setText(str(self.backups_folder()))
+
+    def backups_folder(self) -> Path:
+        return backups_dir(self.ctx.db_path)
+
+    def open_backups_folder(self) -> bool:
+        folder = self.backups_folder()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def backup_now(self) -> None:
+        self.backup_button.setEnabled(False)
+        path = self.ctx.db_path
+
+        def done(_dest) -> None:
+            self.backup_button.setEnabled(True)
+            self.refresh()
+
+        def failed(exc, details) -> None:
+            self.backup_button.setEnabled(True)
+            self.ctx.ask.error("Backup failed", f"The backup could not be made: {exc}", details)
+
+        self.ctx.run_in_background(lambda store, _p: make_backup(store.conn, path, "manual"),
+                                   done, failed)
