@@ -162,6 +162,7 @@ def case_json(store, case) -> dict:
 
     out = case_fields(case)
     out["history"] = [h.as_json() for h in store.history(case.id)]
+    out["letters"] = [letter.as_json() for letter in store.letters(case.ref)]
     out["close_reason"] = case.close_reason
     out["checklists"] = store.checklists_json(case.id)
     return out
@@ -280,7 +281,24 @@ def cmd_close(store, args) -> int:
 
 
 def cmd_letter(store, args) -> int:
-    return _not_yet("letter")
+    from reports.letter import render_case_letter
+    from reports.letter_check import check_letter
+
+    case = store.case(args.ref)
+    draft = store.letter_draft(case.ref, args.kind)
+    letter = render_case_letter(case, store.profile(), args.kind, draft.text, logo=store.logo(),
+                                paper=args.paper)
+    out = Path(args.out)
+    write_file_atomically(out, letter.pdf)
+    store.archive_letter(case.ref, args.kind, letter.pdf, pages=letter.pages, paper=letter.paper,
+                         action="saved", by="command line")
+    if args.check:
+        for warning in check_letter(args.kind, draft.text, case, pages=letter.pages):
+            print(f"goodwill: warning: {warning}", file=sys.stderr)
+    source = "your edited draft" if draft.edited else "the template"
+    print(f"Wrote the {args.kind} letter for {case.ref} to {out} ({letter.pages} "
+          f"page{'s' if letter.pages != 1 else ''}, {len(letter.pdf):,} bytes, from {source}).")
+    return EXIT_OK
 
 
 def cmd_report(store, args) -> int:

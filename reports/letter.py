@@ -242,5 +242,13 @@ def render_letter(profile: Profile, content: LetterContent, *, logo: bytes | Non
     return LetterDocument(profile, content, logo=logo, paper=paper).render_letter()
 
 
+def render_case_letter(case: Case, profile: Profile, kind: str, text: str, *,
+                       logo: bytes | None = None, paper: str | None = None,
+                       today: datetime | None = None) -> RenderedLetter:
+    """The one way the app and the command line turn a case's draft into a PDF."""
+    return render_letter(profile, letter_content(case, profile, kind, text, today), logo=logo,
+                         paper=paper)
+
+
 __all__ = ["LetterContent", "LetterDocument", "RenderedLetter", "LAYOUTS", "letter_content",
-           "render_letter", "fit_address"]
+           "render_letter", "render_case_letter", "fit_address"]
