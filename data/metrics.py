@@ -14,14 +14,16 @@ _ACK_SECS = "(CAST(strftime('%s', acknowledged_at) AS INTEGER) - occurred_ts)"
 _RES_SECS = "(CAST(strftime('%s', resolved_at) AS INTEGER) - occurred_ts)"
 _RESOLVED_TS = "CAST(strftime('%s', resolved_at) AS INTEGER)"
 _IN_MONTH = "occurred_ts >= :start AND occurred_ts < :end"
+_OPEN_AT_END = ("kind = 'complaint' AND occurred_ts < :end AND "
+                f"(resolved_at IS NULL OR {_RESOLVED_TS} >= :end)")
 
 HOUR, DAY = 3600, 86400
 # Bands for the response-time charts: (label, upper bound in seconds, exclusive).
-ACK_BANDS = (("under 1 h", HOUR), ("1-4 h", 4 * HOUR), ("4-24 h", DAY), ("1-2 days", 2 * DAY),
-             ("over 2 days", None))
-RESOLVE_BANDS = (("same day", DAY), ("1-3 days", 3 * DAY), ("3-7 days", 7 * DAY),
-                 ("1-2 weeks", 14 * DAY), ("over 2 weeks", None))
-BACKLOG_BANDS = (("under a week", 7 * DAY), ("1-4 weeks", 28 * DAY), ("older", None))
+ACK_BANDS = (("< 1 h", HOUR), ("1-4 h", 4 * HOUR), ("4-24 h", DAY), ("1-2 days", 2 * DAY),
+             ("> 2 days", None))
+RESOLVE_BANDS = (("< 1 day", DAY), ("1-3 days", 3 * DAY), ("3-7 days", 7 * DAY),
+                 ("1-2 weeks", 14 * DAY), ("> 2 weeks", None))
+BACKLOG_BANDS = (("under a week", 7 * DAY), ("1-4 weeks", 28 * DAY), ("over 4 weeks", None))
 # The PDF lists at most this many open complaints (oldest first); the rest are counted.
 OPEN_LIST_LIMIT = 150
 
@@ -113,7 +115,10 @@ class ComplaintFigures:
     acknowledged_within_target_pct: float | None
     resolved_within_target_pct: float | None
     by_severity: dict[str, int]
+    # The counts behind the percentages, for the PDF's sentences.
     acknowledged: int = 0
+    acknowledged_in_time: int = 0
+    resolved_in_time: int = 0
 
     def as_json(self) -> dict:
         return {
@@ -155,6 +160,7 @@ class PreviousMonth:
     # Shown beside this month's figures in the PDF; not part of the JSON.
     compliments: int = 0
     customers_returned: int = 0
+    open_at_month_end: int = 0
 
     def as_json(self) -> dict:
         return {"cases_total": self.cases_total, "complaints_received": self.complaints_received,
@@ -263,11 +269,13 @@ def _previous(conn, month: Month) -> PreviousMonth:
         "coalesce(sum(kind = 'complaint' AND customer_returned = 'yes'), 0) "
         f"FROM cases WHERE {_IN_MONTH}", params).fetchone()
     resolve = _median_seconds(conn, _RES_SECS, f"kind = 'complaint' AND {_IN_MONTH}", params)
+    still_open = conn.execute(f"SELECT count(*) FROM cases WHERE {_OPEN_AT_END}",
+                              params).fetchone()[0]
     return PreviousMonth(
         month=month.key, cases_total=total, complaints_received=complaints,
         median_hours_to_resolve=_hours(resolve), remedies_total_cost=_money(remedy_cents),
         satisfaction_average=None if not responses else _round(Decimal(stars) / responses, "0.01"),
-        compliments=compliments, customers_returned=returned)
+        compliments=compliments, customers_returned=returned, open_at_month_end=still_open)
 
 
 def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> MonthMetrics:
@@ -296,9 +304,8 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
             "coalesce(sum(customer_returned = 'yes'), 0) "
             f"FROM cases WHERE {complaint}",
             {**params, "ack_limit": ack_limit, "res_limit": res_limit}).fetchone()
-        open_at_end = conn.execute(
-            "SELECT count(*) FROM cases WHERE kind = 'complaint' AND occurred_ts < :end "
-            f"AND (resolved_at IS NULL OR {_RESOLVED_TS} >= :end)", params).fetchone()[0]
+        open_at_end = conn.execute(f"SELECT count(*) FROM cases WHERE {_OPEN_AT_END}",
+                                   params).fetchone()[0]
         median_ack = _median_seconds(conn, _ACK_SECS, complaint, params)
         median_res = _median_seconds(conn, _RES_SECS, complaint, params)
 
@@ -321,14 +328,12 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
         # The backlog is the open_at_month_end set, aged at the month's end (or now, for
         # the month still running).
         moment = min(params["end"], int((as_of or now()).timestamp()))
-        open_where = (f"kind = 'complaint' AND occurred_ts < :end AND "
-                      f"(resolved_at IS NULL OR {_RESOLVED_TS} >= :end)")
-        age = f"(:moment - occurred_ts)"
-        backlog = _bands(conn, age, BACKLOG_BANDS, open_where, {**params, "moment": moment})
+        age = "(:moment - occurred_ts)"
+        backlog = _bands(conn, age, BACKLOG_BANDS, _OPEN_AT_END, {**params, "moment": moment})
         open_list = [OpenComplaint(ref, at, name, cat, sev, summary, max(0, secs) // DAY, res)
                      for ref, at, name, cat, sev, summary, secs, res in conn.execute(
                          f"SELECT ref, occurred_at, customer_name, category, severity, summary, "
-                         f"{age}, resolved_at FROM cases WHERE {open_where} "
+                         f"{age}, resolved_at FROM cases WHERE {_OPEN_AT_END} "
                          "ORDER BY occurred_ts, id LIMIT :limit",
                          {**params, "moment": moment, "limit": OPEN_LIST_LIMIT})]
     finally:
@@ -345,7 +350,8 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
             median_hours_to_resolve=_hours(median_res),
             acknowledged_within_target_pct=_pct(ack_ok, received),
             resolved_within_target_pct=_pct(res_ok, received),
-            by_severity=by_severity, acknowledged=acknowledged),
+            by_severity=by_severity, acknowledged=acknowledged, acknowledged_in_time=ack_ok,
+            resolved_in_time=res_ok),
         remedies=RemedyFigures(count=sum(r[1] for r in remedy_rows),
                                total_cost=_money(total_cents),
                                by_type={r[0]: (r[1], _money(r[2])) for r in remedy_rows}),
