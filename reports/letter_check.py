@@ -21,8 +21,8 @@ def _words(*patterns: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
 
-APOLOGY = _words(r"sorry", r"apologi[sz]e[sd]?", r"apolog(?:y|ies)", r"regret(?:s|ted|ful)?",
-                 r"forgive(?:ness)?")
+# Asking forgiveness without saying sorry is not yet an apology, so "forgive" does not count.
+APOLOGY = _words(r"sorry", r"apologi[sz]e[sd]?", r"apolog(?:y|ies)", r"regret(?:s|ted|ful)?")
 # "Sorry if..." doubts the harm; "sorry, but..." takes it back; "sorry you feel..." blames
 # the feeling instead of the event.
 CONDITIONAL = re.compile(
