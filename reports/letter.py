@@ -94,15 +94,26 @@ def letter_content(case: Case, profile: Profile, kind: str, text: str,
 
 
 def fit_address(lines: list[str], width: float, height: float) -> tuple[float, float, list[str]]:
-    """Font size, leading and wrapped lines for the largest size whose text fits the box;
-    at the smallest size lines that still do not fit are cut off with an ellipsis."""
-    for size in ADDRESS_SIZES:
-        leading = size * 1.2
-        ascent, descent = getAscentDescent(REGULAR, size)
-        wrapped = [part for line in lines for part in (simpleSplit(line, REGULAR, size, width) or [""])]
-        room = 1 + int((height - ascent + descent) // leading)
-        if len(wrapped) <= room:
-            return size, leading, wrapped
+    """Font size, leading and wrapped lines for the largest size whose text fits the box.
+
+    When even the smallest size is too tall, middle lines are joined with commas (the name
+    and the last line, usually the postcode or country, stay on their own); only then are
+    lines cut off with an ellipsis."""
+    lines = list(lines)
+    while True:
+        for size in ADDRESS_SIZES:
+            leading = size * 1.2
+            ascent, descent = getAscentDescent(REGULAR, size)
+            wrapped = [part for line in lines
+                       for part in (simpleSplit(line, REGULAR, size, width) or [""])]
+            room = 1 + int((height - ascent + descent) // leading)
+            if len(wrapped) <= room:
+                return size, leading, wrapped
+        if len(lines) <= 3:
+            break
+        middle = range(1, len(lines) - 2)
+        i = min(middle, key=lambda k: len(lines[k]) + len(lines[k + 1]))
+        lines[i:i + 2] = [f"{lines[i]}, {lines[i + 1]}"]
     wrapped = wrapped[:max(room, 1)]
     wrapped[-1] = _fit(wrapped[-1] + " …", REGULAR, size, width)
     return size, leading, wrapped
