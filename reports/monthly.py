@@ -30,6 +30,7 @@ SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "AUD": "A$", "CAD": "C$", "NZD
 # Long user text is cut in tables (a table row cannot run over a page); the app has it in full.
 CELL_CHARS = 160
 LESSON_CHARS = 600
+NAME_CHARS = 80
 TOP_ROWS = 20
 TOP_LESSONS = 30
 CHART_HEIGHT = 78 * mm
@@ -339,12 +340,16 @@ class MonthlyReport(BaseDocument):
         if not c.received:
             return self.section("Response times", self.p("No complaints this month."))
         not_acked = c.received - c.acknowledged
-        text = (f"Median time to acknowledge a complaint: <b>{_hours(c.median_hours_to_acknowledge)}"
-                f"</b> (target {m.ack_hours} h); {c.acknowledged_in_time:,} of {c.received:,} "
-                f"acknowledged within target.")
+        median = "none acknowledged yet" if c.median_hours_to_acknowledge is None \
+            else _hours(c.median_hours_to_acknowledge)
+        text = (f"Median time to acknowledge a complaint: <b>{median}</b> (target "
+                f"{m.ack_hours} h); {c.acknowledged_in_time:,} of {c.received:,} acknowledged "
+                "within target.")
         if not_acked:
             text += f" {not_acked:,} not acknowledged yet."
-        text2 = (f"Median time to resolve: <b>{_hours(c.median_hours_to_resolve)}</b> (target "
+        median = "none resolved yet" if c.median_hours_to_resolve is None \
+            else _hours(c.median_hours_to_resolve)
+        text2 = (f"Median time to resolve: <b>{median}</b> (target "
                  f"{m.resolve_days} days); {c.resolved_in_time:,} of {c.received:,} resolved "
                  f"within target, {c.resolved:,} resolved so far.")
         w = self.width / 2
@@ -376,25 +381,26 @@ class MonthlyReport(BaseDocument):
         cats = list(m.by_category.items())
         rows = [["Category", "All cases", "Complaints"]]
         for name, n in cats[:TOP_ROWS]:
-            rows.append([name or "(no category)", f"{n:,}", f"{complaints.get(name, 0):,}"])
+            rows.append([_cut(name, NAME_CHARS) or "(no category)", f"{n:,}",
+                         f"{complaints.get(name, 0):,}"])
         if len(cats) > TOP_ROWS:
             rest = cats[TOP_ROWS:]
             rows.append([f"{len(rest):,} other categories", f"{sum(n for _, n in rest):,}",
                          f"{sum(complaints.get(k, 0) for k, _ in rest):,}"])
         channels = [["Channel", "Cases"]] + [
             [k.replace("_", " ").capitalize(), f"{n:,}"] for k, n in m.by_channel.items()]
-        severity = [["Severity", "Complaints"]] + [
+        severity = [["Complaint severity", "Complaints"]] + [
             [k.capitalize(), f"{n:,}"] for k, n in m.complaints.by_severity.items()]
-        side = Table([[self.table(channels, [34 * mm, 24 * mm])], [Spacer(1, 4 * mm)],
-                      [self.table(severity, [34 * mm, 24 * mm])]], hAlign="LEFT")
-        side.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("TOPPADDING", (0, 0), (-1, -1), 0)]))
-        left_w = self.width - 62 * mm
-        both = Table([[self.table(rows, [left_w - 54 * mm, 22 * mm, 24 * mm]), side]],
-                     colWidths=[left_w, 62 * mm], hAlign="LEFT")
-        both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        half = self.width / 2
+        # Side by side only for the two short tables: a table inside a table cannot break
+        # across pages, and the category list can be long.
+        pair = Table([[self.table(channels, [half - 30 * mm, 24 * mm]),
+                       self.table(severity, [half - 30 * mm, 24 * mm])]],
+                     colWidths=[half, half], hAlign="LEFT")
+        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        return self.section("Cases in detail", both)
+        return self.section("Cases in detail", pair, Spacer(1, 5 * mm),
+                            self.table(rows, [self.width - 54 * mm, 26 * mm, 26 * mm]), keep=1)
 
     def remedies(self) -> list[Flowable]:
         r = self.m.remedies
@@ -437,12 +443,13 @@ class MonthlyReport(BaseDocument):
         if not m.staff_mentions:
             return self.section("Compliments and staff shout-outs", first)
         staff = list(m.staff_mentions.items())
-        rows = [["Praised by name", "Compliments"]] + [[name, f"{n:,}"]
+        rows = [["Praised by name", "Compliments"]] + [[_cut(name, NAME_CHARS), f"{n:,}"]
                                                       for name, n in staff[:TOP_ROWS]]
         if len(staff) > TOP_ROWS:
             rows.append([f"{len(staff) - TOP_ROWS:,} others",
                          f"{sum(n for _, n in staff[TOP_ROWS:]):,}"])
-        top = ", ".join(escape(name) for name, n in staff if n == staff[0][1])
+        top = ", ".join(escape(_cut(name, NAME_CHARS)) for name, n in staff[:TOP_ROWS]
+                        if n == staff[0][1])
         return self.section("Compliments and staff shout-outs", first, self.p(
             f"A special thank-you to <b>{top}</b>, named most often by customers."),
             self.table(rows, [60 * mm, 25 * mm]))
