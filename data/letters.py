@@ -306,3 +306,11 @@ class LetterOps:
         if hashlib.sha256(pdf).hexdigest() != row[1]:
             raise ValueError(f"archived letter {letter_id} is damaged (its checksum does not match)")
         return pdf
+
+    def note_letter_reprinted(self, letter_id: int, by: str = "") -> None:
+        """A reprint sends the archived bytes again, so only the case history changes."""
+        info = self.letter(letter_id)
+        with self.transaction() as conn:
+            self.record_event(conn, info.case_id, "letter", None,
+                              f"{LETTER_LABELS[info.kind]} letter of {info.created_at[:10]} "
+                              "printed again", by)

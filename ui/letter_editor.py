@@ -1,19 +1,442 @@
 """The letter editor: draft text beside a live PDF preview, print, save, and the letters archive."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTemporaryDir, QTimer
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from data.letters import LETTER_KINDS, LETTER_LABELS, check_kind
+from main import write_file_atomically
+from reports.letter import RenderedLetter, render_case_letter
+from reports.letter_check import check_letter
+
+PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+PREVIEW_DELAY_MS = 350  # typing pauses this long before the preview is redrawn
+PRINT_DPI = 300  # enough for crisp text; higher only makes huge page images
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, folder: Path) -> int:
+    """Send these exact PDF pages to the printer; returns the number of pages sent."""
+    path = folder / "print.pdf"
+    path.write_bytes(pdf)
+    doc = QPdfDocument()
+    if doc.load(str(path)) != QPdfDocument.Error.None_:
+        raise ValueError("the archived letter could not be opened for printing")
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for page in range(doc.pageCount()):
+            if page:
+                printer.newPage()
+            points = doc.pagePointSize(page)
+            image = doc.render(page, QSize(round(points.width() * dpi / 72),
+                                           round(points.height() * dpi / 72)))
+            painter.drawImage(QRectF(painter.viewport()), image)
+    finally:
+        painter.end()
+        doc.close()
+    return doc.pageCount()
+
+
+def _printer_for(paper: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if paper == "letter"
+                                  else QPageSize.PageSizeId.A4))
+    return printer
+
+
+def ask_printer(parent: QWidget, paper: str) -> QPrinter | None:
+    printer = _printer_for(paper)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print letter")
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PdfPane(QPdfView):
+    """A PDF shown from bytes; each new version replaces the last without flicker."""
+
+    def __init__(self, folder: Path, parent=None):
+        super().__init__(parent)
+        self.folder = folder
+        # No Qt parent: a document destroyed as the view's child signals the half-destroyed
+        # view and crashes (Qt 6.12); outliving the view, its connections are already gone.
+        self.document = QPdfDocument()
+        self.setDocument(self.document)
+        self.setPageMode(QPdfView.PageMode.MultiPage)
+        self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.setAccessibleName("Letter preview")
+        self._versions = itertools.count(1)
+        self._shown: Path | None = None
+
+    def show_pdf(self, pdf: bytes) -> None:
+        # Each version gets its own file: the document reads pages lazily from it.
+        path = self.folder / f"preview-{next(self._versions)}.pdf"
+        path.write_bytes(pdf)
+        self.document.load(str(path))
+        if self._shown is not None:
+            self._shown.unlink(missing_ok=True)
+        self._shown = path
 
 
 class LetterEditor(QDialog):
+    """Write one letter for one case: the draft on the left, the printed page on the right."""
+
     def __init__(self, ctx, ref: str, kind: str, parent=None):
         super().__init__(parent)
-        self.ctx, self.ref, self.kind = ctx, ref, kind
+        self.ctx = ctx
+        self.ref = ref
+        self.kind = check_kind(kind)
+        self.case = ctx.store.case(ref)
+        self.profile = ctx.store.profile()
+        self.logo = ctx.store.logo()
+        self.letter: RenderedLetter | None = None  # the PDF of the text as it is now
+        self._generation = 0
+        self._saved_text = ""
+        self._temp = QTemporaryDir()
+        self.setWindowTitle(f"Letter for {self.case.ref} – {self.case.customer.name}")
+        self.setSizeGripEnabled(True)
+
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName("Kind of letter")
+        for key in LETTER_KINDS:
+            self.kind_box.addItem(LETTER_LABELS[key], key)
+        self.kind_box.setCurrentIndex(LETTER_KINDS.index(self.kind))
+        self.paper_box = QComboBox()
+        self.paper_box.setAccessibleName("Paper")
+        for key, label in PAPERS:
+            self.paper_box.addItem(label, key)
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.profile.paper)))
+        self.reset_button = QPushButton("Start again from the template")
+        self.status = QLabel()
+        self.status.setAccessibleName("Preview status")
+
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Letter text")
+        self.editor.setTabChangesFocus(True)
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName("Letter check warnings")
+        self.warnings.setMaximumHeight(120)
+        self.preview = PdfPane(Path(self._temp.path()), self)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.editor, 1)
+        left_layout.addWidget(QLabel("Letter check (advice only; nothing stops you printing):"))
+        left_layout.addWidget(self.warnings)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Letter:"))
+        top.addWidget(self.kind_box)
+        top.addWidget(QLabel("Paper:"))
+        top.addWidget(self.paper_box)
+        top.addStretch(1)
+        top.addWidget(self.reset_button)
+
+        self.buttons = QDialogButtonBox()
+        self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton("Save PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.editor.textChanged.connect(self._text_changed)
+        self.paper_box.currentIndexChanged.connect(self._text_changed)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.reset_button.clicked.connect(self.start_again)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_letter)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
+
+        geometry = ctx.settings.value("letter_editor/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self._load_draft()
+
+    # ---- the draft ---------------------------------------------------------------------
+    @property
+    def paper(self) -> str:
+        return self.paper_box.currentData()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def _load_draft(self) -> None:
+        draft = self.ctx.store.letter_draft(self.ref, self.kind)
+        self._saved_text = draft.text
+        self.editor.setPlainText(draft.text)
+        self.refresh()
+
+    def _kind_changed(self) -> None:
+        self.save_draft()
+        self.kind = self.kind_box.currentData()
+        self._load_draft()
+
+    def _text_changed(self) -> None:
+        self.letter = None
+        self._set_ready(False, "Updating the preview…")
+        self.timer.start()
+
+    def save_draft(self) -> None:
+        """Keep the owner's edits, so the letter reopens as they left it."""
+        if self.text() != self._saved_text:
+            self.ctx.store.save_letter_draft(self.ref, self.kind, self.text())
+            self._saved_text = self.text()
+
+    def start_again(self) -> None:
+        if not self.ctx.ask.confirm("Start again", "Throw away your changes to this letter "
+                                    "and start again from the template?"):
+            return
+        self.ctx.store.discard_letter_draft(self.ref, self.kind)
+        self._load_draft()
+
+    # ---- the preview ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Save the draft and redraw the preview off the GUI thread; stale results are dropped."""
+        self.timer.stop()
+        self.save_draft()
+        self._generation += 1
+        generation = self._generation
+        case, profile, logo = self.case, self.profile, self.logo
+        kind, text, paper = self.kind, self.text(), self.paper
+
+        def work(_store, _progress):
+            letter = render_case_letter(case, profile, kind, text, logo=logo, paper=paper)
+            return letter, check_letter(kind, text, case, pages=letter.pages)
+
+        self._set_ready(False, "Updating the preview…")
+        self.ctx.run_in_background(work, lambda result: self._rendered(generation, result),
+                                   lambda exc, details: self._failed(generation, exc, details))
+
+    def _rendered(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return
+        letter, warnings = result
+        self.letter = letter
+        self.preview.show_pdf(letter.pdf)
+        self.warnings.clear()
+        for warning in warnings:
+            item = QListWidgetItem("⚠ " + warning.message)
+            item.setData(Qt.ItemDataRole.UserRole, warning.code)
+            self.warnings.addItem(item)
+        if not warnings:
+            self.warnings.addItem(QListWidgetItem("No warnings."))
+        pages = f"{letter.pages} page{'s' if letter.pages != 1 else ''}"
+        self._set_ready(True, f"{pages}, {len(letter.pdf) // 1024 + 1} KB")
+
+    def _failed(self, generation: int, exc: BaseException, details: str) -> None:
+        if generation == self._generation:
+            self._set_ready(False, f"The preview could not be drawn: {exc}")
+
+    def _set_ready(self, ready: bool, message: str) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+        self.status.setText(message)
+
+    def warning_codes(self) -> list[str]:
+        return [code for i in range(self.warnings.count())
+                if (code := self.warnings.item(i).data(Qt.ItemDataRole.UserRole))]
+
+    # ---- out into the world ----------------------------------------------------------------
+    def archive(self, action: str):
+        """Keep the exact bytes about to leave, and tell the rest of the app."""
+        letter = self.letter
+        saved = self.ctx.store.archive_letter(self.ref, self.kind, letter.pdf, pages=letter.pages,
+                                              paper=letter.paper, action=action,
+                                              by=self.profile.owner)
+        self.ctx.announce("letters")
+        return saved
+
+    def print_letter(self) -> None:
+        if self.letter is None:
+            return
+        printer = ask_printer(self, self.letter.paper)
+        if printer is not None:
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
+        """Archive the letter, then print the archived bytes themselves."""
+        saved = self.archive("printed")
+        print_pdf(self.ctx.store.letter_pdf(saved.id), printer, Path(self._temp.path()))
+        self.status.setText(f"Printed and kept with case {self.ref}.")
+
+    def save_pdf(self) -> None:
+        if self.letter is None:
+            return
+        suggested = f"{self.ref}-{self.kind}.pdf".replace("/", "-")
+        path = self.ctx.ask.save_file("Save letter as PDF", "PDF files (*.pdf)", suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        saved = self.archive("saved")
+        write_file_atomically(path, self.ctx.store.letter_pdf(saved.id))
+        self.status.setText(f"Saved to {path} and kept with case {self.ref}.")
+
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        self.save_draft()
+        self._generation += 1  # a render still running finds nobody to show it to
+        self.ctx.settings.setValue("letter_editor/geometry", self.saveGeometry())
+        super().done(result)
+
+
+class LetterViewer(QDialog):
+    """An archived letter exactly as it went out, to read, print again or save again."""
+
+    def __init__(self, ctx, letter_id: int, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info = ctx.store.letter(letter_id)
+        self.pdf = ctx.store.letter_pdf(letter_id)
+        self._temp = QTemporaryDir()
+        self.setWindowTitle(f"{LETTER_LABELS[self.info.kind]} letter, {self.info.action} "
+                            f"{self.info.created_at[:16].replace('T', ' ')}")
+        self.preview = PdfPane(Path(self._temp.path()), self)
+        self.preview.show_pdf(self.pdf)
+        buttons = QDialogButtonBox()
+        buttons.addButton("Print again…", QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+            self.print_again)
+        buttons.addButton("Save a copy…", QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+            self.save_copy)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.resize(700, 860)
+
+    def print_again(self) -> None:
+        printer = ask_printer(self, self.info.paper)
+        if printer is not None:
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
+        print_pdf(self.pdf, printer, Path(self._temp.path()))
+        self.ctx.store.note_letter_reprinted(self.info.id, by=self.ctx.store.profile().owner)
+        self.ctx.announce("letters")
+
+    def save_copy(self) -> None:
+        path = self.ctx.ask.save_file("Save a copy of the letter", "PDF files (*.pdf)",
+                                      f"{self.info.kind}-{self.info.created_at[:10]}.pdf")
+        if path is not None:
+            write_file_atomically(path, self.pdf)
 
 
 class LettersPanel(QWidget):
+    """The letters a case has sent, newest first, each reopened exactly as it went out."""
+
+    COLUMNS = ("Date", "Letter", "How", "Pages", "Paper")
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.ref: str | None = None
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setAccessibleName("Letters sent")
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.empty = QLabel("No letters yet. Use the Letter button to write one.")
+        self.open_button = QPushButton("Open…")
+        self.print_button = QPushButton("Print again…")
+        self.save_button = QPushButton("Save a copy…")
+        self.open_button.clicked.connect(self.open_selected)
+        self.print_button.clicked.connect(lambda: self._with_viewer(LetterViewer.print_again))
+        self.save_button.clicked.connect(lambda: self._with_viewer(LetterViewer.save_copy))
+        row = QHBoxLayout()
+        for button in (self.open_button, self.print_button, self.save_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        ctx.events.data_changed.connect(self._data_changed)
+        self.set_case(None)
 
     def set_case(self, ref: str | None) -> None:
         self.ref = ref
+        self.reload()
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("letters", "cases", "all"):
+            self.reload()
+
+    def reload(self) -> None:
+        letters = []
+        if self.ref:
+            try:
+                letters = list(reversed(self.ctx.store.letters(self.ref)))
+            except LookupError:  # the case was erased or renamed under us
+                letters = []
+        self.table.setRowCount(len(letters))
+        for row, letter in enumerate(letters):
+            values = (letter.created_at[:16].replace("T", " "), LETTER_LABELS[letter.kind],
+                      letter.action, str(letter.pages), dict(PAPERS)[letter.paper])
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, letter.id)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not letters)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.open_button, self.print_button, self.save_button):
+            button.setEnabled(chosen)
+
+    def open_selected(self) -> None:
+        letter_id = self.selected_id()
+        if letter_id is not None:
+            LetterViewer(self.ctx, letter_id, self).exec()
+
+    def _with_viewer(self, action) -> None:
+        letter_id = self.selected_id()
+        if letter_id is not None:
+            action(LetterViewer(self.ctx, letter_id, self))
+
+
+__all__ = ["LetterEditor", "LettersPanel", "LetterViewer", "print_pdf"]
