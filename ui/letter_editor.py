@@ -134,6 +134,10 @@ class LetterEditor(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel("A first line “Subject: …” becomes the bold line above the letter; "
+                      "a blank line starts a new paragraph.")
+        hint.setWordWrap(True)
+        left_layout.addWidget(hint)
         left_layout.addWidget(self.editor, 1)
         left_layout.addWidget(QLabel("Letter check (advice only; nothing stops you printing):"))
         left_layout.addWidget(self.warnings)
