@@ -188,3 +188,23 @@ def test_warning_items_carry_their_codes(ctx, qtbot):
     texts = [editor.warnings.item(i).text() for i in range(editor.warnings.count())]
     assert all(t.startswith("⚠ ") for t in texts)
     assert editor.warnings.item(0).data(Qt.ItemDataRole.UserRole) in codes
+
+
+def test_template_dialog_saves_refuses_and_restores(ctx, case, qtbot):
+    from ui.letter_editor import LetterTemplatesDialog
+
+    dialog = LetterTemplatesDialog(ctx, "follow-up")
+    qtbot.addWidget(dialog)
+    assert dialog.kind == "follow-up" and not dialog.restore_button.isEnabled()
+    dialog.editor.setPlainText("Dear {nmae},")
+    dialog.save_button.click()
+    assert "{nmae}" in ctx.ask.errors.pop()
+    assert not ctx.store.letter_template("follow-up").edited
+    dialog.editor.setPlainText("Dear {name},\n\nHow was the soup since {date}?")
+    dialog.save_button.click()
+    assert dialog.restore_button.isEnabled()
+    assert ctx.store.letter_draft(case.ref, "follow-up").text.startswith("Dear Ингрид <Khan> & Søn,")
+    ctx.ask.answers.append(True)
+    dialog.restore_button.click()
+    assert not ctx.store.letter_template("follow-up").edited
+    assert dialog.editor.toPlainText().startswith("Subject: Checking in")

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from data.letters import LETTER_KINDS, LETTER_LABELS, check_kind
+from data.letters import LETTER_KINDS, LETTER_LABELS, PLACEHOLDERS, check_kind
+from data.model import ValidationError
 from main import write_file_atomically
 from reports.letter import RenderedLetter, render_case_letter
 from reports.letter_check import check_letter
@@ -120,6 +121,8 @@ class LetterEditor(QDialog):
             self.paper_box.addItem(label, key)
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.profile.paper)))
         self.reset_button = QPushButton("Start again from the template")
+        self.template_button = QPushButton("Edit template…")
+        self.template_button.setToolTip("Change the wording every new letter of this kind starts from")
         self.status = QLabel()
         self.status.setAccessibleName("Preview status")
 
@@ -153,6 +156,7 @@ class LetterEditor(QDialog):
         top.addWidget(QLabel("Paper:"))
         top.addWidget(self.paper_box)
         top.addStretch(1)
+        top.addWidget(self.template_button)
         top.addWidget(self.reset_button)
 
         self.buttons = QDialogButtonBox()
@@ -177,6 +181,8 @@ class LetterEditor(QDialog):
         self.paper_box.currentIndexChanged.connect(self._text_changed)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.reset_button.clicked.connect(self.start_again)
+        self.template_button.clicked.connect(
+            lambda: LetterTemplatesDialog(self.ctx, self.kind, self).exec())
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_pdf)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_letter)
@@ -317,6 +323,76 @@ class LetterEditor(QDialog):
         super().done(result)
 
 
+class LetterTemplatesDialog(QDialog):
+    """The wording each kind of letter starts from, in the owner's words."""
+
+    def __init__(self, ctx, kind: str = "apology", parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Letter templates")
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName("Kind of letter")
+        for key in LETTER_KINDS:
+            self.kind_box.addItem(LETTER_LABELS[key], key)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Template text")
+        self.state = QLabel()
+        help_text = QLabel(
+            "Placeholders filled from the case: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+            + ". Paragraphs are separated by a blank line. A paragraph may offer other versions "
+            "after a line holding only |; the first version whose placeholders all have a value "
+            "is used, and a paragraph with none is left out. New drafts use the template; "
+            "letters already drafted keep their text.")
+        help_text.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.restore_button = self.buttons.addButton("Restore the built-in wording",
+                                                     QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.restore_button.clicked.connect(self.restore)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Letter:"))
+        row.addWidget(self.kind_box)
+        row.addWidget(self.state, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(help_text)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+        self.kind_box.currentIndexChanged.connect(self.load)
+        self.kind_box.setCurrentIndex(LETTER_KINDS.index(check_kind(kind)))
+        self.load()
+
+    @property
+    def kind(self) -> str:
+        return self.kind_box.currentData()
+
+    def load(self) -> None:
+        template = self.ctx.store.letter_template(self.kind)
+        self.editor.setPlainText(template.text)
+        self.state.setText("Your own wording" if template.edited else "Built-in wording")
+        self.restore_button.setEnabled(template.edited)
+
+    def save(self) -> None:
+        try:
+            self.ctx.store.save_letter_template(self.kind, self.editor.toPlainText())
+        except ValidationError as exc:
+            self.ctx.ask.error("Template not saved", "\n".join(exc.problems.values()))
+            return
+        self.ctx.announce("letters")
+        self.load()
+
+    def restore(self) -> None:
+        if self.ctx.ask.confirm("Restore template", "Replace your wording with the built-in "
+                                "template for this kind of letter?"):
+            self.ctx.store.reset_letter_template(self.kind)
+            self.ctx.announce("letters")
+            self.load()
+
+
 class LetterViewer(QDialog):
     """An archived letter exactly as it went out, to read, print again or save again."""
 
@@ -443,4 +519,4 @@ class LettersPanel(QWidget):
             action(LetterViewer(self.ctx, letter_id, self))
 
 
-__all__ = ["LetterEditor", "LettersPanel", "LetterViewer", "print_pdf"]
+__all__ = ["LetterEditor", "LettersPanel", "LetterTemplatesDialog", "LetterViewer", "print_pdf"]
