@@ -616,13 +616,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         if limit is not None:
             sql += " LIMIT :limit OFFSET :offset"
             params.update(limit=limit, offset=offset)
-        ids = array("q")
-        cur = self.conn.execute(sql, params)
-        while True:
-            chunk = cur.fetchmany(20_000)
-            if not chunk:
-                return ids
-            ids.extend(r[0] for r in chunk)
+            return array("q", (r[0] for r in self.conn.execute(sql, params)))
+        # The whole list is built in one SQLite step, which runs with the GIL released: a
+        # worker loading a million ids this way does not stall the window's thread, which
+        # needs the GIL back after each of its own queries (row-by-row fetching held it).
+        # The ORDER BY subquery of an aggregate is never flattened, so the order is kept.
+        return _parse_ids(self._one(f"SELECT group_concat(id) FROM ({sql})", params)[0] or "")
 
     def count_cases(self, flt: CaseFilter = CaseFilter()) -> int:
         where, params = self._where(flt)
@@ -671,6 +670,18 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
 
     def case_count(self) -> int:
         return self._one("SELECT count(*) FROM cases")[0]
+
+
+def _parse_ids(text: str) -> array:
+    """'3,1,2' to array('q', [3, 1, 2]), in slices so the GIL is never held for long."""
+    ids = array("q")
+    start = 0
+    while start < len(text):
+        end = text.find(",", start + 400_000)
+        end = len(text) if end < 0 else end
+        ids.extend(map(int, text[start:end].split(",")))
+        start = end + 1
+    return ids
 
 
 def _history_pair(key: str, old, new) -> tuple[str, str | None, str | None]:
