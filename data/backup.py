@@ -315,9 +315,13 @@ def check_database(db_path: Path) -> tuple[list[str], list[str]]:
     conn = sqlite3.connect(db_path, isolation_level=None)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(100)")]
+        rows = [line for r in conn.execute("PRAGMA integrity_check(100)")
+                for line in r[0].splitlines() if not line.startswith("***")]
         report.append("integrity: " + ("ok" if rows == ["ok"] else f"{len(rows)} problem(s)"))
-        problems += [f"integrity: {r}" for r in rows if r != "ok"]
+        if rows != ["ok"]:
+            problems.append(f"{db_path} is damaged ({len(rows)} problem(s) in its pages); "
+                            "restore a backup")
+            problems += [f"integrity: {line}" for line in rows]
         rows = conn.execute("PRAGMA foreign_key_check").fetchall()
         report.append("foreign keys: " + ("ok" if not rows else f"{len(rows)} problem(s)"))
         problems += [f"foreign key: {table} row {rowid} points to a missing {parent} row"
@@ -326,7 +330,7 @@ def check_database(db_path: Path) -> tuple[list[str], list[str]]:
             conn.execute("BEGIN")
             conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
             report.append("search index: ok")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc):
                 report.append("search index: not checked (the file is read-only)")
             else:

@@ -85,6 +85,11 @@ def inspect(path: Path, *, quick_check: bool) -> int:
             if rows != ["ok"]:
                 raise CorruptDatabase(path, f"{path} is damaged: {rows[0]}.")
     except sqlite3.DatabaseError as exc:
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            # A WAL database needs its -shm/-wal files beside it: a read-only folder.
+            raise Unwritable(path, f"{path} cannot be opened because its folder is read-only "
+                             "(Goodwill needs to create working files beside it). Move the "
+                             "file to a folder you can write to.") from exc
         raise CorruptDatabase(path, f"{path} is damaged and cannot be read: {exc}.") from exc
     finally:
         conn.close()
