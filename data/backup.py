@@ -230,8 +230,8 @@ def _side_files(path: Path) -> list[Path]:
 def _retire_current(db_path: Path) -> Path | None:
     """Keep the current file's data before it is replaced.
 
-    A readable file is backed up with the backup API after its WAL is checkpointed into it,
-    so its -wal/-shm hold nothing and may go (an old WAL left beside the new file would be
+    A readable file is backed up with the backup API after leaving WAL mode, which folds
+    its -wal into it and removes -wal/-shm (an old WAL left beside the new file would be
     replayed into it). A damaged file cannot be copied that way; it and its side files are
     moved aside unchanged into backups/ instead.
     """
@@ -252,15 +252,19 @@ def _retire_current(db_path: Path) -> Path | None:
     conn = sqlite3.connect(db_path, isolation_level=None)
     try:
         conn.execute("PRAGMA busy_timeout = 2000")
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
+        # Leaving WAL mode needs the only connection to the file: it fails while any other
+        # program has it open, and on success SQLite itself folds the -wal into the file
+        # and removes -wal and -shm.
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlite3.OperationalError:
+            mode = "busy"
+        if mode != "delete":
             raise RestoreRefused(f"{db_path} is in use by another program (is Goodwill open "
                                  "on it?); close it and try again.")
         saved = make_backup(conn, db_path, "before-restore")
     finally:
         conn.close()
-    for side in _side_files(db_path):
-        side.unlink(missing_ok=True)
     return saved
 
 
