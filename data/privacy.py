@@ -35,6 +35,25 @@ def _personal_pattern(name: str, email: str, phone: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
 
 
+_STEP_NOTE = re.compile(r"^step \d+ note$")
+_NOTE_IN_TICK = re.compile(r"\(note: .*\)$", re.DOTALL)
+
+
+def _scrub_history(field: str, value: str | None, erased: list[str],
+                   personal: re.Pattern | None) -> str | None:
+    """A history value with the erased text taken out: any earlier summary or details,
+    earlier values of erased fields or naming the customer, checklist step notes."""
+    if not value:
+        return value
+    if field in ALWAYS_ERASED or field in erased or _STEP_NOTE.match(field):
+        return ERASED_TEXT
+    if field in KEPT_IF_IMPERSONAL and personal is not None and personal.search(value):
+        return ERASED_TEXT
+    if field in ("step done", "step undone"):
+        return _NOTE_IN_TICK.sub(f"(note: {ERASED_TEXT})", value)
+    return value
+
+
 def _write_zip_privately(dest: Path, fill) -> None:
     """The zip is written 0600 to a temporary file beside `dest`, then renamed into place."""
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
@@ -101,8 +120,8 @@ class PrivacyOps:
         Erased: the customer's name (becomes "Erased customer #id"), e-mail, phone, address,
         notes and flag; each case's summary and details; root cause, lesson and close reason
         only where they name the customer (else they are the business's own learning and
-        stay); checklist step notes; earlier values of erased fields in the case history;
-        archived letters and drafts. Kept: each case's kind, channel, category, severity,
+        stay); checklist step notes; earlier values of erased fields and step notes in the
+        case history; archived letters and drafts. Kept: each case's kind, channel, category, severity,
         staff, dates, status, remedy and cost, satisfaction, return, so every count and
         report stays right. One history line per case records the erasure. See BACKUPS_NOTE.
         """
@@ -146,10 +165,13 @@ class PrivacyOps:
             conn.execute(f"UPDATE cases SET {', '.join(f'{k} = ?' for k in erased)}, "
                          "updated_at = ? WHERE id = ?",
                          [ERASED_TEXT for _ in erased] + [stamp, case_id])
-            marks = ",".join("?" * len(erased))
-            conn.execute(f"UPDATE case_history SET old = CASE WHEN old IS NULL OR old = '' "
-                         f"THEN old ELSE ? END, new = CASE WHEN new IS NULL OR new = '' THEN new "
-                         f"ELSE ? END WHERE case_id = ? AND field IN ({marks})",
-                         [ERASED_TEXT, ERASED_TEXT, case_id, *erased])
+        for history_id, field, old, new in conn.execute(
+                "SELECT id, field, old, new FROM case_history WHERE case_id = ?",
+                (case_id,)).fetchall():
+            scrubbed = (_scrub_history(field, old, erased, personal),
+                        _scrub_history(field, new, erased, personal))
+            if scrubbed != (old, new):
+                conn.execute("UPDATE case_history SET old = ?, new = ? WHERE id = ?",
+                             (*scrubbed, history_id))
         self.record_event(conn, case_id, "erased", None,
                           "customer's personal data erased on request", by)
