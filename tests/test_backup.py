@@ -14,7 +14,6 @@ import pytest
 from data import backup as bk
 from data import db as dbmod
 from data import migrations
-from data.csvio import export_csv
 from data.store import Store
 
 
