@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from data.backup import backups_dir, list_backups, make_backup
-from data.privacy import BACKUPS_NOTE
 from ui.restore_dialog import REASONS, size_text, when_text
 
 
@@ -52,7 +51,8 @@ class DataSettingsDialog(QDialog):
         note = QLabel("Goodwill backs up this database every day you use it, before imports, "
                       "upgrades and restores, and when you quit after changes. It keeps every "
                       "backup of the last 2 days, then one a day for 2 weeks, one a week for "
-                      "2 months and one a month for a year. " + BACKUPS_NOTE)
+                      "2 months and one a month for a year. Erasing a customer does not "
+                      "change backups made before it; they rotate out within a year.")
         note.setWordWrap(True)
 
         self.open_button = QPushButton("Open backups folder")
