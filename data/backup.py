@@ -365,7 +365,10 @@ class BackupOps:
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
         """A verified backup: to `dest`, or into backups/ beside the database (rotated)."""
         if dest:
-            return backup_file(self.conn, Path(dest))
+            dest = Path(dest)
+            if dest.exists() and dest.resolve() == self.path.resolve():
+                raise ValueError(f"{dest} is the database itself; choose another file")
+            return backup_file(self.conn, dest)
         return make_backup(self.conn, self.path, reason)
 
     def backups(self) -> list[BackupInfo]:

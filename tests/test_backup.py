@@ -144,6 +144,16 @@ def test_backup_on_quit_only_after_changes(db_path):
     assert bk.list_backups(db_path)[0].cases == 1
 
 
+def test_backup_out_refuses_to_overwrite_the_database_itself(tmp_path):
+    db = tmp_path / "goodwill.db"
+    with Store(db) as store:
+        add(store, 2)
+    result = cli("--db", str(db), "backup", "--out", str(db))
+    assert result.returncode == 1 and "is the database itself" in result.stderr
+    with Store(db) as store:
+        assert store.case_count() == 2
+
+
 def test_every_backup_is_a_verified_goodwill_database(store):
     add(store, 3)
     path = store.backup()
