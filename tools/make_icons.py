@@ -33,21 +33,34 @@ def render(renderer: QSvgRenderer, size: int) -> Image.Image:
     return Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGBA")
 
 
-def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+def make_icons(out: Path = ICONS) -> list[Path]:
+    """Write the PNG sizes, goodwill.ico and goodwill.icns into `out`; returns their paths."""
+    # QPainter on a QImage needs a Gui application to exist, even offscreen.
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
     renderer = QSvgRenderer(str(ICONS / "goodwill.svg"))
     if not renderer.isValid():
-        print("goodwill: resources/icons/goodwill.svg is not a valid SVG", file=sys.stderr)
-        return 1
+        raise ValueError("resources/icons/goodwill.svg is not a valid SVG")
     images = {size: render(renderer, size) for size in PNG_SIZES + ICNS_EXTRA}
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
     for size in PNG_SIZES:
-        images[size].save(ICONS / f"goodwill-{size}.png", optimize=True)
-    images[256].save(ICONS / "goodwill.ico", sizes=[(s, s) for s in PNG_SIZES],
+        written.append(out / f"goodwill-{size}.png")
+        images[size].save(written[-1], optimize=True)
+    written.append(out / "goodwill.ico")
+    images[256].save(written[-1], sizes=[(s, s) for s in PNG_SIZES],
                      append_images=[images[s] for s in PNG_SIZES if s != 256])
-    images[1024].save(ICONS / "goodwill.icns",
-                      append_images=[images[s] for s in (16, 32, 64, 128, 256, 512)])
-    del app
-    for path in sorted(ICONS.glob("goodwill*")):
+    written.append(out / "goodwill.icns")
+    images[1024].save(written[-1], append_images=[images[s] for s in (16, 32, 64, 128, 256, 512)])
+    return written
+
+
+def main() -> int:
+    try:
+        written = make_icons()
+    except ValueError as exc:
+        print(f"goodwill: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
         print(f"{path.name}: {path.stat().st_size} bytes")
     return 0
 
