@@ -170,9 +170,12 @@ class BaseDocument:
     def render(self) -> bytes:
         """The finished PDF. Sets `page_count`."""
         self._total = 0
-        _, pages = self._build()
-        self._total = pages
         data, pages = self._build()
+        # A one-page first pass already drew what the second would ("Page 1 of 1", or no
+        # number at all), so the common one-page letter is rendered once, not twice.
+        if pages > 1:
+            self._total = pages
+            data, pages = self._build()
         self.page_count = pages
         return data
 
