@@ -307,7 +307,8 @@ def measure_letter(db: Path, repeat: int) -> Measure:
 
 
 def raw_month_figures(conn: sqlite3.Connection, start: int, end: int) -> dict:
-    """The floor for the monthly report: the same figures with plain aggregate SQL."""
+    """The floor for the monthly report: the same figures (the JSON's and the PDF's
+    tables) with plain aggregate SQL, no Python beyond fetching."""
     p = {"s": start, "e": end, "ps": start - 31 * 86400}
     month = "occurred_ts >= :s AND occurred_ts < :e"
     complaint = f"kind = 'complaint' AND {month}"
@@ -322,10 +323,6 @@ def raw_month_figures(conn: sqlite3.Connection, start: int, end: int) -> dict:
     out["complaints"] = conn.execute(
         f"SELECT count(*), count(resolved_at), sum({ack} <= 86400), sum({res} <= 604800), "
         f"sum(customer_returned = 'yes') FROM cases WHERE {complaint}", p).fetchone()
-    out["open"] = conn.execute(
-        "SELECT count(*) FROM cases WHERE kind = 'complaint' AND occurred_ts < :e AND "
-        "(resolved_at IS NULL OR CAST(strftime('%s', resolved_at) AS INTEGER) >= :e)",
-        p).fetchone()
     for name, expr in (("ack", ack), ("res", res)):
         values = [r[0] for r in conn.execute(f"SELECT {expr} AS d FROM cases WHERE {complaint} "
                                              f"AND d IS NOT NULL ORDER BY d", p)]
@@ -338,8 +335,29 @@ def raw_month_figures(conn: sqlite3.Connection, start: int, end: int) -> dict:
                                 f"AND {month} GROUP BY 1", p).fetchall()
     out["lessons"] = conn.execute(f"SELECT ref, lesson FROM cases WHERE {month} AND lesson <> '' "
                                   "ORDER BY occurred_ts", p).fetchall()
-    out["previous"] = conn.execute("SELECT count(*), sum(kind = 'complaint') FROM cases WHERE "
-                                   "occurred_ts >= :ps AND occurred_ts < :s", p).fetchone()
+    out["previous"] = conn.execute(
+        "SELECT count(*), sum(kind = 'complaint'), sum(remedy_cost_cents), avg(satisfaction) "
+        "FROM cases WHERE occurred_ts >= :ps AND occurred_ts < :s", p).fetchone()
+    out["previous_res"] = [r[0] for r in conn.execute(
+        f"SELECT {res} AS d FROM cases WHERE kind = 'complaint' AND occurred_ts >= :ps AND "
+        "occurred_ts < :s AND d IS NOT NULL ORDER BY d", p)]
+    # What only the PDF shows: complaints by category, response-time bands, the backlog.
+    out["complaint_category"] = conn.execute(f"SELECT category, count(*) FROM cases WHERE "
+                                             f"{complaint} GROUP BY 1", p).fetchall()
+    for name, expr in (("ack_bands", ack), ("res_bands", res)):
+        out[name] = conn.execute(
+            f"SELECT CASE WHEN {expr} < 3600 THEN 0 WHEN {expr} < 86400 THEN 1 "
+            f"WHEN {expr} < 259200 THEN 2 ELSE 3 END AS band, count(*) FROM cases "
+            f"WHERE {complaint} AND {expr} IS NOT NULL GROUP BY band", p).fetchall()
+    backlog = ("kind = 'complaint' AND occurred_ts < :e AND (resolved_at IS NULL OR "
+               "CAST(strftime('%s', resolved_at) AS INTEGER) >= :e)")
+    out["backlog"] = conn.execute(
+        f"SELECT CASE WHEN :e - occurred_ts < 604800 THEN 0 WHEN :e - occurred_ts < 2419200 "
+        f"THEN 1 ELSE 2 END AS band, count(*) FROM cases WHERE {backlog} GROUP BY band",
+        p).fetchall()
+    out["open_list"] = conn.execute(
+        f"SELECT ref, occurred_at, customer_name, category, severity, summary, resolved_at "
+        f"FROM cases WHERE {backlog} ORDER BY occurred_ts LIMIT 150", p).fetchall()
     return out
 
 
