@@ -151,10 +151,13 @@ class MonthlyReport(BaseDocument):
     # ---- story -------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
         m = self.m
+        today = datetime.now().astimezone()
+        running = (f" {m.month.title.split()[0]} is not over yet: these are the figures so "
+                   "far, against the whole of last month." if today < m.month.end() else "")
         out = [self.p(f"Service report: {escape(m.month.title)}", "title"), self.p(
             f"Cases that occurred in {escape(m.month.title)} (local time). Targets: acknowledge "
             f"a complaint within {m.ack_hours} hours, resolve it within {m.resolve_days} days. "
-            f"Prepared {_day(datetime.now().astimezone().isoformat())}.", "small"),
+            f"Prepared {_day(today.isoformat())}.{running}", "small"),
             Spacer(1, 5 * mm)]
         if not m.cases_total:
             return out + self.empty_month()
