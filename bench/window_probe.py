@@ -113,7 +113,7 @@ def goodwill(app: QApplication, db: Path) -> None:
               f"rows={window.model.rowCount()}", flush=True)
         check()
 
-    window.paint_watcher.painted.connect(painted)
+    window.first_paint.connect(painted)
     window.model.ids_loaded.connect(lambda complete: QTimer.singleShot(0, check))
     window.show()
     app.exec()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTemporaryDir, QTimer
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 from data.letters import LETTER_KINDS, LETTER_LABELS, PLACEHOLDERS, check_kind
 from data.model import ValidationError
 from main import write_file_atomically
-from reports.letter import RenderedLetter, render_case_letter
-from reports.letter_check import check_letter
+
+if TYPE_CHECKING:
+    from reports.letter import RenderedLetter
 
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))
 PREVIEW_DELAY_MS = 350  # typing pauses this long before the preview is redrawn
@@ -243,6 +245,11 @@ class LetterEditor(QDialog):
         kind, text, paper = self.kind, self.text(), self.paper
 
         def work(_store, _progress):
+            # reportlab is imported on first use: importing it with the case view added
+            # ~0.1 s to every start of the window.
+            from reports.letter import render_case_letter
+            from reports.letter_check import check_letter
+
             letter = render_case_letter(case, profile, kind, text, logo=logo, paper=paper)
             return letter, check_letter(kind, text, case, pages=letter.pages)
 
