@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from data.model import KINDS, from_cents, now
+from data.model import KINDS, SEVERITIES, from_cents, now
 
 # Elapsed seconds from occurrence to a stored ISO time stamp. strftime('%s') honours the
 # stored UTC offset and gives whole seconds, so "exactly at target" compares exactly.
@@ -226,56 +226,98 @@ class MonthMetrics:
 
 
 # ---- SQL -----------------------------------------------------------------------------------
+# A month of 100,000 cases is read a handful of times, not once per figure: one grouped pass
+# over every case, one over the complaints, two sorted passes for the medians, one over the
+# open backlog. Only counts and sums come back, never the rows.
 
-def _counts(conn, column: str, where: str, params: dict, order: str = "n DESC, key") -> dict:
-    """{value: count} for cases matching `where`; zero counts never appear (GROUP BY)."""
-    rows = conn.execute(f"SELECT {column} AS key, count(*) AS n FROM cases WHERE {where} "
-                        f"GROUP BY key ORDER BY {order}", params)
-    return {k: n for k, n in rows}
+def _by_count(counts: dict) -> dict:
+    """Most frequent first, then by name; zero counts never appear."""
+    return dict(sorted(((k, n) for k, n in counts.items() if n), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _median_seconds(conn, expr: str, where: str, params: dict) -> Decimal | None:
-    """Median of an integer expression over matching rows: sorted in SQL, two rows fetched."""
-    sql = f"FROM cases WHERE {where} AND {expr} IS NOT NULL"
-    n = conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+def _add(counts: dict, key, n: int) -> None:
+    counts[key] = counts.get(key, 0) + n
+
+
+@dataclass
+class _Tally:
+    """Everything countable over a month's cases, folded from one GROUP BY pass."""
+    by_kind: dict = field(default_factory=dict)
+    by_channel: dict = field(default_factory=dict)
+    by_category: dict = field(default_factory=dict)
+    by_severity: dict = field(default_factory=dict)
+    complaints_by_category: dict = field(default_factory=dict)
+    remedies: dict = field(default_factory=dict)  # remedy -> [count, cents]
+    responses: int = 0
+    stars: int = 0
+    returned: int = 0
+
+    def satisfaction(self) -> float | None:
+        return None if not self.responses else _round(Decimal(self.stars) / self.responses, "0.01")
+
+    def remedy_cents(self) -> int:
+        return sum(cents for _, cents in self.remedies.values())
+
+
+def _tally(conn, params: dict) -> _Tally:
+    t = _Tally()
+    rows = conn.execute(
+        "SELECT kind, channel, category, severity, remedy, count(*), sum(remedy_cost_cents), "
+        "count(satisfaction), coalesce(sum(satisfaction), 0), sum(customer_returned = 'yes') "
+        f"FROM cases WHERE {_IN_MONTH} GROUP BY kind, channel, category, severity, remedy",
+        params)
+    for kind, channel, category, severity, remedy, n, cents, responses, stars, returned in rows:
+        _add(t.by_kind, kind, n)
+        _add(t.by_channel, channel, n)
+        _add(t.by_category, category, n)
+        if kind == "complaint":
+            _add(t.by_severity, severity, n)
+            _add(t.complaints_by_category, category, n)
+            t.returned += returned
+        if remedy != "none":
+            entry = t.remedies.setdefault(remedy, [0, 0])
+            entry[0] += n
+            entry[1] += cents
+        t.responses += responses
+        t.stars += stars
+    return t
+
+
+def _median_seconds(conn, expr: str, where: str, params: dict, n: int) -> Decimal | None:
+    """Median of the `n` non-null values of an integer expression: sorted in SQL, the middle
+    one or two rows fetched."""
     if not n:
         return None
     middle = [r[0] for r in conn.execute(
-        f"SELECT {expr} AS d {sql} ORDER BY d LIMIT :take OFFSET :skip",
-        {**params, "take": 2 - n % 2, "skip": (n - 1) // 2})]
+        f"SELECT {expr} AS d FROM cases WHERE {where} AND d IS NOT NULL ORDER BY d "
+        "LIMIT :take OFFSET :skip", {**params, "take": 2 - n % 2, "skip": (n - 1) // 2})]
     return Decimal(sum(middle)) / len(middle)
 
 
-def _bands(conn, expr: str, bands, where: str, params: dict) -> list[tuple[str, int]]:
-    whens = " ".join(f"WHEN {expr} < {limit} THEN {i}" for i, (_, limit) in enumerate(bands)
-                     if limit is not None)
-    rows = dict(conn.execute(
-        f"SELECT CASE {whens} ELSE {len(bands) - 1} END AS band, count(*) FROM cases "
-        f"WHERE {where} AND {expr} IS NOT NULL GROUP BY band", params).fetchall())
-    return [(label, rows.get(i, 0)) for i, (label, _) in enumerate(bands)]
+def _below(column: str, bands) -> str:
+    """SQL sums counting values under each band's upper limit (cumulative)."""
+    return ", ".join(f"coalesce(sum({column} < {limit}), 0)" for _, limit in bands[:-1])
 
 
-def _kind_order(counts: dict) -> dict:
-    return {k: counts[k] for k in KINDS if counts.get(k)}
+def _bands(bands, below: list[int], total: int) -> list[tuple[str, int]]:
+    edges = [0, *below, total]
+    return [(label, edges[i + 1] - edges[i]) for i, (label, _) in enumerate(bands)]
 
 
 def _previous(conn, month: Month) -> PreviousMonth:
     params = month.bounds()
-    total, complaints, remedy_cents, responses, stars, compliments, returned = conn.execute(
-        "SELECT count(*), coalesce(sum(kind = 'complaint'), 0), "
-        "coalesce(sum(CASE WHEN remedy <> 'none' THEN remedy_cost_cents END), 0), "
-        "count(satisfaction), coalesce(sum(satisfaction), 0), "
-        "coalesce(sum(kind = 'compliment'), 0), "
-        "coalesce(sum(kind = 'complaint' AND customer_returned = 'yes'), 0) "
-        f"FROM cases WHERE {_IN_MONTH}", params).fetchone()
-    resolve = _median_seconds(conn, _RES_SECS, f"kind = 'complaint' AND {_IN_MONTH}", params)
-    still_open = conn.execute(f"SELECT count(*) FROM cases WHERE {_OPEN_AT_END}",
-                              params).fetchone()[0]
+    t = _tally(conn, params)
+    resolved, still_open = conn.execute(
+        f"SELECT (SELECT count(resolved_at) FROM cases WHERE kind = 'complaint' AND {_IN_MONTH}),"
+        f" (SELECT count(*) FROM cases WHERE {_OPEN_AT_END})", params).fetchone()
+    resolve = _median_seconds(conn, _RES_SECS, f"kind = 'complaint' AND {_IN_MONTH}", params,
+                              resolved)
     return PreviousMonth(
-        month=month.key, cases_total=total, complaints_received=complaints,
-        median_hours_to_resolve=_hours(resolve), remedies_total_cost=_money(remedy_cents),
-        satisfaction_average=None if not responses else _round(Decimal(stars) / responses, "0.01"),
-        compliments=compliments, customers_returned=returned, open_at_month_end=still_open)
+        month=month.key, cases_total=sum(t.by_kind.values()),
+        complaints_received=t.by_kind.get("complaint", 0),
+        median_hours_to_resolve=_hours(resolve), remedies_total_cost=_money(t.remedy_cents()),
+        satisfaction_average=t.satisfaction(), compliments=t.by_kind.get("compliment", 0),
+        customers_returned=t.returned, open_at_month_end=still_open)
 
 
 def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> MonthMetrics:
@@ -284,83 +326,73 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
     profile = store.profile()
     params = month.bounds()
     complaint = f"kind = 'complaint' AND {_IN_MONTH}"
-    ack_limit, res_limit = profile.ack_hours * HOUR, profile.resolve_days * DAY
+    # The backlog is the open_at_month_end set, aged at the month's end (or now, for the
+    # month still running).
+    moment = min(params["end"], int((as_of or now()).timestamp()))
     # Read everything from one snapshot, so the figures agree with each other even while the
     # owner keeps working in the window.
     conn.execute("BEGIN")
     try:
-        by_kind = _kind_order(_counts(conn, "kind", _IN_MONTH, params))
-        by_channel = _counts(conn, "channel", _IN_MONTH, params)
-        by_category = _counts(conn, "category", _IN_MONTH, params)
-        by_severity = _counts(conn, "severity", complaint, params,
-                              order="CASE key WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
-                                    "WHEN 'medium' THEN 2 ELSE 3 END")
-        complaints_by_category = _counts(conn, "category", complaint, params)
+        t = _tally(conn, params)
+        row = conn.execute(
+            "SELECT count(*), count(res), count(ack), coalesce(sum(ack <= :ack_limit), 0), "
+            f"coalesce(sum(res <= :res_limit), 0), {_below('ack', ACK_BANDS)}, "
+            f"{_below('res', RESOLVE_BANDS)} FROM (SELECT {_ACK_SECS} AS ack, "
+            f"{_RES_SECS} AS res FROM cases WHERE {complaint})",
+            {**params, "ack_limit": profile.ack_hours * HOUR,
+             "res_limit": profile.resolve_days * DAY}).fetchone()
+        received, resolved, acknowledged, ack_ok, res_ok = row[:5]
+        ack_below = list(row[5:5 + len(ACK_BANDS) - 1])
+        res_below = list(row[4 + len(ACK_BANDS):])
+        median_ack = _median_seconds(conn, _ACK_SECS, complaint, params, acknowledged)
+        median_res = _median_seconds(conn, _RES_SECS, complaint, params, resolved)
 
-        received, resolved, acknowledged, ack_ok, res_ok, returned = conn.execute(
-            "SELECT count(*), count(resolved_at), count(acknowledged_at), "
-            f"coalesce(sum({_ACK_SECS} <= :ack_limit), 0), "
-            f"coalesce(sum({_RES_SECS} <= :res_limit), 0), "
-            "coalesce(sum(customer_returned = 'yes'), 0) "
-            f"FROM cases WHERE {complaint}",
-            {**params, "ack_limit": ack_limit, "res_limit": res_limit}).fetchone()
-        open_at_end = conn.execute(f"SELECT count(*) FROM cases WHERE {_OPEN_AT_END}",
-                                   params).fetchone()[0]
-        median_ack = _median_seconds(conn, _ACK_SECS, complaint, params)
-        median_res = _median_seconds(conn, _RES_SECS, complaint, params)
-
-        remedy_rows = conn.execute(
-            "SELECT remedy, count(*) AS n, sum(remedy_cost_cents) FROM cases "
-            f"WHERE {_IN_MONTH} AND remedy <> 'none' GROUP BY remedy ORDER BY sum(remedy_cost_cents) "
-            "DESC, n DESC, remedy", params).fetchall()
-        responses, stars = conn.execute(
-            f"SELECT count(satisfaction), coalesce(sum(satisfaction), 0) FROM cases "
-            f"WHERE {_IN_MONTH}", params).fetchone()
-        staff_mentions = _counts(conn, "staff", f"kind = 'compliment' AND staff <> '' AND "
-                                 f"{_IN_MONTH}", params)
-        lessons = [Lesson(ref, text) for ref, text in conn.execute(
-            f"SELECT ref, lesson FROM cases WHERE {_IN_MONTH} AND lesson <> '' "
-            "ORDER BY occurred_ts, id", params)]
-        previous = _previous(conn, month.previous())
-
-        ack_dist = _bands(conn, _ACK_SECS, ACK_BANDS, complaint, params)
-        res_dist = _bands(conn, _RES_SECS, RESOLVE_BANDS, complaint, params)
-        # The backlog is the open_at_month_end set, aged at the month's end (or now, for
-        # the month still running).
-        moment = min(params["end"], int((as_of or now()).timestamp()))
         age = "(:moment - occurred_ts)"
-        backlog = _bands(conn, age, BACKLOG_BANDS, _OPEN_AT_END, {**params, "moment": moment})
+        aged = {**params, "moment": moment}
+        row = conn.execute(f"SELECT count(*), {_below(age, BACKLOG_BANDS)} FROM cases "
+                           f"WHERE {_OPEN_AT_END}", aged).fetchone()
+        open_at_end, backlog = row[0], _bands(BACKLOG_BANDS, list(row[1:]), row[0])
         open_list = [OpenComplaint(ref, at, name, cat, sev, summary, max(0, secs) // DAY, res)
                      for ref, at, name, cat, sev, summary, secs, res in conn.execute(
                          f"SELECT ref, occurred_at, customer_name, category, severity, summary, "
                          f"{age}, resolved_at FROM cases WHERE {_OPEN_AT_END} "
                          "ORDER BY occurred_ts, id LIMIT :limit",
-                         {**params, "moment": moment, "limit": OPEN_LIST_LIMIT})]
+                         {**aged, "limit": OPEN_LIST_LIMIT})]
+        staff_mentions = _by_count(dict(conn.execute(
+            "SELECT staff, count(*) FROM cases WHERE kind = 'compliment' AND staff <> '' "
+            f"AND {_IN_MONTH} GROUP BY staff", params).fetchall()))
+        lessons = [Lesson(ref, text) for ref, text in conn.execute(
+            f"SELECT ref, lesson FROM cases WHERE {_IN_MONTH} AND lesson <> '' "
+            "ORDER BY occurred_ts, id", params)]
+        previous = _previous(conn, month.previous())
     finally:
         conn.execute("COMMIT")
 
-    total_cents = sum(r[2] for r in remedy_rows)
+    remedies = sorted(t.remedies.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))
     return MonthMetrics(
         month=month, currency=profile.currency, ack_hours=profile.ack_hours,
-        resolve_days=profile.resolve_days, cases_total=sum(by_kind.values()),
-        by_kind=by_kind, by_channel=by_channel, by_category=by_category,
+        resolve_days=profile.resolve_days, cases_total=sum(t.by_kind.values()),
+        by_kind={k: t.by_kind[k] for k in KINDS if t.by_kind.get(k)},
+        by_channel=_by_count(t.by_channel), by_category=_by_count(t.by_category),
         complaints=ComplaintFigures(
             received=received, resolved=resolved, open_at_month_end=open_at_end,
             median_hours_to_acknowledge=_hours(median_ack),
             median_hours_to_resolve=_hours(median_res),
             acknowledged_within_target_pct=_pct(ack_ok, received),
             resolved_within_target_pct=_pct(res_ok, received),
-            by_severity=by_severity, acknowledged=acknowledged, acknowledged_in_time=ack_ok,
-            resolved_in_time=res_ok),
-        remedies=RemedyFigures(count=sum(r[1] for r in remedy_rows),
-                               total_cost=_money(total_cents),
-                               by_type={r[0]: (r[1], _money(r[2])) for r in remedy_rows}),
-        satisfaction_responses=responses,
-        satisfaction_average=None if not responses else _round(Decimal(stars) / responses, "0.01"),
-        customers_returned=returned, compliments=by_kind.get("compliment", 0),
+            by_severity={k: t.by_severity[k] for k in reversed(SEVERITIES)
+                         if t.by_severity.get(k)},
+            acknowledged=acknowledged, acknowledged_in_time=ack_ok, resolved_in_time=res_ok),
+        remedies=RemedyFigures(count=sum(n for n, _ in t.remedies.values()),
+                               total_cost=_money(t.remedy_cents()),
+                               by_type={k: (n, _money(c)) for k, (n, c) in remedies}),
+        satisfaction_responses=t.responses, satisfaction_average=t.satisfaction(),
+        customers_returned=t.returned, compliments=t.by_kind.get("compliment", 0),
         staff_mentions=staff_mentions, lessons=lessons, previous=previous,
-        complaints_by_category=complaints_by_category, ack_distribution=ack_dist,
-        resolve_distribution=res_dist, backlog=backlog, open_complaints=open_list,
+        complaints_by_category=_by_count(t.complaints_by_category),
+        ack_distribution=_bands(ACK_BANDS, ack_below, acknowledged),
+        resolve_distribution=_bands(RESOLVE_BANDS, res_below, resolved),
+        backlog=backlog, open_complaints=open_list,
         backlog_as_of=datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds"),
     )
 

@@ -8,6 +8,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle,
 )
@@ -211,10 +212,10 @@ class MonthlyReport(BaseDocument):
             ("Complaints open at month end", count(c.open_at_month_end),
              self.change(c.open_at_month_end, prev.open_at_month_end, "down", count)),
         ]
-        cells = [[self.p(escape(label), "label"), self.p(escape(value), "figure"),
-                  self.p(delta, "change")] for label, value, delta in tiles]
         gap = 3 * mm
         tile_w = (self.width - 3 * gap) / 4
+        cells = [[self.p(escape(label), "label"), self.figure(value, tile_w - 12),
+                  self.p(delta, "change")] for label, value, delta in tiles]
         # Empty gap columns and a gap row between the tiles keep each tile a separate card.
         spaced = lambda row: [row[0], "", row[1], "", row[2], "", row[3]]  # noqa: E731
         grid = Table([spaced(cells[:4]), [""] * 7, spaced(cells[4:])],
@@ -244,6 +245,13 @@ class MonthlyReport(BaseDocument):
         return [grid, Spacer(1, 6 * mm), self.p("Complaints answered on time", "section"),
                 targets, Spacer(1, 4 * mm), charts]
 
+    def figure(self, value: str, width: float) -> Paragraph:
+        """A headline number on one line: a long amount gets a smaller size, not a wrap."""
+        style = self.styles["figure"]
+        size = min(style.fontSize, style.fontSize * width / stringWidth(value, BOLD, style.fontSize))
+        return Paragraph(escape(value), ParagraphStyle("fit", parent=style, fontSize=size,
+                                                       leading=style.leading))
+
     def target_bar(self, label: str, pct: float | None, part: int, whole: int) -> Drawing:
         width, height = self.width / 2 - 6 * mm, 17 * mm
         d = Drawing(width, height)
@@ -265,13 +273,14 @@ class MonthlyReport(BaseDocument):
         d = Drawing(width, height)
         d.add(String(0, height - 11, title, fontName=BOLD, fontSize=9.5, fillColor=ACCENT))
         chart = VerticalBarChart()
-        chart.x, chart.y = 22, 24
-        chart.width, chart.height = width - 24, height - 50
+        chart.x, chart.y = self._axis_room(max(values or [0])), 24
+        chart.width, chart.height = width - chart.x - 2, height - 50
         chart.data = [values]
-        chart.categoryAxis.categoryNames = [_fit(x, REGULAR, 7, chart.width / len(labels))
-                                            for x in labels]
+        slot = chart.width / len(labels)
+        size = max(6, min(7, 7 * (slot - 2) / max(stringWidth(x, REGULAR, 7) for x in labels)))
+        chart.categoryAxis.categoryNames = [_fit(x, REGULAR, size, slot) for x in labels]
         self._style_axes(chart, max(values or [0]))
-        chart.categoryAxis.labels.fontSize = 7
+        chart.categoryAxis.labels.fontSize = size
         chart.categoryAxis.labels.boxAnchor = "n"
         chart.categoryAxis.labels.dy = -3
         chart.bars[0].fillColor = ACCENT
@@ -280,11 +289,17 @@ class MonthlyReport(BaseDocument):
         d.add(chart)
         return d
 
+    @staticmethod
+    def _axis_room(top: int) -> float:
+        """Room left of a value axis for its longest label."""
+        return stringWidth(f"{_nice_top(max(top * 1.12, 1))[0]:,}", REGULAR, 7.5) + 8
+
     def _style_axes(self, chart, top: int) -> None:
         for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
             labels.fontName, labels.fontSize = REGULAR, 7.5
         chart.valueAxis.valueMin = 0
-        chart.valueAxis.valueMax, chart.valueAxis.valueStep = _nice_top(max(top, 1))
+        # Headroom above the longest bar for its value label.
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = _nice_top(max(top * 1.12, 1))
         chart.valueAxis.labelTextFormat = lambda v: f"{int(v):,}"
         chart.valueAxis.visibleGrid = True
         chart.valueAxis.gridStrokeColor = RULE
@@ -311,15 +326,16 @@ class MonthlyReport(BaseDocument):
             d.add(String(0, height / 2, "No complaints this month.", fontName=REGULAR,
                          fontSize=9, fillColor=GREY))
             return d
-        shown = counts[:7]
-        if len(counts) > 7:
-            rest = counts[7:]
-            shown.append((f"{len(rest)} other categories", sum(n for _, n in rest)))
+        # The largest few only: one "other" bar summing dozens of categories would dwarf them.
+        shown = counts[:8]
+        if len(counts) > 8:
+            d.add(String(0, 2, f"The 8 largest of {len(counts):,} categories.", fontName=REGULAR,
+                         fontSize=7, fillColor=GREY))
         shown.reverse()  # the chart draws its first category at the bottom
         label_width = width * 0.40
         chart = HorizontalBarChart()
-        chart.x, chart.y = label_width + 4, 14
-        chart.width, chart.height = width - label_width - 14, height - 34
+        chart.x, chart.y = label_width + 4, 24
+        chart.width, chart.height = width - label_width - 24, height - 44
         chart.data = [[n for _, n in shown]]
         chart.categoryAxis.categoryNames = [
             _fit(name or "(no category)", REGULAR, 7.5, label_width) for name, _ in shown]
@@ -327,6 +343,7 @@ class MonthlyReport(BaseDocument):
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dx = -3
         chart.bars[0].fillColor = KIND_COLOURS["complaint"]
+        chart.barLabels.boxAnchor = "w"
         chart.barWidth = 8
         d.add(chart)
         return d
