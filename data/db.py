@@ -53,7 +53,10 @@ def _pragmas(conn: sqlite3.Connection, *, readonly: bool) -> None:
         conn.execute("PRAGMA query_only = ON")
     else:
         conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA cache_size = -32000")  # 32 MB page cache: a screenful never waits on disk
+    # 32 MB page cache: a screenful never waits on disk. Read-only connections serve
+    # workers that mostly scan once (the full id list, counts); a smaller cache there kept
+    # the window's peak memory ~20 MB lower per worker at a million cases (bench/).
+    conn.execute(f"PRAGMA cache_size = {-8000 if readonly else -32000}")
 
 
 def inspect(path: Path, *, quick_check: bool) -> int:

@@ -1,0 +1,110 @@
+"""The benchmark's generated databases are real Goodwill files, and the fast paths the
+benchmarks led to (bulk full-text indexing on import, the one-step id list) give the same
+answers as the slow ones. No timings here: bench/run.py measures those."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import generate  # noqa: E402
+from data.csvio import import_csv  # noqa: E402
+from data.model import CaseFilter  # noqa: E402
+from data.store import SORTABLE, Store  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("bench") / "gen.db"
+    return generate.build_database(path, 2_000)
+
+
+def _fts_ok(conn) -> None:
+    conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
+
+
+def test_generated_database_opens_checks_and_searches(generated):
+    with Store(generated) as store:
+        assert store.case_count() == 2_000
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        _fts_ok(store.conn)
+        word_hits = store.conn.execute(
+            "SELECT count(*) FROM cases WHERE details LIKE '%sandwich%' "
+            "OR summary LIKE '%sandwich%'").fetchone()[0]
+        assert word_hits > 0
+        assert store.count_cases(CaseFilter(search="sandwich")) >= word_hits
+
+
+def test_generated_database_keeps_the_schema_objects(generated, tmp_path):
+    fresh = tmp_path / "fresh.db"
+    Store(fresh).close()
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    with sqlite3.connect(generated) as a, sqlite3.connect(fresh) as b:
+        assert a.execute(schema).fetchall() == b.execute(schema).fetchall()
+
+
+def test_a_new_case_in_a_generated_database_gets_an_unused_reference(generated, tmp_path):
+    copy = tmp_path / "copy.db"
+    with Store(generated) as source:
+        source.backup(copy)
+    with Store(copy) as store:
+        latest = store.conn.execute("SELECT occurred_at FROM cases ORDER BY id DESC "
+                                    "LIMIT 1").fetchone()[0]
+        case = store.add_case(customer={"name": "New Person"}, kind="question",
+                              summary="Open on Sunday?", occurred_at=latest)
+        assert store.conn.execute("SELECT count(*) FROM cases WHERE ref = ?",
+                                  (case.ref,)).fetchone()[0] == 1
+
+
+def test_full_id_list_matches_row_by_row_order_for_every_sort(generated):
+    with Store(generated) as store:
+        for flt in (CaseFilter(), CaseFilter(search="coffee"), CaseFilter(kind="complaint")):
+            where, params = store._where(flt)
+            for sort in SORTABLE:
+                for descending in (True, False):
+                    ids = store.case_ids(flt, sort, descending)
+                    first = store.case_ids(flt, sort, descending, limit=50)
+                    assert list(ids[:50]) == list(first)
+                    assert len(ids) == store.count_cases(flt)
+                    assert len(set(ids)) == len(ids)
+
+
+def test_import_indexes_its_text_and_puts_the_search_trigger_back(tmp_path, monkeypatch):
+    monkeypatch.setattr(generate, "OUT", tmp_path)
+    source = generate.ensure_csv(300, log=lambda _: None)
+    with Store(tmp_path / "imp.db") as store:
+        import_csv(store, source)
+        _fts_ok(store.conn)
+        assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name = 'cases_ai'").fetchone()[0] == 1
+        hits = store.conn.execute("SELECT count(*) FROM cases WHERE summary LIKE "
+                                  "'%sandwich%' OR details LIKE '%sandwich%'").fetchone()[0]
+        assert store.count_cases(CaseFilter(search="sandwich")) == hits
+        case = store.add_case(customer={"name": "After Import"}, kind="complaint",
+                              summary="Xylophone music too loud", occurred_at="2026-01-02")
+        assert store.case_ids(CaseFilter(search="xylophone")).tolist() == [case.id]
+
+
+def test_a_failed_import_leaves_the_search_trigger_and_cases_as_they_were(tmp_path, monkeypatch):
+    monkeypatch.setattr(generate, "OUT", tmp_path)
+    source = generate.ensure_csv(50, log=lambda _: None)
+    with Store(tmp_path / "imp.db") as store:
+        calls = []
+
+        def failing_insert(*args, **kwargs):
+            calls.append(1)
+            if len(calls) > 10:
+                raise RuntimeError("the power went")
+            return Store.insert_case(store, *args, **kwargs)
+
+        monkeypatch.setattr(store, "insert_case", failing_insert)
+        with pytest.raises(RuntimeError):
+            import_csv(store, source)
+        assert store.case_count() == 0
+        assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name = 'cases_ai'").fetchone()[0] == 1
