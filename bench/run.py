@@ -105,8 +105,9 @@ class _Qt:
 
     def settle(self) -> None:
         """Let the model's background full-list query finish before the next run (untimed)."""
-        self.ctx.pool.waitForDone()
-        self.app.processEvents()
+        for _ in range(3):  # the model may start its full list from a posted event
+            self.app.processEvents()
+            self.ctx.pool.waitForDone()
         self._last = None
         self.app.processEvents()
 

@@ -5,7 +5,7 @@ from array import array
 from collections import OrderedDict
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from data.model import CaseFilter, CaseRow
@@ -21,6 +21,7 @@ SORT_KEYS = tuple(key for key, _ in COLUMNS if key != "checklist")
 FIRST_SCREEN = 200   # ids fetched with LIMIT for the first paint, before the full list
 BLOCK = 100          # rows fetched together when the view asks for one we do not hold
 CACHE_ROWS = 3000    # rows kept in memory at most; the oldest used are dropped first
+FULL_LIST_WAIT_MS = 300  # at the latest, the full list starts this long after a quick reload
 
 # A translucent tint reads on light and dark palettes alike.
 OVERDUE_TINT = QColor(220, 50, 50, 55)
@@ -69,6 +70,7 @@ class CaseTableModel(QAbstractTableModel):
         self.peak_cached = 0
         self._cache: OrderedDict[int, CaseRow] = OrderedDict()
         self._generation = 0
+        self._full_list_pending = None
         self._now = datetime.now().astimezone()
 
     # ---- what to show --------------------------------------------------------------------
@@ -94,6 +96,7 @@ class CaseTableModel(QAbstractTableModel):
         (after a write) keeps showing the old rows until the new list arrives."""
         self._generation += 1
         generation = self._generation
+        self._full_list_pending = None
         flt, sort, desc = self.flt, self.sort_key, self.descending
         self._now = datetime.now().astimezone()
         if not keep_rows:
@@ -113,9 +116,25 @@ class CaseTableModel(QAbstractTableModel):
         def all_ids(store, _progress):
             return store.case_ids(flt, sort, desc)
 
+        def start_full_list():
+            self.ctx.run_in_background(
+                all_ids, lambda ids: self._arrived(generation, ids, partial=False, fresh=keep_rows))
+
         self.complete = False
-        self.ctx.run_in_background(
-            all_ids, lambda ids: self._arrived(generation, ids, partial=False, fresh=keep_rows))
+        if quick:
+            # The full list waits until the first screen's rows have been read (or for
+            # FULL_LIST_WAIT_MS): scanning a million ids at the same time made the first
+            # screen 2-4 times slower on a two-core machine (bench/run.py).
+            self._full_list_pending = start_full_list
+            QTimer.singleShot(FULL_LIST_WAIT_MS, self._start_full_list)
+        else:
+            self._full_list_pending = None
+            start_full_list()
+
+    def _start_full_list(self) -> None:
+        start, self._full_list_pending = self._full_list_pending, None
+        if start is not None:
+            start()
 
     def _arrived(self, generation: int, ids: array, *, partial: bool, fresh: bool = False):
         if generation != self._generation or (partial and self.complete):
@@ -155,6 +174,8 @@ class CaseTableModel(QAbstractTableModel):
         self.rows_fetched += len(fetched)
         for item in fetched:
             self._cache[item.id] = item
+        if self._full_list_pending is not None:
+            QTimer.singleShot(0, self._start_full_list)  # after this paint
         self.peak_cached = max(self.peak_cached, len(self._cache))
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
