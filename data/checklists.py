@@ -178,7 +178,7 @@ def builtin_templates() -> tuple[ChecklistTemplate, ...]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             out.append(parse_template(data, builtin=True))
-        except (ValueError, ValidationError) as exc:
+        except ValueError as exc:  # bad JSON or a ValidationError
             raise ValueError(f"{path.name}: {exc}") from None
     return tuple(sorted(out, key=lambda t: t.name.lower()))
 
