@@ -116,6 +116,10 @@ class NewCaseDialog(QDialog):
             self._use(None)
             self.customer_edit.setFocus()
 
+    def done(self, result: int) -> None:
+        self._search_timer.stop()
+        super().done(result)
+
     # ---- customer type-ahead ------------------------------------------------------------------
     @staticmethod
     def _offer_text(c: Customer) -> str:

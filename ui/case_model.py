@@ -217,8 +217,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return OVERDUE_TINT if row.overdue else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = row.summary
-            return f"Overdue. {tip}" if row.overdue else tip
+            return f"Overdue: {row.summary}" if row.overdue else row.summary
         key = COLUMNS[index.column()][0]
         if key == "ref":
             return row.ref
@@ -231,7 +230,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "staff":
             return row.staff
         if key == "status":
-            return label(row.status) + (" · overdue" if row.overdue else "")
+            return ("⚠ " if row.overdue else "") + label(row.status)
         if key == "age":
             return age_text(row.occurred_at, self._now)
         if key == "checklist":

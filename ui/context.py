@@ -92,6 +92,10 @@ class AppContext:
     def db_path(self) -> Path:
         return self.store.path
 
+    def busy(self) -> bool:
+        """True while a background job has not reported back yet."""
+        return bool(self._jobs)
+
     def announce(self, what: str = "all") -> None:
         self.events.data_changed.emit(what)
 

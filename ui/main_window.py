@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
 
 from data.model import KINDS, STATUSES, CaseFilter
 from data.paths import APP_NAME, APP_VERSION
-from ui.case_model import COLUMNS, CaseTableModel, label
+from ui.case_model import CaseTableModel, label
 from ui.case_view import CaseView
 from ui.customers import CustomersPage
 from ui.welcome import WelcomePage
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 SEARCH_DELAY_MS = 250
+# Typical widest values: first-run column widths without measuring any rows.
+COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Margaret Papadopoulou", "Compliment",
+                  "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
 
 
 class _PaintWatcher(QObject):
@@ -51,7 +54,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.ask.parent = self
         self.setWindowTitle(f"{APP_NAME} — {ctx.db_path.name}")
-        self.model = CaseTableModel(ctx)
+        s = ctx.settings
+        self.model = CaseTableModel(ctx, sort=str(s.value("main/sort", "occurred_at")),
+                                    descending=str(s.value("main/descending", "true")) == "true")
         self._selected_id: int | None = None
 
         self.tabs = QTabWidget()
@@ -130,7 +135,6 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(
@@ -140,9 +144,9 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((110, 125, 160, 90, 110, 75, 130, 80, 55, 75)):
-            self.table.setColumnWidth(column, width)
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.case_view.tabs.setFocus())
 
@@ -233,24 +237,31 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            room = self.screen().availableGeometry()
+            self.resize(min(1400, room.width() - 20), min(860, room.height() - 40))
         header = s.value("main/columns")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-            # The sort comes from the model; the saved header state may remember another.
-            self.table.horizontalHeader().setSortIndicator(
-                self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        # The model already sorts this way; setting the indicator before enabling sorting
+        # keeps the view from asking for a second query.
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(), Qt.SortOrder.DescendingOrder if self.model.descending
+            else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         splitter = s.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([780, 500])
+            room = self.width() - 440
+            self.splitter.setSizes([room, 440])
 
     def save_settings(self) -> None:
         s = self.ctx.settings
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/columns", self.table.horizontalHeader().saveState())
         s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/sort", self.model.sort_key)
+        s.setValue("main/descending", "true" if self.model.descending else "false")
         self.customers.save_settings()
         s.sync()
 
@@ -401,9 +412,11 @@ class MainWindow(QMainWindow):
         from ui.case_form import NewCaseDialog
 
         dialog = NewCaseDialog(self.ctx, self, customer=customer or None)
-        if dialog.exec() and dialog.saved is not None:
+        saved = dialog.saved if dialog.exec() else None
+        dialog.deleteLater()
+        if saved is not None:
             self.clear_filters()
-            self.show_case(dialog.saved.ref)
+            self.show_case(saved.ref)
 
     def import_csv(self) -> None:
         from ui.import_export import import_csv

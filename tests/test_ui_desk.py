@@ -1,0 +1,287 @@
+"""The desk window driven as the owner uses it: log, find, filter, edit, customers, import."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
+
+from data.model import CaseFilter
+from ui_support import open_window, settle
+
+
+def _when_modal(qtbot, action) -> list:
+    """Run `action(dialog)` once a modal dialog is open (dialogs use exec()). A failure
+    closes the dialog so exec() returns, and is kept in the returned list to re-raise."""
+    failures = []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            dialog.activateWindow()  # shortcuts such as Ctrl+Enter need an active window
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+            action(dialog)
+        except BaseException as exc:
+            failures.append(exc)
+            dialog.reject()
+            return
+        QTimer.singleShot(1000, lambda: still_open(dialog))
+
+    def still_open(dialog):
+        if isValid(dialog) and dialog.isVisible():
+            problems = [lbl.text() for lbl in dialog.errors.labels.values() if lbl.text()]
+            failures.append(AssertionError(f"dialog did not close: {problems}"))
+            dialog.reject()
+    QTimer.singleShot(0, poll)
+    return failures
+
+
+def _type(qtbot, text: str = "", key=None, modifier=Qt.KeyboardModifier.NoModifier):
+    """Keys go where the keyboard focus is, as they would for the owner."""
+    window = QApplication.activeModalWidget() or QApplication.activeWindow()
+    target = QApplication.focusWidget() or window.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    if text:
+        qtbot.keyClicks(target, text)
+    if key is not None:
+        qtbot.keyClick(target, key, modifier)
+
+
+def _rows(window):
+    model = window.model
+    return [model.row_at(r) for r in range(model.rowCount())]
+
+
+def test_log_a_case_from_the_keyboard_and_find_it_in_the_database(qtbot, store, tmp_path):
+    window = open_window(qtbot, store, tmp_path)
+    assert window.cases_stack.currentWidget() is window.welcome
+
+    def fill(dialog):
+        _type(qtbot, "Ada Lovelace", Qt.Key.Key_Tab)        # customer -> e-mail
+        _type(qtbot, "ada@example.org", Qt.Key.Key_Tab)     # e-mail -> phone
+        _type(qtbot, key=Qt.Key.Key_Tab)                    # phone -> kind
+        _type(qtbot, key=Qt.Key.Key_Tab)                    # kind: complaint (first)
+        _type(qtbot, key=Qt.Key.Key_Tab)                    # channel: in person
+        _type(qtbot, "Coffee", Qt.Key.Key_Tab)              # category
+        _type(qtbot, key=Qt.Key.Key_Tab)                    # severity: medium
+        _type(qtbot, "Latte served cold")                   # summary
+        _type(qtbot, key=Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
+
+    failures = _when_modal(qtbot, fill)
+    window.new_action.trigger()
+    if failures:
+        raise failures[0]
+
+    cases = store.list_cases()
+    assert len(cases) == 1
+    case = cases[0]
+    assert (case.customer.name, case.customer.email) == ("Ada Lovelace", "ada@example.org")
+    assert (case.kind, case.category, case.summary) == ("complaint", "Coffee", "Latte served cold")
+    assert case.ack_due_at and case.resolve_due_at  # a complaint gets its targets
+    settle(window, qtbot)
+    assert window.cases_stack.currentWidget() is window.splitter
+    assert [r.ref for r in _rows(window)] == [case.ref]
+    assert window.case_view.case.ref == case.ref
+
+
+def test_new_case_for_a_flagged_customer_shows_the_flag(qtbot, store, tmp_path):
+    customer = store.add_customer(name="Victor Meldrew", flag="Refer to the owner")
+    window = open_window(qtbot, store, tmp_path)
+    seen = {}
+
+    def pick(dialog):
+        qtbot.keyClicks(dialog.customer_edit, "Meldrew")
+        dialog._offer_customers()
+        offered = [text for text, c in dialog._offered.items() if c.id == customer.id]
+        dialog._picked(offered[0])
+        seen["flag"] = dialog.flag_label.text() if dialog.flag_label.isVisible() else ""
+        qtbot.keyClicks(dialog.fields["summary"], "Wants a refund again")
+        dialog.save()
+
+    failures = _when_modal(qtbot, pick)
+    window.new_case()
+    if failures:
+        raise failures[0]
+    assert "Refer to the owner" in seen["flag"]
+    (case,) = store.list_cases()
+    assert case.customer.id == customer.id  # picked, not a second Victor
+
+
+def test_search_narrows_the_list_as_you_type(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    total = window.model.rowCount()
+    word = "sourdough"
+    expected = demo_store.count_cases(CaseFilter(search=word))
+    assert 0 < expected < total
+    qtbot.keyClicks(window.search, word)
+    qtbot.waitUntil(lambda: window.model.complete and window.model.rowCount() == expected,
+                    timeout=10_000)
+    for row in _rows(window):
+        case = demo_store.case(row.ref)
+        assert word in (case.summary + case.details + case.category + case.lesson).lower()
+
+
+def test_filters_show_only_matching_cases(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("complaint"))
+    settle(window, qtbot)
+    rows = _rows(window)
+    assert len(rows) == demo_store.count_cases(CaseFilter(kind="complaint")) > 0
+    assert {r.kind for r in rows} == {"complaint"}
+
+    window.overdue_filter.setChecked(True)
+    settle(window, qtbot)
+    rows = _rows(window)
+    assert len(rows) == demo_store.count_cases(CaseFilter(kind="complaint", overdue=True)) > 0
+    assert all(r.overdue for r in rows)
+    assert window.model.data(window.model.index(0, 6)).startswith("⚠")
+
+    window.clear_filters()
+    settle(window, qtbot)
+    newest = _rows(window)[0].occurred_at[:10]
+    window.date_from.setDate(window.date_from.date().fromString(newest, "yyyy-MM-dd"))
+    settle(window, qtbot)
+    rows = _rows(window)
+    assert rows and all(r.occurred_at[:10] >= newest for r in rows)
+    assert len(rows) == demo_store.count_cases(CaseFilter(date_from=newest))
+    assert "Showing" in window.status_counts.text() and "overdue" in window.status_counts.text()
+
+
+def test_sorting_by_a_column_reorders_the_list(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    window.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # customer
+    settle(window, qtbot)
+    names = [r.customer_name for r in _rows(window)]
+    assert names == [demo_store.case_by_id(i).customer.name
+                     for i in demo_store.case_ids(sort="customer", descending=False)]
+
+
+def test_edit_a_field_and_see_it_in_the_history(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    view = window.case_view
+    ref = view.case.ref
+    summary = view.fields["summary"]
+    summary.selectAll()
+    qtbot.keyClicks(summary, "Changed from the desk")
+    window.save_action.trigger()
+    assert demo_store.case(ref).summary == "Changed from the desk"
+    last = demo_store.history(demo_store.case(ref).id)[-1]
+    assert (last.field, last.new) == ("summary", "Changed from the desk")
+    shown = [view.history.item(0, c).text() for c in range(4)]
+    assert shown[1:] == ["summary", last.old, "Changed from the desk"]
+
+
+def test_a_bad_field_shows_a_message_and_saves_nothing(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    view = window.case_view
+    case = view.case
+    before = demo_store.history(case.id)
+    view.fields["remedy_cost"].setText("twelve pounds")
+    view.fields["summary"].setText("This change must not be saved either")
+    assert not view.save()
+    message = view.errors.labels["remedy_cost"]
+    assert message.isVisible() and "not a number" in message.text()
+    assert demo_store.case(case.ref) == case
+    assert demo_store.history(case.id) == before
+
+
+def test_acknowledge_stamps_the_time(qtbot, store, tmp_path):
+    customer = store.add_customer(name="Ann")
+    case = store.add_case(customer_id=customer.id, kind="complaint", summary="Cold tea")
+    window = open_window(qtbot, store, tmp_path)
+    assert window.case_view.case.ref == case.ref
+    window.case_view.ack_button.click()
+    fresh = store.case(case.ref)
+    assert fresh.acknowledged_at is not None and fresh.status == "in_progress"
+
+
+def test_customer_page_lists_their_cases(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    regular = max(demo_store.find_customers(limit=500),
+                  key=lambda c: demo_store.customer_summary(c.id).cases)
+    summary = demo_store.customer_summary(regular.id)
+    window.show_customer(regular.id)
+    page = window.customers
+    qtbot.waitUntil(lambda: page.cases.complete and page.cases.rowCount() == summary.cases,
+                    timeout=10_000)
+    assert summary.cases > 1
+    assert {page.cases.row_at(r).customer_name for r in range(summary.cases)} == {regular.name}
+    assert f"{summary.cases} case(s)" in page.summary.text()
+    assert page.fields["name"].text() == regular.name
+
+
+def test_customer_flag_is_saved_from_the_customer_page(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    customer = demo_store.find_customers(limit=1)[0]
+    window.show_customer(customer.id)
+    window.customers.fields["flag"].setText("Repeat demands beyond policy: refer to the owner")
+    window.customers.save_button.click()
+    assert demo_store.customer(customer.id).flag.startswith("Repeat demands")
+
+
+def test_failed_import_shows_every_problem_and_changes_nothing(qtbot, demo_store, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("occurred_at,customer_name,kind,summary\n"
+                   "2026-01-02,Ann,complaint,Fine row\n"
+                   "not a date,Bob,complaint,Bad date\n"
+                   "2026-01-03,Cy,grumble,Bad kind\n", encoding="utf-8")
+    window = open_window(qtbot, demo_store, tmp_path)
+    before = demo_store.case_count()
+    window.ctx.ask.files.append(bad)
+    window.import_csv()
+    qtbot.waitUntil(lambda: bool(window.ctx.ask.errors), timeout=10_000)
+    title, text, _ = window.ctx.ask.errors[0]
+    assert title == "Nothing was imported"
+    assert "line 3, column occurred_at" in text and "line 4, column kind" in text
+    assert demo_store.case_count() == before
+
+
+def test_import_adds_the_cases_and_refreshes_the_list(qtbot, store, tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text("occurred_at,customer_name,kind,summary\n"
+                    "2026-01-02 10:00,Ann,complaint,First\n"
+                    "2026-01-03 11:00,Bob,question,Second\n", encoding="utf-8")
+    window = open_window(qtbot, store, tmp_path)
+    window.ctx.ask.files.append(good)
+    window.import_csv()
+    qtbot.waitUntil(lambda: bool(window.ctx.ask.informs), timeout=10_000)
+    settle(window, qtbot)
+    assert store.case_count() == 2
+    assert [r.summary for r in _rows(window)] == ["Second", "First"]
+    assert window.cases_stack.currentWidget() is window.splitter
+
+
+def test_load_demo_from_the_welcome_page(qtbot, store, tmp_path):
+    window = open_window(qtbot, store, tmp_path)
+    window.welcome.demo_button.click()
+    settle(window, qtbot)
+    assert window.model.rowCount() == store.case_count() > 0
+    assert window.cases_stack.currentWidget() is window.splitter
+
+
+def test_profile_dialog_saves_the_fields_and_refuses_a_bad_one(qtbot, store, tmp_path):
+    from ui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(open_window(qtbot, store, tmp_path).ctx, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.fields["name"].setText("Harbour Hotel")
+    dialog.fields["currency"].setText("euro")
+    dialog.save()
+    assert "currency code" in dialog.errors.labels["currency"].text()
+    assert not store.profile_is_set()
+    dialog.fields["currency"].setText("EUR")
+    dialog.fields["refund_limit"].setText("40")
+    dialog.save()
+    profile = store.profile()
+    assert (profile.name, profile.currency, str(profile.refund_limit)) == (
+        "Harbour Hotel", "EUR", "40.00")
+
+
+def test_window_remembers_its_column_widths(qtbot, store, tmp_path):
+    window = open_window(qtbot, store, tmp_path)
+    window.table.setColumnWidth(2, 333)
+    window.close()
+    again = open_window(qtbot, store, tmp_path)
+    assert again.table.columnWidth(2) == 333
