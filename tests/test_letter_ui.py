@@ -166,7 +166,7 @@ def test_letters_tab_reopens_and_saves_an_exact_copy(ctx, case, qtbot, tmp_path)
     qtbot.addWidget(panel)
     panel.set_case(case.ref)
     assert panel.table.rowCount() == 2
-    assert panel.table.item(1, 2).text() == "saved"  # newest first
+    assert panel.table.item(1, 2).text() == "Saved"  # newest first
     panel.table.selectRow(1)
     assert panel.selected_id() == saved.id and panel.save_button.isEnabled()
     viewer = LetterViewer(ctx, saved.id)
