@@ -31,13 +31,15 @@ class NewCaseDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add(field: str, text: str, widget: QWidget) -> QWidget:
-            widget.setAccessibleName(text)
+            widget.setAccessibleName(text.replace("&", ""))
             self.fields[field] = widget
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(self.errors.make(field))
-            form.addRow(text, box)
+            caption = QLabel(text)
+            caption.setBuddy(widget)  # Alt+letter jumps to the field
+            form.addRow(caption, box)
             return widget
 
         self.customer_edit = add("customer_name", "&Customer", QLineEdit())
@@ -75,6 +77,7 @@ class NewCaseDialog(QDialog):
         details = QPlainTextEdit()
         details.setTabChangesFocus(True)
         details.setMinimumHeight(70)
+        details.setMaximumHeight(160)
         add("details", "&Details", details)
         staff = add("staff", "S&taff", QLineEdit())
         staff_completer = QCompleter(ctx.store.staff_names(), self)

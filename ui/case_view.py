@@ -110,7 +110,9 @@ class CaseView(QWidget):
         approval_row.addWidget(self.approve_button)
         self.approval_box = QWidget()
         self.approval_box.setLayout(approval_row)
-        self.approval_box.setStyleSheet("background: rgba(230, 160, 20, 60); border-radius: 4px;")
+        self.approval_box.setObjectName("approval")
+        self.approval_box.setStyleSheet(
+            "#approval { background: rgba(230, 160, 20, 60); border-radius: 4px; }")
         self.approval_box.hide()
 
         self.tabs = QTabWidget()
@@ -200,7 +202,9 @@ class CaseView(QWidget):
                 row.addWidget(extra)
                 box.addLayout(row)
             box.addWidget(self.errors.make(field))
-            form.addRow(text, box)
+            caption = QLabel(text)
+            caption.setBuddy(widget)  # Alt+letter jumps to the field
+            form.addRow(caption, box)
 
         add("summary", "Summary", QLineEdit())
         add("occurred_at", "When", QLineEdit())
@@ -217,10 +221,12 @@ class CaseView(QWidget):
         details = QPlainTextEdit()
         details.setTabChangesFocus(True)
         details.setMinimumHeight(60)
+        details.setMaximumHeight(140)
         add("details", "Details", details)
         add("acknowledged_at", "Acknowledged", QLineEdit())
         add("resolved_at", "Resolved", QLineEdit())
         self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
         form.addRow("Targets", self.due_label)
         add("remedy", "Remedy", enum_combo(REMEDIES, "Remedy"))
         self.currency_label = QLabel()
@@ -234,6 +240,7 @@ class CaseView(QWidget):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(44)
+            edit.setMaximumHeight(90)
             add(field, text, edit)
         for edit in self.fields.values():
             for signal in ("textEdited", "textChanged", "currentIndexChanged"):
@@ -246,6 +253,7 @@ class CaseView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return scroll
 
     # ---- reading and writing the widgets ----------------------------------------------------

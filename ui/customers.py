@@ -61,7 +61,9 @@ class CustomersPage(QWidget):
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(self.errors.make(key))
-            form.addRow(text, box)
+            caption = QLabel(text)
+            caption.setBuddy(widget)  # Alt+letter jumps to the field
+            form.addRow(caption, box)
         self.fields["flag"].setPlaceholderText(
             "Shown whenever a case is logged for them, e.g. 'refer to the owner'")
         self.save_button = QPushButton("Save customer")
@@ -90,6 +92,8 @@ class CustomersPage(QWidget):
         self.case_table.setSortingEnabled(True)
         self.case_table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.case_table.verticalHeader().hide()
+        self.case_table.verticalHeader().setDefaultSectionSize(
+            self.case_table.fontMetrics().height() + 8)
         self.case_table.doubleClicked.connect(self._open_case)
         for column, width in enumerate((110, 125, 140, 90, 110, 75, 110, 80, 55, 70)):
             self.case_table.setColumnWidth(column, width)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from data.model import KINDS, STATUSES, CaseFilter
 from data.paths import APP_NAME, APP_VERSION
-from ui.case_model import CaseTableModel, label
+from ui.case_model import COLUMNS, CaseTableModel, label
 from ui.case_view import CaseView
 from ui.customers import CustomersPage
 from ui.welcome import WelcomePage
@@ -19,7 +19,7 @@ from ui.welcome import WelcomePage
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 SEARCH_DELAY_MS = 250
 # Typical widest values: first-run column widths without measuring any rows.
-COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Margaret Papadopoulou", "Compliment",
+COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Kwame Papadopoul", "Compliment",
                   "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
 
 
@@ -145,8 +145,9 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+        for column, (sample, (_key, title)) in enumerate(zip(COLUMN_SAMPLES, COLUMNS)):
+            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample) + 12,
+                                                  metrics.horizontalAdvance(title) + 24))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.case_view.tabs.setFocus())
 
@@ -252,8 +253,9 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            room = self.width() - 440
-            self.splitter.setSizes([room, 440])
+            table = sum(self.table.columnWidth(c) for c in range(len(COLUMNS))) + 60
+            self.splitter.setSizes([min(table, self.width() - 420),
+                                    max(420, self.width() - table)])
 
     def save_settings(self) -> None:
         s = self.ctx.settings

@@ -42,7 +42,9 @@ class ProfileDialog(QDialog):
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(self.errors.make(field))
-            form.addRow(text, box)
+            caption = QLabel(text)
+            caption.setBuddy(widget)  # Alt+letter jumps to the field
+            form.addRow(caption, box)
 
         add("name", "Business &name", QLineEdit(profile.name))
         address = QPlainTextEdit(profile.address)

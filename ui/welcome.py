@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from data.paths import resource_path
 from data.store import WriteFailed
 
 
@@ -25,7 +27,10 @@ class WelcomePage(QWidget):
             "phone, work each complaint through to a happy customer, and print a proper "
             "letter or a month-end report when you need one.")
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # Centred in a box layout, wrapped text only gets the height it asks for itself.
+        text.setFixedWidth(560)
+        text.setFixedHeight(text.heightForWidth(560))
         self.first_button = QPushButton("Log your first case")
         self.first_button.setDefault(True)
         self.first_button.setToolTip("Ctrl+N at any time")
@@ -39,6 +44,13 @@ class WelcomePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)
+        icon = resource_path("icons", "goodwill-128.png")
+        if icon.exists():
+            picture = QLabel()
+            picture.setPixmap(QPixmap(str(icon)).scaled(
+                96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
         for widget in (title, text):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(18)
