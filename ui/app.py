@@ -71,7 +71,7 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
         ctx.pool.waitForDone(30_000)
         if not smoke:
             _backup_on_quit(ctx)
-        store.close()
+        ctx.store.close()  # the restore dialog may have swapped in a new store
         lock.release()
     return code
 

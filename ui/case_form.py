@@ -17,7 +17,10 @@ class NewCaseDialog(QDialog):
     """Type the customer's name: existing customers are offered as you type (their flag is
     shown when one is picked); a name not picked makes a new customer on save."""
 
-    def __init__(self, ctx, parent=None, customer: Customer | None = None):
+    def __init__(self, ctx, parent=None, customer: Customer | None = None,
+                 categories: list[str] | None = None, staff: list[str] | None = None):
+        """`categories` and `staff` offer past values; the main window passes the lists it
+        already read off the GUI thread (a million cases make these queries slow)."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("New case")
@@ -67,7 +70,8 @@ class NewCaseDialog(QDialog):
         add("kind", "&Kind", enum_combo(KINDS, "Kind"))
         add("channel", "Cha&nnel", enum_combo(CHANNELS, "Channel"))
         category = add("category", "C&ategory", QLineEdit())
-        cat_completer = QCompleter(ctx.store.categories(), self)
+        cat_completer = QCompleter(ctx.store.categories() if categories is None else categories,
+                                   self)
         cat_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         cat_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         category.setCompleter(cat_completer)
@@ -80,7 +84,7 @@ class NewCaseDialog(QDialog):
         details.setMaximumHeight(160)
         add("details", "&Details", details)
         staff = add("staff", "S&taff", QLineEdit())
-        staff_completer = QCompleter(ctx.store.staff_names(), self)
+        staff_completer = QCompleter(ctx.store.staff_names() if staff is None else staff, self)
         staff_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         staff.setCompleter(staff_completer)
         when = add("occurred_at", "&When", QLineEdit(now().strftime("%Y-%m-%d %H:%M")))

@@ -350,7 +350,6 @@ class CaseView(QWidget):
             self.approve_button.setVisible(case.needs_approval and not case.approved_by)
             for field in self.fields:
                 self._put(field, self._shown(case, field))
-            self.category_completer.model().setStringList(self.ctx.store.categories())
             due = []
             if case.ack_due_at:
                 due.append(f"acknowledge by {when_text(case.ack_due_at)}")
@@ -367,6 +366,10 @@ class CaseView(QWidget):
             if panel is not None:
                 panel.set_case(case.ref if case else None)
         self._edited()
+
+    def set_categories(self, categories: list[str]) -> None:
+        """Past categories for autocomplete; the window reads them off the GUI thread."""
+        self.category_completer.model().setStringList(categories)
 
     def _fill_history(self, case: Case) -> None:
         entries = self.ctx.store.history(case.id)

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(ctx, sort=str(s.value("main/sort", "occurred_at")),
                                     descending=str(s.value("main/descending", "true")) == "true")
         self._selected_id: int | None = None
+        self._categories: list[str] = []
+        self._staff: list[str] = []
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -188,9 +190,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
 
-        def action(menu, text, slot, shortcut=None, name=None):
+        def action(menu, text, slot, shortcut=None, name=None, fallback=None):
             act = QAction(text, self)
-            if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                # Some platforms bind nothing to Quit or Preferences; keep a familiar key.
+                keys = QKeySequence.keyBindings(shortcut)
+                act.setShortcuts(keys or [QKeySequence(fallback)] if fallback else keys)
+            elif shortcut is not None:
                 act.setShortcut(shortcut)
             act.triggered.connect(slot)
             menu.addAction(act)
@@ -207,7 +213,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         action(file, "&Restore from backup…", self.restore_backup)
         file.addSeparator()
-        action(file, "&Quit", self.close, std.Quit).setMenuRole(QAction.MenuRole.QuitRole)
+        action(file, "&Quit", self.close, std.Quit, fallback="Ctrl+Q").setMenuRole(QAction.MenuRole.QuitRole)
 
         edit = bar.addMenu("&Edit")
         action(edit, "&Find…", self.focus_search, std.Find)
@@ -223,7 +229,8 @@ class MainWindow(QMainWindow):
         action(reports, "&Monthly report…", self.monthly_report, "Ctrl+R")
 
         settings = bar.addMenu("&Settings")
-        action(settings, "&Business profile…", self.edit_profile, std.Preferences).setMenuRole(
+        action(settings, "&Business profile…", self.edit_profile, std.Preferences,
+               fallback="Ctrl+,").setMenuRole(
             QAction.MenuRole.PreferencesRole)
         action(settings, "&Checklist templates…", self.checklist_templates)
         action(settings, "&Data…", self.data_settings)
@@ -394,6 +401,8 @@ class MainWindow(QMainWindow):
 
     def _side_info_arrived(self, result) -> None:
         self._counts, categories, staff = result
+        self._categories, self._staff = categories, staff
+        self.case_view.set_categories(categories)
         for box, values in ((self.category_filter, categories), (self.staff_filter, staff)):
             current = box.currentData()
             box.blockSignals(True)
@@ -413,7 +422,8 @@ class MainWindow(QMainWindow):
     def new_case(self, customer=None) -> None:
         from ui.case_form import NewCaseDialog
 
-        dialog = NewCaseDialog(self.ctx, self, customer=customer or None)
+        dialog = NewCaseDialog(self.ctx, self, customer=customer or None,
+                               categories=self._categories, staff=self._staff)
         saved = dialog.saved if dialog.exec() else None
         dialog.deleteLater()
         if saved is not None:
