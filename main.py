@@ -311,19 +311,22 @@ def cmd_report(store, args) -> int:
     except ValueError as exc:
         raise CliError(str(exc), code=EXIT_USAGE) from None
     metrics = month_metrics(store, month)
+    # With the JSON on stdout (`--json -`), progress lines go to stderr to keep it parseable.
+    say = sys.stderr if args.json_out == "-" else sys.stdout
     if args.json_out:
         text = json.dumps(metrics.as_json(), ensure_ascii=False, indent=2) + "\n"
         if args.json_out == "-":
             sys.stdout.write(text)
         else:
             write_file_atomically(Path(args.json_out), text.encode("utf-8"))
-            print(f"Wrote the {month.title} figures to {args.json_out}.")
+            print(f"Wrote the {month.title} figures to {args.json_out}.", file=say)
     if args.out:
         from reports.monthly import MonthlyReport
 
         report = MonthlyReport(metrics, store.profile(), store.logo())
         write_file_atomically(Path(args.out), report.render())
-        print(f"Wrote the {month.title} report ({report.page_count} pages) to {args.out}.")
+        print(f"Wrote the {month.title} report ({report.page_count} pages) to {args.out}.",
+              file=say)
     return EXIT_OK
 
 

@@ -250,3 +250,16 @@ def test_cli_refuses_with_one_line(db_path, tmp_path, monkeypatch, capsys, argv,
     err = capsys.readouterr().err
     assert words in err and err.count("\n") == 1 and err.startswith("goodwill: ")
     assert not (tmp_path / "x.json").exists()
+
+
+def test_cli_json_on_stdout_stays_parseable_with_a_pdf_too(db_path, store, october, tmp_path,
+                                                           capsys):
+    from main import main
+
+    store.close()
+    pdf = tmp_path / "october.pdf"
+    assert main(["--db", str(db_path), "report", "--month", "2026-10", "--json", "-",
+                 "--out", str(pdf)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["month"] == "2026-10"
+    assert str(pdf) in captured.err and pdf.read_bytes().startswith(b"%PDF")
