@@ -73,7 +73,6 @@ def _nice_top(top: float) -> tuple[float, float]:
 class MonthlyReport(BaseDocument):
     """The owner's month on paper, drawn from a data.metrics.MonthMetrics."""
 
-    title = "Monthly service report"
     number_single_page = True
 
     def __init__(self, metrics: MonthMetrics, profile: Profile, logo: bytes | None = None,
@@ -116,18 +115,19 @@ class MonthlyReport(BaseDocument):
 
     def change(self, now, before, better: str | None, fmt) -> str:
         """'▲ 3 on October (12)': the arrow green when the move is good, red when it is not."""
+        grey = f"#{GREY.hexval()[2:]}"
         if now is None or before is None:
-            return f'<font color="#555555">no figure for {self.previous_title}</font>'
+            return f'<font color="{grey}">no figure for {self.previous_title}</font>'
         diff = round(now - before, 2)
         if diff == 0:
-            return f'<font color="#555555">= same as {self.previous_title}</font>'
+            return f'<font color="{grey}">= same as {self.previous_title}</font>'
         arrow = "▲" if diff > 0 else "▼"
         if better is None:
             colour = GREY
         else:
             colour = GOOD if (diff > 0) == (better == "up") else BAD
         return (f'<font color="#{colour.hexval()[2:]}">{arrow} {fmt(abs(diff))}'
-                f'</font> <font color="#555555">on {self.previous_title} ({fmt(before)})</font>')
+                f'</font> <font color="{grey}">on {self.previous_title} ({fmt(before)})</font>')
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
               total: bool = False) -> Table:
