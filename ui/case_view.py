@@ -135,7 +135,8 @@ class CaseView(QWidget):
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip(f"Save the changes ({QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)})")
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Undo changes")
+        self.revert_button = QPushButton("Undo")
+        self.revert_button.setToolTip("Put back the saved values")
         self.revert_button.clicked.connect(self.revert)
         self.ack_button = QPushButton("Acknowledge")
         self.ack_button.setToolTip("Stamp the acknowledged time with now")
@@ -158,7 +159,7 @@ class CaseView(QWidget):
         self.message.setWordWrap(True)
 
         actions = QHBoxLayout()
-        for button in (self.ack_button, self.resolve_button, self.letter_button):
+        for button in (self.ack_button, self.resolve_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.revert_button)
@@ -166,7 +167,10 @@ class CaseView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.customer_link)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer_link, 1)
+        customer_row.addWidget(self.letter_button)
+        layout.addLayout(customer_row)
         layout.addWidget(self.customer_flag)
         layout.addWidget(self.approval_box)
         layout.addWidget(self.tabs, 1)

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
                                     descending=str(s.value("main/descending", "true")) == "true")
         self._selected_id: int | None = None
         self._categories: list[str] = []
+        self._split_once = False
         self._staff: list[str] = []
 
         self.tabs = QTabWidget()
@@ -259,10 +260,15 @@ class MainWindow(QMainWindow):
         splitter = s.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        else:
-            table = sum(self.table.columnWidth(c) for c in range(len(COLUMNS))) + 60
-            self.splitter.setSizes([min(table, self.width() - 420),
-                                    max(420, self.width() - table)])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.ctx.settings.value("main/splitter") is None and not self._split_once:
+            # First run: the whole table beside the case, sized once the window has its width.
+            self._split_once = True
+            width = self.splitter.width()
+            table = sum(self.table.columnWidth(c) for c in range(len(COLUMNS))) + 40
+            self.splitter.setSizes([min(table, width - 420), max(420, width - table)])
 
     def save_settings(self) -> None:
         s = self.ctx.settings
