@@ -195,6 +195,12 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
         if when not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
+    # Half-written copies left by a crash during a backup (never ones still being written).
+    folder, stale = backups_dir(db_path), (now or datetime.now()).timestamp() - 3600
+    for path in folder.glob(f".{Path(db_path).stem}-*.partial") if folder.is_dir() else ():
+        if path.stat().st_mtime < stale:
+            path.unlink(missing_ok=True)
+            removed.append(path)
     return removed
 
 

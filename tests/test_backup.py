@@ -118,6 +118,17 @@ def test_rotate_deletes_only_this_databases_backups_the_rule_drops(tmp_path):
     assert all(p.exists() for h, p in names.items() if p not in removed)
 
 
+def test_rotate_clears_copies_left_half_written_by_a_crash(store):
+    made = store.backup()
+    old = made.parent / f".{made.name}.abc123.partial"
+    old.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    fresh = made.parent / f".{made.name}.def456.partial"  # another backup being written now
+    fresh.write_bytes(b"half")
+    assert old in bk.rotate(store.path)
+    assert not old.exists() and fresh.exists() and made.exists()
+
+
 # ---- automatic backups -------------------------------------------------------------------
 
 def test_backup_on_start_only_when_the_newest_is_a_day_old(store):
