@@ -285,3 +285,49 @@ def test_window_remembers_its_column_widths(qtbot, store, tmp_path):
     window.close()
     again = open_window(qtbot, store, tmp_path)
     assert again.table.columnWidth(2) == 333
+
+
+def test_closing_with_required_steps_open_asks_why_and_keeps_the_reason(qtbot, store, tmp_path):
+    customer = store.add_customer(name="Ann")
+    case = store.add_case(customer_id=customer.id, kind="complaint", summary="Cold tea")
+    template = next(t for t in store.checklist_templates() if any(s.required for s in t.steps))
+    store.start_checklist(case.ref, template.name)
+    window = open_window(qtbot, store, tmp_path)
+    view = window.case_view
+    view.set_case(case.ref)
+    status = view.fields["status"]
+    status.setCurrentIndex(status.findData("closed"))
+    assert not view.save()  # no reason given: stays open
+    assert store.case(case.ref).status == "open"
+    window.ctx.ask.texts.append("Customer moved abroad; cannot finish the steps")
+    assert view.save()
+    closed = store.case(case.ref)
+    assert (closed.status, closed.close_reason) == (
+        "closed", "Customer moved abroad; cannot finish the steps")
+
+
+def test_a_remedy_over_the_refund_limit_is_approved_from_the_case(qtbot, store, tmp_path):
+    store.update_profile(owner="Rosa", refund_limit="20")
+    customer = store.add_customer(name="Ann")
+    case = store.add_case(customer_id=customer.id, kind="complaint", summary="Ruined coat",
+                          remedy="refund", remedy_cost="45")
+    window = open_window(qtbot, store, tmp_path)
+    view = window.case_view
+    view.set_case(case.ref)
+    assert view.approval_box.isVisible() and "refund limit of 20.00" in view.approval.text()
+    view.approve_button.click()
+    approved = store.case(case.ref)
+    assert approved.approved_by == "Rosa" and approved.approved_at
+    assert not view.approve_button.isVisible()
+
+
+def test_erase_customer_asks_first(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    customer = demo_store.find_customers(limit=1)[0]
+    window.show_customer(customer.id)
+    window.ctx.ask.confirms.append(False)
+    window.customers.erase_button.click()
+    assert not demo_store.customer(customer.id).erased
+    window.ctx.ask.confirms.append(True)
+    window.customers.erase_button.click()
+    assert demo_store.customer(customer.id).erased
