@@ -102,8 +102,11 @@ class CaseTableModel(QAbstractTableModel):
         if not keep_rows:
             self._cache.clear()
         if quick:
-            first = self.ctx.store.case_ids(flt, sort, desc, limit=FIRST_SCREEN)
-            self._set_ids(first, complete=len(first) < FIRST_SCREEN, fresh=True)
+            # Ids and rows of the first screen in one query: the view paints from the cache.
+            rows = self.ctx.store.first_rows(flt, sort, desc, limit=FIRST_SCREEN)
+            self.rows_fetched += len(rows)
+            self._set_ids(array("q", (r.id for r in rows)), complete=len(rows) < FIRST_SCREEN,
+                          fresh=True, rows=rows)
             if self.complete:
                 return
         elif not keep_rows:
@@ -141,7 +144,7 @@ class CaseTableModel(QAbstractTableModel):
             return  # the owner has asked for something else since, or the full list won
         self._set_ids(ids, complete=not partial or len(ids) < FIRST_SCREEN, fresh=fresh)
 
-    def _set_ids(self, ids: array, *, complete: bool, fresh: bool) -> None:
+    def _set_ids(self, ids: array, *, complete: bool, fresh: bool, rows=()) -> None:
         old = self.ids
         if fresh:
             self._cache.clear()
@@ -159,11 +162,17 @@ class CaseTableModel(QAbstractTableModel):
             self.ids = ids
             self._cache.clear()
             self.endResetModel()
+        for item in rows:  # rows fetched together with the ids
+            self._cache[item.id] = item
         self.complete = complete
         self.ids_loaded.emit(complete)
 
     # ---- rows on demand ----------------------------------------------------------------------
     def row_at(self, row: int) -> CaseRow | None:
+        if self._full_list_pending is not None:
+            # The view is painting the first screen: the full list starts right after it.
+            QTimer.singleShot(0, self._full_list_pending)
+            self._full_list_pending = None
         case_id = self.ids[row]
         found = self._cache.get(case_id)
         if found is not None:
@@ -174,8 +183,6 @@ class CaseTableModel(QAbstractTableModel):
         self.rows_fetched += len(fetched)
         for item in fetched:
             self._cache[item.id] = item
-        if self._full_list_pending is not None:
-            QTimer.singleShot(0, self._start_full_list)  # after this paint
         self.peak_cached = max(self.peak_cached, len(self._cache))
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
