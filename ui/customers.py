@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from data.model import CaseFilter, Customer, ValidationError, money_text
+from data.privacy import BACKUPS_NOTE
 from data.store import NotFound, WriteFailed
 from ui.case_model import CaseTableModel
 from ui.case_view import FieldErrors
@@ -239,11 +240,12 @@ class CustomersPage(QWidget):
         name = self.customer.name
         if not self.ctx.ask.confirm(
                 "Erase this customer?",
-                f"Erase {name}'s personal data from this database? This cannot be undone."):
+                f"Erase {name}'s personal data from this database? This cannot be undone."
+                f"\n\n{BACKUPS_NOTE}"):
             return
         try:
             self.ctx.store.erase_customer(self.customer.id)
         except (WriteFailed, NotFound) as exc:
             self.ctx.ask.error("Not erased", str(exc))
             return
-        self.ctx.announce("customers")
+        self.ctx.announce("all")  # the customer's cases changed too (summary, details)
