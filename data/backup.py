@@ -347,6 +347,8 @@ def check_database(db_path: Path) -> tuple[list[str], list[str]]:
         except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc):
                 report.append("search index: not checked (the file is read-only)")
+            elif "locked" in str(exc) or "busy" in str(exc):
+                report.append("search index: not checked (Goodwill is saving; try again)")
             else:
                 report.append("search index: damaged")
                 problems.append(f"search index: {exc} (it can be rebuilt from the cases)")
