@@ -193,7 +193,8 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
     removed = []
     for when, _, path in found:
         if when not in keep:
-            path.unlink(missing_ok=True)
+            for file in (path, *_side_files(path)):  # a damaged file kept its -wal beside it
+                file.unlink(missing_ok=True)
             removed.append(path)
     # Half-written copies left by a crash during a backup (never ones still being written).
     folder, stale = backups_dir(db_path), (now or datetime.now()).timestamp() - 3600
