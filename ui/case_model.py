@@ -139,6 +139,10 @@ class CaseTableModel(QAbstractTableModel):
         if start is not None:
             start()
 
+    def cancel(self) -> None:
+        """Ignore the answers of queries still running (their window is closing)."""
+        self._generation += 1
+
     def _arrived(self, generation: int, ids: array, *, partial: bool, fresh: bool = False):
         if generation != self._generation or (partial and self.complete):
             return  # the owner has asked for something else since, or the full list won

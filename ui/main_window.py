@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_settings()
+        self.model.cancel()
+        self.customers.cases.cancel()
         super().closeEvent(event)
 
     # ---- filtering -------------------------------------------------------------------------
