@@ -127,13 +127,18 @@ class CaseView(QWidget):
         self.history.setHorizontalHeaderLabels(["When", "Field", "Was", "Now", "By"])
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setMaximumSectionSize(320)  # long notes stay readable
+        self.history.verticalHeader().setDefaultSectionSize(
+            self.history.fontMetrics().height() + 8)
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setAccessibleName("History of changes")
         self.tabs.addTab(self.history, "History")
 
         self.save_button = QPushButton("Save")
-        self.save_button.setToolTip(f"Save the changes ({QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)})")
+        save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.save_button.setToolTip(f"Save the changes ({save_keys})")
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton("Undo")
         self.revert_button.setToolTip("Put back the saved values")
@@ -341,12 +346,14 @@ class CaseView(QWidget):
             profile = self.ctx.store.profile()
             self.currency_label.setText(profile.currency)
             if case.needs_approval and not case.approved_by:
-                limit = money_text(profile.refund_limit) if profile.refund_limit is not None else "?"
+                limit = ("?" if profile.refund_limit is None
+                         else money_text(profile.refund_limit))
                 self.approval.setText(
                     f"Needs approval (over your refund limit of {limit} {profile.currency})")
                 self.approval_box.show()
             elif case.approved_by:
-                self.approval.setText(f"Approved by {case.approved_by} {when_text(case.approved_at)}")
+                self.approval.setText(
+                    f"Approved by {case.approved_by} {when_text(case.approved_at)}")
                 self.approve_button.hide()
                 self.approval_box.show()
             else:
@@ -424,7 +431,8 @@ class CaseView(QWidget):
         except ClosingGateRefused as exc:
             steps = "\n".join(f"• {s}" for s in exc.missing)
             reason = self.ctx.ask.text(
-                "Close anyway?", f"These required steps are not done:\n{steps}\n\nWhy close anyway?")
+                "Close anyway?",
+                f"These required steps are not done:\n{steps}\n\nWhy close anyway?")
             if not reason or not reason.strip():
                 self.message.setText("Not closed: the required steps are not done.")
                 return False
@@ -456,7 +464,8 @@ class CaseView(QWidget):
     def approve(self) -> None:
         if self.case is None:
             return
-        name = self._by() or (self.ctx.ask.text("Approve", "Who approves this remedy?") or "").strip()
+        name = self._by() or (
+            self.ctx.ask.text("Approve", "Who approves this remedy?") or "").strip()
         if name:
             self._write({"approved_by": name, "approved_at": iso(now())})
 

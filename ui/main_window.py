@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
     # ---- building ------------------------------------------------------------------------
     def _cases_page(self) -> QWidget:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search cases: customer, summary, details, category, staff…")
+        self.search.setPlaceholderText(
+            "Search cases: customer, summary, details, category, staff…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search cases")
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -214,7 +215,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         action(file, "&Restore from backup…", self.restore_backup)
         file.addSeparator()
-        action(file, "&Quit", self.close, std.Quit, fallback="Ctrl+Q").setMenuRole(QAction.MenuRole.QuitRole)
+        action(file, "&Quit", self.close, std.Quit, fallback="Ctrl+Q").setMenuRole(
+            QAction.MenuRole.QuitRole)
 
         edit = bar.addMenu("&Edit")
         action(edit, "&Find…", self.focus_search, std.Find)
