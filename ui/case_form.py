@@ -81,7 +81,6 @@ class NewCaseDialog(QDialog):
         details = QPlainTextEdit()
         details.setTabChangesFocus(True)
         details.setMinimumHeight(70)
-        details.setMaximumHeight(160)
         add("details", "&Details", details)
         staff = add("staff", "S&taff", QLineEdit())
         staff_completer = QCompleter(ctx.store.staff_names() if staff is None else staff, self)
@@ -111,7 +110,7 @@ class NewCaseDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(560, 640)
+        self.resize(560, 600)
 
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._offer_customers)
