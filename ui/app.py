@@ -30,8 +30,11 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     while True:
         lock = SingleInstance(path)
         if not lock.acquire():
-            QMessageBox.warning(None, APP_NAME, "Goodwill is already open on this database:\n"
-                                f"{path}")
+            message = f"Goodwill is already open on this database:\n{path}"
+            if smoke:
+                print(f"goodwill: {message}", file=sys.stderr)
+            else:
+                QMessageBox.warning(None, APP_NAME, message)
             return 1
         try:
             store = Store(path)
