@@ -142,6 +142,7 @@ class CaseTableModel(QAbstractTableModel):
     def cancel(self) -> None:
         """Ignore the answers of queries still running (their window is closing)."""
         self._generation += 1
+        self._full_list_pending = None
 
     def _arrived(self, generation: int, ids: array, *, partial: bool, fresh: bool = False):
         if generation != self._generation or (partial and self.complete):
