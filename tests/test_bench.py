@@ -64,7 +64,6 @@ def test_a_new_case_in_a_generated_database_gets_an_unused_reference(generated, 
 def test_full_id_list_matches_row_by_row_order_for_every_sort(generated):
     with Store(generated) as store:
         for flt in (CaseFilter(), CaseFilter(search="coffee"), CaseFilter(kind="complaint")):
-            where, params = store._where(flt)
             for sort in SORTABLE:
                 for descending in (True, False):
                     ids = store.case_ids(flt, sort, descending)
@@ -108,3 +107,13 @@ def test_a_failed_import_leaves_the_search_trigger_and_cases_as_they_were(tmp_pa
         assert store.case_count() == 0
         assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name = 'cases_ai'").fetchone()[0] == 1
+
+
+def test_first_rows_are_the_rows_of_the_first_ids_for_every_sort_and_filter(generated):
+    with Store(generated) as store:
+        for flt in (CaseFilter(), CaseFilter(search="coffee"), CaseFilter(status="open"),
+                    CaseFilter(overdue=True)):
+            for sort in SORTABLE:
+                for descending in (True, False):
+                    expected = store.case_rows(store.case_ids(flt, sort, descending, limit=60))
+                    assert store.first_rows(flt, sort, descending, limit=60) == expected
