@@ -331,3 +331,22 @@ def test_erase_customer_asks_first(qtbot, demo_store, tmp_path):
     window.ctx.ask.confirms.append(True)
     window.customers.erase_button.click()
     assert demo_store.customer(customer.id).erased
+
+
+def test_a_new_older_case_is_selected_once_the_list_has_it(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+
+    def fill(dialog):
+        dialog.customer_edit.setText("Ada Lovelace")
+        dialog.fields["summary"].setText("Logged late for last year")
+        dialog.fields["occurred_at"].setText("2020-01-02 10:00")
+        dialog.save()
+
+    failures = _when_modal(qtbot, fill)
+    window.new_case()
+    if failures:
+        raise failures[0]
+    settle(window, qtbot)
+    (case,) = demo_store.list_cases(CaseFilter(search="Logged late"))
+    assert window.case_view.case.ref == case.ref
+    assert window.model.row_at(window.table.currentIndex().row()).ref == case.ref

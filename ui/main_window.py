@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample) + 12,
                                                   metrics.horizontalAdvance(title) + 24))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _: self.case_view.tabs.setFocus())
+        # Enter (or a double-click) on a row: start editing its summary.
+        self.table.activated.connect(lambda _: self.case_view.fields["summary"].setFocus())
 
         left = QWidget()
         lay = QVBoxLayout(left)
@@ -341,6 +342,10 @@ class MainWindow(QMainWindow):
         self._show_counts()
         if self._selected_id is None and len(self.model.ids):
             self.table.selectRow(0)
+        elif complete:
+            current = self.table.currentIndex()
+            if not current.isValid() or self.model.ids[current.row()] != self._selected_id:
+                self._restore_selection()  # a case shown from elsewhere may have arrived now
 
     def _restore_selection(self) -> None:
         if self._selected_id is None:
