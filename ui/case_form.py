@@ -141,6 +141,8 @@ class NewCaseDialog(QDialog):
         found = self.ctx.store.find_customers(self.customer_edit.text(), limit=20)
         self._offered = {self._offer_text(c): c for c in found if not c.erased}
         self.customer_model.setStringList(list(self._offered))
+        if self._offered and self.customer_edit.hasFocus():
+            self.customer_edit.completer().complete()  # the list changed after the keystroke
         exact = [c for c in self._offered.values()
                  if c.name.casefold() == self.customer_edit.text().strip().casefold()]
         self.customer_note.setText(
