@@ -74,7 +74,10 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
     finally:
         target.close()
     if ok != "ok":
-        raise RuntimeError(f"the copy failed its check: {ok}")
+        first = [line for line in ok.splitlines() if not line.startswith("***")][:1]
+        raise RuntimeError("the backup was not kept: the database it was copied from is "
+                           f"damaged ({first[0] if first else ok[:200]}). Use File > Restore "
+                           "from backup, or run `check`.")
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
 

@@ -37,7 +37,9 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
                 QMessageBox.warning(None, APP_NAME, message)
             return 1
         try:
-            store = Store(path)
+            # The full page check would hold up the first paint (1.4 s at a million cases);
+            # it runs in the background right after the window shows (_verify_in_background).
+            store = Store(path, quick_check=False)
             break
         except DatabaseProblem as problem:
             lock.release()
@@ -82,7 +84,10 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
 def _after_show(ctx, window) -> None:
     from data.backup import backup_if_due
 
-    ctx.run_in_background(lambda store, _progress: backup_if_due(store), lambda _path: None)
+    def backup_when_sound() -> None:
+        ctx.run_in_background(lambda store, _progress: backup_if_due(store), lambda _path: None)
+
+    _verify_in_background(ctx, window, backup_when_sound)
     if not ctx.store.profile_is_set():
         from ui.profile_dialog import ProfileDialog
 
@@ -96,3 +101,46 @@ def _backup_on_quit(ctx) -> None:
         backup_on_quit(ctx.store)
     except Exception as exc:  # a failed backup must not lose the owner's window state
         print(f"goodwill: backup on quit failed: {exc}", file=sys.stderr)
+
+
+def _verify_in_background(ctx, window, when_sound) -> None:
+    """Read every page once (PRAGMA quick_check) off the GUI thread; on damage, stop using
+    the file and offer the latest good backup or another file, as at start-up. Only a
+    sound file goes on to `when_sound` (the daily backup must not copy damage)."""
+    from data import db as dbmod
+
+    def verify(store, _progress):
+        try:
+            dbmod.inspect(store.path, quick_check=True)
+        except dbmod.DatabaseProblem as problem:
+            return problem
+        return None
+
+    def checked(problem) -> None:
+        if problem is None:
+            when_sound()
+        else:
+            _damaged(ctx, window, problem)
+
+    ctx.run_in_background(verify, checked)
+
+
+def _damaged(ctx, window, problem) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from data.db import DatabaseProblem
+    from data.store import Store
+    from ui.open_problem import resolve_open_problem
+
+    ctx.pool.waitForDone(30_000)
+    ctx.store.close()
+    path = resolve_open_problem(problem, window)
+    while path is not None:
+        try:
+            ctx.replace_store(Store(path))
+            return
+        except DatabaseProblem as again:
+            path = resolve_open_problem(again, window)
+    ctx.store.changes = 0  # nothing to back up from a damaged file on the way out
+    QApplication.quit()
+
