@@ -128,8 +128,9 @@ def test_a_refused_tick_shows_the_problem_and_leaves_the_box_as_it_was(ctx, pane
 
 @pytest.fixture
 def case_view(ctx, qtbot):
-    case_view_module = pytest.importorskip("ui.case_view")
-    view = case_view_module.CaseView(ctx)
+    from ui.case_view import CaseView
+
+    view = CaseView(ctx)
     qtbot.addWidget(view)
     return view
 
