@@ -31,6 +31,11 @@ def test_connection_pragmas(store):
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
+def test_fixture_databases_are_present():
+    # Without them the upgrade test below would be silently skipped.
+    assert sorted(FIXTURES.glob("schema-v*.db")), "tests/fixtures/schema-v*.db missing"
+
+
 @pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("schema-v*.db")))
 def test_every_released_schema_upgrades(tmp_path, fixture):
     path = tmp_path / fixture
