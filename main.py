@@ -281,6 +281,7 @@ def cmd_close(store, args) -> int:
 
 
 def cmd_letter(store, args) -> int:
+    from data.files import write_bytes_atomically
     from reports.letter import render_case_letter
     from reports.letter_check import check_letter
 
@@ -289,7 +290,7 @@ def cmd_letter(store, args) -> int:
     letter = render_case_letter(case, store.profile(), args.kind, draft.text, logo=store.logo(),
                                 paper=args.paper)
     out = Path(args.out)
-    write_file_atomically(out, letter.pdf)
+    write_bytes_atomically(out, letter.pdf)
     store.archive_letter(case.ref, args.kind, letter.pdf, pages=letter.pages, paper=letter.paper,
                          action="saved", by="command line")
     if args.check:
@@ -302,6 +303,7 @@ def cmd_letter(store, args) -> int:
 
 
 def cmd_report(store, args) -> int:
+    from data.files import write_bytes_atomically
     from data.metrics import month_metrics, parse_month
 
     if not args.json_out and not args.out:
@@ -318,33 +320,16 @@ def cmd_report(store, args) -> int:
         if args.json_out == "-":
             sys.stdout.write(text)
         else:
-            write_file_atomically(Path(args.json_out), text.encode("utf-8"))
+            write_bytes_atomically(Path(args.json_out), text.encode("utf-8"))
             print(f"Wrote the {month.title} figures to {args.json_out}.", file=say)
     if args.out:
         from reports.monthly import MonthlyReport
 
         report = MonthlyReport(metrics, store.profile(), store.logo())
-        write_file_atomically(Path(args.out), report.render())
+        write_bytes_atomically(Path(args.out), report.render())
         print(f"Wrote the {month.title} report ({report.page_count} pages) to {args.out}.",
               file=say)
     return EXIT_OK
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside `path`, fsync, rename: a reader never sees half a file."""
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def cmd_backup(store, args) -> int:

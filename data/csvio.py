@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
+from data.files import write_atomically
 from data.migrations import FTS_COLUMNS
 from data.model import (
     Case, ImportFailed, ImportResult, Problem, ValidationError, from_cents, money_text,
@@ -75,28 +74,14 @@ ORDER BY c.occurred_ts, c.id
 """
 
 
-def write_atomically(path: Path, write) -> None:
-    """Write via a temporary file in the same folder, fsync, then rename over `path`."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export_csv(store, path: Path | str, progress=None) -> int:
     """Every case, oldest first, UTF-8 with BOM; returns the number of rows written."""
     count = 0
     total = store.case_count()
 
-    def write(fh):
+    def write(raw):
         nonlocal count
+        fh = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         out = csv.writer(fh, lineterminator="\r\n")
         out.writerow(COLUMNS)
         for row in store.conn.execute(_EXPORT_SQL):
@@ -106,6 +91,8 @@ def export_csv(store, path: Path | str, progress=None) -> int:
             count += 1
             if progress and count % 5000 == 0:
                 progress(count, total)
+        fh.flush()
+        fh.detach()  # the raw file stays open for write_atomically to sync
 
     write_atomically(Path(path), write)
     return count

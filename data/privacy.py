@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
+from data.files import write_atomically
 from data.model import iso, now
 
 ERASED_TEXT = "(erased)"
@@ -54,21 +53,6 @@ def _scrub_history(field: str, value: str | None, erased: list[str],
     return value
 
 
-def _write_zip_privately(dest: Path, fill) -> None:
-    """The zip is written 0600 to a temporary file beside `dest`, then renamed into place."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
-                fill(zf)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class PrivacyOps:
     """Store methods for privacy requests (mixed into data.store.Store)."""
 
@@ -106,12 +90,13 @@ class PrivacyOps:
             "cases": cases,
         }
 
-        def fill(zf: zipfile.ZipFile) -> None:
-            zf.writestr("customer.json", json.dumps(document, ensure_ascii=False, indent=2))
-            for name, letter_id in pdfs:
-                zf.writestr(name, self.letter_pdf(letter_id))
+        def fill(fh) -> None:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr("customer.json", json.dumps(document, ensure_ascii=False, indent=2))
+                for name, letter_id in pdfs:
+                    zf.writestr(name, self.letter_pdf(letter_id))
 
-        _write_zip_privately(dest, fill)
+        write_atomically(dest, fill)  # 0600 from the first byte, like the database
         return dest
 
     def erase_customer(self, customer_id: int, by: str = "") -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from data.letters import LETTER_KINDS, LETTER_LABELS, PLACEHOLDERS, check_kind
 from data.model import ValidationError
-from main import write_file_atomically
+from data.files import write_bytes_atomically
 
 if TYPE_CHECKING:
     from reports.letter import RenderedLetter
@@ -319,7 +319,7 @@ class LetterEditor(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         saved = self.archive("saved")
-        write_file_atomically(path, self.ctx.store.letter_pdf(saved.id))
+        write_bytes_atomically(path, self.ctx.store.letter_pdf(saved.id))
         self.status.setText(f"Saved to {path} and kept with case {self.ref}.")
 
     def done(self, result: int) -> None:
@@ -439,7 +439,7 @@ class LetterViewer(QDialog):
         path = self.ctx.ask.save_file("Save a copy of the letter", "PDF files (*.pdf)",
                                       f"{self.info.kind}-{self.info.created_at[:10]}.pdf")
         if path is not None:
-            write_file_atomically(path, self.pdf)
+            write_bytes_atomically(path, self.pdf)
 
 
 class LettersPanel(QWidget):

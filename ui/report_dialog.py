@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from data.files import write_bytes_atomically
 from data.metrics import Month, month_case_counts, month_metrics, recent_months
 from reports.monthly import MonthlyReport
 
@@ -222,14 +223,11 @@ class ReportDialog(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        # QSaveFile writes a temporary file and renames it over the target on commit, so a
-        # failed save never leaves half a report where the old file was.
-        out = QSaveFile(str(path))
-        ok = out.open(QIODevice.OpenModeFlag.WriteOnly) and out.write(self.pdf) == len(self.pdf)
-        if not (ok and out.commit()):
-            error = out.errorString()
-            out.cancelWriting()
-            self.ctx.ask.error("Monthly report", f"The report was not saved to {path}: {error}")
+        try:
+            write_bytes_atomically(path, self.pdf)
+        except OSError as exc:
+            self.ctx.ask.error("Monthly report",
+                               f"The report was not saved to {path}: {exc.strerror or exc}")
             return
         self.ctx.settings.setValue("report_dialog/folder", str(path.parent))
         self.status.setText(f"Saved to {path}.")
