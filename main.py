@@ -427,15 +427,17 @@ def main(argv: list[str] | None = None) -> int:
         for line in exc.lines:
             print(f"goodwill: {line}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:  # `goodwill list | head`: the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"goodwill: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `goodwill list | head`: the reader left; not an error
-        sys.stderr.close()
-        return EXIT_OK
 
 
 if __name__ == "__main__":

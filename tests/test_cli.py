@@ -102,3 +102,14 @@ def test_refuses_foreign_file_with_one_line(tmp_path):
     done = run("list", db=bogus)
     assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
     assert bogus.read_text() == "not a database"
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path):
+    db = tmp_path / "x.db"
+    run("demo", db=db)
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(db), "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b"GW-")
+    proc.stdout.close()  # like `goodwill list | head -1`
+    assert proc.wait(timeout=60) == 0
+    assert proc.stderr.read() == b""
