@@ -105,8 +105,9 @@ def test_refuses_foreign_file_with_one_line(tmp_path):
 
 
 def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path):
-    db = tmp_path / "x.db"
-    run("demo", db=db)
+    from tests.bigdb import make_cases
+
+    db = make_cases(tmp_path / "x.db", 5000)  # far more output than a pipe buffers
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(db), "list"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout.readline().startswith(b"GW-")
