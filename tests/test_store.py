@@ -148,3 +148,21 @@ def test_customer_summary_and_unknown_lookups(store):
     assert (summary.cases, summary.complaints, summary.remedies_paid) == (2, 1, Decimal("5.00"))
     with pytest.raises(NotFound):
         store.case("GW-1999-00001")
+
+
+def test_name_lists_follow_writes_from_any_connection(store):
+    log(store, staff="Maya", category="Coffee")
+    assert store.staff_names() == ["Maya"] and store.categories() == ["Coffee"]
+    log(store, staff="Tom", category="Bakery")
+    log(store, staff="Tom", category="Bakery")
+    assert store.staff_names() == ["Tom", "Maya"]
+    from data.store import Store
+
+    with Store(store.path) as other:  # e.g. an import on a worker thread
+        other.add_case(customer={"name": "Z"}, kind="question", summary="q", staff="Ava",
+                       category="Menu")
+        other.add_case(customer={"name": "Z"}, kind="question", summary="q", staff="Ava",
+                       category="Menu")
+        other.add_case(customer={"name": "Z"}, kind="question", summary="q", staff="Ava",
+                       category="Menu")
+    assert store.staff_names()[0] == "Ava" and store.categories(1) == ["Menu"]
