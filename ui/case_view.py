@@ -117,12 +117,16 @@ class CaseView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._details_tab(), "Details")
-        self.checklist_panel = self._optional_panel("ui.checklist_panel", "ChecklistPanel")
-        if self.checklist_panel is not None:
-            self.tabs.addTab(self.checklist_panel, "Checklist")
-        self.letters_panel = self._optional_panel("ui.letter_editor", "LettersPanel")
-        if self.letters_panel is not None:
-            self.tabs.addTab(self.letters_panel, "Letters")
+        # The Checklist and Letters panels (and their modules) are built the first time
+        # their tab is shown: a third of the window's start-up went into them.
+        self._lazy_tabs = {}
+        for title, module, name in (("Checklist", "ui.checklist_panel", "ChecklistPanel"),
+                                    ("Letters", "ui.letter_editor", "LettersPanel")):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._lazy_tabs[title] = [holder, module, name, None]
+            self.tabs.addTab(holder, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(["When", "Field", "Was", "Now", "By"])
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -184,14 +188,27 @@ class CaseView(QWidget):
         ctx.events.data_changed.connect(self._data_changed)
         self._show(None)
 
-    def _optional_panel(self, module: str, name: str):
-        # Checklists and letters are built by other parts of the app; the case view stays
-        # usable while one of them is not installed yet.
-        try:
-            panel_class = getattr(__import__(module, fromlist=[name]), name)
-        except (ImportError, AttributeError):
-            return None
-        return panel_class(self.ctx)
+    @property
+    def checklist_panel(self):
+        return self._panel("Checklist")
+
+    @property
+    def letters_panel(self):
+        return self._panel("Letters")
+
+    def _panel(self, title: str):
+        holder, module, name, panel = self._lazy_tabs[title]
+        if panel is None:
+            panel = getattr(__import__(module, fromlist=[name]), name)(self.ctx)
+            holder.layout().addWidget(panel)
+            self._lazy_tabs[title][3] = panel
+            panel.set_case(self.case.ref if self.case else None)
+        return panel
+
+    def _tab_shown(self, index: int) -> None:
+        title = self.tabs.tabText(index)
+        if title in self._lazy_tabs:
+            self._panel(title)
 
     def _details_tab(self) -> QWidget:
         form = QFormLayout()
@@ -373,7 +390,7 @@ class CaseView(QWidget):
             self.ack_button.setEnabled(case.acknowledged_at is None)
             self.resolve_button.setEnabled(case.resolved_at is None)
             self._fill_history(case)
-        for panel in (self.checklist_panel, self.letters_panel):
+        for _holder, _module, _name, panel in self._lazy_tabs.values():
             if panel is not None:
                 panel.set_case(case.ref if case else None)
         self._edited()
