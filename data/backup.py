@@ -64,6 +64,9 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
     """Page-by-page copy into `tmp` as a self-contained file (no -wal), checked and synced."""
     target = sqlite3.connect(tmp)
     try:
+        # No syncs while copying into the temporary file: it is synced once, below, after
+        # its check, and a crash before then leaves only a .partial file (halves the time).
+        target.execute("PRAGMA synchronous = OFF")
         source.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
         # The pages are the source's, whose CHECK constraints held when each row was
