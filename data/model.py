@@ -127,7 +127,7 @@ class CaseRow(NamedTuple):
     status: str
     staff: str
     summary: str
-    overdue: bool
+    overdue: int  # 1 or 0, as SQLite gives it: rows are made straight from the query's tuples
     checklist_done: int = 0
     checklist_total: int = 0
 

@@ -647,11 +647,16 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         """The first `limit` list rows in display order, in one statement: a first screen
         without first fetching its ids (what case_ids + case_rows give in two)."""
         sql, params, order = self._id_query(flt, sort, descending)
-        # The ids are limited first, so the overdue test runs for these rows only.
-        rows = self.conn.execute(
-            f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN ({sql} LIMIT :limit) "
-            f"ORDER BY {order}", {**params, "limit": limit})
-        return [CaseRow(*r[:10], bool(r[10]), r[11], r[12]) for r in rows]
+        if flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
+            # The window's opening screen: SQLite walks the date index and stops after
+            # `limit` rows, computing the overdue flag for those only.
+            statement = f"SELECT {_ROW_COLUMNS} FROM cases ORDER BY {order} LIMIT :limit"
+        else:
+            # Filtered or sorted otherwise, a flat LIMIT would compute the flag for every
+            # match before sorting: the ids are limited first.
+            statement = (f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN "
+                         f"({sql} LIMIT :limit) ORDER BY {order}")
+        return list(map(CaseRow._make, self.conn.execute(statement, {**params, "limit": limit})))
 
     def count_cases(self, flt: CaseFilter = CaseFilter()) -> int:
         where, params = self._where(flt)
@@ -665,8 +670,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         marks = ",".join("?" * len(ids))
         sql = f"SELECT {_ROW_COLUMNS.replace(':now', '?')} FROM cases WHERE cases.id IN ({marks})"
         args = [iso(now())] * _ROW_COLUMNS.count(":now") + ids
-        found = {r[0]: CaseRow(*r[:10], bool(r[10]), r[11], r[12])
-                 for r in self.conn.execute(sql, args)}
+        found = {r[0]: r for r in map(CaseRow._make, self.conn.execute(sql, args))}
         return [found[i] for i in ids if i in found]
 
     def list_cases(self, flt: CaseFilter = CaseFilter(), limit: int | None = None) -> list[Case]:

@@ -71,6 +71,11 @@ class CaseTableModel(QAbstractTableModel):
         self._cache: OrderedDict[int, CaseRow] = OrderedDict()
         self._generation = 0
         self._full_list_pending = None
+        self._full_list_waits = False  # for the first row read, or the timer, to start it
+        # One timer starts a pending full list (a QTimer.singleShot per reload cost more
+        # than the rest of the model's bookkeeping for a first screen).
+        self._full_list_timer = QTimer(self, singleShot=True)
+        self._full_list_timer.timeout.connect(self._start_full_list)
         self._now = datetime.now().astimezone()
 
     # ---- what to show --------------------------------------------------------------------
@@ -96,7 +101,7 @@ class CaseTableModel(QAbstractTableModel):
         (after a write) keeps showing the old rows until the new list arrives."""
         self._generation += 1
         generation = self._generation
-        self._full_list_pending = None
+        self._full_list_pending, self._full_list_waits = None, False
         flt, sort, desc = self.flt, self.sort_key, self.descending
         self._now = datetime.now().astimezone()
         if not keep_rows:
@@ -105,7 +110,7 @@ class CaseTableModel(QAbstractTableModel):
             # Ids and rows of the first screen in one query: the view paints from the cache.
             rows = self.ctx.store.first_rows(flt, sort, desc, limit=FIRST_SCREEN)
             self.rows_fetched += len(rows)
-            self._set_ids(array("q", (r.id for r in rows)), complete=len(rows) < FIRST_SCREEN,
+            self._set_ids(array("q", [r[0] for r in rows]), complete=len(rows) < FIRST_SCREEN,
                           fresh=True, rows=rows)
             if self.complete:
                 return
@@ -128,21 +133,21 @@ class CaseTableModel(QAbstractTableModel):
             # The full list waits until the first screen's rows have been read (or for
             # FULL_LIST_WAIT_MS): scanning a million ids at the same time made the first
             # screen 2-4 times slower on a two-core machine (bench/run.py).
-            self._full_list_pending = start_full_list
-            QTimer.singleShot(FULL_LIST_WAIT_MS, self._start_full_list)
+            self._full_list_pending, self._full_list_waits = start_full_list, True
+            self._full_list_timer.start(FULL_LIST_WAIT_MS)
         else:
             self._full_list_pending = None
             start_full_list()
 
     def _start_full_list(self) -> None:
-        start, self._full_list_pending = self._full_list_pending, None
+        start, self._full_list_pending, self._full_list_waits = self._full_list_pending, None, False
         if start is not None:
             start()
 
     def cancel(self) -> None:
         """Ignore the answers of queries still running (their window is closing)."""
         self._generation += 1
-        self._full_list_pending = None
+        self._full_list_pending, self._full_list_waits = None, False
 
     def _arrived(self, generation: int, ids: array, *, partial: bool, fresh: bool = False):
         if generation != self._generation or (partial and self.complete):
@@ -174,10 +179,10 @@ class CaseTableModel(QAbstractTableModel):
 
     # ---- rows on demand ----------------------------------------------------------------------
     def row_at(self, row: int) -> CaseRow | None:
-        if self._full_list_pending is not None:
+        if self._full_list_waits:
             # The view is painting the first screen: the full list starts right after it.
-            QTimer.singleShot(0, self._full_list_pending)
-            self._full_list_pending = None
+            self._full_list_waits = False
+            self._full_list_timer.start(0)
         case_id = self.ids[row]
         found = self._cache.get(case_id)
         if found is not None:
