@@ -1,9 +1,7 @@
 """Letters: templates, drafts per case and the archive of every PDF printed or saved."""
 from __future__ import annotations
 
-import hashlib
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -83,8 +81,18 @@ def check_kind(kind: str) -> str:
     return key
 
 
+def _sha256(pdf: bytes) -> str:
+    # hashlib loads OpenSSL (3.6 MB resident) and tomllib its parser: imported when a letter
+    # is archived or a template read, not by every start of the window (bench/run.py rss).
+    import hashlib
+
+    return hashlib.sha256(pdf).hexdigest()
+
+
 @lru_cache(maxsize=None)
 def builtin_template(kind: str) -> LetterTemplate:
+    import tomllib  # here, not at the top: see _sha256
+
     kind = check_kind(kind)
     with open(resource_path("letters", f"{kind}.toml"), "rb") as fh:
         data = tomllib.load(fh)
@@ -271,7 +279,7 @@ class LetterOps:
         if not pdf.startswith(b"%PDF"):
             raise ValueError("is not a PDF")
         case = self.case(ref)
-        digest = hashlib.sha256(pdf).hexdigest()
+        digest = _sha256(pdf)
         stamp = iso(now())
         with self.transaction() as conn:
             cur = conn.execute(
@@ -303,7 +311,7 @@ class LetterOps:
         if row is None:
             raise LetterNotFound(f"no archived letter with id {letter_id}")
         pdf = bytes(row[0])
-        if hashlib.sha256(pdf).hexdigest() != row[1]:
+        if _sha256(pdf) != row[1]:
             raise ValueError(f"archived letter {letter_id} is damaged (its checksum does not match)")
         return pdf
 
