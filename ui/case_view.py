@@ -17,6 +17,7 @@ from data.model import (
 )
 from data.store import NotFound, WriteFailed
 from ui.case_model import label
+from ui.lazy import LazyPage
 
 LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
 SUGGESTED_LETTER = {"complaint": "apology", "compliment": "thank-you",
@@ -117,16 +118,14 @@ class CaseView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._details_tab(), "Details")
-        # The Checklist and Letters panels (and their modules) are built the first time
-        # their tab is shown: a third of the window's start-up went into them.
-        self._lazy_tabs = {}
-        for title, module, name in (("Checklist", "ui.checklist_panel", "ChecklistPanel"),
-                                    ("Letters", "ui.letter_editor", "LettersPanel")):
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._lazy_tabs[title] = [holder, module, name, None]
+        # The Checklist and Letters panels (and their modules) are built when first shown.
+        self._lazy_tabs = {
+            title: LazyPage(module, name, ctx,
+                            built=lambda panel: panel.set_case(self.case.ref if self.case else None))
+            for title, module, name in (("Checklist", "ui.checklist_panel", "ChecklistPanel"),
+                                        ("Letters", "ui.letter_editor", "LettersPanel"))}
+        for title, holder in self._lazy_tabs.items():
             self.tabs.addTab(holder, title)
-        self.tabs.currentChanged.connect(self._tab_shown)
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(["When", "Field", "Was", "Now", "By"])
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -190,25 +189,11 @@ class CaseView(QWidget):
 
     @property
     def checklist_panel(self):
-        return self._panel("Checklist")
+        return self._lazy_tabs["Checklist"].ensure()
 
     @property
     def letters_panel(self):
-        return self._panel("Letters")
-
-    def _panel(self, title: str):
-        holder, module, name, panel = self._lazy_tabs[title]
-        if panel is None:
-            panel = getattr(__import__(module, fromlist=[name]), name)(self.ctx)
-            holder.layout().addWidget(panel)
-            self._lazy_tabs[title][3] = panel
-            panel.set_case(self.case.ref if self.case else None)
-        return panel
-
-    def _tab_shown(self, index: int) -> None:
-        title = self.tabs.tabText(index)
-        if title in self._lazy_tabs:
-            self._panel(title)
+        return self._lazy_tabs["Letters"].ensure()
 
     def _details_tab(self) -> QWidget:
         form = QFormLayout()
@@ -390,9 +375,9 @@ class CaseView(QWidget):
             self.ack_button.setEnabled(case.acknowledged_at is None)
             self.resolve_button.setEnabled(case.resolved_at is None)
             self._fill_history(case)
-        for _holder, _module, _name, panel in self._lazy_tabs.values():
-            if panel is not None:
-                panel.set_case(case.ref if case else None)
+        for holder in self._lazy_tabs.values():
+            if holder.page is not None:
+                holder.page.set_case(case.ref if case else None)
         self._edited()
 
     def set_categories(self, categories: list[str]) -> None:

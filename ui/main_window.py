@@ -13,7 +13,7 @@ from data.model import KINDS, STATUSES, CaseFilter
 from data.paths import APP_NAME, APP_VERSION
 from ui.case_model import COLUMNS, CaseTableModel, label
 from ui.case_view import CaseView
-from ui.customers import CustomersPage
+from ui.lazy import LazyPage
 from ui.welcome import WelcomePage
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -71,10 +71,8 @@ class MainWindow(QMainWindow):
         self.cases_stack.addWidget(self._cases_page())
         self.cases_stack.addWidget(self.welcome)
         self.tabs.addTab(self.cases_stack, "&Cases")
-        self.customers = CustomersPage(ctx)
-        self.customers.open_case.connect(self.show_case)
-        self.customers.new_case_for.connect(self.new_case)
-        self.tabs.addTab(self.customers, "C&ustomers")
+        self._customers = LazyPage("ui.customers", "CustomersPage", ctx, built=self._customers_built)
+        self.tabs.addTab(self._customers, "C&ustomers")
         self.case_view.open_customer.connect(self.show_customer)
         self.setCentralWidget(self.tabs)
 
@@ -95,6 +93,15 @@ class MainWindow(QMainWindow):
         self._refresh_side_info()
 
     # ---- building ------------------------------------------------------------------------
+    @property
+    def customers(self):
+        """The Customers page, built the first time it is shown or asked for."""
+        return self._customers.ensure()
+
+    def _customers_built(self, page) -> None:
+        page.open_case.connect(self.show_case)
+        page.new_case_for.connect(self.new_case)
+
     def _cases_page(self) -> QWidget:
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -280,7 +287,8 @@ class MainWindow(QMainWindow):
         s.setValue("main/splitter", self.splitter.saveState())
         s.setValue("main/sort", self.model.sort_key)
         s.setValue("main/descending", "true" if self.model.descending else "false")
-        self.customers.save_settings()
+        if self._customers.page is not None:
+            self._customers.page.save_settings()
         s.sync()
 
     def closeEvent(self, event) -> None:
@@ -292,7 +300,8 @@ class MainWindow(QMainWindow):
                     return
         self.save_settings()
         self.model.cancel()
-        self.customers.cases.cancel()
+        if self._customers.page is not None:
+            self._customers.page.cases.cancel()
         super().closeEvent(event)
 
     # ---- filtering -------------------------------------------------------------------------
