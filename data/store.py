@@ -87,6 +87,8 @@ OVERDUE_SQL = (
 
 # What one line of the case list shows (data.model.CaseRow), overdue flag and checklist
 # progress included.
+ID_PAGE = 100_000  # ids read in one step when the full list comes a page at a time
+
 _ROW_COLUMNS = (
     "cases.id, ref, occurred_at, customer_name, kind, category, severity, status, staff, "
     f"summary, {OVERDUE_SQL}, "
@@ -620,17 +622,43 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
 
     def case_ids(self, flt: CaseFilter = CaseFilter(), sort: str = "occurred_at",
                  descending: bool = True, limit: int | None = None, offset: int = 0) -> array:
-        """Ids of matching cases in display order, as a compact array (8 bytes a case)."""
-        sql, params, _ = self._id_query(flt, sort, descending)
+        """Ids of matching cases in display order, as a compact array (4 or 8 bytes a case)."""
+        sql, params, order = self._id_query(flt, sort, descending)
         if limit is not None:
             sql += " LIMIT :limit OFFSET :offset"
             params.update(limit=limit, offset=offset)
             return array("q", (r[0] for r in self.conn.execute(sql, params)))
-        # The whole list is built in one SQLite step, which runs with the GIL released: a
+        # The whole list is built by SQLite in a few steps that run with the GIL released: a
         # worker loading a million ids this way does not stall the window's thread, which
         # needs the GIL back after each of its own queries (row-by-row fetching held it).
         # The ORDER BY subquery of an aggregate is never flattened, so the order is kept.
-        return _parse_ids(self._one(f"SELECT group_concat(id) FROM ({sql})", params)[0] or "")
+        largest = self._one("SELECT max(id) FROM cases")[0] or 0
+        ids = array("i" if largest < 2 ** (8 * array("i").itemsize - 1) else "q")
+        # Other orders, and searches (whose FTS match would run again for every page), take
+        # one statement.
+        if not order.startswith("cases.occurred_ts ") or "q" in params:
+            _extend_ids(ids, self._one(f"SELECT CAST(group_concat(id) AS BLOB) FROM ({sql})",
+                                       params)[0])
+            return ids
+        # In date order (the window's usual list) the ids come a page at a time, each page
+        # starting after the last one's final (date, id): only one page of text is held at
+        # once (a million ids at once peaked 15 MB above the finished list).
+        where, params = self._where(flt)
+        before = "<" if order.endswith("DESC") else ">"
+        edge = "min" if before == "<" else "max"
+        page_where = where
+        # Ids are distinct positive integers up to `largest`: no list has more pages.
+        for _page in range(largest // ID_PAGE + 1):
+            page = (f"SELECT cases.id, cases.occurred_ts FROM cases{page_where} "
+                    f"ORDER BY {order} LIMIT {ID_PAGE}")
+            packed, edge_ts = self._one(
+                f"SELECT CAST(group_concat(id) AS BLOB), {edge}(occurred_ts) FROM ({page})", params)
+            if _extend_ids(ids, packed) < ID_PAGE:
+                return ids
+            params = {**params, "edge_ts": edge_ts, "edge_id": ids[-1]}
+            page_where = ((where + " AND ") if where else " WHERE ") + (
+                f"(cases.occurred_ts, cases.id) {before} (:edge_ts, :edge_id)")
+        raise RuntimeError("the case list did not come to an end (pages out of order)")
 
     def _id_query(self, flt: CaseFilter, sort: str, descending: bool) -> tuple[str, dict, str]:
         """SELECT of the matching ids in display order, its parameters, and the ORDER BY."""
@@ -706,18 +734,20 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         return self._one("SELECT count(*) FROM cases")[0]
 
 
-def _parse_ids(text: str) -> array:
-    """'3,1,2' to array('q', [3, 1, 2]), in small slices: the GIL is never held for long
-    and only a few thousand temporary strings live at once (a million at once left ~8 MB
-    of freed small-object arenas behind in the window's memory)."""
-    ids = array("q")
-    start = 0
-    while start < len(text):
-        end = text.find(",", start + 60_000)
-        end = len(text) if end < 0 else end
-        ids.extend(map(int, text[start:end].split(",")))
+def _extend_ids(ids: array, packed: bytes | None) -> int:
+    """Append b'3,1,2' to `ids` and return how many there were, parsed in small slices: the
+    GIL is never held for long and only a few thousand temporary objects live at once (a
+    million at once left ~8 MB of freed small-object arenas behind in the window's memory)."""
+    packed = packed or b""
+    start = count = 0
+    while start < len(packed):
+        end = packed.find(b",", start + 60_000)
+        end = len(packed) if end < 0 else end
+        part = array(ids.typecode, map(int, packed[start:end].split(b",")))
+        ids.extend(part)
+        count += len(part)
         start = end + 1
-    return ids
+    return count
 
 
 def _history_pair(key: str, old, new) -> tuple[str, str | None, str | None]:

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import generate  # noqa: E402
 from data.csvio import import_csv  # noqa: E402
 from data.model import CaseFilter  # noqa: E402
+from data import store as store_module  # noqa: E402
 from data.store import SORTABLE, Store  # noqa: E402
 
 
@@ -71,6 +72,31 @@ def test_full_id_list_matches_row_by_row_order_for_every_sort(generated):
                     assert list(ids[:50]) == list(first)
                     assert len(ids) == store.count_cases(flt)
                     assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("page", [7, 100, 1_000])
+def test_date_ordered_id_list_read_in_pages_has_every_case_once_in_order(
+        generated, tmp_path, monkeypatch, page):
+    """The full list in date order comes a page at a time, each page starting after the
+    previous one's last (date, id); many cases at one moment put page edges inside ties."""
+    copy = tmp_path / "ties.db"
+    with Store(generated) as source:
+        source.backup(copy)
+    monkeypatch.setattr(store_module, "ID_PAGE", page)
+    with Store(copy) as store:
+        moment = store.conn.execute("SELECT occurred_at FROM cases ORDER BY occurred_ts "
+                                    "LIMIT 1 OFFSET 500").fetchone()[0]
+        for i in range(25):
+            store.add_case(customer={"name": f"Same Time {i}"}, kind="complaint",
+                           summary="All at once", occurred_at=moment)
+        for flt in (CaseFilter(), CaseFilter(kind="complaint"), CaseFilter(status="open"),
+                    CaseFilter(overdue=True)):
+            for sort in ("occurred_at", "age"):
+                for descending in (True, False):
+                    paged = store.case_ids(flt, sort, descending)
+                    row_by_row = store.case_ids(flt, sort, descending, limit=10**9)
+                    assert list(paged) == list(row_by_row), (flt, sort, descending)
+                    assert len(paged) == store.count_cases(flt) > 0
 
 
 def test_import_indexes_its_text_and_puts_the_search_trigger_back(tmp_path, monkeypatch):
