@@ -2,11 +2,14 @@
 and the single object through which the app asks the owner anything."""
 from __future__ import annotations
 
+import gc
 import traceback
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal, Slot,
+)
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from data.store import Store
@@ -61,6 +64,19 @@ class _WorkerSignals(QObject):
 
 
 class _Job(QRunnable):
+    """Runs `fn(progress)` on a pool thread.
+
+    A pool thread must never be where a Qt object's wrapper dies: PySide then queues the
+    C++ deletion for the GUI thread, and running that queue crashed the process (SIGSEGV in
+    shiboken's runDeletionInMainThread, seen when a worker parsing a million ids tripped
+    Python's cycle collector, which freed a closed window's widgets on the worker). So:
+    - Python's cycle collector is paused while any job runs (`_GcPause`), so it only ever
+      runs on the GUI thread;
+    - the signals object belongs to the application object, and is deleted on the GUI
+      thread once the answer has arrived;
+    - the context keeps `fn` (and whatever it holds) until then, and the worker lets go of
+      its own references to `fn` before it answers."""
+
     def __init__(self, fn, signals: _WorkerSignals):
         super().__init__()
         self.fn = fn
@@ -68,12 +84,37 @@ class _Job(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        fn, self.fn = self.fn, None
+        signals = self.signals
         try:
-            result = self.fn(self.signals.progress.emit)
+            result = fn(signals.progress.emit)
         except BaseException as exc:  # reported to the GUI thread, never lost
-            self.signals.failed.emit(exc, traceback.format_exc())
+            fn = None
+            signals.failed.emit(exc, traceback.format_exc())
         else:
-            self.signals.done.emit(result)
+            fn = None
+            signals.done.emit(result)
+
+
+class _GcPause:
+    """Automatic cycle collection off while background jobs run; counted on the GUI thread
+    only (a job is counted before it is started and uncounted when its answer arrives)."""
+
+    running = 0
+    was_enabled = False
+
+    @classmethod
+    def job_started(cls) -> None:
+        if cls.running == 0:
+            cls.was_enabled = gc.isenabled()
+            gc.disable()
+        cls.running += 1
+
+    @classmethod
+    def job_finished(cls) -> None:
+        cls.running -= 1
+        if cls.running == 0 and cls.was_enabled:
+            gc.enable()
 
 
 class AppContext:
@@ -86,7 +127,7 @@ class AppContext:
         self.events = Events()
         self.ask = ask or Interaction()
         self.pool = QThreadPool.globalInstance()
-        self._jobs: set[_WorkerSignals] = set()
+        self._jobs: dict[_WorkerSignals, Callable] = {}  # running jobs and what they run
 
     @property
     def db_path(self) -> Path:
@@ -112,11 +153,12 @@ class AppContext:
         """Run `work(store, progress)` on a pool thread with its own connection (read-only
         unless `writes`); `on_done(result)` / `on_error(exc, traceback)` run on the GUI
         thread. A job that writes should be followed by `announce()` in on_done."""
-        signals = _WorkerSignals()
-        self._jobs.add(signals)
+        signals = _WorkerSignals(QCoreApplication.instance())  # see _Job
 
         def finish(_=None):
-            self._jobs.discard(signals)
+            if self._jobs.pop(signals, None) is not None:  # its last references go here
+                signals.deleteLater()
+                _GcPause.job_finished()
 
         signals.done.connect(on_done)
         signals.done.connect(finish)
@@ -133,6 +175,8 @@ class AppContext:
             finally:
                 reader.close()
 
+        self._jobs[signals] = job
+        _GcPause.job_started()
         self.pool.start(_Job(job, signals))
 
     def _report_error(self, exc: BaseException, details: str) -> None:

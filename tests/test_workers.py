@@ -1,0 +1,73 @@
+"""Background jobs never become the place where a Qt object dies.
+
+A pool thread that drops a Qt wrapper (directly, or because Python's cycle collector ran
+there) makes PySide queue the C++ deletion for the GUI thread, and running that queue
+crashed the whole process. These tests build exactly that situation with real widgets and a
+real job that allocates enough to trip the collector."""
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui_support import ScriptedAsk
+from ui.context import AppContext
+
+
+def _context(store, tmp_path) -> AppContext:
+    return AppContext(store, QSettings(str(tmp_path / "settings.ini"),
+                                       QSettings.Format.IniFormat), ScriptedAsk())
+
+
+def test_widgets_left_in_a_cycle_are_collected_on_the_gui_thread_not_by_a_job(
+        store, tmp_path, qtbot):
+    ctx = _context(store, tmp_path)
+    died_on: list[str] = []
+    for _ in range(20):  # a closed window's widgets, reachable only through a cycle
+        widget = QWidget()
+        QLabel("left behind", widget)
+        widget.me = widget
+        weakref.finalize(widget, lambda: died_on.append(threading.current_thread().name))
+        del widget
+
+    def allocate(_store, _progress):
+        # Enough container objects to run every generation of the collector many times.
+        return len([[i] for i in range(300_000)])
+
+    results = []
+    for _ in range(3):
+        ctx.run_in_background(allocate, results.append)
+    qtbot.waitUntil(lambda: len(results) == 3 and not ctx.busy(), timeout=20_000)
+    assert results == [300_000] * 3
+    gc.collect()
+    assert len(died_on) == 20
+    assert set(died_on) == {threading.main_thread().name}
+
+
+def test_the_collector_is_back_on_once_every_job_has_answered(store, tmp_path, qtbot):
+    ctx = _context(store, tmp_path)
+    assert gc.isenabled()
+    seen_during = []
+    done = []
+    for _ in range(4):
+        ctx.run_in_background(lambda _s, _p: seen_during.append(gc.isenabled()), done.append)
+    assert not gc.isenabled()  # paused from the moment a job is queued
+    qtbot.waitUntil(lambda: len(done) == 4 and not ctx.busy(), timeout=20_000)
+    assert seen_during == [False] * 4
+    assert gc.isenabled()
+
+
+def test_a_failing_job_reports_and_still_turns_the_collector_back_on(store, tmp_path, qtbot):
+    ctx = _context(store, tmp_path)
+    errors = []
+
+    def fail(_store, _progress):
+        raise ValueError("the disk went away")
+
+    ctx.run_in_background(fail, lambda _r: None, lambda exc, _details: errors.append(exc))
+    qtbot.waitUntil(lambda: bool(errors) and not ctx.busy(), timeout=20_000)
+    assert str(errors[0]) == "the disk went away"
+    assert gc.isenabled()
