@@ -34,16 +34,7 @@ class NewCaseDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add(field: str, text: str, widget: QWidget) -> QWidget:
-            widget.setAccessibleName(text.replace("&", ""))
-            self.fields[field] = widget
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.errors.make(field))
-            caption = QLabel(text)
-            caption.setBuddy(widget)  # Alt+letter jumps to the field
-            form.addRow(caption, box)
-            return widget
+            return self.errors.add_row(form, self.fields, field, text, widget)
 
         self.customer_edit = add("customer_name", "&Customer", QLineEdit())
         self.customer_edit.setPlaceholderText("Type a name, e-mail or phone to find or add")

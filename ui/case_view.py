@@ -66,6 +66,28 @@ class FieldErrors:
                 lbl.show()
         return unplaced
 
+    def add_row(self, form: QFormLayout, fields: dict, field: str, text: str, widget: QWidget,
+                extra: QWidget | None = None) -> QWidget:
+        """One form row: the caption (its &letter jumps to the field), the field with `extra`
+        beside it, and the field's red message under it; the field goes into `fields`."""
+        widget.setAccessibleName(text.replace("&", ""))
+        fields[field] = widget
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        if extra is None:
+            box.addWidget(widget)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(widget, 1)
+            row.addWidget(extra)
+            box.addLayout(row)
+        box.addWidget(self.make(field))
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+        return widget
+
     def clear(self) -> None:
         for lbl in self.labels.values():
             lbl.clear()
@@ -200,22 +222,7 @@ class CaseView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add(field: str, text: str, widget: QWidget, extra: QWidget | None = None):
-            widget.setAccessibleName(text)
-            self.fields[field] = widget
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            if extra is None:
-                box.addWidget(widget)
-            else:
-                row = QHBoxLayout()
-                row.addWidget(widget, 1)
-                row.addWidget(extra)
-                box.addLayout(row)
-            box.addWidget(self.errors.make(field))
-            caption = QLabel(text)
-            caption.setBuddy(widget)  # Alt+letter jumps to the field
-            form.addRow(caption, box)
+            self.errors.add_row(form, self.fields, field, text, widget, extra)
 
         add("summary", "Summary", QLineEdit())
         add("occurred_at", "When", QLineEdit())

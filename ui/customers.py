@@ -56,15 +56,7 @@ class CustomersPage(QWidget):
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
                 widget.setFixedHeight(54)
-            widget.setAccessibleName(text.replace("&", ""))
-            self.fields[key] = widget
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.errors.make(key))
-            caption = QLabel(text)
-            caption.setBuddy(widget)  # Alt+letter jumps to the field
-            form.addRow(caption, box)
+            self.errors.add_row(form, self.fields, key, text, widget)
         self.fields["flag"].setPlaceholderText(
             "Shown whenever a case is logged for them, e.g. 'refer to the owner'")
         self.save_button = QPushButton("Save customer")

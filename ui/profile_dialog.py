@@ -34,17 +34,9 @@ class ProfileDialog(QDialog):
         form = QFormLayout()
 
         def add(field: str, text: str, widget: QWidget, tip: str = "") -> None:
-            widget.setAccessibleName(text.replace("&", ""))
             if tip:
                 widget.setToolTip(tip)
-            self.fields[field] = widget
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.errors.make(field))
-            caption = QLabel(text)
-            caption.setBuddy(widget)  # Alt+letter jumps to the field
-            form.addRow(caption, box)
+            self.errors.add_row(form, self.fields, field, text, widget)
 
         add("name", "Business &name", QLineEdit(profile.name))
         address = QPlainTextEdit(profile.address)
