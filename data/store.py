@@ -636,33 +636,33 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         ids = array("i" if largest < 2 ** (8 * array("i").itemsize - 1) else "q")
         # Other orders, and searches (whose FTS match would run again for every page), take
         # one statement.
-        if not order.startswith("cases.occurred_ts ") or "q" in params:
+        if not order.startswith("cases.occurred_ts ") or flt.search.strip():
             _extend_ids(ids, self._one(f"SELECT CAST(group_concat(id) AS BLOB) FROM ({sql})",
                                        params)[0])
             return ids
         # In date order (the window's usual list) the ids come a page at a time, each page
         # starting after the last one's final (date, id): only one page of text is held at
         # once (a million ids at once peaked 15 MB above the finished list).
-        where, params = self._where(flt)
-        before = "<" if order.endswith("DESC") else ">"
-        edge = "min" if before == "<" else "max"
-        page_where = where
+        after = f"(cases.occurred_ts, cases.id) {'<' if order.endswith('DESC') else '>'} (:ts, :id)"
         # Ids are distinct positive integers up to `largest`: no list has more pages.
         for _page in range(largest // ID_PAGE + 1):
-            page = (f"SELECT cases.id, cases.occurred_ts FROM cases{page_where} "
-                    f"ORDER BY {order} LIMIT {ID_PAGE}")
-            packed, edge_ts = self._one(
-                f"SELECT CAST(group_concat(id) AS BLOB), {edge}(occurred_ts) FROM ({page})", params)
+            packed = self._one(f"SELECT CAST(group_concat(id) AS BLOB) FROM ({sql} LIMIT {ID_PAGE})",
+                               params)[0]
             if _extend_ids(ids, packed) < ID_PAGE:
                 return ids
-            params = {**params, "edge_ts": edge_ts, "edge_id": ids[-1]}
-            page_where = ((where + " AND ") if where else " WHERE ") + (
-                f"(cases.occurred_ts, cases.id) {before} (:edge_ts, :edge_id)")
+            # The same `now` for every page: the overdue test gives one answer per case.
+            sql, params = self._id_query(flt, sort, descending, after)[0], {**params}
+            params.update(id=ids[-1], ts=self._one("SELECT occurred_ts FROM cases WHERE id = ?",
+                                                   (ids[-1],))[0])
         raise RuntimeError("the case list did not come to an end (pages out of order)")
 
-    def _id_query(self, flt: CaseFilter, sort: str, descending: bool) -> tuple[str, dict, str]:
-        """SELECT of the matching ids in display order, its parameters, and the ORDER BY."""
+    def _id_query(self, flt: CaseFilter, sort: str, descending: bool,
+                  after: str = "") -> tuple[str, dict, str]:
+        """SELECT of the matching ids in display order, its parameters, and the ORDER BY;
+        `after` is one more condition (where a page of the list starts)."""
         where, params = self._where(flt)
+        if after:
+            where = f"{where} AND {after}" if where else f" WHERE {after}"
         order = SORTABLE.get(sort, SORTABLE["occurred_at"])
         direction = "DESC" if descending else "ASC"
         if sort == "age":
