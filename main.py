@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
                        ("--email", "email"), ("--owner", "owner"), ("--title", "title"),
                        ("--currency", "currency"), ("--paper", "paper"),
                        ("--ack-hours", "ack_hours"), ("--resolve-days", "resolve_days"),
-                       ("--refund-limit", "refund_limit")):
+                       ("--refund-limit", "refund_limit"), ("--locale", "locale")):
         s.add_argument(flag, dest=dest, default=None)
 
     sub.add_parser("demo", help="fill an empty database with six months of café demo data")
@@ -191,7 +191,7 @@ def cmd_show(store, args) -> int:
 
 def cmd_profile(store, args) -> int:
     keys = ("name", "address", "phone", "email", "owner", "title", "currency", "paper",
-            "ack_hours", "resolve_days", "refund_limit")
+            "ack_hours", "resolve_days", "locale", "refund_limit")
     changes = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
     profile = store.update_profile(**changes) if changes else store.profile()
     json.dump(profile.as_json(), sys.stdout, ensure_ascii=False, indent=2)

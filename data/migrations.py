@@ -204,10 +204,24 @@ def _v3_letters(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v4_locale(conn: sqlite3.Connection) -> None:
+    """The business locale (language and how numbers and dates are written), and a
+    customer's preferred language for letters. A new or upgraded file starts from this
+    computer's locale; the owner changes it in the profile."""
+    from data.l10n import system_locale
+
+    _run(conn, """
+    ALTER TABLE profile ADD COLUMN locale TEXT NOT NULL DEFAULT '';
+    ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT '';
+    """)
+    conn.execute("UPDATE profile SET locale = ? WHERE id = 1", (system_locale(),))
+
+
 MIGRATIONS = [
     (1, _v1_core),
     (2, _v2_checklists),
     (3, _v3_letters),
+    (4, _v4_locale),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -43,6 +43,7 @@ class Profile:
     resolve_days: int = 7
     refund_limit: Decimal | None = None
     has_logo: bool = False
+    locale: str = "en_US"
 
     def as_json(self) -> dict:
         return {
@@ -51,6 +52,7 @@ class Profile:
             "currency": self.currency, "paper": self.paper, "ack_hours": self.ack_hours,
             "resolve_days": self.resolve_days,
             "refund_limit": None if self.refund_limit is None else float(self.refund_limit),
+            "locale": self.locale,
         }
 
 
@@ -223,14 +225,33 @@ def enum_value(value, allowed: tuple[str, ...], what: str) -> str:
     raise ValueError(f"unknown {what} '{value}' (expected one of: {', '.join(allowed)})")
 
 
-def parse_money(value) -> Decimal:
-    text = str(value if value is not None else "").strip().replace(",", "") if not isinstance(value, Decimal) else str(value)
-    if text == "":
-        return Decimal("0.00")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(f"'{value}' is not a number") from None
+def parse_money(value, locale: str = "", currency: str = "") -> Decimal:
+    """An amount >= 0 with at most 2 decimals, as typed, read from a file or a typed cell.
+
+    Text is read in the business locale (`7,20` in de_DE) as well as in plain form
+    (`7.20`); see data/l10n.parse_number for the rule that refuses ambiguous amounts.
+    Without a locale only the plain form is accepted, so `7,20` is never 720.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"'{value}' is not an amount")
+    if isinstance(value, (int, float)):  # a typed spreadsheet cell: 7.2 is 7.20
+        amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    elif isinstance(value, Decimal):
+        amount = value
+    else:
+        text = str(value if value is not None else "").strip()
+        if text == "":
+            return Decimal("0.00")
+        from data import l10n
+
+        if currency or any(not ch.isascii() for ch in text):
+            text = l10n.strip_currency(text, currency, locale or l10n.DEFAULT_LOCALE)
+        if locale:
+            amount = l10n.parse_number(text, locale)
+        elif re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", text):
+            amount = Decimal(text)
+        else:
+            raise ValueError(f"'{value}' is not a number (write it as 1234.50)")
     if not amount.is_finite():
         raise ValueError(f"'{value}' is not a number")
     if amount < 0:
@@ -255,6 +276,8 @@ def from_cents(cents: int | None) -> Decimal:
 
 
 def parse_satisfaction(value) -> int | None:
+    if isinstance(value, float) and value.is_integer():  # a typed cell: 4.0
+        value = int(value)
     text = str(value if value is not None else "").strip()
     if text == "":
         return None
@@ -272,6 +295,10 @@ _FALSE = {"no", "n", "false", "f", "0"}
 
 
 def parse_returned(value) -> str:
+    if isinstance(value, bool):  # a typed TRUE/FALSE cell
+        return "yes" if value else "no"
+    if isinstance(value, float) and value in (0.0, 1.0):
+        value = int(value)
     text = str(value if value is not None else "").strip().lower()
     if text in ("", "unknown"):
         return "unknown"
@@ -292,27 +319,33 @@ def now() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)
 
 
-def parse_when(value, *, end_of_day: bool = False) -> datetime:
-    """ISO 8601 date or date-time; without an offset it is this computer's local time."""
-    text = str(value or "").strip()
-    if not text:
-        raise ValueError("is empty")
+def parse_when(value, *, end_of_day: bool = False, locale: str = "") -> datetime:
+    """ISO 8601 date or date-time; without an offset it is this computer's local time.
+
+    With a locale, the date and time patterns of that locale are read too (`03.10.2026
+    14:05` in de_DE, `10/3/2026 2:05 PM` in en_US), see data/l10n.parse_local_datetime.
+    A typed spreadsheet cell (datetime or date) is taken as it is.
+    """
     if isinstance(value, datetime):
         dt = value
+    elif isinstance(value, date):
+        dt = datetime.combine(value, time(23, 59, 59) if end_of_day else time(0, 0))
     else:
-        candidate = text.replace(" ", "T", 1) if len(text) > 10 and text[10] == " " else text
-        if candidate.endswith(("Z", "z")):
-            candidate = candidate[:-1] + "+00:00"
-        try:
-            if len(candidate) == 10:
-                day = date.fromisoformat(candidate)
-                dt = datetime.combine(day, time(23, 59, 59) if end_of_day else time(0, 0))
-            else:
-                dt = datetime.fromisoformat(candidate)
-        except ValueError:
-            raise ValueError(
-                f"'{value}' is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)"
-            ) from None
+        text = str(value or "").strip()
+        if not text:
+            raise ValueError("is empty")
+        dt = _iso_when(text, end_of_day)
+        if dt is None and locale:
+            from data import l10n
+
+            dt = l10n.parse_local_datetime(text, locale)
+        if dt is None:
+            hint = "YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601"
+            if locale:
+                from data import l10n
+
+                hint += f", or as {locale} writes it: {l10n.date_example(locale)}"
+            raise ValueError(f"'{value}' is not a date (use {hint})")
     if dt.tzinfo is None:
         dt = dt.astimezone()  # naive means the computer's local time
     if not 1900 <= dt.year <= 2999:
@@ -320,12 +353,27 @@ def parse_when(value, *, end_of_day: bool = False) -> datetime:
     return dt.replace(microsecond=0)
 
 
+def _iso_when(text: str, end_of_day: bool) -> datetime | None:
+    candidate = text.replace(" ", "T", 1) if len(text) > 10 and text[10] == " " else text
+    if candidate.endswith(("Z", "z")):
+        candidate = candidate[:-1] + "+00:00"
+    if not re.match(r"\d{4}-\d{2}-\d{2}", candidate):
+        return None  # fromisoformat also takes 20261003, which no spreadsheet means
+    try:
+        if len(candidate) == 10:
+            day = date.fromisoformat(candidate)
+            return datetime.combine(day, time(23, 59, 59) if end_of_day else time(0, 0))
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+
+
 def iso(dt: datetime) -> str:
     return dt.isoformat(timespec="seconds")
 
 
-def normalise_when(value) -> str:
-    return iso(parse_when(value))
+def normalise_when(value, locale: str = "") -> str:
+    return iso(parse_when(value, locale=locale))
 
 
 def epoch(value: str) -> int:

@@ -20,6 +20,7 @@ from data.model import (
     enum_value, epoch, from_cents, iso, money_text, normalise_when, now, parse_money,
     parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
 )
+from data.l10n import DEFAULT_LOCALE, clean_locale
 from data.privacy import PrivacyOps
 
 
@@ -167,9 +168,9 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
     def profile(self) -> Profile:
         row = self._one(
             "SELECT name, address, phone, email, owner, title, currency, paper, ack_hours, "
-            "resolve_days, refund_limit_cents, logo IS NOT NULL FROM profile WHERE id = 1")
+            "resolve_days, refund_limit_cents, logo IS NOT NULL, locale FROM profile WHERE id = 1")
         return Profile(*row[:10], refund_limit=None if row[10] is None else from_cents(row[10]),
-                       has_logo=bool(row[11]))
+                       has_logo=bool(row[11]), locale=row[12] or DEFAULT_LOCALE)
 
     def update_profile(self, **changes) -> Profile:
         values, problems = {}, {}
@@ -186,6 +187,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
                     values[key] = code
                 elif key == "paper":
                     values[key] = enum_value(raw, PAPERS, "paper size")
+                elif key == "locale":
+                    values[key] = clean_locale(raw)
                 elif key in ("ack_hours", "resolve_days"):
                     top = 24 * 365 if key == "ack_hours" else 3650
                     try:
@@ -197,8 +200,9 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
                     values[key] = number
                 elif key == "refund_limit":
                     text = "" if raw is None else str(raw).strip()
+                    locale = values.get("locale") or self.profile().locale
                     values["refund_limit_cents"] = (
-                        None if text.lower() in ("", "none") else to_cents(parse_money(text)))
+                        None if text.lower() in ("", "none") else to_cents(parse_money(text, locale)))
                 else:
                     raise ValueError("is not a profile field")
             except ValueError as exc:
@@ -340,6 +344,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         edited (its values fill in what `fields` leaves out for cross-field checks).
         """
         values, problems = {}, {}
+        locale = (profile or self.profile()).locale
         for key, raw in fields.items():
             try:
                 if key in SINGLE_LINE:
@@ -350,7 +355,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
                     blank = raw is None or str(raw).strip() == ""
                     if blank and key == "occurred_at":
                         raise ValueError("is required")
-                    values[key] = None if blank else normalise_when(raw)
+                    values[key] = None if blank else normalise_when(raw, locale)
                 elif key == "kind":
                     values[key] = enum_value(raw, KINDS, "kind")
                 elif key == "channel":
@@ -362,7 +367,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
                 elif key == "remedy":
                     values[key] = enum_value(raw or "none", REMEDIES, "remedy")
                 elif key == "remedy_cost":
-                    values["remedy_cost_cents"] = to_cents(parse_money(raw))
+                    values["remedy_cost_cents"] = to_cents(parse_money(raw, locale))
                 elif key == "satisfaction":
                     values[key] = parse_satisfaction(raw)
                 elif key == "customer_returned":

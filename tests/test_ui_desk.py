@@ -279,6 +279,24 @@ def test_profile_dialog_saves_the_fields_and_refuses_a_bad_one(qtbot, store, tmp
         "Harbour Hotel", "EUR", "40.00")
 
 
+def test_profile_dialog_sets_the_locale_that_reads_amounts(qtbot, store, tmp_path):
+    from ui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(open_window(qtbot, store, tmp_path).ctx)
+    qtbot.addWidget(dialog)
+    box = dialog.fields["locale"]
+    assert box.currentText().startswith(store.profile().locale)
+    box.setCurrentIndex(box.findData("de_DE"))
+    assert "Deutsch" in box.currentText()
+    dialog.fields["refund_limit"].setText("1.234,50")
+    dialog.save()
+    assert (store.profile().locale, str(store.profile().refund_limit)) == ("de_DE", "1234.50")
+    box.setEditText("klingon")
+    dialog.save()
+    assert "not a locale" in dialog.errors.labels["locale"].text()
+    assert store.profile().locale == "de_DE"
+
+
 def test_window_remembers_its_column_widths(qtbot, store, tmp_path):
     window = open_window(qtbot, store, tmp_path)
     window.table.setColumnWidth(2, 333)

@@ -47,6 +47,16 @@ class ProfileDialog(QDialog):
         add("email", "E-&mail", QLineEdit(profile.email))
         add("owner", "&Your name", QLineEdit(profile.owner), "Signs letters and approves remedies")
         add("title", "Your &title", QLineEdit(profile.title), "For example: Owner, Manager")
+        from data.l10n import locale_choices
+
+        locale = QComboBox()
+        locale.setEditable(True)
+        for code, label in locale_choices(profile.locale):
+            locale.addItem(label, code)
+        locale.setCurrentIndex(max(0, locale.findData(profile.locale)))
+        add("locale", "Lan&guage and formats", locale,
+            "How dates and amounts are written in your files and letters, for example de_DE "
+            "reads 7,20 and 03.10.2026")
         add("currency", "&Currency", QLineEdit(profile.currency), "3 letters: EUR, GBP, USD…")
         paper = QComboBox()
         for value in PAPERS:
@@ -139,6 +149,9 @@ class ProfileDialog(QDialog):
         for key, widget in self.fields.items():
             if isinstance(widget, QPlainTextEdit):
                 out[key] = widget.toPlainText()
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                # The list shows "de_DE - Deutsch (Deutschland)"; a typed code stands alone.
+                out[key] = widget.currentText().split(" - ")[0].strip()
             elif isinstance(widget, QComboBox):
                 out[key] = widget.currentData()
             elif isinstance(widget, QSpinBox):

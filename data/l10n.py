@@ -1,0 +1,285 @@
+"""The business locale: which one is set, and reading numbers and dates written in it.
+
+Import files come from spreadsheets saved in the owner's language: `7,20` and
+`03.10.2026 14:05` in Germany, `10/3/2026 2:05 PM` in the United States. Everything here
+rests on Babel's CLDR data (number symbols, date and time patterns, month names), so no
+rule for any one country is written by hand. A value is read in the locale *and* in the
+language-neutral form Goodwill writes (`7.20`, ISO 8601); when the two readings disagree,
+the value is refused as ambiguous rather than guessed, so an amount never changes its
+magnitude silently.
+
+Babel is imported inside the functions: the window's first paint needs none of it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+DEFAULT_LOCALE = "en_US"
+
+# What a number cell may contain at all: digits, a sign, and the separators some locale
+# uses (period, comma, apostrophes, spaces). Exponents, letters and such are refused.
+_NUMBER_CHARS = re.compile(r"[+-]?[0-9][0-9.,'\u2019\u00a0\u202f ]*")
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+def system_locale() -> str:
+    """This computer's locale as Babel names it (`de_DE`), or en_US when it has none."""
+    from babel import Locale, UnknownLocaleError, default_locale
+
+    candidates = [default_locale()]
+    try:  # Windows has no LANG; the C library still knows the user's locale there.
+        import locale as _locale
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            candidates.append(_locale.getdefaultlocale()[0])
+    except (ValueError, AttributeError):
+        pass
+    for name in candidates:
+        if not name or name.startswith(("C", "POSIX", "en_US_POSIX")):
+            continue
+        try:
+            return str(Locale.parse(name.split(".")[0].replace("-", "_")))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return DEFAULT_LOCALE
+
+
+# Offered first in the profile dialog; any other locale Babel knows can be typed.
+COMMON_LOCALES = (
+    "de_DE", "de_AT", "de_CH", "en_GB", "en_IE", "en_US", "en_CA", "en_AU", "es_ES", "es_MX",
+    "fr_FR", "fr_BE", "fr_CH", "fr_CA", "it_IT", "it_CH", "nl_NL", "nl_BE", "pt_PT", "pt_BR",
+)
+
+
+def locale_choices(current: str = "") -> list[tuple[str, str]]:
+    """(code, `code - name in its own language`) for the profile dialog's list."""
+    codes = list(COMMON_LOCALES)
+    if current and current not in codes:
+        codes.insert(0, current)
+    out = []
+    for code in codes:
+        try:
+            name = _locale(code).get_display_name(code) or code
+        except (ValueError, LookupError):
+            continue
+        out.append((code, f"{code} - {name}"))
+    return out
+
+
+def clean_locale(value) -> str:
+    """`de-de`, `de_DE.UTF-8` or `de_DE` -> `de_DE`; ValueError for what Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    text = str(value or "").strip().split(".")[0].replace("-", "_")
+    if not text:
+        raise ValueError("is empty (give a locale such as de_DE, fr_FR, en_GB or en_US)")
+    try:
+        return str(Locale.parse(text))
+    except (ValueError, UnknownLocaleError, TypeError):
+        raise ValueError(f"'{value}' is not a locale Babel knows (for example de_DE, fr_FR, "
+                         "en_GB, en_US)") from None
+
+
+@lru_cache(maxsize=32)
+def _locale(name: str):
+    from babel import Locale
+
+    return Locale.parse(name or DEFAULT_LOCALE)
+
+
+def _symbols(name: str) -> tuple[str, str]:
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return get_decimal_symbol(name), get_group_symbol(name)
+
+
+def number_example(name: str) -> str:
+    """How the locale writes one thousand two hundred and thirty-four and a half."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(Decimal("1234.50"), format="#,##0.00", locale=name)
+
+
+def parse_number(text: str, name: str) -> Decimal:
+    """A number as the locale writes it (`1.234,50` in de_DE) or in plain form (`1234.50`).
+
+    Babel's strict parser checks the grouping, so `7.20` is not 720 in de_DE. Where the
+    locale and the plain reading both succeed with different values (`1.250` in de_DE:
+    1250 or 1.25), the number is ambiguous and refused.
+    """
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    raw = text
+    text = text.strip()
+    decimal_sign, group = _symbols(name)
+    if group in _SPACES or group.isspace():
+        for space in _SPACES:
+            text = text.replace(space, group)
+    if not _NUMBER_CHARS.fullmatch(text):
+        raise ValueError(f"'{raw}' is not a number")
+    local = plain = None
+    try:
+        local = parse_decimal(text, locale=name, strict=True)
+    except (NumberFormatError, InvalidOperation, ValueError):
+        pass
+    if _PLAIN_NUMBER.fullmatch(text):
+        plain = Decimal(text)
+    if local is None and plain is None:
+        raise ValueError(f"'{raw}' is not a number as {name} writes it (for example "
+                         f"{number_example(name)}, or 1234.50)")
+    if local is not None and plain is not None and local != plain:
+        from babel.numbers import format_decimal
+
+        raise ValueError(f"'{raw}' is ambiguous: {local.normalize():f} as {name} writes "
+                         f"numbers, or {plain.normalize():f} written plainly; write the "
+                         f"decimals to say which "
+                         f"({format_decimal(local, format='#,##0.00', locale=name)} or "
+                         f"{plain.quantize(Decimal('0.01')) if plain == plain.quantize(Decimal('0.01')) else plain})")
+    return local if local is not None else plain
+
+
+def strip_currency(text: str, currency: str, name: str) -> str:
+    """`7,20 €` -> `7,20` when € is the profile's currency; ValueError for another one."""
+    text = text.strip()
+    if not text:
+        return text
+    if currency:
+        from babel.numbers import get_currency_symbol
+
+        for mark in sorted({get_currency_symbol(currency, locale=name), currency}, key=len,
+                           reverse=True):
+            if text.startswith(mark):
+                text = text[len(mark):].strip()
+                break
+            if text.endswith(mark):
+                text = text[: -len(mark)].strip()
+                break
+    if any(unicodedata.category(ch) == "Sc" for ch in text) or re.search(r"[A-Z]{3}", text):
+        raise ValueError(f"'{text}' is not an amount in the profile's currency "
+                         f"({currency or 'none set'})")
+    return text
+
+
+# ---- dates -------------------------------------------------------------------------------
+
+def _names(loc, kind: str) -> dict[str, int]:
+    names = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, label in loc.months.get(context, {}).get(width, {}).items():
+                names.setdefault(label.lower().rstrip("."), number)
+    return names
+
+
+def _chars(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch.isspace():
+            out.append(r"\s*")
+        elif ch == ",":
+            out.append(r",?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _pattern_regex(pattern: str) -> str:
+    """A CLDR date or time pattern (`dd.MM.y`, `h:mm a`) as a regular expression."""
+    from babel.dates import tokenize_pattern
+
+    out = []
+    for kind, value in tokenize_pattern(pattern):
+        if kind == "chars":
+            out.append(_chars(value))
+            continue
+        field, width = value
+        if field == "d":
+            out.append(r"(?P<d>\d{1,2})")
+        elif field in "ML":
+            out.append(r"(?P<M>\d{1,2})" if width <= 2 else r"(?P<Mname>[^\W\d_]+\.?)")
+        elif field == "y":
+            out.append(r"(?P<y>\d{2}|\d{4})")
+        elif field in "HhKk":
+            out.append(r"(?P<H>\d{1,2})")
+        elif field == "m":
+            out.append(r"(?P<m>\d{2})")
+        elif field == "s":
+            out.append(r"(?P<s>\d{2})")
+        elif field in "ab":
+            out.append(r"(?P<a>[^\W\d_][^\s\d]*)")
+        elif field == "E":
+            out.append(r"(?:[^\W\d_]+\.?)")
+        else:
+            return ""  # a pattern with eras or weeks: not one a spreadsheet writes
+    return "".join(out)
+
+
+@lru_cache(maxsize=32)
+def _date_regexes(name: str) -> list[re.Pattern]:
+    loc = _locale(name)
+    dates = {_pattern_regex(loc.date_formats[w].pattern) for w in ("short", "medium", "long")}
+    times = {_pattern_regex(loc.time_formats[w].pattern) for w in ("short", "medium")}
+    # Spreadsheets write 24-hour times in every locale (`10/3/2026 14:05` in en_US).
+    times |= {r"(?P<H>\d{1,2}):(?P<m>\d{2})", r"(?P<H>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})"}
+    dates.discard("")
+    times.discard("")
+    out = []
+    for d in sorted(dates, key=len, reverse=True):
+        out.append(re.compile(d + r"\Z", re.IGNORECASE))
+        for t in sorted(times, key=len, reverse=True):
+            out.append(re.compile(d + r"(?:\s*,?\s*|T|\s+[^\W\d_]+\s+)" + t + r"\Z", re.IGNORECASE))
+    return out
+
+
+def date_example(name: str) -> str:
+    from babel.dates import format_date, format_time
+
+    return (format_date(date(2026, 10, 3), "medium", locale=name) + " "
+            + format_time(time(14, 5), "short", locale=name))
+
+
+def parse_local_datetime(text: str, name: str) -> datetime | None:
+    """`03.10.2026 14:05` in de_DE -> a naive datetime; None when no pattern of the locale
+    fits; ValueError when one fits but the value is no real date or is ambiguous."""
+    text = text.strip()
+    loc = _locale(name)
+    for regex in _date_regexes(name):
+        m = regex.match(text)
+        if not m:
+            continue
+        parts = m.groupdict()
+        if parts.get("Mname"):
+            month = _names(loc, "months").get(parts["Mname"].lower().rstrip("."))
+            if month is None:
+                continue
+        else:
+            month = int(parts["M"])
+        if len(parts["y"]) == 2:
+            raise ValueError(f"'{text}' has a two-digit year; write the year in full "
+                             f"({date_example(name)})")
+        hour = int(parts.get("H") or 0)
+        period = (parts.get("a") or "").lower().replace(".", "")
+        if period:
+            periods = {v.lower().replace(".", ""): k
+                       for width in ("abbreviated", "wide", "narrow")
+                       for k, v in loc.day_periods.get("format", {}).get(width, {}).items()
+                       if k in ("am", "pm")}
+            periods.update({"am": "am", "pm": "pm"})
+            which = periods.get(period)
+            if which is None or not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if which == "pm" else 0)
+        try:
+            return datetime(int(parts["y"]), month, int(parts["d"]), hour,
+                            int(parts.get("m") or 0), int(parts.get("s") or 0))
+        except ValueError:
+            raise ValueError(f"'{text}' is not a real date or time (read as day "
+                             f"{parts['d']}, month {month}, year {parts['y']} in {name})") from None
+    return None
