@@ -67,6 +67,7 @@ class Customer:
     flag: str = ""
     created_at: str = ""
     erased: bool = False
+    language: str = ""  # preferred letter language (a locale such as fr_FR); "" = the business's
 
 
 @dataclass(frozen=True)

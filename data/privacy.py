@@ -120,7 +120,7 @@ class PrivacyOps:
             with self.transaction() as conn:
                 conn.execute(
                     "UPDATE customers SET name = ?, email = '', phone = '', phone_digits = '', "
-                    "address = '', notes = '', flag = '', erased_at = coalesce(erased_at, ?) "
+                    "address = '', notes = '', flag = '', language = '', erased_at = coalesce(erased_at, ?) "
                     "WHERE id = ?", (f"Erased customer #{customer_id}", stamp, customer_id))
                 for case_id in case_ids:
                     self._erase_case(conn, case_id, personal, stamp, by)

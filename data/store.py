@@ -71,7 +71,8 @@ _CASE_COLUMNS = (
     "remedy_cost_cents, satisfaction, customer_returned, root_cause, lesson, needs_approval, "
     "approved_by, approved_at, close_reason, created_at, updated_at"
 )
-_CUSTOMER_COLUMNS = "id, name, email, phone, address, notes, flag, created_at, erased_at"
+_CUSTOMER_COLUMNS = ("id, name, email, phone, address, notes, flag, created_at, erased_at, "
+                     "language")
 
 # A complaint is overdue while unresolved past its acknowledge or resolve due time, or
 # while one of its checklist follow-ups is past due and not done.
@@ -233,7 +234,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
     @staticmethod
     def _customer(row) -> Customer:
         return Customer(id=row[0], name=row[1], email=row[2], phone=row[3], address=row[4],
-                        notes=row[5], flag=row[6], created_at=row[7], erased=row[8] is not None)
+                        notes=row[5], flag=row[6], created_at=row[7], erased=row[8] is not None,
+                        language=row[9])
 
     @staticmethod
     def clean_customer(fields: dict, *, partial: bool = False) -> dict:
@@ -251,6 +253,13 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
             problems["name"] = "is required"
         if partial and "name" in values and not values["name"]:
             problems["name"] = "cannot be empty"
+        if fields.get("language") not in (None, ""):
+            try:
+                values["language"] = clean_locale(fields["language"])
+            except ValueError as exc:
+                problems["language"] = str(exc)
+        elif "language" in fields:
+            values["language"] = ""
         if values.get("email") and not re.fullmatch(r"[^@\s]+@[^@\s]+", values["email"]):
             problems["email"] = f"'{values['email']}' does not look like an e-mail address"
         if problems:
@@ -268,11 +277,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
     @staticmethod
     def insert_customer(conn, values: dict) -> int:
         row = {"name": "", "email": "", "phone": "", "phone_digits": "", "address": "",
-               "notes": "", "flag": "", **values, "created_at": values.get("created_at") or iso(now())}
+               "notes": "", "flag": "", "language": "", **values,
+               "created_at": values.get("created_at") or iso(now())}
         cur = conn.execute(
             "INSERT INTO customers (name, email, phone, phone_digits, address, notes, flag, "
-            "created_at) VALUES (:name, :email, :phone, :phone_digits, :address, :notes, :flag, "
-            ":created_at)", row)
+            "language, created_at) VALUES (:name, :email, :phone, :phone_digits, :address, "
+            ":notes, :flag, :language, :created_at)", row)
         return cur.lastrowid
 
     def update_customer(self, customer_id: int, **fields) -> Customer:
