@@ -29,10 +29,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="store_true", help="print the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    s = sub.add_parser("import", help="add cases from a CSV file (all rows or none)")
-    s.add_argument("file", metavar="FILE.csv")
-    s = sub.add_parser("export", help="write every case to a CSV file")
-    s.add_argument("--out", required=True, metavar="FILE.csv")
+    s = sub.add_parser("import", help="add cases from a CSV, Excel or LibreOffice file (all "
+                       "rows or none)")
+    s.add_argument("file", metavar="FILE.csv|.xlsx|.xls|.ods")
+    s.add_argument("--sheet", default=None, metavar="NAME", help="the workbook's sheet to read "
+                   "(default: the first)")
+    s.add_argument("--map", dest="mapping", default="", metavar="HEADER=column,...",
+                   help="read other tools' columns: \"Created=occurred_at,Requester="
+                   "customer_name\"; HEADER= leaves a column out")
+    s.add_argument("--check", action="store_true", help="read and check the whole file, "
+                   "report what would be imported, write nothing")
+    s = sub.add_parser("export", help="write every case to a CSV file or an Excel workbook")
+    s.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
 
     s = sub.add_parser("list", help="list cases, newest first")
     s.add_argument("--search", default="", metavar="TEXT")
@@ -100,18 +108,27 @@ def build_parser() -> argparse.ArgumentParser:
 # ---- handlers ----------------------------------------------------------------------------
 
 def cmd_import(store, args) -> int:
-    from data.csvio import import_csv
+    from data.csvio import check_file, import_file, parse_map
 
-    result = import_csv(store, Path(args.file))
+    try:
+        mapping = parse_map(args.mapping)
+    except ValueError as exc:
+        raise CliError(str(exc), code=EXIT_USAGE) from None
+    if args.check:
+        result = check_file(store, Path(args.file), mapping=mapping, sheet=args.sheet)
+        print(f"{args.file} is fine: importing it would add {result.cases} cases and "
+              f"{result.new_customers} new customers. Nothing was written.")
+        return EXIT_OK
+    result = import_file(store, Path(args.file), mapping=mapping, sheet=args.sheet)
     print(f"Imported {result.cases} cases and {result.new_customers} new customers "
           f"from {args.file}.")
     return EXIT_OK
 
 
 def cmd_export(store, args) -> int:
-    from data.csvio import export_csv
+    from data.csvio import export_file
 
-    count = export_csv(store, Path(args.out))
+    count = export_file(store, Path(args.out))
     print(f"Exported {count} cases to {args.out}.")
     return EXIT_OK
 

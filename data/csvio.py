@@ -1,11 +1,20 @@
-"""CSV in and out: all-or-nothing import with line-numbered problems, spreadsheet-safe export."""
+"""Case files in and out: CSV, Excel and LibreOffice sheets, one all-or-nothing import.
+
+Import streams: a file is read a row at a time and each valid row is written inside one
+transaction, which is committed only when the whole file was read without a problem.
+Memory therefore stays flat whatever the file's size, and a refused, failed or cancelled
+import leaves the database exactly as it was.
+"""
 from __future__ import annotations
 
 import csv
 import io
+from array import array
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Callable, Iterator
 
 from data.files import write_atomically
 from data.migrations import FTS_COLUMNS
@@ -18,14 +27,24 @@ COLUMNS = (
     "ref", "occurred_at", "customer_name", "customer_email", "customer_phone",
     "customer_address", "kind", "channel", "category", "severity", "summary", "details", "staff",
     "status", "acknowledged_at", "resolved_at", "remedy", "remedy_cost", "satisfaction",
-    "customer_returned", "root_cause", "lesson",
+    "customer_returned", "root_cause", "lesson", "customer_key", "customer_language",
 )
 CUSTOMER_COLUMNS = {"customer_name": "name", "customer_email": "email",
-                    "customer_phone": "phone", "customer_address": "address"}
+                    "customer_phone": "phone", "customer_address": "address",
+                    "customer_language": "language"}
+# Columns whose spreadsheet cells may be typed (dates, numbers, booleans); every other
+# column is text, and a number typed into it (a reference such as 1001) is its digits.
+TYPED = ("occurred_at", "acknowledged_at", "resolved_at", "remedy_cost", "satisfaction",
+         "customer_returned")
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_PROBLEMS = 20
 # A spreadsheet runs a cell that starts with one of these as a formula. Export puts a ' in
 # front (and in front of a leading ' so the rule can be undone exactly); import removes it.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ImportCancelled(Exception):
+    """The owner stopped an import; nothing was written."""
 
 
 def escape_cell(text: str) -> str:
@@ -44,6 +63,7 @@ def case_fields(case: Case) -> dict:
     return {
         "ref": case.ref, "occurred_at": case.occurred_at, "customer_name": c.name,
         "customer_email": c.email, "customer_phone": c.phone, "customer_address": c.address,
+        "customer_language": c.language,
         "kind": case.kind, "channel": case.channel, "category": case.category,
         "severity": case.severity, "summary": case.summary, "details": case.details,
         "staff": case.staff, "status": case.status, "acknowledged_at": case.acknowledged_at,
@@ -64,33 +84,61 @@ def _cell(value) -> str:
 
 # ---- export ------------------------------------------------------------------------------
 
+# Customer keys number the customers in the order their first case appears in the export
+# (C1, C2, ...), so rows of one customer share a key and two customers of the same name
+# stay two. Numbering by first appearance, not by database id, makes the keys of a file
+# re-exported from an import of it the same, byte for byte.
+_KEYS_SQL = """
+CREATE TEMP TABLE IF NOT EXISTS export_keys (customer_id INTEGER PRIMARY KEY, n INTEGER);
+DELETE FROM temp.export_keys;
+INSERT INTO temp.export_keys (customer_id, n)
+SELECT customer_id, row_number() OVER (ORDER BY occurred_ts, id) FROM (
+    SELECT customer_id, occurred_ts, id,
+           row_number() OVER (PARTITION BY customer_id ORDER BY occurred_ts, id) AS nth
+    FROM cases) WHERE nth = 1;
+"""
+
 _EXPORT_SQL = """
 SELECT c.ref, c.occurred_at, cu.name, cu.email, cu.phone, cu.address, c.kind, c.channel,
        c.category, c.severity, c.summary, c.details, c.staff, c.status, c.acknowledged_at,
        c.resolved_at, c.remedy, c.remedy_cost_cents, c.satisfaction, c.customer_returned,
-       c.root_cause, c.lesson
+       c.root_cause, c.lesson, 'C' || k.n, cu.language
 FROM cases c JOIN customers cu ON cu.id = c.customer_id
+JOIN temp.export_keys k ON k.customer_id = c.customer_id
 ORDER BY c.occurred_ts, c.id
 """
+COST = COLUMNS.index("remedy_cost")
+
+
+def export_rows(store, progress=None) -> Iterator[list]:
+    """Every case, oldest first, as a list of values under COLUMNS (money as Decimal)."""
+    total = store.case_count()
+    conn = store.conn
+    for statement in _KEYS_SQL.strip().split(";\n"):
+        conn.execute(statement)
+    try:
+        for count, row in enumerate(conn.execute(_EXPORT_SQL), 1):
+            row = list(row)
+            row[COST] = from_cents(row[COST])
+            yield row
+            if progress and count % 5000 == 0:
+                progress(count, total)
+    finally:
+        conn.execute("DELETE FROM temp.export_keys")
 
 
 def export_csv(store, path: Path | str, progress=None) -> int:
     """Every case, oldest first, UTF-8 with BOM; returns the number of rows written."""
     count = 0
-    total = store.case_count()
 
     def write(raw):
         nonlocal count
         fh = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         out = csv.writer(fh, lineterminator="\r\n")
         out.writerow(COLUMNS)
-        for row in store.conn.execute(_EXPORT_SQL):
-            row = list(row)
-            row[17] = from_cents(row[17])
+        for row in export_rows(store, progress):
             out.writerow([_cell(v) for v in row])
             count += 1
-            if progress and count % 5000 == 0:
-                progress(count, total)
         fh.flush()
         fh.detach()  # the raw file stays open for write_atomically to sync
 
@@ -98,16 +146,28 @@ def export_csv(store, path: Path | str, progress=None) -> int:
     return count
 
 
-# ---- import ------------------------------------------------------------------------------
+def export_file(store, path: Path | str, progress=None) -> int:
+    """CSV, or an Excel workbook when the name ends in .xlsx."""
+    if Path(path).suffix.lower() == ".xlsx":
+        from data.sheets import export_xlsx
+
+        return export_xlsx(store, path, progress)
+    if Path(path).suffix.lower() in SHEET_SUFFIXES:
+        raise ValueError(f"{Path(path).name}: Goodwill writes .csv and .xlsx files")
+    return export_csv(store, path, progress)
+
+
+# ---- reading files -----------------------------------------------------------------------
 
 class _Problems:
-    def __init__(self):
+    def __init__(self, unit: str = "line"):
         self.items: list[Problem] = []
         self.more = 0
+        self.unit = unit
 
     def add(self, line: int, column: str, message: str) -> None:
         if len(self.items) < MAX_PROBLEMS:
-            self.items.append(Problem(line, column, message))
+            self.items.append(Problem(line, column, message, self.unit))
         else:
             self.more += 1
 
@@ -115,14 +175,16 @@ class _Problems:
         return bool(self.items)
 
 
-def _decode(path: Path, raw: bytes, problems: _Problems) -> str | None:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.add(line, "", f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
-                     "save it as 'CSV UTF-8' and try again")
-        return None
+@dataclass
+class Source:
+    """An open import file: its header cells and an iterator of (line, cells)."""
+    path: Path
+    header: list[str]
+    rows: Iterator[tuple[int, list]]
+    unit: str = "line"          # CSV counts lines; a sheet counts rows
+    typed: bool = False         # cells may be numbers, dates and booleans
+    close: Callable[[], None] = field(default=lambda: None)
+    position: Callable[[], tuple[int, int]] = field(default=lambda: (0, 0))  # for progress
 
 
 def _delimiter(first_line: str) -> str:
@@ -132,137 +194,391 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def read_rows(path: Path | str):
-    """Parse a CSV file into (line, {column: value}) pairs, or raise ImportFailed."""
-    path = Path(path)
-    problems = _Problems()
+def _not_utf8(path: Path) -> Problem:
+    """Where the file stops being UTF-8: found again from its bytes, because the text
+    reader decodes ahead of the line it hands out."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 16):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                line += chunk[: max(exc.start, 0)].count(b"\n")
+                byte = chunk[exc.start] if 0 <= exc.start < len(chunk) else 0
+                return Problem(line, "", f"the file is not UTF-8 text (byte 0x{byte:02x}); "
+                               "save it as 'CSV UTF-8' and try again")
+            line += chunk.count(b"\n")
+    return Problem(line, "", "the file is not UTF-8 text; save it as 'CSV UTF-8' and try again")
+
+
+def open_csv(path: Path) -> Source:
     try:
-        raw = path.read_bytes()
+        fh = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise ImportFailed(str(path), [Problem(0, "", f"cannot read the file: {exc.strerror}")])
-    text = _decode(path, raw, problems)
-    if text is None:
-        raise ImportFailed(str(path), problems.items)
-    if not text.strip():
-        raise ImportFailed(str(path), [Problem(0, "", "the file is empty")])
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise ImportFailed(str(path), [Problem(line, "", "the file contains NUL bytes; it is "
-                                               "not a CSV text file")])
-    reader = csv.reader(io.StringIO(text, newline=""),
-                        delimiter=_delimiter(text.split("\n", 1)[0]))
     try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise ImportFailed(str(path), [Problem(1, "", f"cannot read the header: {exc}")])
-    names = [h.strip().lower().replace(" ", "_") for h in header]
-    seen = set()
-    for name in names:
-        if not name:
-            problems.add(1, "", "a column has no name in the header row")
-        elif name not in COLUMNS:
-            problems.add(1, name, f"unknown column '{name}' (known columns: {', '.join(COLUMNS)})")
-        elif name in seen:
-            problems.add(1, name, f"column '{name}' appears twice")
-        seen.add(name)
+        try:
+            first = fh.readline()
+        except UnicodeDecodeError:
+            raise ImportFailed(str(path), [_not_utf8(path)]) from None
+        if not first.strip() and not fh.read(4096).strip():
+            raise ImportFailed(str(path), [Problem(0, "", "the file is empty")])
+        fh.seek(0)
+        reader = csv.reader(fh, delimiter=_delimiter(first))
+        try:
+            header = next(reader)
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise ImportFailed(str(path), [_csv_problem(exc, 1, path)]) from None
+    except BaseException:
+        fh.close()
+        raise
+
+    def rows():
+        line = reader.line_num + 1
+        try:
+            for cells in reader:
+                yield line, cells
+                line = reader.line_num + 1
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise _Unreadable(_csv_problem(exc, line, path)) from None
+
+    size = path.stat().st_size
+
+    def position() -> tuple[int, int]:  # bytes read so far (the reader runs a little ahead)
+        return min(fh.buffer.tell(), size), size
+
+    return Source(path, header, rows(), close=fh.close, position=position)
+
+
+def _csv_problem(exc: Exception, line: int, path: Path) -> Problem:
+    if isinstance(exc, UnicodeDecodeError):
+        return _not_utf8(path)
+    if "NUL" in str(exc):
+        return Problem(line, "", "the file contains NUL bytes; it is not a CSV text file")
+    return Problem(line, "", f"cannot be read as CSV: {exc}")
+
+
+class _Unreadable(Exception):
+    """The rest of the file cannot be read (bad bytes, broken quoting)."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def open_source(path: Path | str, sheet: str | None = None) -> Source:
+    path = Path(path)
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        from data.sheets import open_sheet
+
+        return open_sheet(path, sheet)
+    if sheet:
+        raise ImportFailed(str(path), [Problem(0, "", "--sheet is for Excel and LibreOffice "
+                                               "files; a CSV file has one table")])
+    return open_csv(path)
+
+
+def header_key(text) -> str:
+    return str(text).strip().lower().replace(" ", "_")
+
+
+def parse_map(text: str) -> dict[str, str]:
+    """`Created=occurred_at,Requester=customer_name,Notes=` -> {source: our column or ''}.
+
+    Source headers compare without regard to case or surrounding spaces; an empty target
+    leaves that column out."""
+    mapping: dict[str, str] = {}
+    for part in (p for p in (text or "").split(",") if p.strip()):
+        source, eq, target = part.rpartition("=")
+        if not eq or not source.strip():
+            raise ValueError(f"--map: '{part.strip()}' is not HEADER=column (for example "
+                             "\"Created=occurred_at\")")
+        target = header_key(target) if target.strip() else ""
+        if target and target not in COLUMNS:
+            raise ValueError(f"--map: '{target}' is not one of Goodwill's columns "
+                             f"({', '.join(COLUMNS)})")
+        mapping[source.strip().lower()] = target
+    return mapping
+
+
+def suggest_column(header: str) -> str:
+    """Our column for a source header when the names agree (`Customer Name` -> customer_name)."""
+    key = header_key(header)
+    return key if key in COLUMNS else ""
+
+
+def map_header(path: Path, header: list, mapping: dict[str, str] | None,
+               unit: str = "line") -> list[str]:
+    """Our column name for each source column ('' = left out), or ImportFailed."""
+    mapping = mapping or {}
+    problems = _Problems(unit)
+    known = {str(h).strip().lower() for h in header}
+    for source in mapping:
+        if source not in known:
+            problems.add(1, "", f"--map names '{source}', which is not a column of the file "
+                         f"(its columns: {', '.join(str(h) for h in header)})")
+    names, seen, unknown = [], {}, False
+    for position, raw in enumerate(header, 1):
+        text = str(raw).strip()
+        if text.lower() in mapping:
+            name = mapping[text.lower()]
+        elif not text:
+            problems.add(1, "", f"column {position} has no name in the header row")
+            name = ""
+        else:
+            name = header_key(text)
+            if name not in COLUMNS:
+                problems.add(1, text, f"unknown column '{text}': map it onto one of Goodwill's "
+                             f"columns with --map \"{text}=COLUMN\", or leave it out with "
+                             f"--map \"{text}=\"")
+                unknown = True
+                name = ""
+        if name:
+            if name in seen:
+                problems.add(1, text, f"column '{name}' appears twice (also column "
+                             f"{seen[name]})")
+            seen.setdefault(name, position)
+        names.append(name)
     for name in REQUIRED:
         if name not in seen:
             problems.add(1, name, f"required column '{name}' is missing")
+    if unknown:
+        problems.add(1, "", f"Goodwill's columns are: {', '.join(COLUMNS)}")
     if problems:
         raise ImportFailed(str(path), problems.items, problems.more)
-
-    rows = []
-    line = reader.line_num + 1
-    try:
-        for cells in reader:
-            start, line = line, reader.line_num + 1
-            if not any(c.strip() for c in cells):
-                continue
-            if len(cells) != len(names):
-                problems.add(start, "", f"has {len(cells)} cells but the header has {len(names)} "
-                             "(a missing or extra comma, or an unclosed quote?)")
-                continue
-            rows.append((start, {n: unescape_cell(v) for n, v in zip(names, cells)}))
-    except csv.Error as exc:
-        problems.add(line, "", f"cannot be read as CSV: {exc}")
-    if problems:
-        raise ImportFailed(str(path), problems.items, problems.more)
-    if not rows:
-        raise ImportFailed(str(path), [Problem(0, "", "the file has a header but no rows")])
-    return rows
+    return names
 
 
-def import_csv(store, path: Path | str, progress=None) -> ImportResult:
-    """Add every row of the file as a case, or nothing at all if any row is wrong."""
+def _text_value(value) -> str:
+    """A typed cell in a text column: 1001.0 -> '1001', a date -> ISO 8601."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def _is_blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def row_values(names: list[str], cells: list, typed: bool) -> dict | None:
+    """One source row as {our column: value}, blank cells left out (they are missing values
+    with their documented defaults); None for a row with no cell filled at all."""
+    values = {}
+    for name, value in zip(names, cells):
+        if not name or _is_blank(value):
+            continue
+        if not typed:
+            values[name] = unescape_cell(value)
+        elif name in TYPED and not isinstance(value, str):
+            values[name] = value
+        else:
+            values[name] = _text_value(value)
+    return values or None
+
+
+# ---- import ------------------------------------------------------------------------------
+
+_CASE_FIELDS = frozenset(COLUMNS) - set(CUSTOMER_COLUMNS) - {"ref", "customer_key"}
+
+
+def _problem_column(column: str) -> str:
+    return "remedy_cost" if column == "remedy_cost_cents" else column
+
+
+def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = None,
+                sheet: str | None = None, progress=None, cancelled=None,
+                dry_run: bool = False) -> ImportResult:
+    """Add every row of the file as a case, or nothing at all if any row is wrong.
+
+    `progress(done, total)` is called now and then (total is 0 while unknown);
+    `cancelled()` returning true stops the import with nothing written; `dry_run` reads
+    and checks everything, then writes nothing, so a preview can list the problems.
+    """
     path = Path(path)
-    rows = read_rows(path)
-    problems = _Problems()
-    prepared = []
-    refs_in_file: dict[str, int] = {}
-    for line, row in rows:
-        fields = {k: v for k, v in row.items() if k in COLUMNS and k not in CUSTOMER_COLUMNS
-                  and k != "ref"}
-        try:
-            values = store.clean_case(fields)
-        except ValidationError as exc:
-            for column, message in exc.problems.items():
-                column = "remedy_cost" if column == "remedy_cost_cents" else column
-                problems.add(line, column, message)
-            values = None
-        customer = {CUSTOMER_COLUMNS[k]: v for k, v in row.items() if k in CUSTOMER_COLUMNS}
-        try:
-            customer = store.clean_customer(customer)
-        except ValidationError as exc:
-            for column, message in exc.problems.items():
-                problems.add(line, f"customer_{column}", message)
-            customer = None
-        ref = ""
-        try:
-            ref = store.clean_ref(row.get("ref", ""))
-        except ValueError as exc:
-            problems.add(line, "ref", str(exc))
-        if ref:
-            if ref in refs_in_file:
-                problems.add(line, "ref", f"{ref} appears twice in the file (also line "
-                             f"{refs_in_file[ref]})")
-            elif store.conn.execute("SELECT 1 FROM cases WHERE ref = ?", (ref,)).fetchone():
-                problems.add(line, "ref", f"{ref} is already in the database")
-            refs_in_file.setdefault(ref, line)
-        if values is not None and customer is not None:
-            prepared.append((values, customer, ref))
-    if problems:
-        raise ImportFailed(str(path), problems.items, problems.more)
+    source = open_source(path, sheet)
+    try:
+        names = map_header(path, source.header, mapping, source.unit)
+        return _import_rows(store, source, names, progress, cancelled, dry_run)
+    finally:
+        source.close()
 
-    if store.case_count():
-        store.backup(reason="before-import")
+
+# The old name, for the callers that only ever read CSV.
+def import_csv(store, path: Path | str, progress=None) -> ImportResult:
+    return import_file(store, path, progress=progress)
+
+
+def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> ImportResult:
+    path = str(source.path)
+    problems = _Problems(source.unit)
     profile = store.profile()
-    new_customers = 0
-    # (name, email, phone) -> customer id, for people met earlier in the file. A match is
-    # the lowest id that fits, and every customer added later has a higher id, so an
-    # answer once found stays right for the rest of the import.
-    known: dict[tuple[str, str, str], int] = {}
-    with store.transaction() as conn, _full_text_in_bulk(conn):
-        for n, (values, customer, ref) in enumerate(prepared, 1):
-            # Customers added earlier in this transaction are visible to the match, so
-            # later rows of the same file find them too.
-            key = (customer["name"], customer.get("email", ""), customer.get("phone", ""))
-            customer_id = known.get(key)
-            if customer_id is None:
-                match = store.match_customer(*key)
-                if match is None:
-                    customer_id = store.insert_customer(conn, customer)
-                    new_customers += 1
-                else:
-                    customer_id = match.id
-                known[key] = customer_id
-            store.insert_case(conn, values, customer_id, profile, ref=ref, by="import")
-            if progress and n % 2000 == 0:
-                progress(n, len(prepared))
-    return ImportResult(len(prepared), new_customers)
+    conn = store.conn
+    last_case = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]
+    last_customer = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0]
+    lines = array("I")       # the file's line of each case this import added, by id order
+    keyed: dict[str, tuple[int, int, int]] = {}   # customer_key -> (id, line, fingerprint)
+    known: dict[tuple[str, str, str], int] = {}   # (name, email, phone) -> id, keyless rows
+    new_customers = cases = 0
+    with store.transaction() as conn, _full_text_in_bulk(conn, last_case):
+        try:
+            for line, cells in source.rows:
+                if len(cells) != len(names):
+                    if any(not _is_blank(c) for c in cells):
+                        problems.add(line, "", f"has {len(cells)} cells but the header has "
+                                     f"{len(names)} (a missing or extra separator, or an "
+                                     "unclosed quote?)")
+                    continue
+                row = row_values(names, cells, source.typed)
+                if row is None:
+                    continue
+                cases += 1
+                if cases % 2000 == 0:
+                    if cancelled and cancelled():
+                        raise ImportCancelled()
+                    if progress:
+                        progress(*source.position())
+                fields = {k: v for k, v in row.items() if k in _CASE_FIELDS}
+                ok = True
+                try:
+                    values = store.clean_case(fields, profile=profile)
+                except ValidationError as exc:
+                    for column, message in exc.problems.items():
+                        problems.add(line, _problem_column(column), message)
+                    ok = False
+                customer = {CUSTOMER_COLUMNS[k]: v for k, v in row.items()
+                            if k in CUSTOMER_COLUMNS}
+                try:
+                    customer = store.clean_customer(customer)
+                except ValidationError as exc:
+                    for column, message in exc.problems.items():
+                        problems.add(line, f"customer_{column}", message)
+                    ok = False
+                ref = ""
+                try:
+                    ref = store.clean_ref(row.get("ref", ""))
+                except ValueError as exc:
+                    problems.add(line, "ref", str(exc))
+                    ok = False
+                if ref:
+                    found = conn.execute("SELECT id FROM cases WHERE ref = ?", (ref,)).fetchone()
+                    if found and found[0] <= last_case:
+                        problems.add(line, "ref", f"{ref} is already in the database")
+                        ok = False
+                    elif found:
+                        problems.add(line, "ref", f"{ref} appears twice in the file (also "
+                                     f"{source.unit} {lines[found[0] - last_case - 1]})")
+                        ok = False
+                if not ok:
+                    continue
+                key = str(row.get("customer_key", "")).strip()
+                customer_id, added = _customer_for(store, conn, customer, key, line, keyed,
+                                                   known, last_customer, problems)
+                if customer_id is None:
+                    continue
+                new_customers += added
+                store.insert_case(conn, values, customer_id, profile, ref=ref, by="import")
+                lines.append(line)
+        except _Unreadable as exc:
+            problems.add(exc.problem.line, exc.problem.column, exc.problem.message)
+        if not problems and not cases:
+            problems.add(0, "", "the file has a header but no rows")
+        if problems:
+            raise ImportFailed(path, problems.items, problems.more)
+        if dry_run:
+            raise _DryRunDone(ImportResult(cases, new_customers))
+        if progress:
+            done, total = source.position()
+            progress(total, total)
+        if last_case:
+            _backup_before_import(store)
+    return ImportResult(cases, new_customers)
+
+
+class _DryRunDone(Exception):
+    def __init__(self, result: ImportResult):
+        self.result = result
+
+
+def check_file(store, path: Path | str, *, mapping=None, sheet=None, progress=None,
+               cancelled=None) -> ImportResult:
+    """What importing the file would do, or ImportFailed with its problems; writes nothing."""
+    try:
+        import_file(store, path, mapping=mapping, sheet=sheet, progress=progress,
+                    cancelled=cancelled, dry_run=True)
+    except _DryRunDone as done:
+        return done.result
+    raise AssertionError("a dry run always ends in _DryRunDone or ImportFailed")
+
+
+def _customer_for(store, conn, customer: dict, key: str, line: int, keyed: dict, known: dict,
+                  last_customer: int, problems: _Problems) -> tuple[int | None, int]:
+    """The customer id for one row and whether it was added. The rule (README):
+
+    - rows with the same customer_key are one customer, described by the key's first row;
+      a later row of that key describing someone else is a problem;
+    - a key's first row, and a row without a key, names a customer already in the
+      database when its e-mail matches, else its phone, else (neither given) its name;
+      a keyed row is matched only with customers that were there before this import, so
+      two keys are two customers even when they share a name;
+    - otherwise a new customer is added.
+    """
+    email, phone = customer.get("email", ""), customer.get("phone", "")
+    if key:
+        fingerprint = hash((customer["name"], email, phone, customer.get("address", ""),
+                            customer.get("language", "")))
+        if key in keyed:
+            customer_id, first, seen = keyed[key]
+            if seen != fingerprint:
+                problems.add(line, "customer_key", f"customer {key} is described differently "
+                             f"on {problems.unit} {first} (name, e-mail, phone, address or "
+                             "language); rows of one customer must agree")
+                return None, 0
+            return customer_id, 0
+        match = store.match_customer(customer["name"], email, phone, before_id=last_customer + 1)
+        if match is None:
+            customer_id, added = store.insert_customer(conn, customer), 1
+        else:
+            customer_id, added = match.id, 0
+        keyed[key] = (customer_id, line, fingerprint)
+        return customer_id, added
+    # Customers added earlier in this transaction are visible to the match, so later rows
+    # of the same file find them too. A match is the lowest id that fits, and every
+    # customer added later has a higher id, so an answer once found stays right.
+    lookup = (customer["name"], email, phone)
+    customer_id = known.get(lookup)
+    if customer_id is not None:
+        return customer_id, 0
+    match = store.match_customer(*lookup)
+    if match is None:
+        customer_id, added = store.insert_customer(conn, customer), 1
+    else:
+        customer_id, added = match.id, 0
+    known[lookup] = customer_id
+    return customer_id, added
+
+
+def _backup_before_import(store) -> None:
+    """A backup of the database as it was before this import, taken just before the
+    import commits: a second connection still sees the last committed state (WAL), so
+    a file that turns out to be wrong costs no backup at all."""
+    from data import db as dbmod
+    from data.backup import make_backup
+
+    reader = dbmod.connect(store.path, readonly=True)
+    try:
+        make_backup(reader, store.path, "before-import")
+    finally:
+        reader.close()
 
 
 @contextmanager
-def _full_text_in_bulk(conn):
+def _full_text_in_bulk(conn, last: int):
     """Index the imported cases' text in one statement instead of row by row.
 
     The per-row trigger made FTS5 do most of an import's work (about 80% of the INSERTs'
@@ -275,7 +591,6 @@ def _full_text_in_bulk(conn):
     if trigger is None:
         yield
         return
-    last = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]
     conn.execute("DROP TRIGGER cases_ai")
     yield
     columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
@@ -283,3 +598,76 @@ def _full_text_in_bulk(conn):
                  "WHERE id > ?", (last,))
     conn.execute(trigger[0])
 
+
+# ---- preview -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Preview:
+    """The first rows of a file as the import will read them, for the preview dialog."""
+    header: list[str]           # the source's header cells
+    columns: list[str]          # our column for each ('' = left out)
+    rows: list[tuple[int, list[str]]]   # (line, shown value per source column)
+    unit: str
+    sheets: list[str]           # the workbook's sheets (empty for CSV)
+
+
+def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = None,
+                 sheet: str | None = None, rows: int = 20) -> Preview:
+    """Header, suggested or mapped columns, and the first rows cleaned as import reads them.
+
+    Cells that import would refuse show the reason in their place; the complete check of
+    the file is check_file."""
+    path = Path(path)
+    source = open_source(path, sheet)
+    try:
+        header = [str(h) for h in source.header]
+        mapping = mapping or {}
+        columns = [mapping.get(h.strip().lower(), suggest_column(h)) for h in header]
+        profile = store.profile()
+        shown = []
+        for line, cells in source.rows:
+            if len(shown) >= rows:
+                break
+            shown.append((line, [_shown(store, profile, column, cell, source.typed)
+                                 for column, cell in zip(columns, cells)]))
+        sheets = []
+        if path.suffix.lower() in SHEET_SUFFIXES:
+            from data.sheets import sheet_names
+
+            sheets = sheet_names(path)
+        return Preview(header, columns, shown, source.unit, sheets)
+    except _Unreadable as exc:
+        raise ImportFailed(str(path), [exc.problem]) from None
+    finally:
+        source.close()
+
+
+def _shown(store, profile, column: str, cell, typed: bool) -> str:
+    values = row_values([column], [cell], typed)
+    if not column or values is None:
+        return "" if values is None else _text_value(cell)
+    value = values[column]
+    try:
+        if column in CUSTOMER_COLUMNS:
+            return str(store.clean_customer({CUSTOMER_COLUMNS[column]: value},
+                                            partial=True).get(CUSTOMER_COLUMNS[column], ""))
+        if column in ("ref", "customer_key"):
+            return str(store.clean_ref(value) if column == "ref" else value)
+        cleaned = store.clean_case({column: value}, existing=_ANY_CASE, profile=profile)
+    except (ValidationError, ValueError) as exc:
+        message = exc.problems if isinstance(exc, ValidationError) else {column: str(exc)}
+        return "⚠ " + "; ".join(message.values())
+    if column == "remedy_cost":
+        return money_text(from_cents(cleaned["remedy_cost_cents"]))
+    shown = cleaned.get(column)
+    return "" if shown is None else str(shown)
+
+
+# clean_case checks that a case's times come after it occurred; a preview cell is checked
+# alone, so it is checked against no case at all.
+class _NoCase:
+    def __getattr__(self, name):
+        return None
+
+
+_ANY_CASE = _NoCase()

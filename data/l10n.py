@@ -25,6 +25,7 @@ DEFAULT_LOCALE = "en_US"
 _NUMBER_CHARS = re.compile(r"[+-]?[0-9][0-9.,'\u2019\u00a0\u202f ]*")
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 _SPACES = (" ", "\u00a0", "\u202f")
+_APOSTROPHES = ("'", "\u2019")
 
 
 def system_locale() -> str:
@@ -119,9 +120,12 @@ def parse_number(text: str, name: str) -> Decimal:
     raw = text
     text = text.strip()
     decimal_sign, group = _symbols(name)
-    if group in _SPACES or group.isspace():
-        for space in _SPACES:
-            text = text.replace(space, group)
+    # People type an ordinary space where CLDR has a no-break one (fr_FR), and either
+    # apostrophe for the Swiss one.
+    for alike in (_SPACES, _APOSTROPHES):
+        if group in alike or (alike is _SPACES and group.isspace()):
+            for mark in alike:
+                text = text.replace(mark, group)
     if not _NUMBER_CHARS.fullmatch(text):
         raise ValueError(f"'{raw}' is not a number")
     local = plain = None

@@ -177,9 +177,10 @@ class Problem:
     line: int
     column: str
     message: str
+    unit: str = "line"  # a CSV file's line, or a sheet's row
 
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "file"
+        where = f"{self.unit} {self.line}" if self.line else "file"
         if self.column:
             where += f", column {self.column}"
         return f"{where}: {self.message}"

@@ -317,21 +317,24 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
                 {"l": like, "d": digits, "dl": f"%{digits}%", "p": like[1:], "n": limit})
         return [self._customer(r) for r in rows]
 
-    def match_customer(self, name: str, email: str = "", phone: str = "") -> Customer | None:
+    def match_customer(self, name: str, email: str = "", phone: str = "",
+                       before_id: int | None = None) -> Customer | None:
         """The import rule: same e-mail (any case); else same phone digits; else, with
-        neither given, the exact same name."""
+        neither given, the exact same name. `before_id` limits it to older customers."""
         email, digits = (email or "").strip(), phone_digits(phone)
+        older = "" if before_id is None else f" AND id < {int(before_id)}"
         row = None
         if email:
             row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE lower(email) = "
-                            "lower(?) AND email <> '' ORDER BY id LIMIT 1", (email,))
+                            f"lower(?) AND email <> ''{older} ORDER BY id LIMIT 1", (email,))
         if row is None and digits:
             row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE phone_digits = ? "
-                            "AND phone_digits <> '' ORDER BY id LIMIT 1", (digits,))
+                            f"AND phone_digits <> ''{older} ORDER BY id LIMIT 1", (digits,))
         if row is None and not email and not digits:
             # The NOCASE term lets the name index narrow the search; the exact test decides.
             row = self._one(f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE name = :n "
-                            "COLLATE NOCASE AND name = :n ORDER BY id LIMIT 1", {"n": name.strip()})
+                            f"COLLATE NOCASE AND name = :n{older} ORDER BY id LIMIT 1",
+                            {"n": name.strip()})
         return None if row is None else self._customer(row)
 
     def customer_summary(self, customer_id: int) -> CustomerSummary:
@@ -354,7 +357,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         edited (its values fill in what `fields` leaves out for cross-field checks).
         """
         values, problems = {}, {}
-        locale = (profile or self.profile()).locale
+        profile = profile or self.profile()
+        locale = profile.locale
         for key, raw in fields.items():
             try:
                 if key in SINGLE_LINE:
@@ -377,7 +381,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
                 elif key == "remedy":
                     values[key] = enum_value(raw or "none", REMEDIES, "remedy")
                 elif key == "remedy_cost":
-                    values["remedy_cost_cents"] = to_cents(parse_money(raw, locale))
+                    values["remedy_cost_cents"] = to_cents(parse_money(raw, locale, profile.currency))
                 elif key == "satisfaction":
                     values[key] = parse_satisfaction(raw)
                 elif key == "customer_returned":
