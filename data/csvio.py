@@ -643,9 +643,11 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
 
 
 def _shown(store, profile, column: str, cell, typed: bool) -> str:
+    if not column:  # left out: shown as it stands in the file
+        return "" if _is_blank(cell) else _text_value(cell)
     values = row_values([column], [cell], typed)
-    if not column or values is None:
-        return "" if values is None else _text_value(cell)
+    if values is None:
+        return ""
     value = values[column]
     try:
         if column in CUSTOMER_COLUMNS:
@@ -660,7 +662,19 @@ def _shown(store, profile, column: str, cell, typed: bool) -> str:
     if column == "remedy_cost":
         return money_text(from_cents(cleaned["remedy_cost_cents"]))
     shown = cleaned.get(column)
-    return "" if shown is None else str(shown)
+    if shown is None:
+        return ""
+    if column.endswith("_at"):  # 2026-10-03T14:05:00+02:00 -> 2026-10-03 14:05 (+02:00)
+        return f"{shown[:10]} {shown[11:16]}" + ("" if shown[19:] == _local_offset(shown)
+                                                 else f" ({shown[19:]})")
+    return str(shown)
+
+
+def _local_offset(stamp: str) -> str:
+    from data.model import parse_when
+
+    local = parse_when(stamp[:19]).isoformat()
+    return local[19:]
 
 
 # clean_case checks that a case's times come after it occurred; a preview cell is checked

@@ -501,5 +501,5 @@ def test_preview_shows_rows_as_the_import_reads_them(store, tmp_path):
     assert preview.columns == ["occurred_at", "customer_name", "kind", "", "remedy_cost"]
     (line2, first), (line3, second) = preview.rows
     assert (line2, line3) == (2, 3)
-    assert first[0].startswith("2026-10-03T14:05:00") and first[4] == "7.20"
+    assert first[0] == "2026-10-03 14:05" and first[4] == "7.20"
     assert second[2].startswith("⚠ unknown kind") and second[4].startswith("⚠ '1.250' is ambiguous")

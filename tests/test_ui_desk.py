@@ -230,11 +230,15 @@ def test_failed_import_shows_every_problem_and_changes_nothing(qtbot, demo_store
     window = open_window(qtbot, demo_store, tmp_path)
     before = demo_store.case_count()
     window.ctx.ask.files.append(bad)
-    window.import_csv()
-    qtbot.waitUntil(lambda: bool(window.ctx.ask.errors), timeout=10_000)
-    title, text, _ = window.ctx.ask.errors[0]
-    assert title == "Nothing was imported"
+    window.import_cases()
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: bool(dialog.problems), timeout=10_000)
+    text = "\n".join(dialog.problems)
     assert "line 3, column occurred_at" in text and "line 4, column kind" in text
+    assert not dialog.import_button.isEnabled() and dialog.problem_box.isVisible()
+    assert "Nothing has been written" in dialog.status.text()
+    dialog.cancel()
+    settle(window, qtbot)
     assert demo_store.case_count() == before
 
 
@@ -245,7 +249,12 @@ def test_import_adds_the_cases_and_refreshes_the_list(qtbot, store, tmp_path):
                     "2026-01-03 11:00,Bob,question,Second\n", encoding="utf-8")
     window = open_window(qtbot, store, tmp_path)
     window.ctx.ask.files.append(good)
-    window.import_csv()
+    window.import_cases()
+    dialog = window.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert "2 cases and 2 new customers" in dialog.status.text()
+    assert store.case_count() == 0  # the check wrote nothing
+    dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(window.ctx.ask.informs), timeout=10_000)
     settle(window, qtbot)
     assert store.case_count() == 2

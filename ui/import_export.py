@@ -1,4 +1,5 @@
-"""File > Import/Export CSV: the same code as the command line, on a worker, with progress."""
+"""File > Export: the same code as the command line, on a worker, with progress.
+(File > Import opens ui/import_dialog.py, which previews the file first.)"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,14 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
-from data.model import ImportFailed
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+EXPORT_FILTER = "CSV files (*.csv);;Excel workbooks (*.xlsx)"
 
 
 def _progress(parent, text: str) -> QProgressDialog:
     dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # all or nothing: a half-done import cannot be stopped
+    dialog.setCancelButton(None)  # an export takes seconds; the file appears whole or not at all
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -27,43 +27,15 @@ def _step(dialog: QProgressDialog):
     return show
 
 
-def import_csv(ctx, parent=None, path: Path | None = None) -> None:
-    """Ask for a file and import it; a refused file shows every problem and changes nothing."""
-    from data.csvio import import_csv as run_import
+def export_cases(ctx, parent=None, path: Path | None = None) -> None:
+    """Every case to CSV or, for a name ending in .xlsx, an Excel workbook."""
+    from data.csvio import export_file as run_export
 
-    path = path or ctx.ask.open_file("Import cases from CSV", CSV_FILTER)
+    path = path or ctx.ask.save_file("Export cases", EXPORT_FILTER, "goodwill-cases.csv")
     if path is None:
         return
-    dialog = _progress(parent, f"Importing {path.name}…")
-
-    def work(store, progress):
-        return run_import(store, path, progress)
-
-    def done(result) -> None:
-        dialog.close()
-        ctx.store.changes += 1  # written by the worker's connection; still worth a backup on quit
-        ctx.announce("all")
-        ctx.ask.inform("Import finished", f"Imported {result.cases:,} cases and "
-                       f"{result.new_customers:,} new customers from {path.name}.")
-
-    def failed(exc: BaseException, details: str) -> None:
-        dialog.close()
-        if isinstance(exc, ImportFailed):
-            ctx.ask.error("Nothing was imported",
-                          f"{path.name} has problems, so nothing was imported. Fix these lines "
-                          "and import the file again:\n\n" + "\n".join(exc.lines()))
-        else:
-            ctx.ask.error("Nothing was imported", str(exc), details)
-
-    ctx.run_in_background(work, done, failed, _step(dialog), writes=True)
-
-
-def export_csv(ctx, parent=None, path: Path | None = None) -> None:
-    from data.csvio import export_csv as run_export
-
-    path = path or ctx.ask.save_file("Export cases to CSV", CSV_FILTER, "goodwill-cases.csv")
-    if path is None:
-        return
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_name(path.name + ".csv")
     dialog = _progress(parent, f"Exporting to {path.name}…")
 
     def done(count) -> None:

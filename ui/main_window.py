@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.cases_stack = QStackedWidget()
         self.welcome = WelcomePage(ctx)
         self.welcome.new_case.connect(self.new_case)
-        self.welcome.import_csv.connect(self.import_csv)
+        self.welcome.import_csv.connect(self.import_cases)
         self.cases_stack.addWidget(self._cases_page())
         self.cases_stack.addWidget(self.welcome)
         self.tabs.addTab(self.cases_stack, "&Cases")
@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         action(file, "&New case…", self.new_case, std.New, "new_action")
         file.addSeparator()
-        action(file, "&Import CSV…", self.import_csv)
-        action(file, "&Export CSV…", self.export_csv)
+        action(file, "&Import…", self.import_cases)
+        action(file, "&Export…", self.export_cases)
         file.addSeparator()
         action(file, "&Restore from backup…", self.restore_backup)
         file.addSeparator()
@@ -454,15 +454,16 @@ class MainWindow(QMainWindow):
             self.clear_filters()
             self.show_case(saved.ref)
 
-    def import_csv(self) -> None:
-        from ui.import_export import import_csv
+    def import_cases(self) -> None:
+        """Pick a CSV, Excel or LibreOffice file and open its import preview."""
+        from ui.import_dialog import choose_and_import
 
-        import_csv(self.ctx, self)
+        self.import_dialog = choose_and_import(self.ctx, self)
 
-    def export_csv(self) -> None:
-        from ui.import_export import export_csv
+    def export_cases(self) -> None:
+        from ui.import_export import export_cases
 
-        export_csv(self.ctx, self)
+        export_cases(self.ctx, self)
 
     def edit_profile(self) -> None:
         from ui.profile_dialog import ProfileDialog

@@ -1,0 +1,109 @@
+"""The import preview: columns mapped with drop-downs and remembered, problems before any
+write, Import only when there are none, and a cancel that leaves nothing written."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.test_spreadsheets import make_xlsx
+from tests.ui_support import open_window, settle
+
+OTHER_TOOL = ("Ticket ID,Created,Requester,Type,Subject,Internal note\n"
+              "1001,2026-10-01 10:00,Ann,complaint,Printer jammed,call back\n"
+              "1002,2026-10-02 11:30,Bob,question,Opening hours?,\n")
+
+
+def _open(qtbot, window, path: Path):
+    window.ctx.ask.files.append(path)
+    window.import_cases()
+    dialog = window.import_dialog
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.header and (dialog.problems
+                                                   or dialog.import_button.isEnabled())),
+                    timeout=60_000)
+    return dialog
+
+
+def _choose(qtbot, dialog, header: str, column: str) -> None:
+    box = dialog.table.cellWidget(0, dialog.header.index(header))
+    box.setCurrentIndex(box.findData(column))
+    qtbot.waitUntil(lambda: not dialog.ctx.busy(), timeout=15_000)
+
+
+def test_columns_are_mapped_remembered_and_imported(qtbot, store, tmp_path):
+    f = tmp_path / "helpdesk.csv"
+    f.write_text(OTHER_TOOL, encoding="utf-8")
+    window = open_window(qtbot, store, tmp_path)
+    dialog = _open(qtbot, window, f)
+    # Nothing matches Goodwill's names: every column starts as "Leave out", and the
+    # problems say what is missing; Import stays off.
+    assert [dialog.table.cellWidget(0, c).currentData() for c in range(6)] == [""] * 6
+    assert any("required column 'occurred_at' is missing" in p for p in dialog.problems)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.table.item(1, 4).text() == "Printer jammed"
+    for header, column in (("Ticket ID", "ref"), ("Created", "occurred_at"),
+                           ("Requester", "customer_name"), ("Type", "kind"),
+                           ("Subject", "summary"), ("Internal note", "details")):
+        _choose(qtbot, dialog, header, column)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=15_000)
+    assert dialog.table.item(1, 1).text() == "2026-10-01 10:00"
+    assert store.case_count() == 0
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(window.ctx.ask.informs), timeout=15_000)
+    settle(window, qtbot)
+    assert store.case("1001").details == "call back"
+
+    # The same columns in another file: the choices come back by themselves.
+    again = tmp_path / "helpdesk-2.csv"
+    again.write_text(OTHER_TOOL.replace("1001", "2001").replace("1002", "2002"), encoding="utf-8")
+    dialog = _open(qtbot, window, again)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=15_000)
+    assert dialog.mapping()["created"] == "occurred_at"
+
+
+def test_local_amounts_and_problems_show_in_the_preview(qtbot, store, tmp_path):
+    store.update_profile(locale="de_DE")
+    f = tmp_path / "de.csv"
+    f.write_text("occurred_at;customer_name;kind;summary;remedy_cost;status\n"
+                 "03.10.2026 14:05;Anna;complaint;Kalt;7,20;\n"
+                 "04.10.2026;Bob;complaint;Laut;1.250;\n", encoding="utf-8")
+    window = open_window(qtbot, store, tmp_path)
+    dialog = _open(qtbot, window, f)
+    assert dialog.table.item(1, 4).text() == "7.20"
+    warning = dialog.table.item(2, 4)
+    assert warning.text().startswith("⚠ '1.250' is ambiguous")
+    assert dialog.problems == ["line 3, column remedy_cost: " + warning.toolTip()]
+    assert not dialog.import_button.isEnabled()
+    dialog.cancel()
+
+
+def test_workbook_sheets_can_be_picked(qtbot, store, tmp_path):
+    book = make_xlsx(tmp_path / "log.xlsx")
+    window = open_window(qtbot, store, tmp_path)
+    dialog = _open(qtbot, window, book)
+    assert dialog.sheet_row.isVisibleTo(dialog) and dialog.sheets == ["Notes", "Log"]
+    assert not dialog.import_button.isEnabled()  # "Notes" holds no cases
+    dialog.sheet_box.setCurrentText("Log")
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=15_000)
+    assert dialog.table.verticalHeaderItem(1).text() == "Row 2"
+    assert "3 cases" in dialog.status.text()
+
+
+def test_cancel_during_the_import_writes_nothing(qtbot, store, tmp_path):
+    store.add_case(customer={"name": "Kept"}, kind="question", summary="Keep me",
+                   occurred_at="2026-09-01 10:00")
+    f = tmp_path / "big.csv"
+    f.write_text("occurred_at,customer_name,kind,summary\n" + "".join(
+        f"2026-10-01 10:00,Person {i % 300},question,Case {i}\n" for i in range(20_000)),
+        encoding="utf-8")
+    window = open_window(qtbot, store, tmp_path)
+    dialog = _open(qtbot, window, f)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+    dialog.import_button.click()
+    dialog.cancel()
+    assert dialog.isVisible()  # it closes when the worker has rolled back
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+    settle(window, qtbot)
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+    assert dialog.result is None and not window.ctx.ask.informs
