@@ -409,11 +409,6 @@ def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = Non
         source.close()
 
 
-# The old name, for the callers that only ever read CSV.
-def import_csv(store, path: Path | str, progress=None) -> ImportResult:
-    return import_file(store, path, progress=progress)
-
-
 def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> ImportResult:
     path = str(source.path)
     problems = _Problems(source.unit)

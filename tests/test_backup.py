@@ -195,13 +195,13 @@ def test_a_backup_that_fails_its_check_is_not_kept(db_path, tmp_path):
 
 
 def test_backup_before_an_import_when_there_are_cases(store, tmp_path):
-    from data.csvio import import_csv
+    from data.csvio import import_file
 
     csv = tmp_path / "in.csv"
     csv.write_text("occurred_at,customer_name,kind,summary\n2026-03-01,Bo,question,hours?\n")
-    import_csv(store, csv)
+    import_file(store, csv)
     assert reasons(store.path) == []  # nothing to lose in an empty database
-    import_csv(store, csv)
+    import_file(store, csv)
     assert reasons(store.path) == ["before-import"]
     assert bk.list_backups(store.path)[0].cases == 1
 

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import generate  # noqa: E402
-from data.csvio import import_csv  # noqa: E402
+from data.csvio import import_file  # noqa: E402
 from data.model import CaseFilter  # noqa: E402
 from data import store as store_module  # noqa: E402
 from data.store import SORTABLE, Store  # noqa: E402
@@ -103,7 +103,7 @@ def test_import_indexes_its_text_and_puts_the_search_trigger_back(tmp_path, monk
     monkeypatch.setattr(generate, "OUT", tmp_path)
     source = generate.ensure_csv(300, log=lambda _: None)
     with Store(tmp_path / "imp.db") as store:
-        import_csv(store, source)
+        import_file(store, source)
         _fts_ok(store.conn)
         assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name = 'cases_ai'").fetchone()[0] == 1
@@ -129,7 +129,7 @@ def test_a_failed_import_leaves_the_search_trigger_and_cases_as_they_were(tmp_pa
 
         monkeypatch.setattr(store, "insert_case", failing_insert)
         with pytest.raises(RuntimeError):
-            import_csv(store, source)
+            import_file(store, source)
         assert store.case_count() == 0
         assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name = 'cases_ai'").fetchone()[0] == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from data.csvio import COLUMNS, export_csv, import_csv
+from data.csvio import COLUMNS, export_csv, import_file
 from data.model import ImportFailed, parse_when
 from data.store import Store
 
@@ -35,7 +35,7 @@ def test_import_adds_cases_and_customers(store, tmp_path):
               "2026-10-03,Ann Lee,Complaint,Cold tea,ann@example.com,In Person,Refund,3.50\n"
               "2026-10-04 14:05,Bob Roy,question,Open late?,,phone,,\n"
               "2026-10-05T09:00:00+02:00,ANN LEE,compliment,Thanks,ANN@EXAMPLE.COM,,,\n")
-    result = import_csv(store, f)
+    result = import_file(store, f)
     assert (result.cases, result.new_customers) == (3, 2)
     cases = store.list_cases()
     ann = [c for c in cases if c.customer.email == "ann@example.com"]
@@ -64,7 +64,7 @@ def test_customer_matching_rule(store, tmp_path):
               # later rows of the same file find a customer made earlier in it
               "2026-10-01,Eve,request,F,eve@example.com,\n"
               "2026-10-01,Eve Z,request,G,Eve@Example.com,\n")
-    result = import_csv(store, f)
+    result = import_file(store, f)
     by_summary = {c.summary: c.customer.id for c in store.list_cases()}
     assert by_summary["A"] == existing.id
     assert by_summary["C"] == existing.id
@@ -109,7 +109,7 @@ def test_bad_file_changes_nothing(store, tmp_path, name):
     text, expected = BAD_FILES[name]
     f = write(tmp_path / "bad.csv", text)
     with pytest.raises(ImportFailed) as info:
-        import_csv(store, f)
+        import_file(store, f)
     assert any(expected in line for line in info.value.lines()), info.value.lines()
     assert all(line.startswith(str(f)) for line in info.value.lines())
     assert snapshot(store.path) == before
@@ -121,7 +121,7 @@ def test_not_utf8_names_the_line(store, tmp_path):
     f.write_bytes((HEADER + "\n2026-10-01,Ann,complaint,ok\n2026-10-02,Jos\xe9,complaint,x\n")
                   .encode("latin-1"))
     with pytest.raises(ImportFailed) as info:
-        import_csv(store, f)
+        import_file(store, f)
     assert "line 3" in info.value.lines()[0] and "not UTF-8" in info.value.lines()[0]
     assert store.case_count() == 0
 
@@ -130,7 +130,7 @@ def test_problems_are_listed_up_to_twenty(store, tmp_path):
     rows = "".join(f"2026-10-01,A,badkind{i},x\n" for i in range(30))
     f = write(tmp_path / "many.csv", HEADER + "\n" + rows)
     with pytest.raises(ImportFailed) as info:
-        import_csv(store, f)
+        import_file(store, f)
     lines = info.value.lines()
     assert len(info.value.problems) == 20 and "10 more" in lines[-1]
     assert "line 2," in lines[0] and "line 21," in lines[19]
@@ -141,18 +141,18 @@ def test_multiline_quoted_cells_and_line_numbers(store, tmp_path):
               '2026-10-01,Ann,complaint,x,"1 High St\nLeeds\nLS1 1AA"\n'
               "2026-10-01,Bob,nonsense,y,\n")
     with pytest.raises(ImportFailed) as info:
-        import_csv(store, f)
+        import_file(store, f)
     assert "line 5, column kind" in info.value.lines()[0]
     f = write(tmp_path / "ml2.csv", HEADER + ",customer_address\n"
               '2026-10-01,Ann,complaint,x,"1 High St\r\nLeeds"\n')
-    import_csv(store, f)
+    import_file(store, f)
     assert store.list_cases()[0].customer.address == "1 High St\nLeeds"
 
 
 def test_semicolon_separated_file_from_a_spreadsheet(store, tmp_path):
     f = write(tmp_path / "semi.csv", "\ufeffOccurred_At;Customer Name;KIND;Summary\n"
               "2026-10-01;Ann;Complaint;Late; very late\n".replace("Late; very late", '"Late; very late"'))
-    import_csv(store, f)
+    import_file(store, f)
     assert store.list_cases()[0].summary == "Late; very late"
 
 
@@ -169,7 +169,7 @@ def test_export_escapes_formulas_and_import_restores_them(store, tmp_path):
     assert row["summary"] == "'@SUM(A1)" and row["details"] == "'-5 stars"
     assert row["customer_phone"] == "'+44 1 2" and row["staff"] == "''quoted'"
     with Store(tmp_path / "again.db") as other:
-        import_csv(other, out)
+        import_file(other, out)
         case = other.list_cases()[0]
         assert case.customer.name == "=HYPERLINK(\"x\")" and case.summary == "@SUM(A1)"
         assert case.staff == "'quoted'" and case.customer.phone == "+44 1 2"
@@ -186,7 +186,7 @@ def test_demo_round_trip_is_identical(demo_store, tmp_path):
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     export_csv(demo_store, first)
     with Store(tmp_path / "copy.db") as copy:
-        import_csv(copy, first)
+        import_file(copy, first)
         export_csv(copy, second)
     assert first.read_bytes() == second.read_bytes()
 
@@ -223,6 +223,6 @@ def test_round_trip_property(tmp_path_factory, cases):
             return
         export_csv(a, folder / "a.csv")
     with Store(folder / "b.db") as b:
-        assert import_csv(b, folder / "a.csv").cases == added
+        assert import_file(b, folder / "a.csv").cases == added
         export_csv(b, folder / "b.csv")
     assert (folder / "a.csv").read_bytes() == (folder / "b.csv").read_bytes()
