@@ -503,3 +503,26 @@ def test_preview_shows_rows_as_the_import_reads_them(store, tmp_path):
     assert (line2, line3) == (2, 3)
     assert first[0] == "2026-10-03 14:05" and first[4] == "7.20"
     assert second[2].startswith("⚠ unknown kind") and second[4].startswith("⚠ '1.250' is ambiguous")
+
+
+def test_cli_reads_and_writes_workbooks(tmp_path):
+    db, other = tmp_path / "cli.db", tmp_path / "other.db"
+
+    def run(database, *args):
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(database),
+                               *args], capture_output=True, text=True)
+
+    book = make_xlsx(tmp_path / "log.xlsx")
+    out = run(db, "import", str(book), "--sheet", "Nope")
+    assert out.returncode == 1 and "there is no sheet 'Nope' (sheets: Notes, Log)" in out.stderr
+    out = run(db, "import", str(book), "--sheet", "Log")
+    assert out.returncode == 0 and "Imported 3 cases and 3 new customers" in out.stdout
+    out = run(db, "export", "--out", str(tmp_path / "all.xlsx"))
+    assert out.returncode == 0 and "Exported 3 cases" in out.stdout
+    out = run(db, "export", "--out", str(tmp_path / "all.ods"))
+    assert out.returncode == 1 and "writes .csv and .xlsx" in out.stderr
+    out = run(other, "import", str(tmp_path / "all.xlsx"))
+    assert out.returncode == 0 and "Imported 3 cases and 3 new customers" in out.stdout
+    for database, name in ((db, "a.csv"), (other, "b.csv")):
+        assert run(database, "export", "--out", str(tmp_path / name)).returncode == 0
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
