@@ -11,6 +11,7 @@ from pathlib import Path
 
 
 from data import db as dbmod
+from data.attachments import AttachmentOps
 from data.backup import BackupOps
 from data.checklists import ChecklistOps
 from data.letters import LetterOps
@@ -20,7 +21,9 @@ from data.model import (
     enum_value, epoch, from_cents, iso, money_text, normalise_when, now, parse_money,
     parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
 )
+from data.merge import MergeOps
 from data.privacy import PrivacyOps
+from data.reminders import ReminderOps
 
 
 class NotFound(LookupError):
@@ -111,7 +114,8 @@ def fts_query(text: str) -> str:
     return quoted + "*" if quoted.endswith('"') else quoted
 
 
-class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
+class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, ReminderOps,
+            MergeOps):
     """A Goodwill database. Open one per thread; writes happen on the owner's (GUI) thread."""
 
     def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):
