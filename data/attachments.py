@@ -114,6 +114,9 @@ class AttachmentOps:
         return [self._attachment(r) for r in self.conn.execute(
             f"SELECT {_COLUMNS} FROM attachments WHERE case_id = ? ORDER BY id", (case_id,))]
 
+    def attachment_count(self, case_id: int) -> int:
+        return self._one("SELECT count(*) FROM attachments WHERE case_id = ?", (case_id,))[0]
+
     @staticmethod
     def _attachment(row) -> Attachment:
         return Attachment(*row[:8], has_thumbnail=bool(row[8]))
