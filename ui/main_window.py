@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         ctx.events.data_changed.connect(self._data_changed)
         self.paint_watcher = _PaintWatcher(self.table, self.welcome)
         self.paint_watcher.painted.connect(self.first_paint)
+        self.paint_watcher.painted.connect(self._start_reminders)
+        self.reminders = None  # the ReminderCenter, started after the first paint
         self._restore_settings()
         self.model.reload(quick=True)
         self._refresh_side_info()
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
         action(edit, "&Find…", self.focus_search, std.Find)
         action(edit, "&Save case", self.case_view.save, std.Save, "save_action")
 
-        view = bar.addMenu("&View")
+        view = self.view_menu = bar.addMenu("&View")
         action(view, "&Cases", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         action(view, "C&ustomers", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         overdue = action(view, "&Overdue only", self.overdue_filter.toggle, "Ctrl+Shift+O")
@@ -248,6 +250,36 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         action(help_menu, "&About Goodwill", self.about).setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _start_reminders(self) -> None:
+        """The Due today panel and notifications: built after the first paint, so start-up
+        does not wait for them."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from ui.reminders import DueTodayPanel, ReminderCenter
+
+        self.reminders = ReminderCenter(self.ctx, parent=self)
+        self.due_today = DueTodayPanel(self.reminders)
+        self.due_today.open_case.connect(self.show_case)
+        self.due_dock = QDockWidget(self.tr("Due today"), self)
+        self.due_dock.setObjectName("due_today")
+        self.due_dock.setWidget(self.due_today)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.due_dock)
+        toggle = self.due_dock.toggleViewAction()
+        toggle.setShortcut("Ctrl+Shift+D")
+        self.view_menu.addAction(toggle)
+        self.due_dock.setVisible(str(self.ctx.settings.value("main/due_today", "true")) == "true")
+        self.reminder_banner = QLabel()
+        self.reminder_banner.setAccessibleName(self.tr("Reminder"))
+        self.reminder_banner.setStyleSheet(
+            "background: rgba(230, 160, 20, 90); border-radius: 4px; padding: 2px 6px;")
+        self.reminder_banner.hide()
+        self.statusBar().addWidget(self.reminder_banner, 1)
+        self.reminders.notified.connect(lambda _: self.due_dock.show())
+        self._recheck = QTimer(self, singleShot=True, interval=500)
+        self._recheck.timeout.connect(self.reminders.check)
+        self.ctx.events.data_changed.connect(lambda _: self._recheck.start())
+        self.reminders.start(self.windowIcon(), self.reminder_banner)
 
     # ---- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -287,6 +319,8 @@ class MainWindow(QMainWindow):
         s.setValue("main/splitter", self.splitter.saveState())
         s.setValue("main/sort", self.model.sort_key)
         s.setValue("main/descending", "true" if self.model.descending else "false")
+        if self.reminders is not None:
+            s.setValue("main/due_today", "true" if self.due_dock.isVisible() else "false")
         if self._customers.page is not None:
             self._customers.page.save_settings()
         s.sync()
@@ -299,6 +333,8 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_settings()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.model.cancel()
         if self._customers.page is not None:
             self._customers.page.cases.cancel()
