@@ -90,8 +90,13 @@ class ReminderOps:
         return [(*t, *state.get(k, (None, None))) for t, k in zip(targets, keys)]
 
     def due_today(self, at: datetime) -> list[Reminder]:
-        """The Due today panel: everything due by the end of `at`'s day, overdue included."""
-        return self.reminders_due(end_of_day(at))[:PANEL_LIMIT]
+        """The Due today panel: what falls due today, soonest first, then what was due on
+        earlier days and is still open, the most recent first (months-old items last)."""
+        start = at.replace(hour=0, minute=0, second=0, microsecond=0)
+        due = self.reminders_due(end_of_day(at))
+        today = [r for r in due if parse_when(r.due_at) >= start]
+        earlier = [r for r in due if parse_when(r.due_at) < start]
+        return (today + earlier[::-1])[:PANEL_LIMIT]
 
     def reminders_to_notify(self, at: datetime) -> list[Reminder]:
         """What has fallen due by `at` and not been told yet, or whose snooze has ended."""

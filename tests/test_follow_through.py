@@ -243,3 +243,11 @@ def test_followups_ics_parses_with_one_event_per_open_follow_up(store, case, db_
     start = events[0].decoded("dtstart")
     assert start == datetime.fromisoformat(steps[0].follow_up_at)
     assert os.stat(out).st_mode & 0o077 == 0
+
+
+def test_due_today_puts_today_first_then_earlier_days_most_recent_first(store, case):
+    later = store.add_case(customer={"name": "Ben"}, kind="complaint", summary="Late order",
+                           occurred_at="2026-11-05T09:00:00+00:00")
+    at = datetime(2026, 11, 6, 8, 0, tzinfo=timezone.utc)  # Ben's ack is due at 09:00 today
+    order = [(r.ref, r.kind) for r in store.due_today(at)]
+    assert order == [(later.ref, "acknowledge"), (case.ref, "acknowledge")]

@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
         self.due_dock.setObjectName("due_today")
         self.due_dock.setWidget(self.due_today)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.due_dock)
+        if self.ctx.settings.value("main/state") is None:  # first run: a modest strip
+            self.resizeDocks([self.due_dock], [150], Qt.Orientation.Vertical)
+        else:
+            self.restoreState(self.ctx.settings.value("main/state"))
         toggle = self.due_dock.toggleViewAction()
         toggle.setShortcut("Ctrl+Shift+D")
         self.view_menu.addAction(toggle)
@@ -321,6 +325,7 @@ class MainWindow(QMainWindow):
         s.setValue("main/descending", "true" if self.model.descending else "false")
         if self.reminders is not None:
             s.setValue("main/due_today", "true" if self.due_dock.isVisible() else "false")
+            s.setValue("main/state", self.saveState())
         if self._customers.page is not None:
             self._customers.page.save_settings()
         s.sync()

@@ -99,11 +99,14 @@ class MergeDialog(QDialog):
 
     def _show(self) -> None:
         keep, other = self.keep, self.other
-        count = lambda c: self.ctx.store.customer_summary(c.id).cases  # noqa: E731
-        self.headers[0].setText(self.tr("Stays: #%1 %2 (%3 cases)").replace(
+        def count(customer) -> str:
+            n = self.ctx.store.customer_summary(customer.id).cases
+            return self.tr("1 case") if n == 1 else self.tr("%1 cases").replace("%1", str(n))
+
+        self.headers[0].setText(self.tr("Stays: #%1 %2 (%3)").replace(
             "%1", str(keep.id)).replace("%2", keep.name).replace("%3", str(count(keep))))
         self.headers[1].setText(self.tr("Merged in: pick a customer above") if other is None
-                                else self.tr("Merged in: #%1 %2 (%3 cases)").replace(
+                                else self.tr("Merged in: #%1 %2 (%3)").replace(
                                     "%1", str(other.id)).replace("%2", other.name).replace(
                                     "%3", str(count(other))))
         suggested = suggested_values(keep, other) if other is not None else {}
@@ -116,7 +119,7 @@ class MergeDialog(QDialog):
             (theirs if pick_theirs else mine).setChecked(True)
         self.merge_button.setEnabled(other is not None)
         self.note.setText("" if other is None else self.tr(
-            "All %1 cases of #%2 move to #%3, with a note in each case's history; #%2 is then "
+            "Every case of #%2 (%1) moves to #%3, with a note in each case's history; #%2 is then "
             "removed. Notes from both records are kept when “Stays” is chosen for notes.")
             .replace("%1", str(count(other))).replace("%2", str(other.id))
             .replace("%3", str(keep.id)))

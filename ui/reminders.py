@@ -93,7 +93,8 @@ class ReminderCenter(QObject):
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         if self.banner is not None and (self.tray is None or not self.tray.supportsMessages()):
-            self.banner.setText(f"🔔 {title}" + ("" if len(fresh) > 1 else f" — {text}"))
+            self.banner.setText(self.tr("Reminder: ") + title
+                                + ("" if len(fresh) > 1 else f" — {text}"))
             self.banner.show()
 
     def snooze(self, reminder: Reminder, until: datetime) -> None:
@@ -163,9 +164,11 @@ class DueTodayPanel(QWidget):
                 self.tree.setCurrentItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
+        cases = len({r.case_id for r in reminders if r.overdue(at)})
         self.summary.setText(self.tr("Nothing due today.") if not reminders else
-                             self.tr("%1 due today, %2 overdue").replace(
-                                 "%1", str(len(reminders))).replace("%2", str(late)))
+                             self.tr("%1 still due today · %2 overdue on %3 case(s)").replace(
+                                 "%1", str(len(reminders) - late)).replace(
+                                 "%2", str(late)).replace("%3", str(cases)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
