@@ -222,6 +222,10 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         action(file, "&Import CSV…", self.import_csv)
         action(file, "&Export CSV…", self.export_csv)
+        action(file, self.tr("Export &shown cases…"), self.export_shown, "Ctrl+Shift+E",
+               "export_shown_action")
+        action(file, self.tr("Case s&heet PDF…"), self.save_case_sheet, None,
+               "case_sheet_action")
         file.addSeparator()
         action(file, "&Restore from backup…", self.restore_backup)
         file.addSeparator()
@@ -504,6 +508,21 @@ class MainWindow(QMainWindow):
         from ui.import_export import export_csv
 
         export_csv(self.ctx, self)
+
+    def export_shown(self) -> None:
+        """The list as filtered and sorted on screen, to CSV, xlsx or PDF."""
+        from ui.exports import export_shown
+
+        export_shown(self.ctx, self.model.flt, self.model.sort_key, self.model.descending,
+                     lambda text: self.statusBar().showMessage(text, 10_000))
+
+    def save_case_sheet(self) -> None:
+        if self.case_view.case is None:
+            return
+        from ui.exports import save_case_sheet
+
+        save_case_sheet(self.ctx, self.case_view.case.ref,
+                        lambda text: self.statusBar().showMessage(text, 10_000))
 
     def edit_profile(self) -> None:
         from ui.profile_dialog import ProfileDialog
