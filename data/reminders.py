@@ -43,17 +43,19 @@ def end_of_day(at: datetime) -> datetime:
     return at.replace(hour=23, minute=59, second=59, microsecond=0)
 
 
-# Open complaints come through the partial index cases_open_complaints (its WHERE terms are
-# repeated word for word), undone follow-ups through case_checklist_steps_follow_up: neither
+# Open complaints come through the partial index cases_open_complaints (named: the planner
+# preferred cases_kind, which walks every complaint ever logged), undone follow-ups through case_checklist_steps_follow_up: neither
 # query touches the rest of a million cases.
 _TARGETS_SQL = """
 SELECT 'acknowledge', id, ref, customer_name, summary, ack_due_at, NULL, ''
-  FROM cases WHERE kind = 'complaint' AND resolved_at IS NULL
+  FROM cases INDEXED BY cases_open_complaints
+ WHERE kind = 'complaint' AND resolved_at IS NULL
    AND status NOT IN ('resolved', 'closed') AND acknowledged_at IS NULL
    AND julianday(ack_due_at) <= julianday(:until)
 UNION ALL
 SELECT 'resolve', id, ref, customer_name, summary, resolve_due_at, NULL, ''
-  FROM cases WHERE kind = 'complaint' AND resolved_at IS NULL
+  FROM cases INDEXED BY cases_open_complaints
+ WHERE kind = 'complaint' AND resolved_at IS NULL
    AND status NOT IN ('resolved', 'closed')
    AND julianday(resolve_due_at) <= julianday(:until)
 UNION ALL
@@ -92,22 +94,28 @@ class ReminderOps:
     def due_today(self, at: datetime) -> list[Reminder]:
         """The Due today panel: what falls due today, soonest first, then what was due on
         earlier days and is still open, the most recent first (months-old items last)."""
+        return self.reminder_check(at)[0]
+
+    def reminders_to_notify(self, at: datetime) -> list[Reminder]:
+        """What has fallen due by `at` and not been told yet, or whose snooze has ended."""
+        return self.reminder_check(at)[1]
+
+    def reminder_check(self, at: datetime) -> tuple[list[Reminder], list[Reminder]]:
+        """(the Due today list, what to notify now) from one pass over what is due today."""
         start = at.replace(hour=0, minute=0, second=0, microsecond=0)
         due = self.reminders_due(end_of_day(at))
         today = [r for r in due if parse_when(r.due_at) >= start]
         earlier = [r for r in due if parse_when(r.due_at) < start]
-        return (today + earlier[::-1])[:PANEL_LIMIT]
-
-    def reminders_to_notify(self, at: datetime) -> list[Reminder]:
-        """What has fallen due by `at` and not been told yet, or whose snooze has ended."""
-        out = []
-        for r in self.reminders_due(at):
+        notify = []
+        for r in due:
+            if parse_when(r.due_at) > at:
+                continue
             if r.snoozed_until is not None:
                 if parse_when(r.snoozed_until) <= at:
-                    out.append(r)
+                    notify.append(r)
             elif r.notified_at is None:
-                out.append(r)
-        return out
+                notify.append(r)
+        return (today + earlier[::-1])[:PANEL_LIMIT], notify
 
     def mark_notified(self, reminders: list[Reminder], at: datetime) -> None:
         """Told once: these are not notified again (unless snoozed and the snooze ends)."""

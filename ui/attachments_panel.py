@@ -142,6 +142,10 @@ class AttachmentsPanel(QWidget):
         self.ctx.run_in_background(work, lambda images: self._thumbnails_made(case_id, images))
 
     def _thumbnails_made(self, case_id: int, images: dict) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):  # the window closed while they were made
+            return
         kept = 0
         for attachment_id, image in images.items():
             if image is not None:
@@ -207,7 +211,13 @@ class AttachmentsPanel(QWidget):
         self.ctx.run_in_background(work, self._added, writes=True)
 
     def _added(self, result) -> None:
+        from shiboken6 import isValid
+
         added, problems = result
+        if not isValid(self):
+            if added:
+                self.ctx.announce("attachments")
+            return
         if added:
             self.ctx.announce("attachments")
         self._say(problems, added)

@@ -60,7 +60,7 @@ class ReminderCenter(QObject):
         at = self.clock()
 
         def work(store, _progress):
-            return store.due_today(at), store.reminders_to_notify(at)
+            return store.reminder_check(at)
 
         def failed(_exc, _details):
             self._checking = False  # a busy file: the next minute tries again
@@ -68,6 +68,10 @@ class ReminderCenter(QObject):
         self.ctx.run_in_background(work, lambda result: self._arrived(at, result), failed)
 
     def _arrived(self, at: datetime, result) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):  # the window closed while the check ran
+            return
         self._checking = False
         today, fresh = result
         if fresh:
