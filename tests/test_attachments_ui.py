@@ -72,3 +72,21 @@ def test_a_file_over_the_limit_is_named_and_the_others_are_kept(demo_store, qtbo
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10_000)
     assert "over the 20 MB limit" in panel.message.text()
     assert [a.name for a in demo_store.attachments(window.case_view.case.id)] == ["receipt.txt"]
+
+
+def test_files_dropped_on_the_tab_are_attached(demo_store, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = open_window(qtbot, demo_store, tmp_path)
+    panel = files_tab(window, qtbot)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo(tmp_path / "a.jpg"))),
+                  QUrl.fromLocalFile(str(photo(tmp_path / "b.jpg", "#27ae60")))])
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(event)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=10_000)
+    names = [a.name for a in demo_store.attachments(window.case_view.case.id)]
+    assert names == ["a.jpg", "b.jpg"]
+    assert "2 file(s) added." in panel.message.text()

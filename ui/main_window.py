@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.reminder_banner.hide()
         self.statusBar().addWidget(self.reminder_banner, 1)
         self.reminders.notified.connect(lambda _: self.due_dock.show())
+        self.reminders.show_requested.connect(self.due_dock.show)
         self._recheck = QTimer(self, singleShot=True, interval=500)
         self._recheck.timeout.connect(self.reminders.check)
         self.ctx.events.data_changed.connect(lambda _: self._recheck.start())

@@ -28,6 +28,7 @@ class ReminderCenter(QObject):
 
     checked = Signal(list)  # the Due today list, after every check
     notified = Signal(list)  # the reminders just told
+    show_requested = Signal()  # the owner clicked the tray icon or its message
 
     def __init__(self, ctx, clock: Callable[[], datetime] = now, parent=None):
         super().__init__(parent)
@@ -44,9 +45,20 @@ class ReminderCenter(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("Goodwill: nothing due"))
+            self.tray.messageClicked.connect(self.bring_forward)
+            self.tray.activated.connect(lambda _reason: self.bring_forward())
             self.tray.show()
         self.timer.start()
         self.check()
+
+    def bring_forward(self) -> None:
+        """A click on the tray icon or its message: the window, with Due today, in front."""
+        window = self.parent()
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            self.show_requested.emit()
 
     def stop(self) -> None:
         self.timer.stop()
