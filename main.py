@@ -204,6 +204,13 @@ def cmd_show(store, args) -> int:
             value = value.replace("\n", "\n    ")
         print(f"{key}: {'' if value is None else value}")
     _print_checklists(store.case_checklists(case.id))
+    if data["attachments"]:
+        from data.attachments import size_text
+
+        print("files:")
+        for a in data["attachments"]:
+            print(f"  {a['name']}  {size_text(a['size'])}  added {a['added_at']}  "
+                  f"sha256 {a['sha256']}")
     print("history:")
     for h in data["history"]:
         print(f"  {h['at']}  {h['field']}: {h['old'] if h['old'] is not None else ''} -> "

@@ -58,6 +58,8 @@ def test_attachment_is_kept_whole_and_listed_by_show_json(store, case, db_path, 
     assert listed == {"name": "cake.png", "size": len(PHOTO),
                       "sha256": hashlib.sha256(PHOTO).hexdigest(),
                       "added_at": listed["added_at"]}
+    text = cli("--db", db_path, "show", case.ref).stdout
+    assert "files:\n  cake.png  " in text and listed["sha256"] in text
     [info] = store.attachments(case.id)
     assert info.mime == "image/png" and store.attachment_data(info.id) == PHOTO
     assert any(h.field == "attachment added" for h in store.history(case.id))

@@ -527,7 +527,7 @@ class LettersPanel(QWidget):
         self.table.setRowCount(len(letters))
         for row, letter in enumerate(letters):
             values = (letter.created_at[:16].replace("T", " "), LETTER_LABELS[letter.kind],
-                      letter.action.capitalize(), str(letter.pages), dict(PAPERS)[letter.paper])
+                      {"emailed": "E-mailed"}.get(letter.action, letter.action.capitalize()), str(letter.pages), dict(PAPERS)[letter.paper])
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, letter.id)
