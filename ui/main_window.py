@@ -258,37 +258,9 @@ class MainWindow(QMainWindow):
     def _start_reminders(self) -> None:
         """The Due today panel and notifications: built after the first paint, so start-up
         does not wait for them."""
-        from PySide6.QtWidgets import QDockWidget
+        from ui.reminders import install_reminders
 
-        from ui.reminders import DueTodayPanel, ReminderCenter
-
-        self.reminders = ReminderCenter(self.ctx, parent=self)
-        self.due_today = DueTodayPanel(self.reminders)
-        self.due_today.open_case.connect(self.show_case)
-        self.due_dock = QDockWidget(self.tr("Due today"), self)
-        self.due_dock.setObjectName("due_today")
-        self.due_dock.setWidget(self.due_today)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.due_dock)
-        if self.ctx.settings.value("main/state") is None:  # first run: a modest strip
-            self.resizeDocks([self.due_dock], [150], Qt.Orientation.Vertical)
-        else:
-            self.restoreState(self.ctx.settings.value("main/state"))
-        toggle = self.due_dock.toggleViewAction()
-        toggle.setShortcut("Ctrl+Shift+D")
-        self.view_menu.addAction(toggle)
-        self.due_dock.setVisible(str(self.ctx.settings.value("main/due_today", "true")) == "true")
-        self.reminder_banner = QLabel()
-        self.reminder_banner.setAccessibleName(self.tr("Reminder"))
-        self.reminder_banner.setStyleSheet(
-            "background: rgba(230, 160, 20, 90); border-radius: 4px; padding: 2px 6px;")
-        self.reminder_banner.hide()
-        self.statusBar().addWidget(self.reminder_banner, 1)
-        self.reminders.notified.connect(lambda _: self.due_dock.show())
-        self.reminders.show_requested.connect(self.due_dock.show)
-        self._recheck = QTimer(self, singleShot=True, interval=500)
-        self._recheck.timeout.connect(self.reminders.check)
-        self.ctx.events.data_changed.connect(lambda _: self._recheck.start())
-        self.reminders.start(self.windowIcon(), self.reminder_banner)
+        self.reminders = install_reminders(self)
 
     # ---- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:

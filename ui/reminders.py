@@ -37,8 +37,16 @@ class ReminderCenter(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.banner: QLabel | None = None  # set by the window: used where there is no tray
         self._checking = False
+        self._running = False  # between start() and stop()
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self._soon = QTimer(self, singleShot=True, interval=500)  # changes come in bursts
+        self._soon.timeout.connect(self.check)
+
+    def data_changed(self, _what: str) -> None:
+        """An acknowledged or resolved case, a ticked step: check again in a moment."""
+        if self._running:
+            self._soon.start()
 
     def start(self, icon: QIcon, banner: QLabel) -> None:
         self.banner = banner
@@ -48,6 +56,7 @@ class ReminderCenter(QObject):
             self.tray.messageClicked.connect(self.bring_forward)
             self.tray.activated.connect(lambda _reason: self.bring_forward())
             self.tray.show()
+        self._running = True
         self.timer.start()
         self.check()
 
@@ -61,7 +70,9 @@ class ReminderCenter(QObject):
             self.show_requested.emit()
 
     def stop(self) -> None:
+        self._running = False
         self.timer.stop()
+        self._soon.stop()
         if self.tray is not None:
             self.tray.hide()
 
@@ -209,3 +220,37 @@ class DueTodayPanel(QWidget):
         reminder = self.selected()
         if reminder is not None:
             self.center.snooze(reminder, until)
+
+
+def install_reminders(window) -> ReminderCenter:
+    """Give the main window its Due today dock (View menu, Ctrl+Shift+D), the banner in its
+    status bar for desktops without a tray, and a check every minute and after changes."""
+    from PySide6.QtWidgets import QDockWidget
+
+    ctx, settings = window.ctx, window.ctx.settings
+    center = ReminderCenter(ctx, parent=window)
+    window.due_today = DueTodayPanel(center)
+    window.due_today.open_case.connect(window.show_case)
+    dock = window.due_dock = QDockWidget(window.tr("Due today"), window)
+    dock.setObjectName("due_today")
+    dock.setWidget(window.due_today)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    if settings.value("main/state") is None:  # first run: a modest strip
+        window.resizeDocks([dock], [150], Qt.Orientation.Vertical)
+    else:
+        window.restoreState(settings.value("main/state"))
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut("Ctrl+Shift+D")
+    window.view_menu.addAction(toggle)
+    dock.setVisible(str(settings.value("main/due_today", "true")) == "true")
+    banner = window.reminder_banner = QLabel()
+    banner.setAccessibleName(window.tr("Reminder"))
+    banner.setStyleSheet("background: rgba(230, 160, 20, 90); border-radius: 4px; "
+                         "padding: 2px 6px;")
+    banner.hide()
+    window.statusBar().addWidget(banner, 1)
+    center.notified.connect(lambda _: dock.show())
+    center.show_requested.connect(dock.show)
+    ctx.events.data_changed.connect(center.data_changed)  # a method: gone with the window
+    center.start(window.windowIcon(), banner)
+    return center
