@@ -86,10 +86,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("ref", metavar="REF")
     s.add_argument("--kind", required=True,
                    choices=["apology", "thank-you", "follow-up", "acknowledgement"])
-    s.add_argument("--out", required=True, metavar="FILE.pdf")
+    s.add_argument("--out", default=None, metavar="FILE.pdf")
+    s.add_argument("--eml", default=None, metavar="FILE.eml",
+                   help="also (or instead) write an unsent e-mail draft carrying the PDF")
     s.add_argument("--paper", choices=["a4", "letter"], default=None)
     s.add_argument("--check", action="store_true", help="print the letter check's warnings "
                    "on stderr")
+
+    s = sub.add_parser("attach", help="keep a file (photo, receipt, PDF) with a case")
+    s.add_argument("ref", metavar="REF")
+    s.add_argument("file", metavar="FILE")
+
+    s = sub.add_parser("followups", help="open checklist follow-ups, soonest first")
+    s.add_argument("--ics", default=None, metavar="FILE",
+                   help="write them as an iCalendar file instead")
+
+    s = sub.add_parser("customer", help="customers: list them, merge two records")
+    csub = s.add_subparsers(dest="customer_command", metavar="ACTION", required=True)
+    c = csub.add_parser("list", help="customers with their ids")
+    c.add_argument("--search", default="", metavar="TEXT")
+    c = csub.add_parser("merge", help="move every case of B to A and remove B")
+    c.add_argument("keep", metavar="A", help="the customer who stays (id, or #id)")
+    c.add_argument("other", metavar="B", help="the customer merged into A (id, or #id)")
+    c.add_argument("--take", default="", metavar="FIELDS",
+                   help="comma-separated fields to take from B (name,email,phone,address,"
+                   "notes,flag); by default A's values stay and A's blanks are filled from B")
 
     s = sub.add_parser("report", help="the monthly service report as JSON and/or PDF")
     s.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -182,6 +203,7 @@ def case_json(store, case) -> dict:
     out["letters"] = [letter.as_json() for letter in store.letters(case.ref)]
     out["close_reason"] = case.close_reason
     out["checklists"] = store.checklists_json(case.id)
+    out["attachments"] = [a.as_json() for a in store.attachments(case.id)]
     return out
 
 
@@ -199,6 +221,13 @@ def cmd_show(store, args) -> int:
             value = value.replace("\n", "\n    ")
         print(f"{key}: {'' if value is None else value}")
     _print_checklists(store.case_checklists(case.id))
+    if data["attachments"]:
+        from data.attachments import size_text
+
+        print("files:")
+        for a in data["attachments"]:
+            print(f"  {a['name']}  {size_text(a['size'])}  added {a['added_at']}  "
+                  f"sha256 {a['sha256']}")
     print("history:")
     for h in data["history"]:
         print(f"  {h['at']}  {h['field']}: {h['old'] if h['old'] is not None else ''} -> "
@@ -302,20 +331,98 @@ def cmd_letter(store, args) -> int:
     from reports.letter import render_case_letter
     from reports.letter_check import check_letter
 
+    if not args.out and not args.eml:
+        raise CliError("letter: give --out FILE.pdf, --eml FILE.eml, or both", code=EXIT_USAGE)
     case = store.case(args.ref)
     draft = store.letter_draft(case.ref, args.kind)
     letter = render_case_letter(case, store.profile(), args.kind, draft.text, logo=store.logo(),
                                 paper=args.paper)
-    out = Path(args.out)
-    write_bytes_atomically(out, letter.pdf)
-    store.archive_letter(case.ref, args.kind, letter.pdf, pages=letter.pages, paper=letter.paper,
-                         action="saved", by="command line")
+    source = "your edited draft" if draft.edited else "the template"
+    pages = f"{letter.pages} page{'s' if letter.pages != 1 else ''}"
+    if args.out:
+        out = Path(args.out)
+        write_bytes_atomically(out, letter.pdf)
+        store.archive_letter(case.ref, args.kind, letter.pdf, pages=letter.pages,
+                             paper=letter.paper, action="saved", by="command line")
+        print(f"Wrote the {args.kind} letter for {case.ref} to {out} ({pages}, "
+              f"{len(letter.pdf):,} bytes, from {source}).")
+    if args.eml:
+        eml = store.email_letter(case.ref, args.kind, draft.text, letter.pdf,
+                                 pages=letter.pages, paper=letter.paper, by="command line")
+        write_bytes_atomically(Path(args.eml), eml)
+        if not case.customer.email or case.customer.erased:
+            print(f"goodwill: warning: {case.customer.name} has no e-mail address: the draft "
+                  "has no recipient; add it in the mail program", file=sys.stderr)
+        print(f"Wrote an e-mail draft of the {args.kind} letter for {case.ref} to {args.eml} "
+              f"({pages} PDF attached, from {source}).")
     if args.check:
         for warning in check_letter(args.kind, draft.text, case, pages=letter.pages):
             print(f"goodwill: warning: {warning}", file=sys.stderr)
-    source = "your edited draft" if draft.edited else "the template"
-    print(f"Wrote the {args.kind} letter for {case.ref} to {out} ({letter.pages} "
-          f"page{'s' if letter.pages != 1 else ''}, {len(letter.pdf):,} bytes, from {source}).")
+    return EXIT_OK
+
+
+def cmd_attach(store, args) -> int:
+    from data.attachments import size_text
+
+    path = Path(args.file)
+    if not path.exists():
+        raise CliError(f"{args.file}: no such file")
+    attachment = store.add_attachment_file(args.ref, path, by="command line")
+    print(f"Attached {attachment.name} ({size_text(attachment.size)}, sha256 "
+          f"{attachment.sha256[:12]}…) to {store.case(args.ref).ref}.")
+    return EXIT_OK
+
+
+def cmd_followups(store, args) -> int:
+    from data.model import now
+
+    follow_ups = store.open_follow_ups()
+    if args.ics:
+        from data.files import write_bytes_atomically
+        from data.reminders import follow_ups_ics
+
+        write_bytes_atomically(Path(args.ics),
+                               follow_ups_ics(follow_ups, store.profile().name, now()))
+        print(f"Wrote {len(follow_ups)} open follow-up(s) to {args.ics}.")
+        return EXIT_OK
+    for r in follow_ups:
+        print(f"{r.due_at[:16].replace('T', ' ')}  {r.ref}  {r.step_text}  ({r.customer_name})")
+    return EXIT_OK
+
+
+def _customer_arg(store, text: str, name: str):
+    from data.store import NotFound
+
+    raw = text.strip().lstrip("#")
+    if not raw.isdigit():
+        raise CliError(f"customer {name}: '{text}' is not a customer id (see `customer list`)",
+                       code=EXIT_USAGE)
+    try:
+        return store.customer(int(raw))
+    except NotFound:
+        raise CliError(f"customer {name}: no customer with id {raw}") from None
+
+
+def cmd_customer(store, args) -> int:
+    from data.merge import MERGE_FIELDS
+
+    if args.customer_command == "list":
+        for c in store.find_customers(args.search, limit=1000):
+            print(f"#{c.id}  {c.name}  {c.email}  {c.phone}".rstrip())
+        return EXIT_OK
+    keep, other = _customer_arg(store, args.keep, "A"), _customer_arg(store, args.other, "B")
+    take = [f.strip().lower() for f in args.take.split(",") if f.strip()]
+    wrong = [f for f in take if f not in MERGE_FIELDS]
+    if wrong:
+        raise CliError(f"--take: unknown field(s) {', '.join(wrong)} (known: "
+                       f"{', '.join(MERGE_FIELDS)})", code=EXIT_USAGE)
+    from data.merge import suggested_values
+
+    values = suggested_values(keep, other)
+    values.update({f: getattr(other, f) for f in take})
+    moved = store.merge_customers(keep.id, other.id, values, by="command line")
+    kept = store.customer(keep.id)
+    print(f"Merged #{other.id} {other.name} into #{kept.id} {kept.name}: {moved} case(s) moved.")
     return EXIT_OK
 
 
@@ -405,7 +512,7 @@ NO_STORE = {"restore", "check"}
 def run_cli(args) -> int:
     from data.db import DatabaseProblem
     from data.model import ImportFailed, ValidationError
-    from data.store import NotFound, Store, WriteFailed
+    from data.store import Store, WriteFailed
 
     handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
     if args.command in NO_STORE:
@@ -420,7 +527,7 @@ def run_cli(args) -> int:
         raise CliError(str(exc), *exc.lines()) from None
     except ValidationError as exc:
         raise CliError(*(f"{field}: {msg}" for field, msg in exc.problems.items())) from None
-    except (NotFound, WriteFailed, ValueError) as exc:
+    except (LookupError, WriteFailed, ValueError) as exc:  # NotFound is a LookupError
         raise CliError(str(exc).strip("'\"")) from None
     finally:
         store.close()

@@ -12,7 +12,10 @@ from data.paths import resource_path
 LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
 LETTER_LABELS = {"apology": "Apology", "thank-you": "Thank-you", "follow-up": "Follow-up",
                  "acknowledgement": "Acknowledgement"}
-ACTIONS = ("saved", "printed")
+ACTIONS = ("saved", "printed", "emailed")
+# How the case history says what happened to the letter.
+ACTION_WORDS = {"saved": "saved", "printed": "printed",
+                "emailed": "written as an e-mail draft"}
 PLACEHOLDERS = ("name", "ref", "date", "summary", "remedy", "amount", "lesson", "staff",
                 "signatory", "title", "business", "phone", "email", "reply_by", "today")
 MAX_LETTER_TEXT = 60_000
@@ -275,7 +278,7 @@ class LetterOps:
         """Keep the exact PDF that left the building, and note it in the case history."""
         kind = check_kind(kind)
         if action not in ACTIONS:
-            raise ValueError(f"unknown action '{action}' (expected saved or printed)")
+            raise ValueError(f"unknown action '{action}' (expected {', '.join(ACTIONS)})")
         if not pdf.startswith(b"%PDF"):
             raise ValueError("is not a PDF")
         case = self.case(ref)
@@ -287,7 +290,7 @@ class LetterOps:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (case.id, kind, stamp, action, paper, int(pages), digest, pdf))
             self.record_event(conn, case.id, "letter", None,
-                              f"{LETTER_LABELS[kind]} letter {action} ({pages} "
+                              f"{LETTER_LABELS[kind]} letter {ACTION_WORDS[action]} ({pages} "
                               f"page{'s' if pages != 1 else ''})", by)
         return self.letter(cur.lastrowid)
 
@@ -322,3 +325,27 @@ class LetterOps:
             self.record_event(conn, info.case_id, "letter", None,
                               f"{LETTER_LABELS[info.kind]} letter of {info.created_at[:10]} "
                               "printed again", by)
+
+    def email_letter(self, ref: str, kind: str, text: str, pdf: bytes, *, pages: int,
+                     paper: str, by: str = "") -> bytes:
+        """An unsent e-mail (.eml bytes) carrying this letter: To the customer, Subject from
+        the letter's Subject line (else the kind and reference), the text as the body, the
+        PDF attached. The PDF is archived with the case as e-mailed."""
+        from data.eml import letter_eml
+
+        kind = check_kind(kind)
+        case = self.case(ref)
+        profile = self.profile()
+        saved = self.archive_letter(ref, kind, pdf, pages=pages, paper=paper, action="emailed",
+                                    by=by)
+        subject, body = split_subject(text)
+        if not subject:
+            subject = f"{LETTER_LABELS[kind]} letter, reference {case.ref}"
+            if profile.name.strip():
+                subject = f"{profile.name.strip()}: {subject.lower()}"
+        customer = case.customer
+        return letter_eml(
+            to_name="" if customer.erased else customer.name, to_email=
+            "" if customer.erased else customer.email, from_name=profile.name or profile.owner,
+            from_email=profile.email, subject=subject, body=body,
+            pdf=self.letter_pdf(saved.id), pdf_name=f"{case.ref}-{kind}.pdf".replace("/", "-"))

@@ -18,6 +18,8 @@ BACKUPS_NOTE = ("Backups made before the erasure still hold this customer's old 
 KEPT_IF_IMPERSONAL = ("root_cause", "lesson", "close_reason")
 # Free text about the customer's own story: always erased.
 ALWAYS_ERASED = ("summary", "details")
+# History lines that can carry the customer's name or a file's name (merges, attachments).
+HISTORY_ERASED = ("customer", "attachment added", "attachment removed")
 
 
 def _personal_pattern(name: str, email: str, phone: str) -> re.Pattern | None:
@@ -44,7 +46,8 @@ def _scrub_history(field: str, value: str | None, erased: list[str],
     earlier values of erased fields or naming the customer, checklist step notes."""
     if not value:
         return value
-    if field in ALWAYS_ERASED or field in erased or _STEP_NOTE.match(field):
+    if (field in ALWAYS_ERASED or field in HISTORY_ERASED or field in erased
+            or _STEP_NOTE.match(field)):
         return ERASED_TEXT
     if field in KEPT_IF_IMPERSONAL and personal is not None and personal.search(value):
         return ERASED_TEXT
@@ -61,13 +64,14 @@ class PrivacyOps:
             "SELECT id FROM cases WHERE customer_id = ? ORDER BY occurred_ts, id", (customer_id,))]
 
     def export_customer(self, customer_id: int, dest: Path) -> Path:
-        """A zip holding customer.json (the customer, every case with its history and
-        checklists) and letters/*.pdf (every archived letter), for a data-access request."""
+        """A zip holding customer.json (the customer, every case with its history,
+        checklists, letters and attachments), letters/*.pdf (every archived letter) and
+        attachments/* (every file kept with their cases), for a data-access request."""
         from data.csvio import case_fields
 
         customer = self.customer(customer_id)
         dest = Path(dest)
-        cases, pdfs = [], []
+        cases, pdfs, files = [], [], []
         for case_id in self._customer_case_ids(customer_id):
             case = self.case_by_id(case_id)
             item = case_fields(case)
@@ -80,6 +84,11 @@ class PrivacyOps:
                 name = f"letters/{case.ref}-{letter.kind}-{n}.pdf"
                 item["letters"].append({**letter.as_json(), "file": name})
                 pdfs.append((name, letter.id))
+            item["attachments"] = []
+            for n, attachment in enumerate(self.attachments(case_id), 1):
+                name = f"attachments/{case.ref.replace('/', '-')}-{n}-{attachment.name}"
+                item["attachments"].append({**attachment.as_json(), "file": name})
+                files.append((name, attachment.id))
             cases.append(item)
         document = {
             "exported_at": iso(now()),
@@ -95,6 +104,8 @@ class PrivacyOps:
                 zf.writestr("customer.json", json.dumps(document, ensure_ascii=False, indent=2))
                 for name, letter_id in pdfs:
                     zf.writestr(name, self.letter_pdf(letter_id))
+                for name, attachment_id in files:
+                    zf.writestr(name, self.attachment_data(attachment_id))
 
         write_atomically(dest, fill)  # 0600 from the first byte, like the database
         return dest
@@ -106,9 +117,9 @@ class PrivacyOps:
         notes and flag; each case's summary and details; root cause, lesson and close reason
         only where they name the customer (else they are the business's own learning and
         stay); checklist step notes; earlier values of erased fields and step notes in the
-        case history; archived letters and drafts. Kept: each case's kind, channel, category, severity,
-        staff, dates, status, remedy and cost, satisfaction, return, so every count and
-        report stays right. One history line per case records the erasure. See BACKUPS_NOTE.
+        case history (with attachment names and merged names); archived letters, drafts and
+        attachments. Kept: each case's kind, channel, category, severity, staff, dates,
+        status, remedy and cost, satisfaction, return, so every count and report stays right. One history line per case records the erasure. See BACKUPS_NOTE.
         """
         customer = self.customer(customer_id)
         personal = _personal_pattern(customer.name, customer.email, customer.phone)
@@ -128,10 +139,14 @@ class PrivacyOps:
                 if case_ids:
                     conn.execute(f"DELETE FROM letters WHERE case_id IN ({marks})", case_ids)
                     conn.execute(f"DELETE FROM letter_drafts WHERE case_id IN ({marks})", case_ids)
+                    conn.execute(f"DELETE FROM attachments WHERE case_id IN ({marks})", case_ids)
                     conn.execute(
                         "UPDATE case_checklist_steps SET note = ? WHERE note <> '' AND "
                         "checklist_id IN (SELECT id FROM case_checklists WHERE case_id IN "
                         f"({marks}))", [ERASED_TEXT, *case_ids])
+                # Details of earlier merges into this customer name the merged record.
+                conn.execute("UPDATE customer_merges SET details = ? WHERE survivor_id = ?",
+                             (ERASED_TEXT, customer_id))
                 # The search index keeps old words in earlier segments until they are merged.
                 conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

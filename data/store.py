@@ -11,6 +11,7 @@ from pathlib import Path
 
 
 from data import db as dbmod
+from data.attachments import AttachmentOps
 from data.backup import BackupOps
 from data.checklists import ChecklistOps
 from data.letters import LetterOps
@@ -21,7 +22,9 @@ from data.model import (
     parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
 )
 from data.l10n import DEFAULT_LOCALE, clean_locale
+from data.merge import MergeOps
 from data.privacy import PrivacyOps
+from data.reminders import ReminderOps
 
 
 class NotFound(LookupError):
@@ -113,7 +116,8 @@ def fts_query(text: str) -> str:
     return quoted + "*" if quoted.endswith('"') else quoted
 
 
-class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
+class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, ReminderOps,
+            MergeOps):
     """A Goodwill database. Open one per thread; writes happen on the owner's (GUI) thread."""
 
     def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):

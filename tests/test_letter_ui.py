@@ -29,6 +29,10 @@ class ScriptedAsk(Interaction):
     def error(self, title, text, details=""):
         self.errors.append(f"{text}\n{details}")
 
+    def open_externally(self, path):
+        self.opened = [*getattr(self, "opened", []), path]
+        return True
+
 
 @pytest.fixture
 def ctx(store, tmp_path):
@@ -140,6 +144,26 @@ def test_save_pdf_writes_and_archives_the_same_bytes(ctx, case, qtbot, tmp_path)
     assert ctx.store.letter_pdf(archived[0].id) == written == editor.letter.pdf
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "Apology"
+
+
+def test_email_writes_an_unsent_draft_with_the_pdf_and_opens_it(ctx, case, qtbot, tmp_path):
+    import email
+    from email import policy
+
+    ctx.store.update_customer(case.customer.id, email="ingrid@example.com")
+    editor = open_editor(ctx, qtbot, case.ref)
+    ctx.ask.answers.append(tmp_path / "draft")  # the dialog adds .eml
+    editor.email_button.click()
+    path = tmp_path / "draft.eml"
+    assert ctx.ask.opened == [path]
+    msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert msg["X-Unsent"] == "1" and msg["To"].addresses[0].addr_spec == "ingrid@example.com"
+    assert msg["Subject"] == f"Our apology, reference {case.ref}"
+    assert "Soup served cold" in msg.get_body(("plain",)).get_content()
+    [pdf] = [part.get_content() for part in msg.iter_attachments()]
+    [archived] = ctx.store.letters(case.ref)
+    assert archived.action == "emailed" and ctx.store.letter_pdf(archived.id) == pdf
+    assert "Soup" in pdf_text(pdf, tmp_path)
 
 
 def test_print_sends_the_archived_letter_to_the_printer(ctx, case, qtbot, tmp_path):

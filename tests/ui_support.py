@@ -18,6 +18,7 @@ class ScriptedAsk(Interaction):
         self.files: list[Path | None] = []
         self.errors: list[tuple[str, str, str]] = []
         self.informs: list[tuple[str, str]] = []
+        self.opened: list[Path] = []  # files handed to the system's viewer or mail program
 
     def confirm(self, title, text):
         return self.confirms.pop(0) if self.confirms else False
@@ -36,6 +37,13 @@ class ScriptedAsk(Interaction):
 
     def save_file(self, title, filters, suggested=""):
         return self.files.pop(0) if self.files else None
+
+    def open_files(self, title, filters=""):
+        return [self.files.pop(0)] if self.files else []
+
+    def open_externally(self, path):
+        self.opened.append(Path(path))
+        return True
 
 
 def open_window(qtbot, store, tmp_path: Path):

@@ -145,7 +145,8 @@ class CaseView(QWidget):
             title: LazyPage(module, name, ctx,
                             built=lambda panel: panel.set_case(self.case.ref if self.case else None))
             for title, module, name in (("Checklist", "ui.checklist_panel", "ChecklistPanel"),
-                                        ("Letters", "ui.letter_editor", "LettersPanel"))}
+                                        ("Letters", "ui.letter_editor", "LettersPanel"),
+                                        ("Files", "ui.attachments_panel", "AttachmentsPanel"))}
         for title, holder in self._lazy_tabs.items():
             self.tabs.addTab(holder, title)
         self.history = QTableWidget(0, 5)
@@ -216,6 +217,17 @@ class CaseView(QWidget):
     @property
     def letters_panel(self):
         return self._lazy_tabs["Letters"].ensure()
+
+    @property
+    def files_panel(self):
+        return self._lazy_tabs["Files"].ensure()
+
+    def _show_file_count(self, case: Case | None) -> None:
+        """'Files (3)' on the tab, so photos are seen without opening it (one indexed count)."""
+        count = self.ctx.store.attachment_count(case.id) if case is not None else 0
+        index = self.tabs.indexOf(self._lazy_tabs["Files"])
+        self.tabs.setTabText(index, self.tr("Files (%1)").replace("%1", str(count)) if count
+                             else self.tr("Files"))
 
     def _details_tab(self) -> QWidget:
         form = QFormLayout()
@@ -385,6 +397,7 @@ class CaseView(QWidget):
         for holder in self._lazy_tabs.values():
             if holder.page is not None:
                 holder.page.set_case(case.ref if case else None)
+        self._show_file_count(case)
         self._edited()
 
     def set_categories(self, categories: list[str]) -> None:

@@ -56,6 +56,17 @@ class Interaction:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return Path(name) if name else None
 
+    def open_files(self, title: str, filters: str = "") -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
+        return [Path(n) for n in names]
+
+    def open_externally(self, path: Path) -> bool:
+        """Hand a file to the program the system uses for it (viewer, mail program)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
 
 class _WorkerSignals(QObject):
     done = Signal(object)

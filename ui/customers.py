@@ -64,12 +64,16 @@ class CustomersPage(QWidget):
         self.new_case_button = QPushButton("New case for this customer")
         self.new_case_button.clicked.connect(
             lambda: self.customer and self.new_case_for.emit(self.customer))
+        self.merge_button = QPushButton(self.tr("Merge with…"))
+        self.merge_button.setToolTip(self.tr("Another record of the same customer: move its "
+                                             "cases here and keep the values you choose"))
+        self.merge_button.clicked.connect(self.merge_customer)
         self.export_button = QPushButton("Export this customer's data…")
         self.export_button.clicked.connect(self.export_customer)
         self.erase_button = QPushButton("Erase this customer…")
         self.erase_button.clicked.connect(self.erase_customer)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.new_case_button):
+        for button in (self.save_button, self.new_case_button, self.merge_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.export_button, self.erase_button):
@@ -162,8 +166,9 @@ class CustomersPage(QWidget):
         for widget in self.fields.values():
             widget.setEnabled(summary is not None)
         for button in (self.save_button, self.new_case_button, self.export_button,
-                       self.erase_button):
+                       self.erase_button, self.merge_button):
             button.setEnabled(summary is not None)
+        self.merge_button.setEnabled(summary is not None and not summary.customer.erased)
         if summary is None:
             self.heading.setText("No customer selected")
             self.summary.clear()
@@ -210,6 +215,17 @@ class CustomersPage(QWidget):
             return
         self.ctx.announce("customers")
         self.message.setText("Saved.")
+
+    def merge_customer(self) -> None:
+        if self.customer is None:
+            return
+        from ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.ctx, self.customer, self)
+        if dialog.exec():
+            self.message.setText(self.tr("Merged: %n case(s) moved here.", "",
+                                         dialog.merged_cases))
+        dialog.deleteLater()
 
     def export_customer(self) -> None:
         if self.customer is None:

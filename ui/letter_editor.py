@@ -163,6 +163,10 @@ class LetterEditor(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.email_button = self.buttons.addButton(self.tr("E-mail…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.email_button.setToolTip(self.tr("Write an e-mail draft to the customer with this "
+                                             "letter as a PDF, and open it in your mail program"))
         self.save_button = self.buttons.addButton("Save PDF…", QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -187,6 +191,7 @@ class LetterEditor(QDialog):
             lambda: LetterTemplatesDialog(self.ctx, self.kind, self).exec())
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_pdf)
+        self.email_button.clicked.connect(self.email_letter)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_letter)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
 
@@ -280,6 +285,7 @@ class LetterEditor(QDialog):
     def _set_ready(self, ready: bool, message: str) -> None:
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
+        self.email_button.setEnabled(ready)
         self.status.setText(message)
 
     def warning_codes(self) -> list[str]:
@@ -321,6 +327,30 @@ class LetterEditor(QDialog):
         saved = self.archive("saved")
         write_bytes_atomically(path, self.ctx.store.letter_pdf(saved.id))
         self.status.setText(f"Saved to {path} and kept with case {self.ref}.")
+
+    def email_letter(self) -> None:
+        """An unsent .eml (To the customer, the letter as text and as a PDF), kept with the
+        case as e-mailed and opened in the mail program, where the owner checks and sends it."""
+        if self.letter is None:
+            return
+        suggested = f"{self.ref}-{self.kind}.eml".replace("/", "-")
+        path = self.ctx.ask.save_file(self.tr("Save e-mail draft"),
+                                      self.tr("E-mail drafts (*.eml)"), suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != ".eml":
+            path = path.with_name(path.name + ".eml")
+        letter = self.letter
+        eml = self.ctx.store.email_letter(self.ref, self.kind, self.text(), letter.pdf,
+                                          pages=letter.pages, paper=letter.paper,
+                                          by=self.profile.owner)
+        write_bytes_atomically(path, eml)
+        self.ctx.announce("letters")
+        opened = self.ctx.ask.open_externally(path)
+        to = self.case.customer.email
+        note = "" if to else self.tr(" The customer has no e-mail address: add one in the draft.")
+        self.status.setText((self.tr("E-mail draft opened in your mail program") if opened
+                             else self.tr("E-mail draft saved to ") + str(path)) + "." + note)
 
     def done(self, result: int) -> None:
         self.timer.stop()
@@ -497,7 +527,7 @@ class LettersPanel(QWidget):
         self.table.setRowCount(len(letters))
         for row, letter in enumerate(letters):
             values = (letter.created_at[:16].replace("T", " "), LETTER_LABELS[letter.kind],
-                      letter.action.capitalize(), str(letter.pages), dict(PAPERS)[letter.paper])
+                      {"emailed": "E-mailed"}.get(letter.action, letter.action.capitalize()), str(letter.pages), dict(PAPERS)[letter.paper])
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, letter.id)

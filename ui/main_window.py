@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         ctx.events.data_changed.connect(self._data_changed)
         self.paint_watcher = _PaintWatcher(self.table, self.welcome)
         self.paint_watcher.painted.connect(self.first_paint)
+        self.paint_watcher.painted.connect(self._start_reminders)
+        self.reminders = None  # the ReminderCenter, started after the first paint
         self._restore_settings()
         self.model.reload(quick=True)
         self._refresh_side_info()
@@ -220,6 +222,10 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         action(file, "&Import…", self.import_cases)
         action(file, "&Export…", self.export_cases)
+        action(file, self.tr("Export &shown cases…"), self.export_shown, "Ctrl+Shift+E",
+               "export_shown_action")
+        action(file, self.tr("Case s&heet PDF…"), self.save_case_sheet, None,
+               "case_sheet_action")
         file.addSeparator()
         action(file, "&Restore from backup…", self.restore_backup)
         file.addSeparator()
@@ -230,7 +236,7 @@ class MainWindow(QMainWindow):
         action(edit, "&Find…", self.focus_search, std.Find)
         action(edit, "&Save case", self.case_view.save, std.Save, "save_action")
 
-        view = bar.addMenu("&View")
+        view = self.view_menu = bar.addMenu("&View")
         action(view, "&Cases", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         action(view, "C&ustomers", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         overdue = action(view, "&Overdue only", self.overdue_filter.toggle, "Ctrl+Shift+O")
@@ -248,6 +254,13 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         action(help_menu, "&About Goodwill", self.about).setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _start_reminders(self) -> None:
+        """The Due today panel and notifications: built after the first paint, so start-up
+        does not wait for them."""
+        from ui.reminders import install_reminders
+
+        self.reminders = install_reminders(self)
 
     # ---- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -287,6 +300,9 @@ class MainWindow(QMainWindow):
         s.setValue("main/splitter", self.splitter.saveState())
         s.setValue("main/sort", self.model.sort_key)
         s.setValue("main/descending", "true" if self.model.descending else "false")
+        if self.reminders is not None:
+            s.setValue("main/due_today", "true" if self.due_dock.isVisible() else "false")
+            s.setValue("main/state", self.saveState())
         if self._customers.page is not None:
             self._customers.page.save_settings()
         s.sync()
@@ -299,6 +315,8 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_settings()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.model.cancel()
         if self._customers.page is not None:
             self._customers.page.cases.cancel()
@@ -464,6 +482,21 @@ class MainWindow(QMainWindow):
         from ui.import_export import export_cases
 
         export_cases(self.ctx, self)
+
+    def export_shown(self) -> None:
+        """The list as filtered and sorted on screen, to CSV, xlsx or PDF."""
+        from ui.exports import export_shown
+
+        export_shown(self.ctx, self.model.flt, self.model.sort_key, self.model.descending,
+                     lambda text: self.statusBar().showMessage(text, 10_000))
+
+    def save_case_sheet(self) -> None:
+        if self.case_view.case is None:
+            return
+        from ui.exports import save_case_sheet
+
+        save_case_sheet(self.ctx, self.case_view.case.ref,
+                        lambda text: self.statusBar().showMessage(text, 10_000))
 
     def edit_profile(self) -> None:
         from ui.profile_dialog import ProfileDialog

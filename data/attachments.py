@@ -1,0 +1,163 @@
+"""Files kept with a case (photos, receipts, PDFs), stored inside the database itself."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from data.model import ValidationError, iso, now
+
+MAX_ATTACHMENT = 20 * 1024 * 1024  # 20 MB a file: the migration's CHECK holds the same
+MAX_NAME = 255
+MAX_THUMBNAIL = 256 * 1024
+
+
+class AttachmentNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One file on a case; its bytes (and thumbnail) are fetched separately."""
+    id: int
+    case_id: int
+    name: str
+    mime: str
+    size: int
+    sha256: str
+    added_at: str
+    added_by: str
+    has_thumbnail: bool
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime.startswith("image/")
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "size": self.size, "sha256": self.sha256,
+                "added_at": self.added_at}
+
+
+def size_text(size: int) -> str:
+    """1,234 bytes / 12.3 KB / 4.5 MB, as the owner reads sizes."""
+    if size < 1024:
+        return f"{size:,} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def too_big_message(name: str, size: int) -> str:
+    return (f"'{name}' is {size:,} bytes ({size_text(size)}); the limit is 20 MB "
+            f"({MAX_ATTACHMENT:,} bytes) per file. Make the photo smaller or keep the file "
+            "elsewhere.")
+
+
+def clean_file_name(name: str) -> str:
+    """The name to keep: the last part of a path, no control or path characters."""
+    text = re.split(r"[\\/]", str(name or "").strip())[-1]
+    text = re.sub(r"[\x00-\x1f\x7f]", "", text).strip()
+    if not text or text in (".", ".."):
+        raise ValidationError({"file": "has no name"})
+    if len(text) > MAX_NAME:
+        stem, dot, ext = text.rpartition(".")
+        text = (stem[:MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) < 16 \
+            else text[:MAX_NAME]
+    return text
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # on first use: see data.letters._sha256
+
+    return hashlib.sha256(data).hexdigest()
+
+
+_COLUMNS = ("id, case_id, name, mime, size, sha256, added_at, added_by, "
+            "thumbnail IS NOT NULL")
+
+
+class AttachmentOps:
+    """Store methods for attachments (mixed into data.store.Store)."""
+
+    def add_attachment(self, ref: str, name: str, data: bytes, *, by: str = "",
+                       mime: str = "") -> Attachment:
+        """Keep `data` with the case under `name`; refused beyond MAX_ATTACHMENT."""
+        case = self.case(ref)
+        name = clean_file_name(name)
+        data = bytes(data)
+        if len(data) > MAX_ATTACHMENT:
+            raise ValidationError({"file": too_big_message(name, len(data))})
+        import mimetypes  # on first use: it cost ~45 ms of every window start
+
+        mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        stamp = iso(now())
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO attachments (case_id, name, mime, size, sha256, added_at, "
+                "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (case.id, name, mime, len(data), _sha256(data), stamp, by, data))
+            self.record_event(conn, case.id, "attachment added", None,
+                              f"{name} ({size_text(len(data))})", by)
+        return self.attachment(cur.lastrowid)
+
+    def add_attachment_file(self, ref: str, path: Path | str, *, by: str = "") -> Attachment:
+        """Attach a file from disk; its size is checked before a byte is read."""
+        path = Path(path)
+        if path.is_dir():
+            raise ValidationError({"file": f"{path} is a folder, not a file"})
+        size = path.stat().st_size  # FileNotFoundError names the path
+        if size > MAX_ATTACHMENT:
+            raise ValidationError({"file": too_big_message(path.name, size)})
+        return self.add_attachment(ref, path.name, path.read_bytes(), by=by)
+
+    def attachments(self, case_id: int) -> list[Attachment]:
+        """A case's files, in the order they were added."""
+        return [self._attachment(r) for r in self.conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE case_id = ? ORDER BY id", (case_id,))]
+
+    def attachment_count(self, case_id: int) -> int:
+        return self._one("SELECT count(*) FROM attachments WHERE case_id = ?", (case_id,))[0]
+
+    @staticmethod
+    def _attachment(row) -> Attachment:
+        return Attachment(*row[:8], has_thumbnail=bool(row[8]))
+
+    def attachment(self, attachment_id: int) -> Attachment:
+        row = self._one(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", (attachment_id,))
+        if row is None:
+            raise AttachmentNotFound(f"no attachment with id {attachment_id}")
+        return self._attachment(row)
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        """The stored bytes, checked against the digest taken when they were added."""
+        row = self._one("SELECT data, sha256, name FROM attachments WHERE id = ?",
+                        (attachment_id,))
+        if row is None:
+            raise AttachmentNotFound(f"no attachment with id {attachment_id}")
+        data = bytes(row[0])
+        if _sha256(data) != row[1]:
+            raise ValueError(f"attachment '{row[2]}' is damaged (its checksum does not match)")
+        return data
+
+    def attachment_thumbnail(self, attachment_id: int) -> bytes | None:
+        row = self._one("SELECT thumbnail FROM attachments WHERE id = ?", (attachment_id,))
+        return None if row is None or row[0] is None else bytes(row[0])
+
+    def set_attachment_thumbnail(self, attachment_id: int, image: bytes) -> None:
+        """A small preview image made by the window (the data layer cannot decode images)."""
+        if len(image) > MAX_THUMBNAIL:
+            raise ValidationError({"thumbnail": "is larger than 256 KB"})
+        with self.transaction() as conn:
+            conn.execute("UPDATE attachments SET thumbnail = ? WHERE id = ?",
+                         (bytes(image), attachment_id))
+
+    def remove_attachment(self, attachment_id: int, *, by: str = "") -> None:
+        info = self.attachment(attachment_id)
+        self.conn.execute("PRAGMA secure_delete = ON")  # the file's bytes leave the file too
+        try:
+            with self.transaction() as conn:
+                conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+                self.record_event(conn, info.case_id, "attachment removed",
+                                  f"{info.name} ({size_text(info.size)})", None, by)
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
