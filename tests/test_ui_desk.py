@@ -255,7 +255,7 @@ def test_import_adds_the_cases_and_refreshes_the_list(qtbot, store, tmp_path):
 
 def test_load_demo_from_the_welcome_page(qtbot, store, tmp_path):
     window = open_window(qtbot, store, tmp_path)
-    window.welcome.demo_button.click()
+    window.welcome.page.demo_button.click()
     settle(window, qtbot)
     assert window.model.rowCount() == store.case_count() > 0
     assert window.cases_stack.currentWidget() is window.splitter

@@ -79,6 +79,7 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
             _backup_on_quit(ctx)
         ctx.store.close()  # the restore dialog may have swapped in a new store
         lock.release()
+        ctx.settings.sync()  # main.py ends the process without Qt's own clean-up
     return code
 
 

@@ -14,7 +14,6 @@ from data.paths import APP_NAME, APP_VERSION
 from ui.case_model import COLUMNS, CaseTableModel, label
 from ui.case_view import CaseView
 from ui.lazy import LazyPage
-from ui.welcome import WelcomePage
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 # A search of one or two letters matches most cases (a million-case scan): it waits until
@@ -70,9 +69,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.cases_stack = QStackedWidget()
-        self.welcome = WelcomePage(ctx)
-        self.welcome.new_case.connect(self.new_case)
-        self.welcome.import_csv.connect(self.import_csv)
+        # Only an empty database shows the welcome page: built when first shown.
+        self.welcome = LazyPage("ui.welcome", "WelcomePage", ctx, built=self._welcome_built)
         self.cases_stack.addWidget(self._cases_page())
         self.cases_stack.addWidget(self.welcome)
         self.tabs.addTab(self.cases_stack, "&Cases")
@@ -102,6 +100,10 @@ class MainWindow(QMainWindow):
     def customers(self):
         """The Customers page, built the first time it is shown or asked for."""
         return self._customers.ensure()
+
+    def _welcome_built(self, page) -> None:
+        page.new_case.connect(self.new_case)
+        page.import_csv.connect(self.import_csv)
 
     def _customers_built(self, page) -> None:
         page.open_case.connect(self.show_case)
