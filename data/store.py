@@ -7,6 +7,7 @@ from array import array
 from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 
@@ -102,6 +103,11 @@ _ROW_COLUMNS = (
     "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
     " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id)"
 )
+
+
+# A list row straight from its 13-column tuple: a third cheaper than CaseRow._make, which
+# checks the length each time (a first screen builds 200 of them).
+_case_row = partial(tuple.__new__, CaseRow)
 
 
 def fts_query(text: str) -> str:
@@ -703,7 +709,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
             # match before sorting: the ids are limited first.
             statement = (f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN "
                          f"({sql} LIMIT :limit) ORDER BY {order}")
-        return list(map(CaseRow._make, self.conn.execute(statement, {**params, "limit": limit})))
+        return list(map(_case_row, self.conn.execute(statement, {**params, "limit": limit})))
 
     def count_cases(self, flt: CaseFilter = CaseFilter()) -> int:
         where, params = self._where(flt)
@@ -717,7 +723,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps):
         marks = ",".join("?" * len(ids))
         sql = f"SELECT {_ROW_COLUMNS.replace(':now', '?')} FROM cases WHERE cases.id IN ({marks})"
         args = [iso(now())] * _ROW_COLUMNS.count(":now") + ids
-        found = {r[0]: r for r in map(CaseRow._make, self.conn.execute(sql, args))}
+        found = {r[0]: r for r in map(_case_row, self.conn.execute(sql, args))}
         return [found[i] for i in ids if i in found]
 
     def list_cases(self, flt: CaseFilter = CaseFilter(), limit: int | None = None) -> list[Case]:
