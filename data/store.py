@@ -7,6 +7,7 @@ from array import array
 from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 
@@ -93,6 +94,11 @@ OVERDUE_SQL = (
 # What one line of the case list shows (data.model.CaseRow), overdue flag and checklist
 # progress included.
 ID_PAGE = 100_000  # ids read in one step when the full list comes a page at a time
+_SEARCH_CLAUSE = "cases.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :q)"
+# From this many matches a search's first screen walks the date index instead of sorting
+# the matches (at a million cases that is one case in 100, so a screenful turns up within
+# about 20,000 index entries); fewer matches sort faster than a walk past most cases.
+SEARCH_WALK_HITS = 10_000
 
 _ROW_COLUMNS = (
     "cases.id, ref, occurred_at, customer_name, kind, category, severity, status, staff, "
@@ -102,6 +108,11 @@ _ROW_COLUMNS = (
     "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
     " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id)"
 )
+
+
+# A list row straight from its 13-column tuple: a third cheaper than CaseRow._make, which
+# checks the length each time (a first screen builds 200 of them).
+_case_row = partial(tuple.__new__, CaseRow)
 
 
 def fts_query(text: str) -> str:
@@ -623,7 +634,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         if flt.search.strip():
             query = fts_query(flt.search)
             if query:
-                clauses.append("cases.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :q)")
+                clauses.append(_SEARCH_CLAUSE)
                 params["q"] = query
         for key in ("kind", "status", "category", "staff"):
             value = getattr(flt, key)
@@ -646,7 +657,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     def case_ids(self, flt: CaseFilter = CaseFilter(), sort: str = "occurred_at",
                  descending: bool = True, limit: int | None = None, offset: int = 0) -> array:
         """Ids of matching cases in display order, as a compact array (4 or 8 bytes a case)."""
-        sql, params, order = self._id_query(flt, sort, descending)
+        sql, params, order = self._id_query(flt, sort, descending,
+                                            first_screen=limit is not None and limit <= 1000)
         if limit is not None:
             sql += " LIMIT :limit OFFSET :offset"
             params.update(limit=limit, offset=offset)
@@ -680,10 +692,18 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         raise RuntimeError("the case list did not come to an end (pages out of order)")
 
     def _id_query(self, flt: CaseFilter, sort: str, descending: bool,
-                  after: str = "") -> tuple[str, dict, str]:
+                  after: str = "", first_screen: bool = False) -> tuple[str, dict, str]:
         """SELECT of the matching ids in display order, its parameters, and the ORDER BY;
-        `after` is one more condition (where a page of the list starts)."""
+        `after` is one more condition (where a page of the list starts); `first_screen`
+        when only the first few ids will be read (a LIMIT)."""
         where, params = self._where(flt)
+        if first_screen and "q" in params and SORTABLE.get(sort) == "cases.occurred_ts" \
+                and self._common_search(params["q"]):
+            # A word in many cases: walk the date index newest first and stop at the
+            # screenful, testing each case against the match list (the unary + keeps SQLite
+            # from driving the loop by the matches, which fetched and sorted every one:
+            # 190 ms for 85k matches at a million cases, against 20 ms this way).
+            where = where.replace(_SEARCH_CLAUSE, "+" + _SEARCH_CLAUSE)
         if after:
             where = f"{where} AND {after}" if where else f" WHERE {after}"
         order = SORTABLE.get(sort, SORTABLE["occurred_at"])
@@ -693,11 +713,16 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         order = f"{order} {direction}, cases.id {direction}"
         return f"SELECT cases.id FROM cases{where} ORDER BY {order}", params, order
 
+    def _common_search(self, query: str) -> bool:
+        """True when at least SEARCH_WALK_HITS cases match (counted no further)."""
+        return self._one("SELECT count(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts "
+                         "MATCH ? LIMIT ?)", (query, SEARCH_WALK_HITS))[0] >= SEARCH_WALK_HITS
+
     def first_rows(self, flt: CaseFilter = CaseFilter(), sort: str = "occurred_at",
                    descending: bool = True, limit: int = 200) -> list[CaseRow]:
         """The first `limit` list rows in display order, in one statement: a first screen
         without first fetching its ids (what case_ids + case_rows give in two)."""
-        sql, params, order = self._id_query(flt, sort, descending)
+        sql, params, order = self._id_query(flt, sort, descending, first_screen=True)
         if flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
             # The window's opening screen: SQLite walks the date index and stops after
             # `limit` rows, computing the overdue flag for those only.
@@ -707,7 +732,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             # match before sorting: the ids are limited first.
             statement = (f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN "
                          f"({sql} LIMIT :limit) ORDER BY {order}")
-        return list(map(CaseRow._make, self.conn.execute(statement, {**params, "limit": limit})))
+        return list(map(_case_row, self.conn.execute(statement, {**params, "limit": limit})))
 
     def count_cases(self, flt: CaseFilter = CaseFilter()) -> int:
         where, params = self._where(flt)
@@ -721,7 +746,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         marks = ",".join("?" * len(ids))
         sql = f"SELECT {_ROW_COLUMNS.replace(':now', '?')} FROM cases WHERE cases.id IN ({marks})"
         args = [iso(now())] * _ROW_COLUMNS.count(":now") + ids
-        found = {r[0]: r for r in map(CaseRow._make, self.conn.execute(sql, args))}
+        found = {r[0]: r for r in map(_case_row, self.conn.execute(sql, args))}
         return [found[i] for i in ids if i in found]
 
     def list_cases(self, flt: CaseFilter = CaseFilter(), limit: int | None = None) -> list[Case]:

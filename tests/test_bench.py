@@ -143,3 +143,20 @@ def test_first_rows_are_the_rows_of_the_first_ids_for_every_sort_and_filter(gene
                 for descending in (True, False):
                     expected = store.case_rows(store.case_ids(flt, sort, descending, limit=60))
                     assert store.first_rows(flt, sort, descending, limit=60) == expected
+
+
+@pytest.mark.parametrize("walk_from", [1, 10**9])
+def test_a_search_first_screen_is_the_head_of_its_full_list_whichever_plan_runs(
+        generated, monkeypatch, walk_from):
+    """A common word's first screen walks the date index, a rare one sorts its matches:
+    both give the same screen as the full list (walk_from=1 makes every word common)."""
+    monkeypatch.setattr(store_module, "SEARCH_WALK_HITS", walk_from)
+    with Store(generated) as store:
+        for word in ("coffee", "sandw", "zzzz"):
+            flt = CaseFilter(search=word)
+            for sort in ("occurred_at", "age", "customer"):
+                for descending in (True, False):
+                    full = list(store.case_ids(flt, sort, descending))
+                    screen = store.first_rows(flt, sort, descending, limit=60)
+                    assert [r.id for r in screen] == full[:60], (word, sort, descending)
+                    assert list(store.case_ids(flt, sort, descending, limit=60)) == full[:60]

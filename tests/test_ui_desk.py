@@ -264,7 +264,7 @@ def test_import_adds_the_cases_and_refreshes_the_list(qtbot, store, tmp_path):
 
 def test_load_demo_from_the_welcome_page(qtbot, store, tmp_path):
     window = open_window(qtbot, store, tmp_path)
-    window.welcome.demo_button.click()
+    window.welcome.page.demo_button.click()
     settle(window, qtbot)
     assert window.model.rowCount() == store.case_count() > 0
     assert window.cases_stack.currentWidget() is window.splitter
@@ -377,3 +377,15 @@ def test_a_new_older_case_is_selected_once_the_list_has_it(qtbot, demo_store, tm
     (case,) = demo_store.list_cases(CaseFilter(search="Logged late"))
     assert window.case_view.case.ref == case.ref
     assert window.model.row_at(window.table.currentIndex().row()).ref == case.ref
+
+
+def test_a_word_of_three_letters_searches_without_waiting_for_a_pause(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    window._search_timer.setInterval(60_000)  # a pause that never comes in this test
+    qtbot.keyClicks(window.search, "so")
+    qtbot.wait(50)
+    assert window.model.flt.search == ""  # two letters wait for the typing to pause
+    qtbot.keyClicks(window.search, "urd")
+    expected = demo_store.case_ids(CaseFilter(search="sourd"))
+    qtbot.waitUntil(lambda: window.model.complete and list(window.model.ids) == list(expected),
+                    timeout=10_000)

@@ -71,3 +71,35 @@ def test_a_failing_job_reports_and_still_turns_the_collector_back_on(store, tmp_
     qtbot.waitUntil(lambda: bool(errors) and not ctx.busy(), timeout=20_000)
     assert str(errors[0]) == "the disk went away"
     assert gc.isenabled()
+
+
+def test_a_cancelled_read_stops_mid_query_and_never_answers(store, tmp_path, qtbot):
+    ctx = _context(store, tmp_path)
+    answers, started = [], threading.Event()
+
+    def endless(reader, _progress):
+        started.set()
+        # A query that would run for minutes: it stops at the next progress check.
+        return reader.conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                   "FROM n) SELECT count(*) FROM n").fetchone()
+
+    job = ctx.run_in_background(endless, answers.append,
+                                on_error=lambda exc, _tb: answers.append(exc))
+    assert started.wait(10)
+    job.cancel()
+    qtbot.waitUntil(lambda: not ctx.busy(), timeout=10_000)
+    assert answers == []
+    assert gc.isenabled()
+
+
+def test_a_cancelled_job_still_queued_never_runs(store, tmp_path, qtbot):
+    ctx = _context(store, tmp_path)
+    ran, release = [], threading.Event()
+    # Fill every pool thread, so the next job has to wait in the queue.
+    blockers = [ctx.run_in_background(lambda _s, _p: release.wait(10), lambda _r: None)
+                for _ in range(ctx.pool.maxThreadCount())]
+    queued = ctx.run_in_background(lambda _s, _p: ran.append(1), ran.append)
+    queued.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not ctx.busy(), timeout=10_000)
+    assert ran == [] and len(blockers) == ctx.pool.maxThreadCount()

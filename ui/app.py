@@ -61,6 +61,7 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
         def painted() -> None:
             ms = (time.perf_counter() - started) * 1000
             print(f"first paint ms={ms:.0f} rows={window.visible_rows()}", flush=True)
+            window.stop_background()  # the full list and counts would only delay the exit
             app.quit()  # without close(): a smoke run leaves the owner's settings alone
 
         window.first_paint.connect(painted)
@@ -78,6 +79,7 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
             _backup_on_quit(ctx)
         ctx.store.close()  # the restore dialog may have swapped in a new store
         lock.release()
+        ctx.settings.sync()  # main.py ends the process without Qt's own clean-up
     return code
 
 

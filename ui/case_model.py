@@ -25,6 +25,11 @@ FULL_LIST_WAIT_MS = 300  # at the latest, the full list starts this long after a
 
 # A translucent tint reads on light and dark palettes alike.
 OVERDUE_TINT = QColor(220, 50, 50, 55)
+# The roles the list answers, as the ints Qt passes to data().
+_DISPLAY, _BACKGROUND, _TOOLTIP, _USER = (
+    Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.BackgroundRole.value,
+    Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.UserRole.value)
+_ROLES = frozenset((_DISPLAY, _BACKGROUND, _TOOLTIP, _USER))
 
 
 def label(value: str) -> str:
@@ -75,6 +80,7 @@ class CaseTableModel(QAbstractTableModel):
         # QObject timers start a pending full list (timerEvent): a QTimer or singleShot
         # costs 35-40 us each, more than the rest of the model's work for a first screen.
         self._full_list_timers: list[int] = []
+        self._jobs: list = []  # background queries of the current list, cancelled when superseded
         self._now = datetime.now().astimezone()
 
     # ---- what to show --------------------------------------------------------------------
@@ -98,9 +104,8 @@ class CaseTableModel(QAbstractTableModel):
         """Query the ids again. `quick` first runs a LIMIT-ed query on this thread so the
         first screen paints at once; the full list always comes from a worker. `keep_rows`
         (after a write) keeps showing the old rows until the new list arrives."""
-        self._generation += 1
+        self._cancel_jobs()
         generation = self._generation
-        self._full_list_pending, self._full_list_waits = None, False
         flt, sort, desc = self.flt, self.sort_key, self.descending
         self._now = datetime.now().astimezone()
         if not keep_rows:
@@ -113,19 +118,13 @@ class CaseTableModel(QAbstractTableModel):
                           fresh=True, rows=rows)
             if self.complete:
                 return
-        elif not keep_rows:
-            def first_screen(store, _progress):
-                return store.case_ids(flt, sort, desc, limit=FIRST_SCREEN)
-
-            self.ctx.run_in_background(
-                first_screen, lambda ids: self._arrived(generation, ids, partial=True))
 
         def all_ids(store, _progress):
             return store.case_ids(flt, sort, desc)
 
         def start_full_list():
-            self.ctx.run_in_background(
-                all_ids, lambda ids: self._arrived(generation, ids, partial=False, fresh=keep_rows))
+            self._jobs.append(self.ctx.run_in_background(
+                all_ids, lambda ids: self._arrived(generation, ids, fresh=keep_rows)))
 
         self.complete = False
         if quick:
@@ -134,9 +133,26 @@ class CaseTableModel(QAbstractTableModel):
             # screen 2-4 times slower on a two-core machine (bench/run.py).
             self._full_list_pending, self._full_list_waits = start_full_list, True
             self._full_list_timers.append(self.startTimer(FULL_LIST_WAIT_MS))
-        else:
-            self._full_list_pending = None
+        elif keep_rows:
             start_full_list()
+        else:
+            # A new filter or order (a search as it is typed): the first screen, rows and
+            # all, comes from a worker; the full list starts FULL_LIST_WAIT_MS after it, so
+            # while the owner types only first screens run, each cancelling the one before.
+            def first_screen(store, _progress):
+                return store.first_rows(flt, sort, desc, limit=FIRST_SCREEN)
+
+            def screen_arrived(rows):
+                if generation != self._generation:
+                    return
+                self.rows_fetched += len(rows)
+                self._set_ids(array("q", [r[0] for r in rows]),
+                              complete=len(rows) < FIRST_SCREEN, fresh=True, rows=rows)
+                if not self.complete:
+                    self._full_list_pending = start_full_list
+                    self._full_list_timers.append(self.startTimer(FULL_LIST_WAIT_MS))
+
+            self._jobs.append(self.ctx.run_in_background(first_screen, screen_arrived))
 
     def timerEvent(self, event) -> None:
         if event.timerId() not in self._full_list_timers:
@@ -152,14 +168,20 @@ class CaseTableModel(QAbstractTableModel):
             start()
 
     def cancel(self) -> None:
-        """Ignore the answers of queries still running (their window is closing)."""
+        """Stop the queries still running and ignore their answers (their window is closing)."""
+        self._cancel_jobs()
+
+    def _cancel_jobs(self) -> None:
         self._generation += 1
         self._full_list_pending, self._full_list_waits = None, False
+        for job in self._jobs:
+            job.cancel()
+        self._jobs.clear()
 
-    def _arrived(self, generation: int, ids: array, *, partial: bool, fresh: bool = False):
-        if generation != self._generation or (partial and self.complete):
-            return  # the owner has asked for something else since, or the full list won
-        self._set_ids(ids, complete=not partial or len(ids) < FIRST_SCREEN, fresh=fresh)
+    def _arrived(self, generation: int, ids: array, *, fresh: bool = False):
+        if generation != self._generation:
+            return  # the owner has asked for something else since
+        self._set_ids(ids, complete=True, fresh=fresh)
 
     def _set_ids(self, ids: array, *, complete: bool, fresh: bool, rows=()) -> None:
         old = self.ids
@@ -227,20 +249,19 @@ class CaseTableModel(QAbstractTableModel):
             return COLUMNS[section][1]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
-                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # Called for every role of every painted cell (seven per cell, 2,000 a screen):
+        # the roles we answer are plain ints, so the others cost one set lookup.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return row
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return OVERDUE_TINT if row.overdue else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return f"Overdue: {row.summary}" if row.overdue else row.summary
         key = COLUMNS[index.column()][0]
         if key == "ref":

@@ -3,6 +3,7 @@ and the single object through which the app asks the owner anything."""
 from __future__ import annotations
 
 import gc
+import threading
 import traceback
 from pathlib import Path
 from typing import Callable
@@ -128,6 +129,41 @@ class _GcPause:
             gc.enable()
 
 
+class BackgroundJob:
+    """A handle on one `run_in_background` job, to give up on it: a job still queued never
+    starts, a running read stops at its next step (its connection's progress handler asks
+    `cancelled`), and neither answers."""
+
+    PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at `cancelled` (< 1 ms)
+
+    def __init__(self, runnable: QRunnable, pool: QThreadPool, forget: Callable[[], None],
+                 writes: bool):
+        self._runnable, self._pool, self._forget, self._writes = runnable, pool, forget, writes
+        self._lock = threading.Lock()  # the pool deletes a runnable once it has run
+        self._queued = True
+        self.cancelled = False
+
+    def started(self, reader: Store) -> None:
+        """On the pool thread, once the job runs with its own connection."""
+        with self._lock:
+            self._queued = False
+        if not self._writes:
+            reader.conn.set_progress_handler(lambda: self.cancelled, self.PROGRESS_STEPS)
+
+    def cancel(self) -> None:
+        """GUI thread only. A query the owner no longer waits for (a superseded search, a
+        list whose window closes) must not hold one of the pool's threads. A write is never
+        stopped."""
+        if self._writes:
+            return
+        self.cancelled = True
+        with self._lock:
+            taken = self._queued and self._pool.tryTake(self._runnable)
+            self._queued = self._queued and not taken
+        if taken:
+            self._forget()
+
+
 class AppContext:
     """Passed to every window and dialog instead of globals."""
 
@@ -160,10 +196,11 @@ class AppContext:
                           on_done: Callable[[object], None],
                           on_error: Callable[[BaseException, str], None] | None = None,
                           on_progress: Callable[[int, int], None] | None = None,
-                          writes: bool = False) -> None:
+                          writes: bool = False) -> BackgroundJob:
         """Run `work(store, progress)` on a pool thread with its own connection (read-only
         unless `writes`); `on_done(result)` / `on_error(exc, traceback)` run on the GUI
-        thread. A job that writes should be followed by `announce()` in on_done."""
+        thread. A job that writes should be followed by `announce()` in on_done. The
+        returned handle cancels a read (never a write): a cancelled job does not answer."""
         signals = _WorkerSignals(QCoreApplication.instance())  # see _Job
 
         def finish(_=None):
@@ -171,24 +208,31 @@ class AppContext:
                 signals.deleteLater()
                 _GcPause.job_finished()
 
-        signals.done.connect(on_done)
+        def answer(handler):
+            return lambda *args: None if handle.cancelled else handler(*args)
+
+        signals.done.connect(answer(on_done))
         signals.done.connect(finish)
-        signals.failed.connect(on_error or self._report_error)
+        signals.failed.connect(answer(on_error or self._report_error))
         signals.failed.connect(finish)
         if on_progress:
-            signals.progress.connect(on_progress)
+            signals.progress.connect(answer(on_progress))
         path = self.store.path
 
         def job(progress):
             reader = Store(path, quick_check=False) if writes else Store(path, readonly=True)
             try:
+                handle.started(reader)
                 return work(reader, progress)
             finally:
                 reader.close()
 
+        runnable = _Job(job, signals)
+        handle = BackgroundJob(runnable, self.pool, finish, writes)
         self._jobs[signals] = job
         _GcPause.job_started()
-        self.pool.start(_Job(job, signals))
+        self.pool.start(runnable)
+        return handle
 
     def _report_error(self, exc: BaseException, details: str) -> None:
         self.ask.error("Something went wrong", str(exc), details)

@@ -14,10 +14,13 @@ from data.paths import APP_NAME, APP_VERSION
 from ui.case_model import COLUMNS, CaseTableModel, label
 from ui.case_view import CaseView
 from ui.lazy import LazyPage
-from ui.welcome import WelcomePage
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
+# A search of one or two letters matches most cases (a million-case scan): it waits until
+# typing pauses this long. From SEARCH_AT_ONCE letters every keystroke searches at once (a
+# worker finds the first screen in tens of ms and each keystroke cancels the search before).
 SEARCH_DELAY_MS = 250
+SEARCH_AT_ONCE = 3
 # Typical widest values: first-run column widths without measuring any rows.
 COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Kwame Papadopoul", "Compliment",
                   "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
@@ -61,13 +64,13 @@ class MainWindow(QMainWindow):
         self._categories: list[str] = []
         self._split_once = False
         self._staff: list[str] = []
+        self._side_info = None  # the running query of counts and filter choices
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.cases_stack = QStackedWidget()
-        self.welcome = WelcomePage(ctx)
-        self.welcome.new_case.connect(self.new_case)
-        self.welcome.import_csv.connect(self.import_cases)
+        # Only an empty database shows the welcome page: built when first shown.
+        self.welcome = LazyPage("ui.welcome", "WelcomePage", ctx, built=self._welcome_built)
         self.cases_stack.addWidget(self._cases_page())
         self.cases_stack.addWidget(self.welcome)
         self.tabs.addTab(self.cases_stack, "&Cases")
@@ -100,6 +103,10 @@ class MainWindow(QMainWindow):
         """The Customers page, built the first time it is shown or asked for."""
         return self._customers.ensure()
 
+    def _welcome_built(self, page) -> None:
+        page.new_case.connect(self.new_case)
+        page.import_csv.connect(self.import_cases)
+
     def _customers_built(self, page) -> None:
         page.open_case.connect(self.show_case)
         page.new_case_for.connect(self.new_case)
@@ -110,7 +117,7 @@ class MainWindow(QMainWindow):
             "Search cases: customer, summary, details, category, staff…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search cases")
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.textChanged.connect(self._search_typed)
 
         self.kind_filter = self._combo("Kind filter", "Any kind", KINDS)
         self.status_filter = self._combo("Status filter", "Any status", STATUSES)
@@ -315,12 +322,18 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_settings()
+        self.stop_background()
+        super().closeEvent(event)
+
+    def stop_background(self) -> None:
+        """Stop the window's queries and reminder checks: nothing will show their answers."""
         if self.reminders is not None:
             self.reminders.stop()
         self.model.cancel()
+        if self._side_info is not None:
+            self._side_info.cancel()
         if self._customers.page is not None:
             self._customers.page.cases.cancel()
-        super().closeEvent(event)
 
     # ---- filtering -------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
@@ -333,6 +346,13 @@ class MainWindow(QMainWindow):
             category=self.category_filter.currentData(), staff=self.staff_filter.currentData(),
             date_from=day(self.date_from), date_to=day(self.date_to),
             overdue=self.overdue_filter.isChecked())
+
+    def _search_typed(self, text: str) -> None:
+        words = text.strip()
+        if not words or len(words) >= SEARCH_AT_ONCE:
+            self.apply_filter()
+        else:
+            self._search_timer.start()
 
     def apply_filter(self, *_):
         self._search_timer.stop()
@@ -439,7 +459,9 @@ class MainWindow(QMainWindow):
         def work(store, _progress):
             return store.counts(), store.categories(), store.staff_names()
 
-        self.ctx.run_in_background(work, self._side_info_arrived)
+        if self._side_info is not None:
+            self._side_info.cancel()
+        self._side_info = self.ctx.run_in_background(work, self._side_info_arrived)
 
     def _side_info_arrived(self, result) -> None:
         self._counts, categories, staff = result
