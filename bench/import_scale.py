@@ -62,8 +62,10 @@ def measure(rows: int, repeat: int, work: Path) -> dict:
     for _ in range(repeat):
         app.append(run([sys.executable, str(ROOT / "main.py"), "--db",
                         str(fresh("app.db")), "import", str(source)]))
+        print(f"  app run: {app[-1][0]:.1f} s, {app[-1][1]:.0f} MB peak", flush=True)
         base.append(run([*sqlite_utils(), "insert", str(fresh("base.db")), "cases",
                          str(source), "--csv"]))
+        print(f"  sqlite-utils run: {base[-1][0]:.1f} s, {base[-1][1]:.0f} MB peak", flush=True)
     with sqlite3.connect(work / "app.db") as conn:
         count = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
     if count != rows:
