@@ -194,6 +194,15 @@ def _chars(text: str) -> str:
     return "".join(out)
 
 
+# What each CLDR pattern letter matches (M and L, the month, depend on their width).
+_HOUR = r"(?P<H>\d{1,2})"
+_FIELDS = {
+    "d": r"(?P<d>\d{1,2})", "y": r"(?P<y>\d{2}|\d{4})", "H": _HOUR, "h": _HOUR, "K": _HOUR,
+    "k": _HOUR, "m": r"(?P<m>\d{2})", "s": r"(?P<s>\d{2})", "a": r"(?P<a>[^\W\d_][^\s\d]*)",
+    "b": r"(?P<a>[^\W\d_][^\s\d]*)", "E": r"(?:[^\W\d_]+\.?)",
+}
+
+
 def _pattern_regex(pattern: str) -> str:
     """A CLDR date or time pattern (`dd.MM.y`, `h:mm a`) as a regular expression."""
     from babel.dates import tokenize_pattern
@@ -204,22 +213,10 @@ def _pattern_regex(pattern: str) -> str:
             out.append(_chars(value))
             continue
         field, width = value
-        if field == "d":
-            out.append(r"(?P<d>\d{1,2})")
-        elif field in "ML":
+        if field in "ML":
             out.append(r"(?P<M>\d{1,2})" if width <= 2 else r"(?P<Mname>[^\W\d_]+\.?)")
-        elif field == "y":
-            out.append(r"(?P<y>\d{2}|\d{4})")
-        elif field in "HhKk":
-            out.append(r"(?P<H>\d{1,2})")
-        elif field == "m":
-            out.append(r"(?P<m>\d{2})")
-        elif field == "s":
-            out.append(r"(?P<s>\d{2})")
-        elif field in "ab":
-            out.append(r"(?P<a>[^\W\d_][^\s\d]*)")
-        elif field == "E":
-            out.append(r"(?:[^\W\d_]+\.?)")
+        elif field in _FIELDS:
+            out.append(_FIELDS[field])
         else:
             return ""  # a pattern with eras or weeks: not one a spreadsheet writes
     return "".join(out)

@@ -18,6 +18,7 @@ from data.csvio import (
 )
 from data.model import ImportFailed
 from data.store import Store
+from tests.test_csv import snapshot, write
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,18 +30,6 @@ GERMAN = (
     "05.10.2026 18:00;Cem Yıldız;;question;Öffnungszeiten;;;;;;;;\n"
     "06.10.2026;Dora;;complaint;Lieferung zu spät;;phone;high;refund;1.234,50;4;ja;\n"
 )
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def snapshot(path: Path) -> bytes:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return path.read_bytes()
 
 
 def costs(store) -> dict[str, Decimal]:
