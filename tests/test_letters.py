@@ -96,8 +96,8 @@ def test_remedy_is_in_words_with_amount_in_profile_currency(business):
     fields = letter_fields(case, business.profile())
     assert fields["remedy"] == "a credit of £1,234.50 towards your next visit"
     assert fields["amount"] == "£1,234.50"
-    business.update_profile(currency="CHF")
-    assert letter_fields(case, business.profile())["amount"] == "1,234.50 CHF"
+    business.update_profile(currency="CHF", locale="de_DE")
+    assert letter_fields(case, business.profile())["amount"] == "1.234,50\xa0CHF"
 
 
 # ---- layout -----------------------------------------------------------------------------
