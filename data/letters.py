@@ -252,7 +252,8 @@ def letter_fields(case: Case, profile: Profile, today: datetime | None = None,
         "remedy": remedy_in_words(case, profile.currency, locale),
         "amount": (amount_text(case.remedy_cost, profile.currency, locale)
                    if case.remedy_cost > 0 else ""),
-        "lesson": _sentence_part(case.lesson, lower_first=True),
+        # German capitalises its nouns, so a lesson keeps its first letter there.
+        "lesson": _sentence_part(case.lesson, lower_first=language_of(locale) != "de"),
         "staff": " ".join(case.staff.split()),
         "signatory": profile.owner.strip(),
         "title": profile.title.strip(),

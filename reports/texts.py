@@ -33,7 +33,7 @@ DATE_LINE = {"de": "{town}, {date}", "fr": "{town}, le {date}",
 
 # Languages whose letters print the subject's label ("Objet : ...") in front of it;
 # German (DIN 5008) and English letters print the subject alone, in bold.
-SUBJECT_PREFIX = {"fr": "Objet : ", "es": "Asunto: ", "it": "Oggetto: ", "nl": "Betreft: ",
+SUBJECT_PREFIX = {"fr": "Objet\u00a0: ", "es": "Asunto: ", "it": "Oggetto: ", "nl": "Betreft: ",
                   "pt": "Assunto: "}
 
 LETTER_NAMES = {
