@@ -304,6 +304,14 @@ def language_of(name: str) -> str:
     return code if code in DOCUMENT_LANGUAGES else "en"
 
 
+def locale_name(code: str) -> str:
+    """A language or locale named in itself: `Deutsch`, `français`, `English (United Kingdom)`."""
+    try:
+        return _locale(code).get_display_name(code) or code
+    except (ValueError, LookupError):
+        return code
+
+
 def document_locale(language: str, business_locale: str) -> str:
     """The locale a document in `language` is formatted in: the business locale when it is
     in that language (a Swiss shop's German letter keeps de_CH), else the language's home."""

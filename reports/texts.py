@@ -61,3 +61,54 @@ def word(table: dict, language: str, key: str, **values) -> str:
     if text is None:
         text = table["en"][key]
     return text.format(**values) if values else text
+
+
+# The names of the recorded values, as tables and warnings print them.
+REMEDY_NAMES = {
+    "en": {"none": "None", "refund": "Refund", "credit": "Credit", "replacement": "Replacement",
+           "discount": "Discount", "gift": "Gift", "apology_only": "Apology only",
+           "other": "Other"},
+    "de": {"none": "Keine", "refund": "Erstattung", "credit": "Gutschrift",
+           "replacement": "Ersatz", "discount": "Nachlass", "gift": "Geschenk",
+           "apology_only": "Nur Entschuldigung", "other": "Sonstiges"},
+    "fr": {"none": "Aucun", "refund": "Remboursement", "credit": "Avoir",
+           "replacement": "Remplacement", "discount": "Remise", "gift": "Cadeau",
+           "apology_only": "Excuses seules", "other": "Autre"},
+    "es": {"none": "Ninguna", "refund": "Reembolso", "credit": "Vale", "replacement": "Sustitución",
+           "discount": "Descuento", "gift": "Obsequio", "apology_only": "Solo disculpas",
+           "other": "Otra"},
+    "it": {"none": "Nessuno", "refund": "Rimborso", "credit": "Buono", "replacement": "Sostituzione",
+           "discount": "Sconto", "gift": "Omaggio", "apology_only": "Solo scuse",
+           "other": "Altro"},
+    "nl": {"none": "Geen", "refund": "Terugbetaling", "credit": "Tegoed",
+           "replacement": "Vervanging", "discount": "Korting", "gift": "Attentie",
+           "apology_only": "Alleen excuses", "other": "Overig"},
+    "pt": {"none": "Nenhuma", "refund": "Reembolso", "credit": "Vale", "replacement": "Substituição",
+           "discount": "Desconto", "gift": "Oferta", "apology_only": "Apenas desculpas",
+           "other": "Outra"},
+}
+CHANNEL_NAMES = {
+    "en": {"in_person": "In person", "phone": "Phone", "email": "Email", "letter": "Letter",
+           "web": "Web", "social": "Social", "other": "Other"},
+    "de": {"in_person": "Persönlich", "phone": "Telefon", "email": "E-Mail", "letter": "Brief",
+           "web": "Website", "social": "Soziale Medien", "other": "Sonstiges"},
+    "fr": {"in_person": "En personne", "phone": "Téléphone", "email": "E-mail",
+           "letter": "Courrier", "web": "Site web", "social": "Réseaux sociaux", "other": "Autre"},
+    "es": {"in_person": "En persona", "phone": "Teléfono", "email": "Correo electrónico",
+           "letter": "Carta", "web": "Web", "social": "Redes sociales", "other": "Otro"},
+    "it": {"in_person": "Di persona", "phone": "Telefono", "email": "E-mail", "letter": "Lettera",
+           "web": "Sito web", "social": "Social", "other": "Altro"},
+    "nl": {"in_person": "Persoonlijk", "phone": "Telefoon", "email": "E-mail", "letter": "Brief",
+           "web": "Website", "social": "Sociale media", "other": "Overig"},
+    "pt": {"in_person": "Presencial", "phone": "Telefone", "email": "E-mail", "letter": "Carta",
+           "web": "Site", "social": "Redes sociais", "other": "Outro"},
+}
+SEVERITY_NAMES = {
+    "en": {"low": "Low", "medium": "Medium", "high": "High", "critical": "Critical"},
+    "de": {"low": "Gering", "medium": "Mittel", "high": "Hoch", "critical": "Kritisch"},
+    "fr": {"low": "Faible", "medium": "Moyenne", "high": "Élevée", "critical": "Critique"},
+    "es": {"low": "Baja", "medium": "Media", "high": "Alta", "critical": "Crítica"},
+    "it": {"low": "Bassa", "medium": "Media", "high": "Alta", "critical": "Critica"},
+    "nl": {"low": "Laag", "medium": "Middel", "high": "Hoog", "critical": "Kritiek"},
+    "pt": {"low": "Baixa", "medium": "Média", "high": "Alta", "critical": "Crítica"},
+}
