@@ -189,6 +189,12 @@ class BaseDocument:
         return data
 
 
+def keep_together(text: str) -> str:
+    """Narrow no-break spaces (CLDR's `1 950,00 €`, French `;` and `?`) as plain no-break
+    spaces: reportlab's line breaking treats U+202F as a place to break, U+00A0 not."""
+    return text.replace("\u202f", "\u00a0")
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten a one-line string with an ellipsis so it never runs off the page."""
     if stringWidth(text, font, size) <= width:
@@ -198,4 +204,4 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-__all__ = ["BaseDocument", "PAPER_SIZES", "styles", "inch", "mm"]
+__all__ = ["BaseDocument", "PAPER_SIZES", "keep_together", "styles", "inch", "mm"]

@@ -15,7 +15,7 @@ import re
 from data.l10n import document_locale
 from data.letters import day_in_words, letter_language, split_subject
 from data.model import Case, Profile, now
-from reports.base import GREY, BaseDocument, _fit
+from reports.base import GREY, BaseDocument, _fit, keep_together
 from reports.fonts import REGULAR
 from reports.texts import DATE_LINE, LETTER_NAMES, SUBJECT_PREFIX, word
 
@@ -258,7 +258,7 @@ class LetterDocument(BaseDocument):
         flow = []
         if c.subject:
             prefix = SUBJECT_PREFIX.get(self.language, "")
-            flow.append(Paragraph(escape(prefix + c.subject), s["subject"]))
+            flow.append(Paragraph(keep_together(escape(prefix + c.subject)), s["subject"]))
         paragraphs = [p.strip("\n") for p in c.body.split("\n\n") if p.strip()]
         blocks = [Paragraph(_markup(p), s["body"]) for p in paragraphs]
         signature = [Spacer(1, 13 * mm)]
@@ -281,7 +281,7 @@ class LetterDocument(BaseDocument):
 
 def _markup(text: str) -> str:
     """Owner text to reportlab markup: everything escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    return keep_together(escape(text)).replace("\n", "<br/>")
 
 
 def render_letter(profile: Profile, content: LetterContent, *, logo: bytes | None = None,
