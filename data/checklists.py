@@ -8,6 +8,7 @@ from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from data.l10n import language_of
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
 from data.paths import resource_path
 
@@ -108,7 +109,9 @@ def parse_template(data, *, builtin: bool = False, template_id: int | None = Non
     if not isinstance(data, dict):
         raise ValidationError({"template": "is not an object with name, when_to_use and steps"})
     problems = {}
-    unknown = set(data) - {"name", "when_to_use", "severity_default", "based_on", "steps"}
+    # A shipped file also carries its translations (read by `translated`).
+    unknown = set(data) - {"name", "when_to_use", "severity_default", "based_on", "steps",
+                           *(("translations",) if builtin else ())}
     if unknown:
         problems["template"] = f"unknown field(s): {', '.join(sorted(unknown))}"
     try:
@@ -169,18 +172,51 @@ def template_files() -> list[Path]:
     return sorted(resource_path("checklists").glob("*.json"))
 
 
-@lru_cache(maxsize=1)
-def builtin_templates() -> tuple[ChecklistTemplate, ...]:
-    """The templates shipped in resources/checklists, in name order. A broken file is a bug
-    in the app, so it fails loudly with the file name."""
+def translated(data: dict, language: str) -> dict:
+    """A shipped template's fields in `language`, from its `translations` entry.
+
+    A translation gives the name, when_to_use and each step's text and help, step for step
+    in the English order; whether a step is required and its follow-up days stay with the
+    English original, so the languages cannot drift apart on what the procedure is."""
+    data = dict(data)
+    translations = data.pop("translations", {}) or {}
+    if language == "en" or language not in translations:
+        return data
+    words = translations[language]
+    steps = words.get("steps", [])
+    if len(steps) != len(data.get("steps") or []):
+        raise ValueError(f"the '{language}' translation has {len(steps)} steps, the template "
+                         f"{len(data.get('steps') or [])}")
+    data["name"], data["when_to_use"] = words["name"], words["when_to_use"]
+    data["steps"] = [{**step, "text": own["text"], "help": own.get("help", "")}
+                     for step, own in zip(data["steps"], steps)]
+    return data
+
+
+@lru_cache(maxsize=None)
+def builtin_templates(language: str = "en") -> tuple[ChecklistTemplate, ...]:
+    """The templates shipped in resources/checklists, in `language` where they are translated
+    (else English), in name order. A broken file is a bug in the app, so it fails loudly
+    with the file name."""
     out = []
     for path in template_files():
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            out.append(parse_template(data, builtin=True))
+            out.append(parse_template(translated(data, language_of(language)), builtin=True))
         except ValueError as exc:  # bad JSON or a ValidationError
             raise ValueError(f"{path.name}: {exc}") from None
     return tuple(sorted(out, key=lambda t: t.name.lower()))
+
+
+@lru_cache(maxsize=None)
+def builtin_names(language: str) -> dict[str, str]:
+    """English built-in name -> its name in `language` (the suggestion and the command line
+    know the templates by their English names)."""
+    english = [parse_template(translated(json.loads(p.read_text(encoding="utf-8")), "en"))
+               for p in template_files()]
+    local = [parse_template(translated(json.loads(p.read_text(encoding="utf-8")),
+                                       language_of(language))) for p in template_files()]
+    return {e.name: t.name for e, t in zip(english, local)}
 
 
 # ---- suggestion --------------------------------------------------------------------------
@@ -205,9 +241,15 @@ _ABUSIVE = _words(r"abus\w*", r"threat\w*", r"aggressive", r"swore", r"swearing"
 
 
 def suggest_template(category: str, severity: str, summary: str, details: str, staff: str,
-                     *, kind: str = "") -> str:
-    """The built-in template that best fits a new case, by the words in it; the owner may pick
-    another. Health comes first because it is the one that can hurt someone."""
+                     *, kind: str = "", language: str = "en") -> str:
+    """The built-in template that best fits a new case, by the words in it, named in
+    `language`; the owner may pick another."""
+    return builtin_names(language)[_suggest(category, severity, summary, details, staff, kind)]
+
+
+def _suggest(category: str, severity: str, summary: str, details: str, staff: str,
+             kind: str) -> str:
+    """Health comes first because it is the one that can hurt someone."""
     text = " ".join(str(part or "") for part in (category, summary, details))
     if kind == "compliment" or _COMPLIMENT.search(text):
         return COMPLIMENT
@@ -235,13 +277,15 @@ class ChecklistOps:
 
     # templates
     def checklist_templates(self) -> list[ChecklistTemplate]:
-        """Built-in templates first, then the owner's own, each group by name."""
+        """Built-in templates first (in the business language), then the owner's own, each
+        group by name. A checklist started from one is copied onto the case as it reads
+        now, so a case keeps the language it was worked in."""
         own = [parse_template({"name": name, "when_to_use": when, "steps": json.loads(steps)},
                               template_id=tid)
                for tid, name, when, steps in self.conn.execute(
                    "SELECT id, name, when_to_use, steps_json FROM checklist_templates "
                    "ORDER BY name COLLATE NOCASE")]
-        return list(builtin_templates()) + own
+        return list(builtin_templates(self.profile().locale)) + own
 
     def checklist_template(self, name: str) -> ChecklistTemplate:
         """A template by name: exact (any case), else the one whose name starts with it."""
@@ -249,6 +293,10 @@ class ChecklistOps:
 
         wanted = str(name or "").strip().lower()
         templates = self.checklist_templates()
+        # A built-in template also answers to its English name (`checklist start ... General`).
+        aliases = {english.lower(): local for english, local in
+                   builtin_names(self.profile().locale).items()}
+        wanted = aliases.get(wanted, wanted).lower()
         exact = [t for t in templates if t.name.lower() == wanted]
         if exact:
             return exact[0]
