@@ -9,7 +9,7 @@ from data.checklists import (
     GENERAL, builtin_templates, parse_template, suggest_template, template_files, translated,
 )
 
-TRANSLATED = ("de",)
+TRANSLATED = ("de", "fr", "es")
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -45,7 +45,7 @@ def test_a_german_business_starts_a_german_checklist_and_keeps_it(store):
     assert kept.steps[0].text == started.steps[0].text
 
 
-@pytest.mark.parametrize("language, name", [("de", "Lob erhalten"),
+@pytest.mark.parametrize("language, name", [("de", "Lob erhalten"), ("fr", "Compliment reçu"), ("es", "Elogio recibido"),
                                             ("en", "Compliment received")])
 def test_the_suggestion_names_the_template_in_the_business_language(language, name):
     assert suggest_template("", "", "", "", "", kind="compliment", language=language) == name
