@@ -16,7 +16,7 @@ from data.l10n import document_locale
 from data.letters import day_in_words, letter_language, split_subject
 from data.model import Case, Profile, now
 from reports.base import GREY, BaseDocument, _fit, keep_together
-from reports.fonts import REGULAR
+from reports.fonts import REGULAR, draw_text, visual, with_fallback
 from reports.texts import DATE_LINE, LETTER_NAMES, SUBJECT_PREFIX, word
 
 
@@ -201,9 +201,10 @@ class LetterDocument(BaseDocument):
                           _fit(text, REGULAR, 6.5, w.right - w.left - w.inset - 2 * mm))
 
     def address_lines(self) -> list[str]:
+        """The window's lines as drawn: Arabic and Hebrew already in visual order."""
         lines = [self.content.recipient_name]
         lines += [" ".join(line.split()) for line in self.content.recipient_address.splitlines()]
-        return [line for line in lines if line]
+        return [visual(line) for line in lines if line]
 
     def _draw_address(self, canvas) -> None:
         lines = self.address_lines()
@@ -218,7 +219,7 @@ class LetterDocument(BaseDocument):
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(REGULAR, size)
         for line in wrapped:
-            canvas.drawString(w.left + w.inset, y, line)
+            draw_text(canvas, w.left + w.inset, y, line, REGULAR, size)
             y -= leading
 
     def _draw_info_block(self, canvas) -> None:
@@ -246,9 +247,10 @@ class LetterDocument(BaseDocument):
         c = self.content
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 8.5)
-        left = " · ".join(x for x in (self.profile.name.strip(), c.recipient_name) if x)
-        canvas.drawString(self.margin_left, height - 12 * mm,
-                          _fit(left, REGULAR, 8.5, (width - self.margin_left - self.margin_right) * 0.7))
+        left = " · ".join(x for x in (self.profile.name.strip(), visual(c.recipient_name)) if x)
+        draw_text(canvas, self.margin_left, height - 12 * mm,
+                  _fit(left, REGULAR, 8.5, (width - self.margin_left - self.margin_right) * 0.7),
+                  REGULAR, 8.5)
         right = " · ".join(x for x in (c.ref, c.date_text) if x)
         canvas.drawRightString(width - self.margin_right, height - 12 * mm, right)
 
@@ -258,7 +260,7 @@ class LetterDocument(BaseDocument):
         flow = []
         if c.subject:
             prefix = SUBJECT_PREFIX.get(self.language, "")
-            flow.append(Paragraph(keep_together(escape(prefix + c.subject)), s["subject"]))
+            flow.append(Paragraph(_markup(prefix + c.subject), s["subject"]))
         paragraphs = [p.strip("\n") for p in c.body.split("\n\n") if p.strip()]
         blocks = [Paragraph(_markup(p), s["body"]) for p in paragraphs]
         signature = [Spacer(1, 13 * mm)]
@@ -280,8 +282,9 @@ class LetterDocument(BaseDocument):
 
 
 def _markup(text: str) -> str:
-    """Owner text to reportlab markup: everything escaped, line breaks kept."""
-    return keep_together(escape(text)).replace("\n", "<br/>")
+    """Owner text to reportlab markup: right-to-left runs in drawing order, everything
+    escaped, CJK in the fallback font, line breaks kept."""
+    return with_fallback(keep_together(escape(visual(text)))).replace("\n", "<br/>")
 
 
 def render_letter(profile: Profile, content: LetterContent, *, logo: bytes | None = None,

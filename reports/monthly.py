@@ -20,7 +20,7 @@ from data.l10n import (
 from data.metrics import Month, MonthMetrics
 from data.model import Profile, parse_when
 from reports.base import ACCENT, GREY, BaseDocument, _fit, keep_together, mm
-from reports.fonts import BOLD, REGULAR
+from reports.fonts import BOLD, REGULAR, visual, with_fallback
 from reports.texts import BANDS, CHANNEL_NAMES, REMEDY_NAMES, REPORT, SEVERITY_NAMES, word
 
 GOOD = colors.HexColor("#2e7d32")
@@ -93,7 +93,7 @@ class MonthlyReport(BaseDocument):
     # ---- helpers -----------------------------------------------------------------------
     def p(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of our own markup; user text must already be escaped."""
-        return Paragraph(keep_together(text), self.styles[style])
+        return Paragraph(with_fallback(keep_together(visual(text))), self.styles[style])
 
     def t(self, key: str, **values) -> str:
         """The report's own words (reports.texts.REPORT) in the business language."""

@@ -244,7 +244,7 @@ def test_a_good_apology_draws_no_warning(business):
     (("It was our mistake", "You should have told us; it was"), "blame"),
     (("I have arranged a refund of £12.50. ", ""), "remedy"),
     (("We have changed how we check it. ", ""), "no_change"),
-    (("Dear Zoë", "Dear Zoë 中文"), "unprintable"),
+    (("Dear Zoë", "Dear Zoë 𓂀"), "unprintable"),
 ])
 def test_each_warning_fires(business, change, code):
     text = GOOD.replace(*change)
