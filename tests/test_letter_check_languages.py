@@ -93,9 +93,9 @@ def test_each_warning_fires_in_the_letters_language(language, code, change, case
         assert found.split(MESSAGES[language]["quote"][-1])[0].strip("\xa0") in phrase
 
 
-@pytest.mark.parametrize("language", ["de", "fr", "es"])
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "nl", "pt"])
 def test_the_shipped_apology_templates_pass_their_own_check(store, language):
-    store.update_profile(locale={"de": "de_DE", "fr": "fr_FR", "es": "es_ES"}[language],
+    store.update_profile(locale=f"{language}_{'PT' if language == 'pt' else language.upper()}",
                          phone="030 1234567", name="Café Linde")
     case = store.add_case(customer={"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
                           kind="complaint", summary="Suppe kalt", occurred_at="2026-08-14 12:30",
