@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
-from data.l10n import format_long_date, format_month_year
-from data.metrics import month_metrics, recent_months
+from data.l10n import DOCUMENT_LANGUAGES, format_long_date, format_month_year
+from data.metrics import ACK_BANDS, BACKLOG_BANDS, RESOLVE_BANDS, month_metrics, recent_months
 from data.model import iso, parse_when
 from reports.monthly import MonthlyReport
+from reports.texts import BANDS, LAYOUT, REPORT
 
 LAST = recent_months(3)[1]
 
@@ -28,7 +29,28 @@ LOCALES = {
                   words=("Tiempos de respuesta", "Compensaciones", "Lecciones aprendidas",
                          "Casos por tipo", "Casos registrados", "Página 1 de", "Reembolso"),
                   english=("Response times", "Putting things right", "Page 1 of", "Refund")),
+    "it_IT": dict(title="Rapporto sul servizio", money="1.950,00 €", pct="50,0%", hours="30,0 h",
+                  words=("Tempi di risposta", "Rimediare", "Lezioni apprese", "Casi per tipo",
+                         "Casi registrati", "Pagina 1 di", "Rimborso"),
+                  english=("Response times", "Putting things right", "Page 1 of", "Refund")),
+    "nl_NL": dict(title="Servicerapport", money="€ 1.950,00", pct="50,0%", hours="30,0 u",
+                  words=("Reactietijden", "Goedmaken", "Geleerde lessen", "Gevallen per soort",
+                         "Pagina 1 van", "Terugbetaling"),
+                  english=("Response times", "Putting things right", "Page 1 of", "Refund")),
+    "pt_PT": dict(title="Relatório de serviço", money="1 950,00 €", pct="50,0%", hours="30,0 h",
+                  words=("Tempos de resposta", "Compensações", "Lições aprendidas",
+                         "Casos por tipo", "Página 1 de", "Reembolso"),
+                  english=("Response times", "Putting things right", "Page 1 of", "Refund")),
 }
+
+
+def test_every_report_catalogue_has_every_text():
+    for language in DOCUMENT_LANGUAGES:
+        assert set(REPORT[language]) == set(REPORT["en"]), language
+        assert set(LAYOUT[language]) == set(LAYOUT["en"]), language
+        if language != "en":
+            assert set(BANDS[language]) >= {label for label, _ in ACK_BANDS + RESOLVE_BANDS
+                                             + BACKLOG_BANDS}, language
 
 
 def at(month, day: int, hour: int = 12, plus_hours: float = 0) -> str:
