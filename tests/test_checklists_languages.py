@@ -9,7 +9,7 @@ from data.checklists import (
     GENERAL, builtin_templates, parse_template, suggest_template, template_files, translated,
 )
 
-TRANSLATED = ("de", "fr", "es")
+TRANSLATED = ("de", "fr", "es", "it", "nl", "pt")
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -45,7 +45,8 @@ def test_a_german_business_starts_a_german_checklist_and_keeps_it(store):
     assert kept.steps[0].text == started.steps[0].text
 
 
-@pytest.mark.parametrize("language, name", [("de", "Lob erhalten"), ("fr", "Compliment reçu"), ("es", "Elogio recibido"),
+@pytest.mark.parametrize("language, name", [("de", "Lob erhalten"), ("fr", "Compliment reçu"), ("es", "Elogio recibido"), ("it", "Complimento ricevuto"),
+                                            ("nl", "Compliment ontvangen"), ("pt", "Elogio recebido"),
                                             ("en", "Compliment received")])
 def test_the_suggestion_names_the_template_in_the_business_language(language, name):
     assert suggest_template("", "", "", "", "", kind="compliment", language=language) == name
