@@ -45,8 +45,9 @@ def test_a_german_business_starts_a_german_checklist_and_keeps_it(store):
     assert kept.steps[0].text == started.steps[0].text
 
 
-@pytest.mark.parametrize("language, name", [("de", "Lob erhalten"), ("fr", "Compliment reçu"), ("es", "Elogio recibido"), ("it", "Complimento ricevuto"),
-                                            ("nl", "Compliment ontvangen"), ("pt", "Elogio recebido"),
-                                            ("en", "Compliment received")])
+@pytest.mark.parametrize("language, name", [
+    ("de", "Lob erhalten"), ("fr", "Compliment reçu"), ("es", "Elogio recibido"),
+    ("it", "Complimento ricevuto"), ("nl", "Compliment ontvangen"), ("pt", "Elogio recebido"),
+    ("en", "Compliment received")])
 def test_the_suggestion_names_the_template_in_the_business_language(language, name):
     assert suggest_template("", "", "", "", "", kind="compliment", language=language) == name

@@ -1,8 +1,11 @@
 """Letters in the business's, the customer's or a chosen language, read back from the PDF."""
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +149,23 @@ def test_a_saved_draft_is_kept_unless_a_language_is_asked_for(store):
     store.save_letter_draft(case.ref, "apology", "Guten Tag,\n\nmein eigener Text.")
     assert store.letter_draft(case.ref, "apology").text.endswith("mein eigener Text.")
     assert store.letter_draft(case.ref, "apology", "fr").text.startswith("Objet")
+
+
+def test_the_letter_command_takes_a_language(store, tmp_path):
+    business_in(store, "de_DE")
+    case = add_case(store, "apology")
+    store.close()
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    out = tmp_path / "lettre.pdf"
+    done = subprocess.run([sys.executable, str(main), "--db", str(tmp_path / "goodwill.db"),
+                           "letter", case.ref, "--kind", "apology", "--out", str(out),
+                           "--language", "fr", "--check"], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    text = flat(pdf_text(out.read_bytes(), tmp_path))
+    assert "Objet : Nos excuses" in text and "Berlin, le" in text
+    wrong = subprocess.run([sys.executable, str(main), "--db", str(tmp_path / "goodwill.db"),
+                            "letter", case.ref, "--kind", "apology", "--out", str(out),
+                            "--language", "xx"], capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "HOME": str(tmp_path)})
+    assert wrong.returncode == 2 and "--language 'xx'" in wrong.stderr
