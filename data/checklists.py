@@ -239,6 +239,52 @@ _BOOKING = _words(r"book(?:ing|ed)", r"reservations?", r"wait(?:ed|ing)?", r"que
                   r"delay\w*", r"double-booked", r"no-show")
 _ABUSIVE = _words(r"abus\w*", r"threat\w*", r"aggressive", r"swore", r"swearing")
 
+# The same signals in the other document languages, so a case written in German or French
+# gets the same suggestion (words that are also common function words - Portuguese "pelo",
+# Dutch "haar", French "avoir" - are left out).
+_FOOD = re.compile(_FOOD.pattern + "|" + _words(
+    r"Lebensmittel\w*", r"krank\w*", r"Übelkeit", r"übel", r"allergisch\w*", r"Allergi\w*",
+    r"erbroch\w*", r"Erbrechen", r"Vergiftung\w*", r"Durchfall", r"roh", r"schimm\w*",
+    r"Haare?", r"Insekt\w*", r"Glassplitter", r"Hygiene", r"alimentaire", r"malade", r"malaise",
+    r"vomi\w*", r"intoxication", r"diarrhée", r"nausée\w*", r"moisi\w*", r"cheveux?",
+    r"insectes?", r"hygiène", r"alimentari[oa]", r"enferm\w*", r"alergi\w*", r"vómit\w*",
+    r"intoxicación", r"diarrea", r"náusea\w*", r"crud[oa]", r"moho", r"insectos?", r"higiene",
+    r"intossicazione", r"nausea", r"muffa", r"capell[oi]", r"insett[oi]", r"vetro", r"igiene",
+    r"voedsel\w*", r"ziek\w*", r"misselijk\w*", r"overgeven", r"vergiftig\w*", r"diarree",
+    r"rauw", r"schimmel\w*", r"hygiëne", r"intoxicação", r"diarreia", r"bolor", r"cabelos?",
+    r"insetos?", r"vidro").pattern, re.IGNORECASE)
+_REFUND = re.compile(_REFUND.pattern + "|" + _words(
+    r"erstatt\w*", r"Erstattung", r"Rückerstattung", r"Geld\s+zurück", r"Gutschrift",
+    r"Entschädigung", r"rembours\w*", r"argent", r"surfactur\w*", r"dédommag\w*",
+    r"reembols\w*", r"devolución", r"dinero", r"cobrad[oa]", r"compensación", r"rimbors\w*",
+    r"soldi", r"addebit\w*", r"risarc\w*", r"terugbetal\w*", r"geld\s+terug", r"vergoeding",
+    r"dinheiro", r"compensação").pattern, re.IGNORECASE)
+_RUDE = re.compile(_RUDE.pattern + "|" + _words(
+    r"unhöflich\w*", r"unfreundlich\w*", r"frech\w*", r"herablassend\w*", r"angeschrien",
+    r"ignoriert", r"impoli\w*", r"désagréable\w*", r"méprisant\w*", r"condescendant\w*",
+    r"maleducad\w*", r"groser[oa]s?", r"antipátic\w*", r"scortes\w*", r"maleducat\w*",
+    r"sgarbat\w*", r"onbeleefd\w*", r"onvriendelijk\w*", r"neerbuigend\w*", r"mal-educad\w*",
+    r"malcriad\w*", r"indelicad\w*").pattern, re.IGNORECASE)
+_COMPLIMENT = re.compile(_COMPLIMENT.pattern + "|" + _words(
+    r"Lob", r"gelobt", r"Kompliment\w*", r"félicit\w*", r"elogi\w*", r"felicit\w*",
+    r"complimenti", r"lof", r"parabéns").pattern, re.IGNORECASE)
+_DAMAGED = re.compile(_DAMAGED.pattern + "|" + _words(
+    r"beschädigt\w*", r"kaputt\w*", r"defekt\w*", r"zerbrochen\w*", r"abîmée?s?", r"cassée?s?",
+    r"défectueu\w*", r"endommagée?s?", r"dañad[oa]s?", r"defectuos[oa]s?", r"danneggiat[oaie]",
+    r"difettos[oaie]", r"beschadigd\w*", r"kapot\w*", r"danificad[oa]s?",
+    r"defeituos[oa]s?").pattern, re.IGNORECASE)
+_BOOKING = re.compile(_BOOKING.pattern + "|" + _words(
+    r"Reservierung\w*", r"reserviert", r"gebucht", r"Buchung\w*", r"Warte\w*", r"gewartet",
+    r"Verspätung", r"verspätet", r"réservation\w*", r"attente", r"retard\w*", r"reservas?",
+    r"tiempo\s+de\s+espera", r"esperé", r"retras\w*", r"prenotazion[ei]", r"attesa",
+    r"aspettat[oi]", r"ritard\w*", r"reservering\w*", r"gereserveerd", r"gewacht",
+    r"wachttijd", r"vertraging", r"tempo\s+de\s+espera", r"esperei", r"atras\w*").pattern,
+    re.IGNORECASE)
+_ABUSIVE = re.compile(_ABUSIVE.pattern + "|" + _words(
+    r"beleidigt", r"beschimpft", r"Beleidigung\w*", r"droht\w*", r"Drohung\w*", r"aggressiv\w*",
+    r"insult\w*", r"menac\w*", r"agressi\w*", r"amenaz\w*", r"agresiv\w*", r"minacc\w*",
+    r"scheld\w*", r"bedreig\w*", r"ameaç\w*").pattern, re.IGNORECASE)
+
 
 def suggest_template(category: str, severity: str, summary: str, details: str, staff: str,
                      *, kind: str = "", language: str = "en") -> str:

@@ -6,7 +6,8 @@ import json
 import pytest
 
 from data.checklists import (
-    GENERAL, builtin_templates, parse_template, suggest_template, template_files, translated,
+    BOOKING, DAMAGED, DIFFICULT, FOOD_SAFETY, GENERAL, REFUND, STAFF_CONDUCT, builtin_names,
+    builtin_templates, parse_template, suggest_template, template_files, translated,
 )
 
 TRANSLATED = ("de", "fr", "es", "it", "nl", "pt")
@@ -51,3 +52,22 @@ def test_a_german_business_starts_a_german_checklist_and_keeps_it(store):
     ("en", "Compliment received")])
 def test_the_suggestion_names_the_template_in_the_business_language(language, name):
     assert suggest_template("", "", "", "", "", kind="compliment", language=language) == name
+
+
+@pytest.mark.parametrize("language, summary, english", [
+    ("de", "Suppe war kalt und mir wurde übel", FOOD_SAFETY),
+    ("de", "Ich möchte mein Geld zurück", REFUND),
+    ("de", "Lange Wartezeit trotz Reservierung", BOOKING),
+    ("fr", "Le plat est arrivé abîmé", DAMAGED),
+    ("fr", "Je veux être remboursé", REFUND),
+    ("es", "El camarero fue muy grosero", STAFF_CONDUCT),
+    ("es", "Había moho en el pan", FOOD_SAFETY),
+    ("it", "Ci ha minacciato al telefono", DIFFICULT),
+    ("nl", "Het pakket was kapot", DAMAGED),
+    ("pt", "Quero o meu dinheiro de volta", REFUND),
+    ("pt", "Esperamos voltar a ser bem atendidos", GENERAL),  # "esperamos" is "we hope"
+])
+def test_the_suggestion_reads_the_case_in_its_language(language, summary, english):
+    suggested = suggest_template("", "", summary, "", "Maya", language=language)
+    assert suggested == builtin_names(language)[english]
+    assert suggested in {t.name for t in builtin_templates(language)}
