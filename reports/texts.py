@@ -115,6 +115,7 @@ SEVERITY_NAMES = {
 
 
 # The monthly report. Keys ending in _one / _other are chosen by the locale's plural rule.
+# French puts a no-break space before ":" and a narrow one before ";", so neither starts a line.
 REPORT = {
     "en": {
         "doc_title": "Service report {month}",
@@ -264,13 +265,13 @@ REPORT = {
     },
     "fr": {
         "doc_title": "Rapport de service {month}",
-        "title": "Rapport de service : {month}",
-        "intro": "Dossiers survenus en {month} (heure locale). Objectifs : accuser réception d'une "
+        "title": "Rapport de service\u00a0: {month}",
+        "intro": "Dossiers survenus en {month} (heure locale). Objectifs\u00a0: accuser réception d'une "
                  "réclamation sous {ack} heures, la résoudre sous {days} jours. Établi le {today}.",
-        "running": " Le mois de {name} n'est pas terminé : voici les chiffres à ce jour, comparés "
+        "running": " Le mois de {name} n'est pas terminé\u00a0: voici les chiffres à ce jour, comparés "
                    "à l'ensemble du mois précédent.",
         "empty": "Aucun dossier enregistré en {month}.",
-        "empty_text": "Rien à signaler pour ce mois : aucune réclamation, aucun compliment, "
+        "empty_text": "Rien à signaler pour ce mois\u00a0: aucune réclamation, aucun compliment, "
                       "aucune question ni demande n'a été enregistré. Si cela vous surprend, "
                       "vérifiez que l'équipe note bien ce que les clients lui disent.",
         "empty_open_one": "{n} réclamation des mois précédents était encore ouverte à la fin du mois.",
@@ -292,11 +293,11 @@ REPORT = {
         "kind_complaint": "Réclamations", "kind_compliment": "Compliments",
         "kind_question": "Questions", "kind_request": "Demandes",
         "response_times": "Délais de réponse", "none_acked": "aucun accusé de réception pour l'instant",
-        "ack_text": "Délai médian d'accusé de réception : <b>{median}</b> (objectif {h} h) ; "
+        "ack_text": "Délai médian d'accusé de réception\u00a0: <b>{median}</b> (objectif {h} h)\u202f; "
                     "{part} sur {whole} dans les délais.",
         "not_acked": " {n} sans accusé de réception pour l'instant.",
         "none_resolved": "aucune résolue pour l'instant",
-        "resolve_text": "Délai médian de résolution : <b>{median}</b> (objectif {d} jours) ; "
+        "resolve_text": "Délai médian de résolution\u00a0: <b>{median}</b> (objectif {d} jours)\u202f; "
                         "{part} sur {whole} résolues dans les délais, {done} résolues à ce jour.",
         "time_to_ack": "Délai d'accusé de réception", "time_to_resolve": "Délai de résolution",
         "backlog": "En attente",
@@ -315,9 +316,9 @@ REPORT = {
         "remedies_other": "{n} dossiers ont donné lieu à un geste commercial, pour un coût total "
                           "de <b>{cost}</b>.",
         "satisfaction": "Satisfaction et clients reconquis",
-        "rated_one": "{n} client nous a dit son degré de satisfaction : <b>{avg}</b> sur 5 en "
+        "rated_one": "{n} client nous a dit son degré de satisfaction\u00a0: <b>{avg}</b> sur 5 en "
                      "moyenne.",
-        "rated_other": "{n} clients nous ont dit leur degré de satisfaction : <b>{avg}</b> sur 5 "
+        "rated_other": "{n} clients nous ont dit leur degré de satisfaction\u00a0: <b>{avg}</b> sur 5 "
                        "en moyenne.",
         "not_rated": "Aucun client n'a noté sa satisfaction ce mois-ci.",
         "recovered": "<b>Clients reconquis :</b> {back} des {n} clients qui ont fait une "
