@@ -380,6 +380,11 @@ def format_month_year(year: int, month: int, name: str) -> str:
     return format_skeleton("yMMMM", date(year, month, 1), locale=name or DEFAULT_LOCALE)
 
 
+def plural_is_one(count: int, name: str) -> bool:
+    """Whether the locale says `count` with the singular ("1 case", and "0 dossier" in French)."""
+    return _locale(name or DEFAULT_LOCALE).plural_form(count) == "one"
+
+
 def format_month(month: int, name: str) -> str:
     """The stand-alone month name alone: `September`, `septembre`."""
     from babel.dates import get_month_names

@@ -14,8 +14,8 @@ from reportlab.platypus import (
 )
 
 from data.l10n import (
-    _locale, format_long_date, format_money, format_month, format_month_year, format_number,
-    format_percent, format_short_date,
+    format_long_date, format_money, format_month, format_month_year, format_number,
+    format_percent, format_short_date, plural_is_one,
 )
 from data.metrics import Month, MonthMetrics
 from data.model import Profile, parse_when
@@ -101,7 +101,7 @@ class MonthlyReport(BaseDocument):
 
     def plural(self, key: str, n: int, **values) -> str:
         """`key_one` or `key_other` as the locale's plural rule picks for `n`."""
-        form = "one" if _locale(self.locale).plural_form(n) == "one" else "other"
+        form = "one" if plural_is_one(n, self.locale) else "other"
         return self.t(f"{key}_{form}", n=self.count(n), **values)
 
     def money(self, amount: float) -> str:
