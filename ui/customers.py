@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from data.l10n import DOCUMENT_LANGUAGES, locale_name
+from data.l10n import locale_name
 from data.model import CaseFilter, Customer, ValidationError, money_text
 from data.privacy import BACKUPS_NOTE
 from data.store import NotFound, WriteFailed
