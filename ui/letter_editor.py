@@ -217,8 +217,10 @@ class LetterEditor(QDialog):
 
     def _load_draft(self) -> None:
         draft = self.ctx.store.letter_draft(self.ref, self.kind)
-        self._saved_text = draft.text
         self.editor.setPlainText(draft.text)
+        # What the box holds, not the draft: it gives no-break spaces (French "Objet :") back
+        # as plain ones, and an unread template must not count as the owner's edit.
+        self._saved_text = self.text()
         self.refresh()
 
     def _kind_changed(self) -> None:
