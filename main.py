@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--eml", default=None, metavar="FILE.eml",
                    help="also (or instead) write an unsent e-mail draft carrying the PDF")
     s.add_argument("--paper", choices=["a4", "letter"], default=None)
+    s.add_argument("--language", default=None, metavar="xx",
+                   help="write the letter in this language (en, de, fr, es, it, nl, pt), fresh "
+                   "from its template; default: the customer's language, else the business's")
     s.add_argument("--check", action="store_true", help="print the letter check's warnings "
                    "on stderr")
 
@@ -330,13 +333,20 @@ def cmd_letter(store, args) -> int:
     from data.files import write_bytes_atomically
     from reports.letter import render_case_letter
     from reports.letter_check import check_letter
+    from data.l10n import DOCUMENT_LANGUAGES, language_of
+    from data.letters import letter_language
 
     if not args.out and not args.eml:
         raise CliError("letter: give --out FILE.pdf, --eml FILE.eml, or both", code=EXIT_USAGE)
+    if args.language is not None and language_of(args.language) != args.language.split("_")[0].lower():
+        raise CliError(f"letter: --language '{args.language}' is not one of "
+                       f"{', '.join(DOCUMENT_LANGUAGES)}", code=EXIT_USAGE)
     case = store.case(args.ref)
-    draft = store.letter_draft(case.ref, args.kind)
-    letter = render_case_letter(case, store.profile(), args.kind, draft.text, logo=store.logo(),
-                                paper=args.paper)
+    profile = store.profile()
+    language = letter_language(case, profile, args.language)
+    draft = store.letter_draft(case.ref, args.kind, args.language and language)
+    letter = render_case_letter(case, profile, args.kind, draft.text, logo=store.logo(),
+                                paper=args.paper, language=language)
     source = "your edited draft" if draft.edited else "the template"
     pages = f"{letter.pages} page{'s' if letter.pages != 1 else ''}"
     if args.out:
@@ -356,7 +366,8 @@ def cmd_letter(store, args) -> int:
         print(f"Wrote an e-mail draft of the {args.kind} letter for {case.ref} to {args.eml} "
               f"({pages} PDF attached, from {source}).")
     if args.check:
-        for warning in check_letter(args.kind, draft.text, case, pages=letter.pages):
+        for warning in check_letter(args.kind, draft.text, case, pages=letter.pages,
+                                    language=language):
             print(f"goodwill: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 

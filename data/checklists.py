@@ -8,6 +8,7 @@ from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from data.l10n import language_of
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
 from data.paths import resource_path
 
@@ -108,7 +109,9 @@ def parse_template(data, *, builtin: bool = False, template_id: int | None = Non
     if not isinstance(data, dict):
         raise ValidationError({"template": "is not an object with name, when_to_use and steps"})
     problems = {}
-    unknown = set(data) - {"name", "when_to_use", "severity_default", "based_on", "steps"}
+    # A shipped file also carries its translations (read by `translated`).
+    unknown = set(data) - {"name", "when_to_use", "severity_default", "based_on", "steps",
+                           *(("translations",) if builtin else ())}
     if unknown:
         problems["template"] = f"unknown field(s): {', '.join(sorted(unknown))}"
     try:
@@ -169,18 +172,51 @@ def template_files() -> list[Path]:
     return sorted(resource_path("checklists").glob("*.json"))
 
 
-@lru_cache(maxsize=1)
-def builtin_templates() -> tuple[ChecklistTemplate, ...]:
-    """The templates shipped in resources/checklists, in name order. A broken file is a bug
-    in the app, so it fails loudly with the file name."""
+def translated(data: dict, language: str) -> dict:
+    """A shipped template's fields in `language`, from its `translations` entry.
+
+    A translation gives the name, when_to_use and each step's text and help, step for step
+    in the English order; whether a step is required and its follow-up days stay with the
+    English original, so the languages cannot drift apart on what the procedure is."""
+    data = dict(data)
+    translations = data.pop("translations", {}) or {}
+    if language == "en" or language not in translations:
+        return data
+    words = translations[language]
+    steps = words.get("steps", [])
+    if len(steps) != len(data.get("steps") or []):
+        raise ValueError(f"the '{language}' translation has {len(steps)} steps, the template "
+                         f"{len(data.get('steps') or [])}")
+    data["name"], data["when_to_use"] = words["name"], words["when_to_use"]
+    data["steps"] = [{**step, "text": own["text"], "help": own.get("help", "")}
+                     for step, own in zip(data["steps"], steps)]
+    return data
+
+
+@lru_cache(maxsize=None)
+def builtin_templates(language: str = "en") -> tuple[ChecklistTemplate, ...]:
+    """The templates shipped in resources/checklists, in `language` where they are translated
+    (else English), in name order. A broken file is a bug in the app, so it fails loudly
+    with the file name."""
     out = []
     for path in template_files():
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            out.append(parse_template(data, builtin=True))
+            out.append(parse_template(translated(data, language_of(language)), builtin=True))
         except ValueError as exc:  # bad JSON or a ValidationError
             raise ValueError(f"{path.name}: {exc}") from None
     return tuple(sorted(out, key=lambda t: t.name.lower()))
+
+
+@lru_cache(maxsize=None)
+def builtin_names(language: str) -> dict[str, str]:
+    """English built-in name -> its name in `language` (the suggestion and the command line
+    know the templates by their English names)."""
+    english = [parse_template(translated(json.loads(p.read_text(encoding="utf-8")), "en"))
+               for p in template_files()]
+    local = [parse_template(translated(json.loads(p.read_text(encoding="utf-8")),
+                                       language_of(language))) for p in template_files()]
+    return {e.name: t.name for e, t in zip(english, local)}
 
 
 # ---- suggestion --------------------------------------------------------------------------
@@ -203,11 +239,63 @@ _BOOKING = _words(r"book(?:ing|ed)", r"reservations?", r"wait(?:ed|ing)?", r"que
                   r"delay\w*", r"double-booked", r"no-show")
 _ABUSIVE = _words(r"abus\w*", r"threat\w*", r"aggressive", r"swore", r"swearing")
 
+# The same signals in the other document languages, so a case written in German or French
+# gets the same suggestion (words that are also common function words - Portuguese "pelo",
+# Dutch "haar", French "avoir" - are left out).
+_FOOD = re.compile(_FOOD.pattern + "|" + _words(
+    r"Lebensmittel\w*", r"krank\w*", r"Übelkeit", r"übel", r"allergisch\w*", r"Allergi\w*",
+    r"erbroch\w*", r"Erbrechen", r"Vergiftung\w*", r"Durchfall", r"roh", r"schimm\w*",
+    r"Haare?", r"Insekt\w*", r"Glassplitter", r"Hygiene", r"alimentaire", r"malade", r"malaise",
+    r"vomi\w*", r"intoxication", r"diarrhée", r"nausée\w*", r"moisi\w*", r"cheveux?",
+    r"insectes?", r"hygiène", r"alimentari[oa]", r"enferm\w*", r"alergi\w*", r"vómit\w*",
+    r"intoxicación", r"diarrea", r"náusea\w*", r"crud[oa]", r"moho", r"insectos?", r"higiene",
+    r"intossicazione", r"nausea", r"muffa", r"capell[oi]", r"insett[oi]", r"vetro", r"igiene",
+    r"voedsel\w*", r"ziek\w*", r"misselijk\w*", r"overgeven", r"vergiftig\w*", r"diarree",
+    r"rauw", r"schimmel\w*", r"hygiëne", r"intoxicação", r"diarreia", r"bolor", r"cabelos?",
+    r"insetos?", r"vidro").pattern, re.IGNORECASE)
+_REFUND = re.compile(_REFUND.pattern + "|" + _words(
+    r"erstatt\w*", r"Erstattung", r"Rückerstattung", r"Geld\s+zurück", r"Gutschrift",
+    r"Entschädigung", r"rembours\w*", r"argent", r"surfactur\w*", r"dédommag\w*",
+    r"reembols\w*", r"devolución", r"dinero", r"cobrad[oa]", r"compensación", r"rimbors\w*",
+    r"soldi", r"addebit\w*", r"risarc\w*", r"terugbetal\w*", r"geld\s+terug", r"vergoeding",
+    r"dinheiro", r"compensação").pattern, re.IGNORECASE)
+_RUDE = re.compile(_RUDE.pattern + "|" + _words(
+    r"unhöflich\w*", r"unfreundlich\w*", r"frech\w*", r"herablassend\w*", r"angeschrien",
+    r"ignoriert", r"impoli\w*", r"désagréable\w*", r"méprisant\w*", r"condescendant\w*",
+    r"maleducad\w*", r"groser[oa]s?", r"antipátic\w*", r"scortes\w*", r"maleducat\w*",
+    r"sgarbat\w*", r"onbeleefd\w*", r"onvriendelijk\w*", r"neerbuigend\w*", r"mal-educad\w*",
+    r"malcriad\w*", r"indelicad\w*").pattern, re.IGNORECASE)
+_COMPLIMENT = re.compile(_COMPLIMENT.pattern + "|" + _words(
+    r"Lob", r"gelobt", r"Kompliment\w*", r"félicit\w*", r"elogi\w*", r"felicit\w*",
+    r"complimenti", r"lof", r"parabéns").pattern, re.IGNORECASE)
+_DAMAGED = re.compile(_DAMAGED.pattern + "|" + _words(
+    r"beschädigt\w*", r"kaputt\w*", r"defekt\w*", r"zerbrochen\w*", r"abîmée?s?", r"cassée?s?",
+    r"défectueu\w*", r"endommagée?s?", r"dañad[oa]s?", r"defectuos[oa]s?", r"danneggiat[oaie]",
+    r"difettos[oaie]", r"beschadigd\w*", r"kapot\w*", r"danificad[oa]s?",
+    r"defeituos[oa]s?").pattern, re.IGNORECASE)
+_BOOKING = re.compile(_BOOKING.pattern + "|" + _words(
+    r"Reservierung\w*", r"reserviert", r"gebucht", r"Buchung\w*", r"Warte\w*", r"gewartet",
+    r"Verspätung", r"verspätet", r"réservation\w*", r"attente", r"retard\w*", r"reservas?",
+    r"tiempo\s+de\s+espera", r"esperé", r"retras\w*", r"prenotazion[ei]", r"attesa",
+    r"aspettat[oi]", r"ritard\w*", r"reservering\w*", r"gereserveerd", r"gewacht",
+    r"wachttijd", r"vertraging", r"tempo\s+de\s+espera", r"esperei", r"atras\w*").pattern,
+    re.IGNORECASE)
+_ABUSIVE = re.compile(_ABUSIVE.pattern + "|" + _words(
+    r"beleidigt", r"beschimpft", r"Beleidigung\w*", r"droht\w*", r"Drohung\w*", r"aggressiv\w*",
+    r"insult\w*", r"menac\w*", r"agressi\w*", r"amenaz\w*", r"agresiv\w*", r"minacc\w*",
+    r"scheld\w*", r"bedreig\w*", r"ameaç\w*").pattern, re.IGNORECASE)
+
 
 def suggest_template(category: str, severity: str, summary: str, details: str, staff: str,
-                     *, kind: str = "") -> str:
-    """The built-in template that best fits a new case, by the words in it; the owner may pick
-    another. Health comes first because it is the one that can hurt someone."""
+                     *, kind: str = "", language: str = "en") -> str:
+    """The built-in template that best fits a new case, by the words in it, named in
+    `language`; the owner may pick another."""
+    return builtin_names(language)[_suggest(category, severity, summary, details, staff, kind)]
+
+
+def _suggest(category: str, severity: str, summary: str, details: str, staff: str,
+             kind: str) -> str:
+    """Health comes first because it is the one that can hurt someone."""
     text = " ".join(str(part or "") for part in (category, summary, details))
     if kind == "compliment" or _COMPLIMENT.search(text):
         return COMPLIMENT
@@ -235,13 +323,15 @@ class ChecklistOps:
 
     # templates
     def checklist_templates(self) -> list[ChecklistTemplate]:
-        """Built-in templates first, then the owner's own, each group by name."""
+        """Built-in templates first (in the business language), then the owner's own, each
+        group by name. A checklist started from one is copied onto the case as it reads
+        now, so a case keeps the language it was worked in."""
         own = [parse_template({"name": name, "when_to_use": when, "steps": json.loads(steps)},
                               template_id=tid)
                for tid, name, when, steps in self.conn.execute(
                    "SELECT id, name, when_to_use, steps_json FROM checklist_templates "
                    "ORDER BY name COLLATE NOCASE")]
-        return list(builtin_templates()) + own
+        return list(builtin_templates(self.profile().locale)) + own
 
     def checklist_template(self, name: str) -> ChecklistTemplate:
         """A template by name: exact (any case), else the one whose name starts with it."""
@@ -249,6 +339,10 @@ class ChecklistOps:
 
         wanted = str(name or "").strip().lower()
         templates = self.checklist_templates()
+        # A built-in template also answers to its English name (`checklist start ... General`).
+        aliases = {english.lower(): local for english, local in
+                   builtin_names(self.profile().locale).items()}
+        wanted = aliases.get(wanted, wanted).lower()
         exact = [t for t in templates if t.name.lower() == wanted]
         if exact:
             return exact[0]

@@ -284,3 +284,110 @@ def parse_local_datetime(text: str, name: str) -> datetime | None:
             raise ValueError(f"'{text}' is not a real date or time (read as day "
                              f"{parts['d']}, month {month}, year {parts['y']} in {name})") from None
     return None
+
+
+# ---- formatting: what letters and reports print -------------------------------------------
+#
+# Everything the PDFs show as a number, an amount or a date goes through these, so the
+# locale's CLDR conventions apply everywhere (`1.950,00 €`, `3. September 2026`).
+
+# The languages Goodwill's documents are written in; any other falls back to English.
+DOCUMENT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+# The locale a language's letter uses when the business locale is in another language
+# (a French letter from a German shop writes French dates and French number formats).
+_HOME_LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT",
+                 "nl": "nl_NL", "pt": "pt_PT"}
+
+
+def language_of(name: str) -> str:
+    """`de_AT` -> `de`; a language with no documents, or no locale at all, -> `en`."""
+    code = str(name or "").strip().replace("-", "_").split("_")[0].lower()
+    return code if code in DOCUMENT_LANGUAGES else "en"
+
+
+def locale_name(code: str) -> str:
+    """A language or locale named in itself: `Deutsch`, `français`, `English (United Kingdom)`."""
+    try:
+        return _locale(code).get_display_name(code) or code
+    except (ValueError, LookupError):
+        return code
+
+
+def document_locale(language: str, business_locale: str) -> str:
+    """The locale a document in `language` is formatted in: the business locale when it is
+    in that language (a Swiss shop's German letter keeps de_CH), else the language's home."""
+    language = language_of(language)
+    if language_of(business_locale) == language and business_locale:
+        return business_locale
+    return _HOME_LOCALES[language]
+
+
+def format_money(amount, currency: str, name: str) -> str:
+    """`1.950,00 €` in de_DE, `1 950,00 €` in fr_FR, `£7.50` in en_GB."""
+    from babel.numbers import format_currency
+
+    return format_currency(Decimal(str(amount)), currency or "EUR", locale=name or DEFAULT_LOCALE)
+
+
+def format_number(value, name: str, decimals: int = 0) -> str:
+    """`1.234` or `12,5` in de_DE: grouping and decimal sign of the locale."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(Decimal(str(value)), format=pattern, locale=name or DEFAULT_LOCALE)
+
+
+def format_percent(value, name: str, decimals: int = 1) -> str:
+    """A percentage given as 0-100: `87,5 %` in de_DE, `87.5%` in en_GB."""
+    from babel.numbers import format_percent as _format_percent
+
+    pattern = None
+    loc = _locale(name or DEFAULT_LOCALE)
+    base = loc.percent_formats[None].pattern
+    if decimals:
+        pattern = base.replace("0", "0." + "0" * decimals, 1) if "." not in base else base
+    return _format_percent(Decimal(str(value)) / 100, format=pattern or base,
+                           locale=name or DEFAULT_LOCALE)
+
+
+def format_long_date(value: date | datetime, name: str) -> str:
+    """`3. September 2026` in de_DE, `3 septembre 2026` in fr_FR, `September 3, 2026` in en_US."""
+    from babel.dates import format_date
+
+    day = value.date() if isinstance(value, datetime) else value
+    return format_date(day, "long", locale=name or DEFAULT_LOCALE)
+
+
+def format_short_date(value: date | datetime, name: str) -> str:
+    """The locale's medium date, for tables: `03.09.2026` in de_DE, `3 sept. 2026` in fr_FR."""
+    from babel.dates import format_date
+
+    day = value.date() if isinstance(value, datetime) else value
+    return format_date(day, "medium", locale=name or DEFAULT_LOCALE)
+
+
+def format_short_datetime(value: datetime, name: str) -> str:
+    """`03.09.2026, 14:05` in de_DE, `Sep 3, 2026, 2:05 PM` in en_US."""
+    from babel.dates import format_time
+
+    return (format_short_date(value, name) + ", "
+            + format_time(value.time(), "short", locale=name or DEFAULT_LOCALE))
+
+
+def format_month_year(year: int, month: int, name: str) -> str:
+    """`September 2026`, `septembre 2026`, `septiembre de 2026`: the stand-alone month name."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMM", date(year, month, 1), locale=name or DEFAULT_LOCALE)
+
+
+def plural_is_one(count: int, name: str) -> bool:
+    """Whether the locale says `count` with the singular ("1 case", and "0 dossier" in French)."""
+    return _locale(name or DEFAULT_LOCALE).plural_form(count) == "one"
+
+
+def format_month(month: int, name: str) -> str:
+    """The stand-alone month name alone: `September`, `septembre`."""
+    from babel.dates import get_month_names
+
+    return get_month_names("wide", context="stand-alone", locale=name or DEFAULT_LOCALE)[month]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from data.l10n import document_locale, format_long_date, format_money, language_of
 from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
 from data.paths import resource_path
 
@@ -23,7 +24,12 @@ MAX_LETTER_TEXT = 60_000
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ALTERNATIVE = re.compile(r"^[ \t]*\|[ \t]*$", re.MULTILINE)
-_CURRENCY_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$"}
+# The word a template's first line starts with to give the letter's subject, in each
+# document language ("Subject:" works in all of them).
+SUBJECT_LABELS = {"en": "Subject", "de": "Betreff", "fr": "Objet", "es": "Asunto",
+                  "it": "Oggetto", "nl": "Betreft", "pt": "Assunto"}
+_SUBJECT_LINE = re.compile(r"(?:" + "|".join(sorted(set(SUBJECT_LABELS.values()), key=len,
+                                                        reverse=True)) + r")\s*:", re.IGNORECASE)
 
 
 class LetterNotFound(ValueError):
@@ -37,6 +43,7 @@ class LetterTemplate:
     text: str
     edited: bool = False  # True when the owner changed the built-in wording
     updated_at: str = ""
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -92,15 +99,30 @@ def _sha256(pdf: bytes) -> str:
     return hashlib.sha256(pdf).hexdigest()
 
 
+def letter_language(case: Case, profile: Profile, override: str | None = None) -> str:
+    """The language a case's letter is written in: the one asked for, else the customer's
+    preferred language, else the business's (a language without documents: English)."""
+    for choice in (override, case.customer.language, profile.locale):
+        if choice and str(choice).strip():
+            return language_of(choice)
+    return "en"
+
+
 @lru_cache(maxsize=None)
-def builtin_template(kind: str) -> LetterTemplate:
+def builtin_template(kind: str, language: str = "en") -> LetterTemplate:
+    """The shipped wording from resources/letters/<language>/<kind>.toml; English when the
+    language has none."""
     import tomllib  # here, not at the top: see _sha256
 
     kind = check_kind(kind)
-    with open(resource_path("letters", f"{kind}.toml"), "rb") as fh:
+    language = language_of(language)
+    path = resource_path("letters", language, f"{kind}.toml")
+    if not path.is_file():
+        language, path = "en", resource_path("letters", "en", f"{kind}.toml")
+    with open(path, "rb") as fh:
         data = tomllib.load(fh)
     return LetterTemplate(kind=kind, label=data.get("label", LETTER_LABELS[kind]),
-                          text=data["text"].strip("\n"))
+                          text=data["text"].strip("\n"), language=language)
 
 
 def check_template_text(text: str) -> str:
@@ -121,33 +143,90 @@ def check_template_text(text: str) -> str:
 
 # ---- filling a template ------------------------------------------------------------------
 
-def day_in_words(value: str | datetime | None, profile: Profile) -> str:
-    """'3 November 2026', or 'November 3, 2026' for a business printing on US Letter."""
+def day_in_words(value: str | datetime | None, locale: str) -> str:
+    """A day as the locale writes it in a letter: '3. September 2026' in de_DE,
+    '3 September 2026' in en_GB, 'September 3, 2026' in en_US."""
     if not value:
         return ""
     day = parse_when(value) if not isinstance(value, datetime) else value
-    if profile.paper == "letter":
-        return f"{day:%B} {day.day}, {day.year}"
-    return f"{day.day} {day:%B %Y}"
+    return format_long_date(day, locale)
 
 
-def amount_text(amount, currency: str) -> str:
-    """An amount in the profile currency, as a customer reads it: '£7.50', '120.00 CHF'."""
-    sign = _CURRENCY_SIGNS.get(currency)
-    return f"{sign}{amount:,.2f}" if sign else f"{amount:,.2f} {currency}"
+def amount_text(amount, currency: str, locale: str) -> str:
+    """An amount in the profile currency, as a customer reads it: '£7.50', '1.950,00 €'."""
+    return format_money(amount, currency, locale)
 
 
-def remedy_in_words(case: Case, currency: str) -> str:
-    """The recorded remedy as the customer would say it, with its amount when there is one."""
-    money = amount_text(case.remedy_cost, currency) if case.remedy_cost > 0 else ""
-    worded = {
+# What the remedy is called in a sentence "... I would like to offer you {remedy}": with
+# the amount, and without one. Written per language, not translated word for word.
+REMEDY_WORDS = {
+    "en": {
         "refund": ("a refund of {m}", "a full refund"),
         "credit": ("a credit of {m} towards your next visit", "a credit towards your next visit"),
         "replacement": ("a replacement, free of charge", "a replacement, free of charge"),
         "discount": ("a discount of {m}", "a discount on your next visit"),
         "gift": ("a small gift worth {m}", "a small gift"),
         "other": ("a gesture of goodwill worth {m}", ""),
-    }.get(case.remedy)
+    },
+    "de": {
+        "refund": ("eine Erstattung von {m}", "die volle Erstattung des Betrags"),
+        "credit": ("eine Gutschrift über {m} für Ihren nächsten Besuch",
+                   "eine Gutschrift für Ihren nächsten Besuch"),
+        "replacement": ("kostenlosen Ersatz", "kostenlosen Ersatz"),
+        "discount": ("einen Nachlass von {m}", "einen Nachlass bei Ihrem nächsten Besuch"),
+        "gift": ("ein kleines Geschenk im Wert von {m}", "ein kleines Geschenk"),
+        "other": ("eine Entschädigung im Wert von {m}", ""),
+    },
+    "fr": {
+        "refund": ("un remboursement de {m}", "le remboursement intégral"),
+        "credit": ("un avoir de {m} valable lors de votre prochaine visite",
+                   "un avoir valable lors de votre prochaine visite"),
+        "replacement": ("un remplacement sans frais", "un remplacement sans frais"),
+        "discount": ("une remise de {m}", "une remise lors de votre prochaine visite"),
+        "gift": ("un petit cadeau d'une valeur de {m}", "un petit cadeau"),
+        "other": ("un geste commercial d'une valeur de {m}", ""),
+    },
+    "es": {
+        "refund": ("el reembolso de {m}", "el reembolso íntegro"),
+        "credit": ("un vale de {m} para su próxima visita", "un vale para su próxima visita"),
+        "replacement": ("la sustitución sin ningún coste", "la sustitución sin ningún coste"),
+        "discount": ("un descuento de {m}", "un descuento en su próxima visita"),
+        "gift": ("un pequeño obsequio por valor de {m}", "un pequeño obsequio"),
+        "other": ("una compensación por valor de {m}", ""),
+    },
+    "it": {
+        "refund": ("un rimborso di {m}", "il rimborso completo"),
+        "credit": ("un buono di {m} per la sua prossima visita",
+                   "un buono per la sua prossima visita"),
+        "replacement": ("la sostituzione senza alcun costo", "la sostituzione senza alcun costo"),
+        "discount": ("uno sconto di {m}", "uno sconto sulla sua prossima visita"),
+        "gift": ("un piccolo omaggio del valore di {m}", "un piccolo omaggio"),
+        "other": ("un gesto di cortesia del valore di {m}", ""),
+    },
+    "nl": {
+        "refund": ("een terugbetaling van {m}", "een volledige terugbetaling"),
+        "credit": ("een tegoed van {m} voor uw volgende bezoek", "een tegoed voor uw volgende bezoek"),
+        "replacement": ("kosteloze vervanging", "kosteloze vervanging"),
+        "discount": ("een korting van {m}", "korting bij uw volgende bezoek"),
+        "gift": ("een kleine attentie ter waarde van {m}", "een kleine attentie"),
+        "other": ("een tegemoetkoming van {m}", ""),
+    },
+    "pt": {
+        "refund": ("o reembolso de {m}", "o reembolso total"),
+        "credit": ("um vale de {m} para a sua próxima visita", "um vale para a sua próxima visita"),
+        "replacement": ("a substituição sem qualquer custo", "a substituição sem qualquer custo"),
+        "discount": ("um desconto de {m}", "um desconto na sua próxima visita"),
+        "gift": ("uma pequena oferta no valor de {m}", "uma pequena oferta"),
+        "other": ("uma compensação no valor de {m}", ""),
+    },
+}
+
+
+def remedy_in_words(case: Case, currency: str, locale: str = "en_US") -> str:
+    """The recorded remedy as the customer would say it, in the locale's language, with its
+    amount when there is one."""
+    money = amount_text(case.remedy_cost, currency, locale) if case.remedy_cost > 0 else ""
+    worded = REMEDY_WORDS[language_of(locale)].get(case.remedy)
     if worded is None:  # none, apology only
         return ""
     with_money, without = worded
@@ -162,25 +241,30 @@ def _sentence_part(text: str, lower_first: bool = False) -> str:
     return text
 
 
-def letter_fields(case: Case, profile: Profile, today: datetime | None = None) -> dict[str, str]:
-    """Every placeholder's value for one case; an unknown value is the empty string."""
+def letter_fields(case: Case, profile: Profile, today: datetime | None = None,
+                  language: str | None = None) -> dict[str, str]:
+    """Every placeholder's value for one case, formatted for the letter's language (see
+    letter_language); an unknown value is the empty string."""
+    locale = document_locale(language or letter_language(case, profile), profile.locale)
     reply_by = case.resolve_due_at or ""
     return {
         "name": " ".join(case.customer.name.split()) if not case.customer.erased else "",
         "ref": case.ref,
-        "date": day_in_words(case.occurred_at, profile),
+        "date": day_in_words(case.occurred_at, locale),
         "summary": _sentence_part(case.summary),
-        "remedy": remedy_in_words(case, profile.currency),
-        "amount": amount_text(case.remedy_cost, profile.currency) if case.remedy_cost > 0 else "",
-        "lesson": _sentence_part(case.lesson, lower_first=True),
+        "remedy": remedy_in_words(case, profile.currency, locale),
+        "amount": (amount_text(case.remedy_cost, profile.currency, locale)
+                   if case.remedy_cost > 0 else ""),
+        # German capitalises its nouns, so a lesson keeps its first letter there.
+        "lesson": _sentence_part(case.lesson, lower_first=language_of(locale) != "de"),
         "staff": " ".join(case.staff.split()),
         "signatory": profile.owner.strip(),
         "title": profile.title.strip(),
         "business": profile.name.strip(),
         "phone": profile.phone.strip(),
         "email": profile.email.strip(),
-        "reply_by": day_in_words(reply_by, profile),
-        "today": day_in_words(today or now(), profile),
+        "reply_by": day_in_words(reply_by, locale),
+        "today": day_in_words(today or now(), locale),
     }
 
 
@@ -199,11 +283,13 @@ def fill_template(text: str, fields: dict[str, str]) -> str:
 
 
 def split_subject(text: str) -> tuple[str, str]:
-    """A draft's optional first line 'Subject: ...' and the rest of its text."""
+    """A draft's optional first line 'Subject: ...' ('Betreff:', 'Objet :', ... in any
+    document language) and the rest of its text."""
     stripped = text.lstrip("\n")
     first, _, rest = stripped.partition("\n")
-    if first.lower().startswith("subject:"):
-        return first[len("subject:"):].strip(), rest.lstrip("\n")
+    label = _SUBJECT_LINE.match(first)
+    if label:
+        return first[label.end():].strip(), rest.lstrip("\n")
     return "", stripped
 
 
@@ -213,13 +299,21 @@ class LetterOps:
     """Store methods for letters (mixed into data.store.Store)."""
 
     # templates
-    def letter_template(self, kind: str) -> LetterTemplate:
+    def letter_template(self, kind: str, language: str | None = None) -> LetterTemplate:
+        """The wording a fresh letter starts from. The owner's edited template is written in
+        the business's language, so it serves letters in that language; a letter in another
+        language (the customer's, or one asked for) starts from the built-in wording there."""
         kind = check_kind(kind)
+        business = language_of(self.profile().locale)
+        language = language_of(language or business)
+        built_in = builtin_template(kind, language)
+        if language != business:
+            return built_in
         row = self._one("SELECT body, updated_at FROM letter_templates WHERE kind = ?", (kind,))
-        built_in = builtin_template(kind)
         if row is None:
             return built_in
-        return LetterTemplate(kind, built_in.label, row[0], edited=True, updated_at=row[1])
+        return LetterTemplate(kind, built_in.label, row[0], edited=True, updated_at=row[1],
+                              language=language)
 
     def save_letter_template(self, kind: str, text: str) -> LetterTemplate:
         kind = check_kind(kind)
@@ -238,16 +332,22 @@ class LetterOps:
         return self.letter_template(kind)
 
     # drafts
-    def letter_draft(self, ref: str, kind: str) -> LetterDraft:
-        """The owner's last edited text for this case and kind, else the filled template."""
+    def letter_draft(self, ref: str, kind: str, language: str | None = None) -> LetterDraft:
+        """The owner's last edited text for this case and kind, else the template filled in
+        the letter's language. Asking for a `language` always gives a fresh draft in it: the
+        saved draft is in whatever language it was written in."""
         kind = check_kind(kind)
         case = self.case(ref)
-        row = self._one("SELECT body, updated_at FROM letter_drafts WHERE case_id = ? AND kind = ?",
-                        (case.id, kind))
-        if row is not None:
-            return LetterDraft(kind, row[0], edited=True, updated_at=row[1])
-        fields = letter_fields(case, self.profile())
-        return LetterDraft(kind, fill_template(self.letter_template(kind).text, fields), edited=False)
+        if language is None:
+            row = self._one("SELECT body, updated_at FROM letter_drafts WHERE case_id = ? "
+                            "AND kind = ?", (case.id, kind))
+            if row is not None:
+                return LetterDraft(kind, row[0], edited=True, updated_at=row[1])
+        profile = self.profile()
+        language = letter_language(case, profile, language)
+        fields = letter_fields(case, profile, language=language)
+        return LetterDraft(kind, fill_template(self.letter_template(kind, language).text, fields),
+                           edited=False)
 
     def save_letter_draft(self, ref: str, kind: str, text: str) -> LetterDraft:
         kind = check_kind(kind)

@@ -12,7 +12,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from data.model import Profile
+from data.l10n import language_of
 from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.texts import LAYOUT, word
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 GREY = colors.HexColor("#555555")
@@ -52,9 +54,12 @@ class BaseDocument:
     letterhead_height = 38 * mm  # top band holding the letterhead on page one
     later_header_height = 18 * mm
 
-    def __init__(self, profile: Profile, logo: bytes | None = None, paper: str | None = None):
+    def __init__(self, profile: Profile, logo: bytes | None = None, paper: str | None = None,
+                 language: str | None = None):
         register_fonts()
         self.profile = profile
+        # The document's language: its own words (page numbers, labels) are printed in it.
+        self.language = language_of(language or profile.locale)
         self.logo = logo
         self.paper = (paper or profile.paper or "a4").lower()
         if self.paper not in PAPER_SIZES:
@@ -63,6 +68,10 @@ class BaseDocument:
         self.styles = styles()
         self.page_count = 0
         self._total = 0
+
+    def word(self, key: str, **values) -> str:
+        """One of the layout's own words (reports.texts.LAYOUT) in the document's language."""
+        return word(LAYOUT, self.language, key, **values)
 
     # ---- for subclasses ------------------------------------------------------------------
     def story(self) -> list[Flowable]:
@@ -100,7 +109,7 @@ class BaseDocument:
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 8.5)
         lines = [", ".join(line.strip() for line in p.address.splitlines() if line.strip())]
-        lines.append("   ".join(x for x in (p.phone and f"Tel. {p.phone}", p.email) if x))
+        lines.append("   ".join(x for x in (p.phone and f"{self.word('tel')} {p.phone}", p.email) if x))
         for line in (x for x in lines if x):
             y -= 11
             canvas.drawString(left, y, _fit(line, REGULAR, 8.5, right - left - logo_width))
@@ -137,7 +146,7 @@ class BaseDocument:
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 8.5)
         canvas.drawRightString(width - self.margin_right, 12 * mm,
-                               f"Page {number} of {max(self._total, number)}")
+                               self.word("page", n=number, total=max(self._total, number)))
 
     def _on_first(self, canvas, doc) -> None:
         canvas.saveState()
@@ -180,6 +189,12 @@ class BaseDocument:
         return data
 
 
+def keep_together(text: str) -> str:
+    """Narrow no-break spaces (CLDR's `1 950,00 €`, French `;` and `?`) as plain no-break
+    spaces: reportlab's line breaking treats U+202F as a place to break, U+00A0 not."""
+    return text.replace("\u202f", "\u00a0")
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten a one-line string with an ellipsis so it never runs off the page."""
     if stringWidth(text, font, size) <= width:
@@ -189,4 +204,4 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-__all__ = ["BaseDocument", "PAPER_SIZES", "styles", "inch", "mm"]
+__all__ = ["BaseDocument", "PAPER_SIZES", "keep_together", "styles", "inch", "mm"]

@@ -10,10 +10,14 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.platypus import Frame, KeepTogether, Paragraph, Spacer
 
-from data.letters import LETTER_LABELS, day_in_words, split_subject
+import re
+
+from data.l10n import document_locale
+from data.letters import day_in_words, letter_language, split_subject
 from data.model import Case, Profile, now
-from reports.base import GREY, BaseDocument, _fit
-from reports.fonts import REGULAR
+from reports.base import GREY, BaseDocument, _fit, keep_together
+from reports.fonts import REGULAR, draw_text, visual, with_fallback
+from reports.texts import DATE_LINE, LETTER_NAMES, SUBJECT_PREFIX, word
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class LetterContent:
     body: str
     signatory: str
     title: str
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -81,16 +86,43 @@ class RenderedLetter:
     paper: str
 
 
+# A postcode line of the business address ("10115 Berlin", "75008 Paris", "1012 AB
+# Amsterdam", "1100-148 Lisboa"): the town after it starts the date line.
+_POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D.*)$")
+
+
+def business_town(profile: Profile) -> str:
+    """The town of the business address when a line reads postcode then town, else ''."""
+    for line in reversed(profile.address.splitlines()):
+        match = _POSTCODE_TOWN.match(line.strip())
+        if match:
+            return " ".join(match[1].split())
+    return ""
+
+
+def date_line(profile: Profile, language: str, day: datetime) -> str:
+    """'Berlin, 3. September 2026', 'Paris, le 3 septembre 2026'; the date alone in English
+    or when the business address has no town to put in front."""
+    text = day_in_words(day, document_locale(language, profile.locale))
+    town = business_town(profile)
+    if not town or language == "en":
+        return text
+    return DATE_LINE[language].format(town=town, date=text)
+
+
 def letter_content(case: Case, profile: Profile, kind: str, text: str,
-                   today: datetime | None = None) -> LetterContent:
-    """The draft text of a case's letter together with what the layout adds around it."""
+                   today: datetime | None = None, language: str | None = None) -> LetterContent:
+    """The draft text of a case's letter together with what the layout adds around it, in
+    the letter's language (see data.letters.letter_language)."""
+    language = letter_language(case, profile, language)
     subject, body = split_subject(text)
     customer = case.customer
     return LetterContent(
-        kind=kind, ref=case.ref, date_text=day_in_words(today or now(), profile),
+        kind=kind, ref=case.ref, date_text=date_line(profile, language, today or now()),
         recipient_name="" if customer.erased else " ".join(customer.name.split()),
         recipient_address="" if customer.erased else customer.address.strip(),
-        subject=subject, body=body, signatory=profile.owner.strip(), title=profile.title.strip())
+        subject=subject, body=body, signatory=profile.owner.strip(), title=profile.title.strip(),
+        language=language)
 
 
 def fit_address(lines: list[str], width: float, height: float) -> tuple[float, float, list[str]]:
@@ -124,12 +156,15 @@ class LetterDocument(BaseDocument):
 
     def __init__(self, profile: Profile, content: LetterContent, logo: bytes | None = None,
                  paper: str | None = None):
-        super().__init__(profile, logo=logo, paper=paper)
+        super().__init__(profile, logo=logo, paper=paper, language=content.language)
         self.content = content
         self.layout = LAYOUTS[self.paper]
         self.margin_left = self.layout.margin_left
         self.margin_right = self.layout.margin_right
-        self.title = f"{LETTER_LABELS.get(content.kind, 'Letter')} letter {content.ref}"
+        kind = word(LETTER_NAMES, self.language, content.kind) if content.kind in \
+            LETTER_NAMES["en"] else self.word("letter")
+        self.title = f"{kind} {content.ref}" if self.language != "en" else \
+            f"{kind} letter {content.ref}"
 
     def first_frame(self) -> Frame:
         _, height = self.page_size
@@ -166,9 +201,10 @@ class LetterDocument(BaseDocument):
                           _fit(text, REGULAR, 6.5, w.right - w.left - w.inset - 2 * mm))
 
     def address_lines(self) -> list[str]:
+        """The window's lines as drawn: Arabic and Hebrew already in visual order."""
         lines = [self.content.recipient_name]
         lines += [" ".join(line.split()) for line in self.content.recipient_address.splitlines()]
-        return [line for line in lines if line]
+        return [visual(line) for line in lines if line]
 
     def _draw_address(self, canvas) -> None:
         lines = self.address_lines()
@@ -183,15 +219,15 @@ class LetterDocument(BaseDocument):
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(REGULAR, size)
         for line in wrapped:
-            canvas.drawString(w.left + w.inset, y, line)
+            draw_text(canvas, w.left + w.inset, y, line, REGULAR, size)
             y -= leading
 
     def _draw_info_block(self, canvas) -> None:
         width, height = self.page_size
         c = self.content
-        rows = [("Date", c.date_text), ("Our reference", c.ref)]
+        rows = [(self.word("date"), c.date_text), (self.word("our_ref"), c.ref)]
         if self.profile.phone.strip():
-            rows.append(("Telephone", self.profile.phone.strip()))
+            rows.append((self.word("telephone"), self.profile.phone.strip()))
         x = self.layout.info_left
         room = width - self.margin_right - x
         y = height - self.layout.info_top - 7
@@ -211,9 +247,10 @@ class LetterDocument(BaseDocument):
         c = self.content
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 8.5)
-        left = " · ".join(x for x in (self.profile.name.strip(), c.recipient_name) if x)
-        canvas.drawString(self.margin_left, height - 12 * mm,
-                          _fit(left, REGULAR, 8.5, (width - self.margin_left - self.margin_right) * 0.7))
+        left = " · ".join(x for x in (self.profile.name.strip(), visual(c.recipient_name)) if x)
+        draw_text(canvas, self.margin_left, height - 12 * mm,
+                  _fit(left, REGULAR, 8.5, (width - self.margin_left - self.margin_right) * 0.7),
+                  REGULAR, 8.5)
         right = " · ".join(x for x in (c.ref, c.date_text) if x)
         canvas.drawRightString(width - self.margin_right, height - 12 * mm, right)
 
@@ -222,7 +259,8 @@ class LetterDocument(BaseDocument):
         c = self.content
         flow = []
         if c.subject:
-            flow.append(Paragraph(escape(c.subject), s["subject"]))
+            prefix = SUBJECT_PREFIX.get(self.language, "")
+            flow.append(Paragraph(_markup(prefix + c.subject), s["subject"]))
         paragraphs = [p.strip("\n") for p in c.body.split("\n\n") if p.strip()]
         blocks = [Paragraph(_markup(p), s["body"]) for p in paragraphs]
         signature = [Spacer(1, 13 * mm)]
@@ -244,8 +282,9 @@ class LetterDocument(BaseDocument):
 
 
 def _markup(text: str) -> str:
-    """Owner text to reportlab markup: everything escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    """Owner text to reportlab markup: right-to-left runs in drawing order, everything
+    escaped, CJK in the fallback font, line breaks kept."""
+    return with_fallback(keep_together(escape(visual(text)))).replace("\n", "<br/>")
 
 
 def render_letter(profile: Profile, content: LetterContent, *, logo: bytes | None = None,
@@ -255,10 +294,11 @@ def render_letter(profile: Profile, content: LetterContent, *, logo: bytes | Non
 
 def render_case_letter(case: Case, profile: Profile, kind: str, text: str, *,
                        logo: bytes | None = None, paper: str | None = None,
-                       today: datetime | None = None) -> RenderedLetter:
+                       today: datetime | None = None,
+                       language: str | None = None) -> RenderedLetter:
     """The one way the app and the command line turn a case's draft into a PDF."""
-    return render_letter(profile, letter_content(case, profile, kind, text, today), logo=logo,
-                         paper=paper)
+    return render_letter(profile, letter_content(case, profile, kind, text, today, language),
+                         logo=logo, paper=paper)
 
 
 __all__ = ["LetterContent", "LetterDocument", "RenderedLetter", "LAYOUTS", "letter_content",

@@ -13,10 +13,15 @@ from reportlab.platypus import (
     CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle,
 )
 
-from data.metrics import MonthMetrics
+from data.l10n import (
+    format_long_date, format_money, format_month, format_month_year, format_number,
+    format_percent, format_short_date, plural_is_one,
+)
+from data.metrics import Month, MonthMetrics
 from data.model import Profile, parse_when
-from reports.base import ACCENT, GREY, BaseDocument, _fit, mm
-from reports.fonts import BOLD, REGULAR
+from reports.base import ACCENT, GREY, BaseDocument, _fit, keep_together, mm
+from reports.fonts import BOLD, REGULAR, visual, with_fallback
+from reports.texts import BANDS, CHANNEL_NAMES, REMEDY_NAMES, REPORT, SEVERITY_NAMES, word
 
 GOOD = colors.HexColor("#2e7d32")
 BAD = colors.HexColor("#c62828")
@@ -24,10 +29,7 @@ TILE = colors.HexColor("#f1f5f9")
 RULE = colors.HexColor("#c9d3dd")
 KIND_COLOURS = {"complaint": colors.HexColor("#c0504d"), "compliment": colors.HexColor("#4f8f4f"),
                 "question": colors.HexColor("#4f81bd"), "request": colors.HexColor("#e0a030")}
-KIND_LABELS = {"complaint": "Complaints", "compliment": "Compliments", "question": "Questions",
-               "request": "Requests"}
-SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$",
-           "JPY": "¥", "INR": "₹", "CHF": "CHF ", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK "}
+KINDS = ("complaint", "compliment", "question", "request")
 # Long user text is cut in tables (a table row cannot run over a page); the app has it in full.
 CELL_CHARS = 160
 LESSON_CHARS = 600
@@ -37,25 +39,9 @@ TOP_LESSONS = 30
 CHART_HEIGHT = 78 * mm
 
 
-def money(amount: float, currency: str) -> str:
-    symbol = SYMBOLS.get(currency)
-    return f"{symbol}{amount:,.2f}" if symbol else f"{amount:,.2f} {currency}"
-
-
 def _cut(text: str, limit: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-def _day(stamp: str) -> str:
-    when = parse_when(stamp).astimezone()
-    return f"{when.day} {when:%b %Y}"
-
-
-def _hours(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:,.1f} h" if value < 48 else f"{value / 24:,.1f} days"
 
 
 def _nice_top(top: float) -> tuple[float, float]:
@@ -79,7 +65,10 @@ class MonthlyReport(BaseDocument):
                  paper: str | None = None):
         super().__init__(profile, logo, paper)
         self.m = metrics
-        self.title = f"Service report {metrics.month.title}"
+        # Every word in the business language, every figure in the business locale.
+        self.locale = profile.locale
+        self.month_title = self.month_name(metrics.month)
+        self.title = self.t("doc_title", month=self.month_title)
         body = self.styles["body"]
         self.styles.update(
             title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=18, leading=22,
@@ -104,30 +93,70 @@ class MonthlyReport(BaseDocument):
     # ---- helpers -----------------------------------------------------------------------
     def p(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of our own markup; user text must already be escaped."""
-        return Paragraph(text, self.styles[style])
+        return Paragraph(with_fallback(keep_together(visual(text))), self.styles[style])
+
+    def t(self, key: str, **values) -> str:
+        """The report's own words (reports.texts.REPORT) in the business language."""
+        return word(REPORT, self.language, key, **values)
+
+    def plural(self, key: str, n: int, **values) -> str:
+        """`key_one` or `key_other` as the locale's plural rule picks for `n`."""
+        form = "one" if plural_is_one(n, self.locale) else "other"
+        return self.t(f"{key}_{form}", n=self.count(n), **values)
 
     def money(self, amount: float) -> str:
-        return money(amount, self.m.currency)
+        return format_money(amount, self.m.currency, self.locale)
+
+    def count(self, value) -> str:
+        return format_number(value, self.locale)
+
+    def pct(self, value: float) -> str:
+        return format_percent(value, self.locale, 1)
+
+    def stars(self, value: float) -> str:
+        return format_number(value, self.locale, 2)
+
+    def day(self, stamp: str) -> str:
+        """A date in a table cell: `03.10.2026`, `3 oct. 2026`."""
+        return format_short_date(parse_when(stamp).astimezone(), self.locale)
+
+    def long_day(self, stamp: str) -> str:
+        """A date in a sentence: `3. Oktober 2026`, `3 octobre 2026`."""
+        return format_long_date(parse_when(stamp).astimezone(), self.locale)
+
+    def hours(self, value: float | None) -> str:
+        if value is None:
+            return "–"
+        if value < 48:
+            return self.t("hours", v=format_number(value, self.locale, 1))
+        return self.t("days", v=format_number(value / 24, self.locale, 1))
+
+    def band(self, label: str) -> str:
+        return BANDS.get(self.language, {}).get(label, label)
+
+    def month_name(self, month: Month) -> str:
+        return format_month_year(month.year, month.month, self.locale)
 
     @property
     def previous_title(self) -> str:
-        return self.m.month.previous().title.split()[0]
+        return format_month(self.m.month.previous().month, self.locale)
 
     def change(self, now, before, better: str | None, fmt) -> str:
         """'▲ 3 on October (12)': the arrow green when the move is good, red when it is not."""
         grey = f"#{GREY.hexval()[2:]}"
         if now is None or before is None:
-            return f'<font color="{grey}">no figure for {self.previous_title}</font>'
+            return f'<font color="{grey}">{self.t("no_figure", prev=self.previous_title)}</font>'
         diff = round(now - before, 2)
         if diff == 0:
-            return f'<font color="{grey}">= same as {self.previous_title}</font>'
+            return f'<font color="{grey}">{self.t("same", prev=self.previous_title)}</font>'
         arrow = "▲" if diff > 0 else "▼"
         if better is None:
             colour = GREY
         else:
             colour = GOOD if (diff > 0) == (better == "up") else BAD
         return (f'<font color="#{colour.hexval()[2:]}">{arrow} {fmt(abs(diff))}'
-                f'</font> <font color="{grey}">on {self.previous_title} ({fmt(before)})</font>')
+                f'</font> <font color="{grey}">'
+                f'{self.t("versus", prev=self.previous_title, before=fmt(before))}</font>')
 
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
               total: bool = False) -> Table:
@@ -153,13 +182,13 @@ class MonthlyReport(BaseDocument):
     def story(self) -> list[Flowable]:
         m = self.m
         today = datetime.now().astimezone()
-        running = (f" {m.month.title.split()[0]} is not over yet: these are the figures so "
-                   "far, against the whole of last month." if today < m.month.end() else "")
-        out = [self.p(f"Service report: {escape(m.month.title)}", "title"), self.p(
-            f"Cases that occurred in {escape(m.month.title)} (local time). Targets: acknowledge "
-            f"a complaint within {m.ack_hours} hours, resolve it within {m.resolve_days} days. "
-            f"Prepared {_day(today.isoformat())}.{running}", "small"),
-            Spacer(1, 5 * mm)]
+        month = escape(self.month_title)
+        running = (self.t("running", name=format_month(m.month.month, self.locale))
+                   if today < m.month.end() else "")
+        out = [self.p(self.t("title", month=month), "title"), self.p(
+            self.t("intro", month=month, ack=self.count(m.ack_hours),
+                   days=self.count(m.resolve_days), today=self.long_day(today.isoformat())) + running,
+            "small"), Spacer(1, 5 * mm)]
         if not m.cases_total:
             return out + self.empty_month()
         out += self.at_a_glance()
@@ -176,40 +205,35 @@ class MonthlyReport(BaseDocument):
 
     def empty_month(self) -> list[Flowable]:
         m = self.m
-        out = [Spacer(1, 10 * mm), self.p(f"No cases were logged in {escape(m.month.title)}.",
-                                          "section"),
-               self.p("There is nothing to report for this month: no complaints, compliments, "
-                      "questions or requests were recorded. If that is a surprise, check that "
-                      "the team is logging what customers tell them.")]
+        out = [Spacer(1, 10 * mm),
+               self.p(self.t("empty", month=escape(self.month_title)), "section"),
+               self.p(self.t("empty_text"))]
         still = m.complaints.open_at_month_end
         if still:
-            out.append(self.p(
-                f"{still:,} complaint{'s' if still != 1 else ''} from earlier months "
-                f"{'were' if still != 1 else 'was'} still open at the end of the month."))
+            out.append(self.p(self.plural("empty_open", still)))
         return out
 
     def at_a_glance(self) -> list[Flowable]:
         m, prev, c = self.m, self.m.previous, self.m.complaints
-        count = lambda v: f"{v:,.0f}"  # noqa: E731
-        stars = lambda v: f"{v:.2f}"  # noqa: E731
+        count, stars, t = self.count, self.stars, self.t
         tiles = [
-            ("Cases logged", count(m.cases_total),
+            (t("tile_cases"), count(m.cases_total),
              self.change(m.cases_total, prev.cases_total, None, count)),
-            ("Complaints", count(c.received),
+            (t("tile_complaints"), count(c.received),
              self.change(c.received, prev.complaints_received, "down", count)),
-            ("Compliments", count(m.compliments),
+            (t("tile_compliments"), count(m.compliments),
              self.change(m.compliments, prev.compliments, "up", count)),
-            ("Customers recovered", count(m.customers_returned),
+            (t("tile_recovered"), count(m.customers_returned),
              self.change(m.customers_returned, prev.customers_returned, "up", count)),
-            ("Median time to resolve", _hours(c.median_hours_to_resolve),
+            (t("tile_resolve"), self.hours(c.median_hours_to_resolve),
              self.change(c.median_hours_to_resolve, prev.median_hours_to_resolve, "down",
-                         _hours)),
-            ("Satisfaction (of 5)", "–" if m.satisfaction_average is None
+                         self.hours)),
+            (t("tile_satisfaction"), "–" if m.satisfaction_average is None
              else stars(m.satisfaction_average),
              self.change(m.satisfaction_average, prev.satisfaction_average, "up", stars)),
-            ("Cost of putting it right", self.money(m.remedies.total_cost),
+            (t("tile_cost"), self.money(m.remedies.total_cost),
              self.change(m.remedies.total_cost, prev.remedies_total_cost, "down", self.money)),
-            ("Complaints open at month end", count(c.open_at_month_end),
+            (t("tile_open"), count(c.open_at_month_end),
              self.change(c.open_at_month_end, prev.open_at_month_end, "down", count)),
         ]
         gap = 3 * mm
@@ -230,10 +254,10 @@ class MonthlyReport(BaseDocument):
             ("TOPPADDING", (0, 1), (-1, 1), 0), ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
         ]))
         targets = Table([[
-            self.target_bar(f"Acknowledged within {m.ack_hours} h", c.acknowledged_within_target_pct,
-                            c.acknowledged_in_time, c.received),
-            self.target_bar(f"Resolved within {m.resolve_days} days", c.resolved_within_target_pct,
-                            c.resolved_in_time, c.received),
+            self.target_bar(self.t("ack_within", h=self.count(m.ack_hours)),
+                            c.acknowledged_within_target_pct, c.acknowledged_in_time, c.received),
+            self.target_bar(self.t("resolved_within", d=self.count(m.resolve_days)),
+                            c.resolved_within_target_pct, c.resolved_in_time, c.received),
         ]], colWidths=[self.width / 2] * 2, hAlign="LEFT")
         targets.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm)]))
@@ -242,20 +266,20 @@ class MonthlyReport(BaseDocument):
         charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                     ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return [grid, Spacer(1, 6 * mm), self.p("Complaints answered on time", "section"),
+        return [grid, Spacer(1, 6 * mm), self.p(self.t("on_time"), "section"),
                 targets, Spacer(1, 4 * mm), charts]
 
     def figure(self, value: str, width: float) -> Paragraph:
         """A headline number on one line: a long amount gets a smaller size, not a wrap."""
         style = self.styles["figure"]
         size = min(style.fontSize, style.fontSize * width / stringWidth(value, BOLD, style.fontSize))
-        return Paragraph(escape(value), ParagraphStyle("fit", parent=style, fontSize=size,
+        return Paragraph(keep_together(escape(value)), ParagraphStyle("fit", parent=style, fontSize=size,
                                                        leading=style.leading))
 
     def target_bar(self, label: str, pct: float | None, part: int, whole: int) -> Drawing:
         width, height = self.width / 2 - 6 * mm, 17 * mm
         d = Drawing(width, height)
-        text = "no complaints" if pct is None else f"{pct:.1f}%"
+        text = self.t("no_complaints") if pct is None else self.pct(pct)
         d.add(String(0, height - 10, label, fontName=REGULAR, fontSize=9, fillColor=GREY))
         d.add(String(width, height - 10, text, fontName=BOLD, fontSize=11, textAnchor="end"))
         d.add(Rect(0, 14, width, 9, fillColor=TILE, strokeColor=None))
@@ -263,7 +287,8 @@ class MonthlyReport(BaseDocument):
             colour = GOOD if pct >= 80 else (colors.HexColor("#e0a030") if pct >= 50 else BAD)
             d.add(Rect(0, 14, width * pct / 100, 9, fillColor=colour, strokeColor=None))
         if whole:
-            d.add(String(0, 2, f"{part:,} of {whole:,} complaints", fontName=REGULAR,
+            d.add(String(0, 2, self.t("part_of", part=self.count(part), whole=self.count(whole)),
+                         fontName=REGULAR,
                          fontSize=7.5, fillColor=GREY))
         return d
 
@@ -289,10 +314,9 @@ class MonthlyReport(BaseDocument):
         d.add(chart)
         return d
 
-    @staticmethod
-    def _axis_room(top: int) -> float:
+    def _axis_room(self, top: int) -> float:
         """Room left of a value axis for its longest label."""
-        return stringWidth(f"{_nice_top(max(top * 1.12, 1))[0]:,}", REGULAR, 7.5) + 8
+        return stringWidth(self.count(_nice_top(max(top * 1.12, 1))[0]), REGULAR, 7.5) + 8
 
     def _style_axes(self, chart, top: int) -> None:
         for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
@@ -300,36 +324,36 @@ class MonthlyReport(BaseDocument):
         chart.valueAxis.valueMin = 0
         # Headroom above the longest bar for its value label.
         chart.valueAxis.valueMax, chart.valueAxis.valueStep = _nice_top(max(top * 1.12, 1))
-        chart.valueAxis.labelTextFormat = lambda v: f"{int(v):,}"
+        chart.valueAxis.labelTextFormat = lambda v: self.count(int(v))
         chart.valueAxis.visibleGrid = True
         chart.valueAxis.gridStrokeColor = RULE
         chart.valueAxis.gridStrokeWidth = 0.3
         chart.valueAxis.strokeColor = chart.categoryAxis.strokeColor = GREY
-        chart.barLabelFormat = lambda v: f"{int(v):,}"
+        chart.barLabelFormat = lambda v: self.count(int(v))
         chart.barLabels.fontName, chart.barLabels.fontSize = REGULAR, 7.5
         chart.barLabels.nudge = 6
         chart.bars.strokeColor = None
 
     def kind_chart(self) -> Drawing:
-        kinds = list(KIND_LABELS)
-        return self.bar_chart("Cases by kind", [KIND_LABELS[k] for k in kinds],
+        kinds = list(KINDS)
+        return self.bar_chart(self.t("by_kind"), [self.t(f"kind_{k}") for k in kinds],
                               [self.m.by_kind.get(k, 0) for k in kinds], self.width * 0.46,
                               CHART_HEIGHT, [KIND_COLOURS[k] for k in kinds])
 
     def category_chart(self) -> Drawing:
         width, height = self.width * 0.52, CHART_HEIGHT
         d = Drawing(width, height)
-        d.add(String(0, height - 11, "Complaints by category", fontName=BOLD, fontSize=9.5,
+        d.add(String(0, height - 11, self.t("by_category"), fontName=BOLD, fontSize=9.5,
                      fillColor=ACCENT))
         counts = list(self.m.complaints_by_category.items())
         if not counts:
-            d.add(String(0, height / 2, "No complaints this month.", fontName=REGULAR,
+            d.add(String(0, height / 2, self.t("none_this_month"), fontName=REGULAR,
                          fontSize=9, fillColor=GREY))
             return d
         # The largest few only: one "other" bar summing dozens of categories would dwarf them.
         shown = counts[:8]
         if len(counts) > 8:
-            d.add(String(0, 2, f"The 8 largest of {len(counts):,} categories.", fontName=REGULAR,
+            d.add(String(0, 2, self.t("largest", n=self.count(len(counts))), fontName=REGULAR,
                          fontSize=7, fillColor=GREY))
         shown.reverse()  # the chart draws its first category at the bottom
         label_width = width * 0.40
@@ -338,7 +362,7 @@ class MonthlyReport(BaseDocument):
         chart.width, chart.height = width - label_width - 24, height - 44
         chart.data = [[n for _, n in shown]]
         chart.categoryAxis.categoryNames = [
-            _fit(name or "(no category)", REGULAR, 7.5, label_width) for name, _ in shown]
+            _fit(name or self.t("no_category"), REGULAR, 7.5, label_width) for name, _ in shown]
         self._style_axes(chart, max(n for _, n in shown))
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dx = -3
@@ -356,157 +380,157 @@ class MonthlyReport(BaseDocument):
         return [CondPageBreak(40 * mm), head, *content[keep:]]
 
     def response_times(self) -> list[Flowable]:
-        m, c = self.m, self.m.complaints
+        m, c, t, n = self.m, self.m.complaints, self.t, self.count
         if not c.received:
-            return self.section("Response times", self.p("No complaints this month."))
+            return self.section(t("response_times"), self.p(t("none_this_month")))
         not_acked = c.received - c.acknowledged
-        median = "none acknowledged yet" if c.median_hours_to_acknowledge is None \
-            else _hours(c.median_hours_to_acknowledge)
-        text = (f"Median time to acknowledge a complaint: <b>{median}</b> (target "
-                f"{m.ack_hours} h); {c.acknowledged_in_time:,} of {c.received:,} acknowledged "
-                "within target.")
+        median = t("none_acked") if c.median_hours_to_acknowledge is None \
+            else self.hours(c.median_hours_to_acknowledge)
+        text = t("ack_text", median=median, h=n(m.ack_hours), part=n(c.acknowledged_in_time),
+                 whole=n(c.received))
         if not_acked:
-            text += f" {not_acked:,} not acknowledged yet."
-        median = "none resolved yet" if c.median_hours_to_resolve is None \
-            else _hours(c.median_hours_to_resolve)
-        text2 = (f"Median time to resolve: <b>{median}</b> (target "
-                 f"{m.resolve_days} days); {c.resolved_in_time:,} of {c.received:,} resolved "
-                 f"within target, {c.resolved:,} resolved so far.")
+            text += t("not_acked", n=n(not_acked))
+        median = t("none_resolved") if c.median_hours_to_resolve is None \
+            else self.hours(c.median_hours_to_resolve)
+        text2 = t("resolve_text", median=median, d=n(m.resolve_days), part=n(c.resolved_in_time),
+                  whole=n(c.received), done=n(c.resolved))
         w = self.width / 2
         charts = Table([[
-            self.bar_chart("Time to acknowledge", [x for x, _ in m.ack_distribution],
-                           [n for _, n in m.ack_distribution], w - 4 * mm, 52 * mm),
-            self.bar_chart("Time to resolve", [x for x, _ in m.resolve_distribution],
-                           [n for _, n in m.resolve_distribution], w - 4 * mm, 52 * mm),
+            self.bar_chart(t("time_to_ack"), [self.band(x) for x, _ in m.ack_distribution],
+                           [k for _, k in m.ack_distribution], w - 4 * mm, 52 * mm),
+            self.bar_chart(t("time_to_resolve"), [self.band(x) for x, _ in m.resolve_distribution],
+                           [k for _, k in m.resolve_distribution], w - 4 * mm, 52 * mm),
         ]], colWidths=[w, w], hAlign="LEFT")
         charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        return self.section("Response times", self.p(text), self.p(text2), charts)
+        return self.section(t("response_times"), self.p(text), self.p(text2), charts)
 
     def backlog(self) -> list[Flowable]:
-        m = self.m
+        m, t = self.m, self.t
         still = m.complaints.open_at_month_end
-        as_of = _day(m.backlog_as_of)
+        as_of = self.long_day(m.backlog_as_of)
         if not still:
-            return self.section("Backlog", self.p(
-                f"Every complaint was settled by {as_of}. Nothing is waiting."))
-        rows = [["Open for", "Complaints"], *[[label, f"{n:,}"] for label, n in m.backlog]]
-        return self.section("Backlog", self.p(
-            f"<b>{still:,}</b> complaint{'s' if still != 1 else ''} (from this month or "
-            f"earlier) {'were' if still != 1 else 'was'} still open on {as_of}."),
-            self.table(rows, [50 * mm, 30 * mm]))
+            return self.section(t("backlog"), self.p(t("backlog_clear", date=as_of)))
+        rows = [[t("open_for"), t("complaints")],
+                *[[self.band(label), self.count(k)] for label, k in m.backlog]]
+        return self.section(t("backlog"), self.p(self.plural("backlog", still, date=as_of)),
+                            self.table(rows, [50 * mm, 30 * mm]))
 
     def cases_in_detail(self) -> list[Flowable]:
-        m = self.m
+        m, t, n = self.m, self.t, self.count
         complaints = m.complaints_by_category
         cats = list(m.by_category.items())
-        rows = [["Category", "All cases", "Complaints"]]
-        for name, n in cats[:TOP_ROWS]:
-            rows.append([_cut(name, NAME_CHARS) or "(no category)", f"{n:,}",
-                         f"{complaints.get(name, 0):,}"])
+        rows = [[t("category"), t("all_cases"), t("complaints")]]
+        for name, k in cats[:TOP_ROWS]:
+            rows.append([_cut(name, NAME_CHARS) or t("no_category"), n(k),
+                         n(complaints.get(name, 0))])
         if len(cats) > TOP_ROWS:
             rest = cats[TOP_ROWS:]
-            rows.append([f"{len(rest):,} other categories", f"{sum(n for _, n in rest):,}",
-                         f"{sum(complaints.get(k, 0) for k, _ in rest):,}"])
-        channels = [["Channel", "Cases"]] + [
-            [k.replace("_", " ").capitalize(), f"{n:,}"] for k, n in m.by_channel.items()]
-        severity = [["Complaint severity", "Complaints"]] + [
-            [k.capitalize(), f"{n:,}"] for k, n in m.complaints.by_severity.items()]
+            rows.append([t("other_categories", n=n(len(rest))), n(sum(k for _, k in rest)),
+                         n(sum(complaints.get(key, 0) for key, _ in rest))])
+        channels = [[t("channel"), t("cases")]] + [
+            [self.name_of(CHANNEL_NAMES, key), n(k)] for key, k in m.by_channel.items()]
+        severity = [[t("severity_head"), t("complaints")]] + [
+            [self.name_of(SEVERITY_NAMES, key), n(k)] for key, k in m.complaints.by_severity.items()]
         half = self.width / 2
         # Side by side only for the two short tables: a table inside a table cannot break
         # across pages, and the category list can be long.
-        pair = Table([[self.table(channels, [half - 30 * mm, 24 * mm]),
-                       self.table(severity, [half - 30 * mm, 24 * mm])]],
+        pair = Table([[self.table(channels, [half - 34 * mm, 28 * mm]),
+                       self.table(severity, [half - 34 * mm, 28 * mm])]],
                      colWidths=[half, half], hAlign="LEFT")
         pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        return self.section("Cases in detail", pair, Spacer(1, 5 * mm),
+        return self.section(t("in_detail"), pair, Spacer(1, 5 * mm),
                             self.table(rows, [self.width - 54 * mm, 26 * mm, 26 * mm]), keep=1)
 
+    def name_of(self, names: dict, key: str) -> str:
+        """A recorded value (channel, severity, remedy) by its name in the business language."""
+        if key in names["en"]:
+            return word(names, self.language, key)
+        return key.replace("_", " ").capitalize()
+
     def remedies(self) -> list[Flowable]:
-        r = self.m.remedies
+        r, t, n = self.m.remedies, self.t, self.count
         if not r.count:
-            return self.section("Putting things right", self.p(
-                "No remedies were given this month."))
-        rows = [["Remedy", "Cases", "Cost"]]
-        rows += [[k.replace("_", " ").capitalize(), f"{n:,}", self.money(cost)]
-                 for k, (n, cost) in r.by_type.items()]
-        rows.append(["Total", f"{r.count:,}", self.money(r.total_cost)])
-        return self.section("Putting things right", self.p(
-            f"{r.count:,} case{'s' if r.count != 1 else ''} received a remedy, costing "
-            f"<b>{self.money(r.total_cost)}</b> in all."),
+            return self.section(t("remedies"), self.p(t("no_remedies")))
+        rows = [[t("remedy"), t("cases"), t("cost")]]
+        rows += [[self.name_of(REMEDY_NAMES, key), n(k), self.money(cost)]
+                 for key, (k, cost) in r.by_type.items()]
+        rows.append([t("total"), n(r.count), self.money(r.total_cost)])
+        return self.section(t("remedies"), self.p(
+            self.plural("remedies", r.count, cost=self.money(r.total_cost))),
             self.table(rows, [50 * mm, 20 * mm, 30 * mm], total=True))
 
     def satisfaction(self) -> list[Flowable]:
-        m = self.m
+        m, t = self.m, self.t
         parts = []
         if m.satisfaction_responses:
-            parts.append(self.p(
-                f"{m.satisfaction_responses:,} customer{'s' if m.satisfaction_responses != 1 else ''}"
-                f" told us how satisfied they were: an average of <b>{m.satisfaction_average:.2f}"
-                f"</b> out of 5."))
+            parts.append(self.p(self.plural("rated", m.satisfaction_responses,
+                                            avg=self.stars(m.satisfaction_average))))
         else:
-            parts.append(self.p("No customer rated their satisfaction this month."))
+            parts.append(self.p(t("not_rated")))
         received = m.complaints.received
         if received:
-            parts.append(self.p(
-                f"<b>Recovered customers:</b> {m.customers_returned:,} of the {received:,} "
-                f"customers who complained this month have come back. Winning them back is "
-                f"the point of it all."))
-        return self.section("Satisfaction and recovered customers", *parts)
+            parts.append(self.p(t("recovered", back=self.count(m.customers_returned),
+                                  n=self.count(received))))
+        return self.section(t("satisfaction"), *parts)
 
     def compliments(self) -> list[Flowable]:
-        m = self.m
+        m, t, n = self.m, self.t, self.count
         if not m.compliments:
-            return self.section("Compliments", self.p("No compliments were logged this month."))
-        first = self.p(f"<b>{m.compliments:,}</b> compliment{'s' if m.compliments != 1 else ''} "
-                       "this month.")
+            return self.section(t("compliments"), self.p(t("no_compliments")))
+        first = self.p(self.plural("compliments", m.compliments))
         if not m.staff_mentions:
-            return self.section("Compliments and staff shout-outs", first)
+            return self.section(t("shout_outs"), first)
         staff = list(m.staff_mentions.items())
-        rows = [["Praised by name", "Compliments"]] + [[_cut(name, NAME_CHARS), f"{n:,}"]
-                                                      for name, n in staff[:TOP_ROWS]]
+        rows = [[t("praised"), t("tile_compliments")]] + [[_cut(name, NAME_CHARS), n(k)]
+                                                          for name, k in staff[:TOP_ROWS]]
         if len(staff) > TOP_ROWS:
-            rows.append([f"{len(staff) - TOP_ROWS:,} others",
-                         f"{sum(n for _, n in staff[TOP_ROWS:]):,}"])
-        top = ", ".join(escape(_cut(name, NAME_CHARS)) for name, n in staff[:TOP_ROWS]
-                        if n == staff[0][1])
-        return self.section("Compliments and staff shout-outs", first, self.p(
-            f"A special thank-you to <b>{top}</b>, named most often by customers."),
-            self.table(rows, [60 * mm, 25 * mm]))
+            rows.append([t("others", n=n(len(staff) - TOP_ROWS)),
+                         n(sum(k for _, k in staff[TOP_ROWS:]))])
+        top = ", ".join(escape(_cut(name, NAME_CHARS)) for name, k in staff[:TOP_ROWS]
+                        if k == staff[0][1])
+        return self.section(t("shout_outs"), first, self.p(t("thanks", top=top)),
+                            self.table(rows, [60 * mm, 25 * mm]))
 
     def lessons(self) -> list[Flowable]:
+        t = self.t
         grouped: dict[str, list[str]] = {}
         for item in self.m.lessons:
             grouped.setdefault(" ".join(item.lesson.split()), []).append(item.ref)
         if not grouped:
-            return self.section("Lessons learned", self.p("No lessons were written down this "
-                                                          "month."))
-        items = [self.p(f"{escape(_cut(text, LESSON_CHARS))} <font color='#555555' size='8'>"
-                        f"({escape(', '.join(refs[:4]))}{f' and {len(refs) - 4:,} more' if len(refs) > 4 else ''})"
-                        "</font>", "bullet") for text, refs in list(grouped.items())[:TOP_LESSONS]]
+            return self.section(t("lessons"), self.p(t("no_lessons")))
+        items = []
+        for text, refs in list(grouped.items())[:TOP_LESSONS]:
+            more = t("and_more", n=self.count(len(refs) - 4)) if len(refs) > 4 else ""
+            items.append(self.p(f"{escape(_cut(text, LESSON_CHARS))} <font color='#555555' "
+                                f"size='8'>({escape(', '.join(refs[:4]))}{escape(more)})</font>",
+                                "bullet"))
         for para in items:
             para.bulletText = "•"
         if len(grouped) > TOP_LESSONS:
-            items.append(self.p(f"… and {len(grouped) - TOP_LESSONS:,} more lessons.", "small"))
-        return self.section("Lessons learned", *items, keep=1)
+            items.append(self.p(t("more_lessons", n=self.count(len(grouped) - TOP_LESSONS)),
+                                "small"))
+        return self.section(t("lessons"), *items, keep=1)
 
     def open_list(self) -> list[Flowable]:
-        m = self.m
+        m, t = self.m, self.t
         still = m.complaints.open_at_month_end
         if not still:
             return []
-        rows = [["Ref", "Since", "Age", "Severity", "Customer, category and summary", "Now"]]
+        rows = [[t("ref"), t("since"), t("age"), t("severity"), t("who_what"), t("now")]]
         for o in m.open_complaints:
             category = f" <font color='#555555'>({escape(_cut(o.category, 60))})</font>" \
                 if o.category else ""
-            rows.append([o.ref, _day(o.occurred_at), f"{o.age_days:,} d", o.severity.capitalize(),
+            rows.append([o.ref, self.day(o.occurred_at), t("age_days", n=self.count(o.age_days)),
+                         self.name_of(SEVERITY_NAMES, o.severity),
                          self.p(f"<b>{escape(_cut(o.customer_name, 60))}</b>{category}: "
                                 f"{escape(_cut(o.summary, CELL_CHARS))}", "cell"),
-                         f"resolved {_day(o.resolved_at)}" if o.resolved_at else "still open"])
+                         t("resolved_on", date=self.day(o.resolved_at)) if o.resolved_at
+                         else t("still_open")])
         w = self.width
         table = self.table(rows, [29 * mm, 23 * mm, 13 * mm, 17 * mm, w - 106 * mm, 24 * mm],
                            numeric_from=6)
-        note = self.p(f"Oldest first, aged on {_day(m.backlog_as_of)}." + (
-            f" The {len(m.open_complaints):,} oldest of {still:,} are listed."
+        note = self.p(t("oldest_first", date=self.day(m.backlog_as_of)) + (
+            t("listed", n=self.count(len(m.open_complaints)), total=self.count(still))
             if still > len(m.open_complaints) else ""), "small")
-        return self.section("Complaints still open at the end of the month", note, table, keep=1)
+        return self.section(t("open_list"), note, table, keep=1)

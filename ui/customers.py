@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from data.l10n import locale_name
 from data.model import CaseFilter, Customer, ValidationError, money_text
 from data.privacy import BACKUPS_NOTE
 from data.store import NotFound, WriteFailed
@@ -14,6 +15,34 @@ from ui.case_model import CaseTableModel
 from ui.case_view import FieldErrors
 
 LIST_LIMIT = 500
+# The letter languages offered for a customer, each in its home country's form.
+LANGUAGE_CHOICES = ("de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_PT", "en_GB", "en_US")
+
+
+def language_box() -> QComboBox:
+    """The customer's preferred letter language; the first entry means the business's."""
+    box = QComboBox()
+    box.addItem("The business's language", "")
+    for code in LANGUAGE_CHOICES:
+        box.addItem(locale_name(code), code)
+    return box
+
+
+def _value(widget) -> str:
+    if isinstance(widget, QComboBox):
+        return widget.currentData() or ""
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def _set_value(widget, value: str) -> None:
+    if isinstance(widget, QComboBox):
+        if value and widget.findData(value) < 0:  # a locale typed elsewhere (CSV, de_AT)
+            widget.addItem(locale_name(value), value)
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value)
+    else:
+        widget.setPlainText(value)
 
 
 class CustomersPage(QWidget):
@@ -51,8 +80,10 @@ class CustomersPage(QWidget):
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout()
         for key, text in (("name", "&Name"), ("email", "E-&mail"), ("phone", "&Phone"),
-                          ("address", "A&ddress"), ("notes", "N&otes"), ("flag", "&Flag")):
-            widget = QPlainTextEdit() if key in ("address", "notes") else QLineEdit()
+                          ("address", "A&ddress"), ("notes", "N&otes"), ("flag", "&Flag"),
+                          ("language", "Letter &language")):
+            widget = (QPlainTextEdit() if key in ("address", "notes")
+                      else language_box() if key == "language" else QLineEdit())
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
                 widget.setFixedHeight(54)
@@ -173,7 +204,7 @@ class CustomersPage(QWidget):
             self.heading.setText("No customer selected")
             self.summary.clear()
             for widget in self.fields.values():
-                widget.clear() if isinstance(widget, QLineEdit) else widget.setPlainText("")
+                _set_value(widget, "")
             self.cases.set_filter(CaseFilter(customer_id=-1))
             return
         c = summary.customer
@@ -184,8 +215,7 @@ class CustomersPage(QWidget):
             f"{summary.cases} case(s), {summary.complaints} complaint(s), remedies paid "
             f"{money_text(summary.remedies_paid)} {currency}, last visit {last}")
         for key, widget in self.fields.items():
-            value = getattr(c, key)
-            widget.setText(value) if isinstance(widget, QLineEdit) else widget.setPlainText(value)
+            _set_value(widget, getattr(c, key))
         self.cases.set_filter(CaseFilter(customer_id=c.id))
 
     def _open_case(self, index) -> None:
@@ -201,8 +231,7 @@ class CustomersPage(QWidget):
     def save(self) -> None:
         if self.customer is None:
             return
-        values = {k: (w.text() if isinstance(w, QLineEdit) else w.toPlainText())
-                  for k, w in self.fields.items()}
+        values = {k: _value(w) for k, w in self.fields.items()}
         self.errors.clear()
         try:
             self.ctx.store.update_customer(self.customer.id, **values)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from data.letters import LETTER_KINDS, LETTER_LABELS, PLACEHOLDERS, check_kind
+from data.l10n import DOCUMENT_LANGUAGES, locale_name
+from data.letters import LETTER_KINDS, LETTER_LABELS, PLACEHOLDERS, check_kind, letter_language
 from data.model import ValidationError
 from data.files import write_bytes_atomically
 
@@ -122,6 +123,12 @@ class LetterEditor(QDialog):
         for key, label in PAPERS:
             self.paper_box.addItem(label, key)
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.profile.paper)))
+        self.language = letter_language(self.case, self.profile)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName("Letter language")
+        for code in DOCUMENT_LANGUAGES:
+            self.language_box.addItem(locale_name(code), code)
+        self.language_box.setCurrentIndex(DOCUMENT_LANGUAGES.index(self.language))
         self.reset_button = QPushButton("Start again from the template")
         self.template_button = QPushButton("Edit template…")
         self.template_button.setToolTip("Change the wording every new letter of this kind starts from")
@@ -157,6 +164,8 @@ class LetterEditor(QDialog):
         top.addWidget(self.kind_box)
         top.addWidget(QLabel("Paper:"))
         top.addWidget(self.paper_box)
+        top.addWidget(QLabel("Language:"))
+        top.addWidget(self.language_box)
         top.addStretch(1)
         top.addWidget(self.template_button)
         top.addWidget(self.reset_button)
@@ -186,6 +195,7 @@ class LetterEditor(QDialog):
         self.editor.textChanged.connect(self._text_changed)
         self.paper_box.currentIndexChanged.connect(self._text_changed)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.language_box.currentIndexChanged.connect(self._language_changed)
         self.reset_button.clicked.connect(self.start_again)
         self.template_button.clicked.connect(
             lambda: LetterTemplatesDialog(self.ctx, self.kind, self).exec())
@@ -212,14 +222,31 @@ class LetterEditor(QDialog):
 
     def _load_draft(self) -> None:
         draft = self.ctx.store.letter_draft(self.ref, self.kind)
-        self._saved_text = draft.text
         self.editor.setPlainText(draft.text)
+        # What the box holds, not the draft: it gives no-break spaces (French "Objet :") back
+        # as plain ones, and an unread template must not count as the owner's edit.
+        self._saved_text = self.text()
         self.refresh()
 
     def _kind_changed(self) -> None:
         self.save_draft()
         self.kind = self.kind_box.currentData()
         self._load_draft()
+
+    def _language_changed(self) -> None:
+        """Another language starts the letter again from that language's template."""
+        language = self.language_box.currentData()
+        if language == self.language:
+            return
+        if not self.ctx.ask.confirm("Letter language", "Start this letter again from the "
+                                    f"template in {self.language_box.currentText()}? Your "
+                                    "changes to the text are replaced."):
+            self.language_box.blockSignals(True)
+            self.language_box.setCurrentIndex(DOCUMENT_LANGUAGES.index(self.language))
+            self.language_box.blockSignals(False)
+            return
+        self.language = language
+        self.editor.setPlainText(self.ctx.store.letter_draft(self.ref, self.kind, language).text)
 
     def _text_changed(self) -> None:
         self.letter = None
@@ -247,7 +274,7 @@ class LetterEditor(QDialog):
         self._generation += 1
         generation = self._generation
         case, profile, logo = self.case, self.profile, self.logo
-        kind, text, paper = self.kind, self.text(), self.paper
+        kind, text, paper, language = self.kind, self.text(), self.paper, self.language
 
         def work(_store, _progress):
             # reportlab is imported on first use: importing it with the case view added
@@ -255,8 +282,9 @@ class LetterEditor(QDialog):
             from reports.letter import render_case_letter
             from reports.letter_check import check_letter
 
-            letter = render_case_letter(case, profile, kind, text, logo=logo, paper=paper)
-            return letter, check_letter(kind, text, case, pages=letter.pages)
+            letter = render_case_letter(case, profile, kind, text, logo=logo, paper=paper,
+                                        language=language)
+            return letter, check_letter(kind, text, case, pages=letter.pages, language=language)
 
         self._set_ready(False, "Updating the preview…")
         self.ctx.run_in_background(work, lambda result: self._rendered(generation, result),

@@ -1,0 +1,73 @@
+"""The built-in checklists in the business language, snapshotted onto a case in it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from data.checklists import (
+    BOOKING, DAMAGED, DIFFICULT, FOOD_SAFETY, GENERAL, REFUND, STAFF_CONDUCT, builtin_names,
+    builtin_templates, parse_template, suggest_template, template_files, translated,
+)
+
+TRANSLATED = ("de", "fr", "es", "it", "nl", "pt")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_builtin_checklist_is_translated_step_for_step(language):
+    english = {t.name: t for t in builtin_templates("en")}
+    local = builtin_templates(language)
+    assert len(local) == len(english) == len(template_files()) == 9
+    for path in template_files():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        words = data["translations"][language]
+        assert words["name"] != data["name"], path.name
+        for original, own in zip(data["steps"], words["steps"], strict=True):
+            assert own["text"] and own["text"] != original["text"], (path.name, own)
+            assert bool(own.get("help")) == bool(original.get("help")), (path.name, own)
+        # What the procedure demands stays the English original's in every language.
+        ours = parse_template(translated(data, language))
+        assert [(s.required, s.follow_up_days) for s in ours.steps] == [
+            (s.required, s.follow_up_days) for s in english[data["name"]].steps]
+
+
+def test_a_german_business_starts_a_german_checklist_and_keeps_it(store):
+    store.update_profile(locale="de_DE")
+    names = [t.name for t in store.checklist_templates()]
+    assert "Allgemeine Wiedergutmachung" in names and GENERAL not in names
+    case = store.add_case(customer={"name": "Anna Weber"}, kind="complaint", summary="Suppe kalt",
+                          occurred_at="2026-08-14 12:30")
+    started = store.start_checklist(case.ref, GENERAL)  # the English name still finds it
+    assert started.name == "Allgemeine Wiedergutmachung"
+    assert started.steps[0].text.startswith("Die ganze Geschichte anhören")
+    store.update_profile(locale="fr_FR")  # the snapshot keeps the language it was started in
+    [kept] = store.case_checklists(case.id)
+    assert kept.name == "Allgemeine Wiedergutmachung"
+    assert kept.steps[0].text == started.steps[0].text
+
+
+@pytest.mark.parametrize("language, name", [
+    ("de", "Lob erhalten"), ("fr", "Compliment reçu"), ("es", "Elogio recibido"),
+    ("it", "Complimento ricevuto"), ("nl", "Compliment ontvangen"), ("pt", "Elogio recebido"),
+    ("en", "Compliment received")])
+def test_the_suggestion_names_the_template_in_the_business_language(language, name):
+    assert suggest_template("", "", "", "", "", kind="compliment", language=language) == name
+
+
+@pytest.mark.parametrize("language, summary, english", [
+    ("de", "Suppe war kalt und mir wurde übel", FOOD_SAFETY),
+    ("de", "Ich möchte mein Geld zurück", REFUND),
+    ("de", "Lange Wartezeit trotz Reservierung", BOOKING),
+    ("fr", "Le plat est arrivé abîmé", DAMAGED),
+    ("fr", "Je veux être remboursé", REFUND),
+    ("es", "El camarero fue muy grosero", STAFF_CONDUCT),
+    ("es", "Había moho en el pan", FOOD_SAFETY),
+    ("it", "Ci ha minacciato al telefono", DIFFICULT),
+    ("nl", "Het pakket was kapot", DAMAGED),
+    ("pt", "Quero o meu dinheiro de volta", REFUND),
+    ("pt", "Esperamos voltar a ser bem atendidos", GENERAL),  # "esperamos" is "we hope"
+])
+def test_the_suggestion_reads_the_case_in_its_language(language, summary, english):
+    suggested = suggest_template("", "", summary, "", "Maya", language=language)
+    assert suggested == builtin_names(language)[english]
+    assert suggested in {t.name for t in builtin_templates(language)}
