@@ -5,12 +5,14 @@ from array import array
 from collections import OrderedDict
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from data.model import CaseFilter, CaseRow
+from ui.i18n import label  # noqa: F401  (the views take it from here)
 
 # (sort key understood by Store.case_ids, header). "checklist" is shown but not sortable.
+# Headers are translated where they are shown (column_title).
 COLUMNS = (
     ("ref", "Ref"), ("occurred_at", "Date"), ("customer", "Customer"), ("kind", "Kind"),
     ("category", "Category"), ("severity", "Severity"), ("status", "Status"),
@@ -27,9 +29,15 @@ FULL_LIST_WAIT_MS = 300  # at the latest, the full list starts this long after a
 OVERDUE_TINT = QColor(220, 50, 50, 55)
 
 
-def label(value: str) -> str:
-    """Stored enumeration to the owner's words: 'in_progress' -> 'In progress'."""
-    return value.replace("_", " ").capitalize() if value else ""
+def column_title(key: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "ref": t("CaseColumns", "Ref"), "occurred_at": t("CaseColumns", "Date"),
+        "customer": t("CaseColumns", "Customer"), "kind": t("CaseColumns", "Kind"),
+        "category": t("CaseColumns", "Category"), "severity": t("CaseColumns", "Severity"),
+        "status": t("CaseColumns", "Status"), "staff": t("CaseColumns", "Staff"),
+        "age": t("CaseColumns", "Age"), "checklist": t("CaseColumns", "Checklist"),
+    }[key]
 
 
 def age_text(occurred_at: str, now: datetime) -> str:
@@ -37,16 +45,17 @@ def age_text(occurred_at: str, now: datetime) -> str:
         seconds = (now - datetime.fromisoformat(occurred_at)).total_seconds()
     except (TypeError, ValueError):
         return ""
+    t = QCoreApplication.translate
     if seconds < 3600:
-        return "< 1 h"
+        return t("Age", "< 1 h")
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h"
+        return t("Age", "%1 h", "hours").replace("%1", str(int(seconds // 3600)))
     days = int(seconds // 86400)
     if days < 60:
-        return f"{days} d"
+        return t("Age", "%1 d", "days").replace("%1", str(days))
     if days < 730:
-        return f"{days // 30} mo"
-    return f"{days // 365} y"
+        return t("Age", "%1 mo", "months").replace("%1", str(days // 30))
+    return t("Age", "%1 y", "years").replace("%1", str(days // 365))
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -224,7 +233,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return column_title(COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -241,7 +250,8 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return OVERDUE_TINT if row.overdue else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Overdue: {row.summary}" if row.overdue else row.summary
+            return (self.tr("Overdue: %1").replace("%1", row.summary) if row.overdue
+                    else row.summary)
         key = COLUMNS[index.column()][0]
         if key == "ref":
             return row.ref

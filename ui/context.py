@@ -180,4 +180,5 @@ class AppContext:
         self.pool.start(_Job(job, signals))
 
     def _report_error(self, exc: BaseException, details: str) -> None:
-        self.ask.error("Something went wrong", str(exc), details)
+        self.ask.error(QCoreApplication.translate("AppContext", "Something went wrong"),
+                       str(exc), details)
