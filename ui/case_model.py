@@ -5,7 +5,9 @@ from array import array
 from collections import OrderedDict
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal,
+)
 from PySide6.QtGui import QColor
 
 from data.model import CaseFilter, CaseRow
@@ -14,9 +16,16 @@ from ui.i18n import label  # noqa: F401  (the views take it from here)
 # (sort key understood by Store.case_ids, header). "checklist" is shown but not sortable.
 # Headers are translated where they are shown (column_title).
 COLUMNS = (
-    ("ref", "Ref"), ("occurred_at", "Date"), ("customer", "Customer"), ("kind", "Kind"),
-    ("category", "Category"), ("severity", "Severity"), ("status", "Status"),
-    ("staff", "Staff"), ("age", "Age"), ("checklist", "Checklist"),
+    ("ref", QT_TRANSLATE_NOOP("CaseColumns", "Ref")),
+    ("occurred_at", QT_TRANSLATE_NOOP("CaseColumns", "Date")),
+    ("customer", QT_TRANSLATE_NOOP("CaseColumns", "Customer")),
+    ("kind", QT_TRANSLATE_NOOP("CaseColumns", "Kind")),
+    ("category", QT_TRANSLATE_NOOP("CaseColumns", "Category")),
+    ("severity", QT_TRANSLATE_NOOP("CaseColumns", "Severity")),
+    ("status", QT_TRANSLATE_NOOP("CaseColumns", "Status")),
+    ("staff", QT_TRANSLATE_NOOP("CaseColumns", "Staff")),
+    ("age", QT_TRANSLATE_NOOP("CaseColumns", "Age")),
+    ("checklist", QT_TRANSLATE_NOOP("CaseColumns", "Checklist")),
 )
 SORT_KEYS = tuple(key for key, _ in COLUMNS if key != "checklist")
 
@@ -30,14 +39,8 @@ OVERDUE_TINT = QColor(220, 50, 50, 55)
 
 
 def column_title(key: str) -> str:
-    t = QCoreApplication.translate
-    return {
-        "ref": t("CaseColumns", "Ref"), "occurred_at": t("CaseColumns", "Date"),
-        "customer": t("CaseColumns", "Customer"), "kind": t("CaseColumns", "Kind"),
-        "category": t("CaseColumns", "Category"), "severity": t("CaseColumns", "Severity"),
-        "status": t("CaseColumns", "Status"), "staff": t("CaseColumns", "Staff"),
-        "age": t("CaseColumns", "Age"), "checklist": t("CaseColumns", "Checklist"),
-    }[key]
+    """A column's header in the window's language."""
+    return QCoreApplication.translate("CaseColumns", dict(COLUMNS)[key])
 
 
 def age_text(occurred_at: str, now: datetime) -> str:
@@ -45,17 +48,18 @@ def age_text(occurred_at: str, now: datetime) -> str:
         seconds = (now - datetime.fromisoformat(occurred_at)).total_seconds()
     except (TypeError, ValueError):
         return ""
-    t = QCoreApplication.translate
     if seconds < 3600:
-        return t("Age", "< 1 h")
+        return QCoreApplication.translate("Age", "< 1 h")
     if seconds < 86400:
-        return t("Age", "%1 h", "hours").replace("%1", str(int(seconds // 3600)))
+        return QCoreApplication.translate("Age", "%1 h", "hours").replace(
+            "%1", str(int(seconds // 3600)))
     days = int(seconds // 86400)
     if days < 60:
-        return t("Age", "%1 d", "days").replace("%1", str(days))
+        return QCoreApplication.translate("Age", "%1 d", "days").replace("%1", str(days))
     if days < 730:
-        return t("Age", "%1 mo", "months").replace("%1", str(days // 30))
-    return t("Age", "%1 y", "years").replace("%1", str(days // 365))
+        return QCoreApplication.translate("Age", "%1 mo", "months").replace(
+            "%1", str(days // 30))
+    return QCoreApplication.translate("Age", "%1 y", "years").replace("%1", str(days // 365))
 
 
 class CaseTableModel(QAbstractTableModel):

@@ -2,7 +2,9 @@
 for the enumeration values the database stores as English keys (`in_person`)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator,
+)
 
 from data.paths import resource_path
 
@@ -10,6 +12,43 @@ from data.paths import resource_path
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
 # Qt ships no qtbase_pt.qm; the Brazilian one serves Portugal's standard dialogs too.
 QT_FALLBACK = {"pt": "pt_BR"}
+
+# Stored keys and their English labels, translated when shown (label()).
+ENUM_TEXTS = {
+    "complaint": QT_TRANSLATE_NOOP("Enum", "Complaint"),
+    "compliment": QT_TRANSLATE_NOOP("Enum", "Compliment"),
+    "question": QT_TRANSLATE_NOOP("Enum", "Question"),
+    "request": QT_TRANSLATE_NOOP("Enum", "Request"),
+    "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
+    "phone": QT_TRANSLATE_NOOP("Enum", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Enum", "Email"),
+    "letter": QT_TRANSLATE_NOOP("Enum", "Letter"),
+    "web": QT_TRANSLATE_NOOP("Enum", "Web"),
+    "social": QT_TRANSLATE_NOOP("Enum", "Social"),
+    "other": QT_TRANSLATE_NOOP("Enum", "Other"),
+    "low": QT_TRANSLATE_NOOP("Enum", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Enum", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Enum", "High"),
+    "critical": QT_TRANSLATE_NOOP("Enum", "Critical"),
+    "open": QT_TRANSLATE_NOOP("Enum", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Enum", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("Enum", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("Enum", "Closed"),
+    "none": QT_TRANSLATE_NOOP("Enum", "None"),
+    "refund": QT_TRANSLATE_NOOP("Enum", "Refund"),
+    "credit": QT_TRANSLATE_NOOP("Enum", "Credit"),
+    "replacement": QT_TRANSLATE_NOOP("Enum", "Replacement"),
+    "discount": QT_TRANSLATE_NOOP("Enum", "Discount"),
+    "gift": QT_TRANSLATE_NOOP("Enum", "Gift"),
+    "apology_only": QT_TRANSLATE_NOOP("Enum", "Apology only"),
+    "yes": QT_TRANSLATE_NOOP("Enum", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Enum", "No"),
+    "unknown": QT_TRANSLATE_NOOP("Enum", "Unknown"),
+    "apology": QT_TRANSLATE_NOOP("Enum", "Apology"),
+    "thank-you": QT_TRANSLATE_NOOP("Enum", "Thank you"),
+    "follow-up": QT_TRANSLATE_NOOP("Enum", "Follow up"),
+    "acknowledgement": QT_TRANSLATE_NOOP("Enum", "Acknowledgement"),
+}
 
 _installed: list[QTranslator] = []
 _labels: dict[str, str] = {}
@@ -51,41 +90,14 @@ def install(locale_name: str) -> str:
     return language
 
 
-def _enum_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {
-        # kinds
-        "complaint": t("Enum", "Complaint"), "compliment": t("Enum", "Compliment"),
-        "question": t("Enum", "Question"), "request": t("Enum", "Request"),
-        # channels
-        "in_person": t("Enum", "In person"), "phone": t("Enum", "Phone"),
-        "email": t("Enum", "Email"), "letter": t("Enum", "Letter"), "web": t("Enum", "Web"),
-        "social": t("Enum", "Social"), "other": t("Enum", "Other"),
-        # severities
-        "low": t("Enum", "Low"), "medium": t("Enum", "Medium"), "high": t("Enum", "High"),
-        "critical": t("Enum", "Critical"),
-        # statuses
-        "open": t("Enum", "Open"), "in_progress": t("Enum", "In progress"),
-        "resolved": t("Enum", "Resolved"), "closed": t("Enum", "Closed"),
-        # remedies
-        "none": t("Enum", "None"), "refund": t("Enum", "Refund"), "credit": t("Enum", "Credit"),
-        "replacement": t("Enum", "Replacement"), "discount": t("Enum", "Discount"),
-        "gift": t("Enum", "Gift"), "apology_only": t("Enum", "Apology only"),
-        # customer returned
-        "yes": t("Enum", "Yes"), "no": t("Enum", "No"), "unknown": t("Enum", "Unknown"),
-        # letter kinds
-        "apology": t("Enum", "Apology"), "thank-you": t("Enum", "Thank you"),
-        "follow-up": t("Enum", "Follow up"), "acknowledgement": t("Enum", "Acknowledgement"),
-    }
-
-
 def label(value: str) -> str:
     """A stored value in the owner's words: 'in_progress' -> 'In progress' / 'In Bearbeitung'.
     Unknown values (a newer database) fall back to the key made readable."""
     if not value:
         return ""
-    if not _labels:
-        _labels.update(_enum_labels())
+    if not _labels:  # filled once per installed language: the table model asks per cell
+        _labels.update((key, QCoreApplication.translate("Enum", text))
+                       for key, text in ENUM_TEXTS.items())
     return _labels.get(value) or value.replace("_", " ").capitalize()
 
 

@@ -1,0 +1,1286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>months</comment>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <comment>years</comment>
+        <translation>%1 an(s)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Goodwill is already open on this database:
+%1</source>
+        <translation>Goodwill est déjà ouvert sur cette base de données&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s&apos;est produite</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>No case selected</source>
+        <translation>Aucun dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve remedy over the refund limit</source>
+        <translation>Approuver le geste commercial au-delà du plafond de remboursement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Enregistrer les modifications (%1)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Put back the saved values</source>
+        <translation>Rétablir les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Accuser réception</translation>
+    </message>
+    <message>
+        <source>Stamp the acknowledged time with now</source>
+        <translation>Noter l&apos;accusé de réception à l&apos;heure actuelle</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Stamp the resolved time with now and mark it resolved</source>
+        <translation>Noter l&apos;heure de résolution et marquer comme résolu</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Rédiger un courrier</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>letter kind</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Geste commercial</translation>
+    </message>
+    <message>
+        <source>Remedy cost</source>
+        <translation>Coût du geste</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Customer returned</source>
+        <translation>Client revenu</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Clôturé parce que</translation>
+    </message>
+    <message>
+        <source>%1 from &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>%1 de &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Needs approval (over your refund limit of %1 %2)</source>
+        <translation>Approbation requise (au-delà de votre plafond de remboursement de %1 %2)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2</source>
+        <translation>Approuvé par %1 %2</translation>
+    </message>
+    <message>
+        <source>acknowledge by %1</source>
+        <translation>accuser réception avant le %1</translation>
+    </message>
+    <message>
+        <source>resolve by %1</source>
+        <translation>résoudre avant le %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None (not a complaint)</source>
+        <translation>Aucun (pas une réclamation)</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non enregistré&#xa0;: veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Clôturer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why close anyway?</source>
+        <translation>Ces étapes obligatoires ne sont pas faites&#xa0;:
+%1
+
+Pourquoi clôturer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not closed: the required steps are not done.</source>
+        <translation>Non clôturé&#xa0;: les étapes obligatoires ne sont pas faites.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Who approves this remedy?</source>
+        <translation>Qui approuve ce geste commercial&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avancement de la liste</translation>
+    </message>
+    <message>
+        <source>Checklist to start</source>
+        <translation>Liste à démarrer</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Démarrer la liste</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <source>Add your own checklists or copy a built-in one</source>
+        <translation>Créer vos propres listes ou copier une liste fournie</translation>
+    </message>
+    <message>
+        <source>Ticking as</source>
+        <translation>Cocher en tant que</translation>
+    </message>
+    <message>
+        <source>Whose name goes on the steps you tick</source>
+        <translation>Le nom inscrit sur les étapes que vous cochez</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Étapes de la liste</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Note sur l&apos;étape</translation>
+    </message>
+    <message>
+        <source>A short note on this step</source>
+        <translation>Une courte note sur cette étape</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de relance</translation>
+    </message>
+    <message>
+        <source>Set follow-up</source>
+        <translation>Fixer la relance</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear follow-up date</source>
+        <translation>Effacer la date de relance</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow up:</source>
+        <translation>Relance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticking as:</source>
+        <translation>Cocher en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bold steps must be done before closing. Hover over a step for advice.</source>
+        <translation>Les étapes en gras sont obligatoires avant la clôture. Survolez une étape pour voir un conseil.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggérée)</translation>
+    </message>
+    <message>
+        <source>%1 (already started)</source>
+        <translation>%1 (déjà démarrée)</translation>
+    </message>
+    <message>
+        <source>Suggested checklist:</source>
+        <translation>Liste suggérée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a checklist:</source>
+        <translation>Ajouter une liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When to use: %1</source>
+        <translation>Quand l&apos;utiliser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 done</source>
+        <translation>%1 · %2 sur %3 faites</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation>Démarrée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Follow-up due since %1</source>
+        <translation>Relance prévue depuis le %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Relancer avant le %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Required before the case can be closed.</source>
+        <translation>Obligatoire avant de pouvoir clôturer le dossier.</translation>
+    </message>
+    <message>
+        <source>required, done</source>
+        <translation>obligatoire, faite</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Étape %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Start the suggested one, or choose another.</source>
+        <translation>Pas encore de liste. Démarrez celle qui est suggérée ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 étape(s) sur %2 faite(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required step(s) still to do.</source>
+        <translation>
+            <numerusform>Encore %n étape obligatoire à faire.</numerusform>
+            <numerusform>Encore %n étapes obligatoires à faire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required steps are done.</source>
+        <translation>Toutes les étapes obligatoires sont faites.</translation>
+    </message>
+    <message>
+        <source>Select a step to add a note or a follow-up date.</source>
+        <translation>Sélectionnez une étape pour ajouter une note ou une date de relance.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Compliment</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>Excuses seulement</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Excuses</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Accusé de réception</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problème avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <source>Case counts</source>
+        <translation>Nombre de dossiers</translation>
+    </message>
+    <message>
+        <source>Search cases: customer, summary, details, category, staff…</source>
+        <translation>Rechercher&#xa0;: client, résumé, détails, catégorie, employé…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toutes catégories</translation>
+    </message>
+    <message>
+        <source>Staff filter</source>
+        <translation>Filtre par employé</translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation>Tous les employés</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation>Afficher seulement les dossiers en retard</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Log a new case (Ctrl+N)</source>
+        <translation>Enregistrer un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range: from … to …</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no date chosen</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show only complaints past their targets</source>
+        <translation>Afficher seulement les réclamations hors délai</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>Rapport &amp;mensuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Business profile…</source>
+        <translation>Profil de l&apos;&amp;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist templates…</source>
+        <translation>&amp;Modèles de listes…</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Données…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Goodwill</source>
+        <translation>À &amp;propos de Goodwill</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before quitting?</source>
+        <translation>Enregistrer les modifications de ce dossier avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>Enregistrer d&apos;abord les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1+ (loading)</source>
+        <translation>%1+ (chargement)</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>%1 affiché(s)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
+        <translation>%1 dossiers affichés sur %2  ·  %3 ouverts  ·  %4 en retard</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+A customer-care desk for small businesses.
+
+Database: %3</source>
+        <translation>%1 %2
+Le service client des petites entreprises.
+
+Base de données&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or phone to find or add</source>
+        <translation>Saisissez un nom, un e-mail ou un téléphone pour trouver ou ajouter</translation>
+    </message>
+    <message>
+        <source>Customer flag</source>
+        <translation>Signalement du client</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;atégorie</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Gravité</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Ce qui s&apos;est passé, en une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>E&amp;mployé</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM; now unless you change it</source>
+        <translation>AAAA-MM-JJ HH:MM&#xa0;; maintenant, sauf si vous le modifiez</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing customer(s) with this name: pick one from the list, or save to add a new customer.</source>
+        <translation>
+            <numerusform>%n client existant porte ce nom&#xa0;: choisissez-le dans la liste ou enregistrez pour ajouter un nouveau client.</numerusform>
+            <numerusform>%n clients existants portent ce nom&#xa0;: choisissez-en un dans la liste ou enregistrez pour ajouter un nouveau client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing customer.</source>
+        <translation>Client existant.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non enregistré&#xa0;: veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Bienvenue dans Goodwill</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Profil de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+        <source>Signs letters and approves remedies</source>
+        <translation>Signe les courriers et approuve les gestes commerciaux</translation>
+    </message>
+    <message>
+        <source>Your &amp;title</source>
+        <translation>Votre &amp;fonction</translation>
+    </message>
+    <message>
+        <source>For example: Owner, Manager</source>
+        <translation>Par exemple&#xa0;: Gérante, Directeur</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage and formats</source>
+        <translation>Lan&amp;gue et formats</translation>
+    </message>
+    <message>
+        <source>The language of the window and the letters, and how dates and amounts are written in your files, for example de_DE reads 7,20 and 03.10.2026</source>
+        <translation>La langue de la fenêtre et des courriers, et l&apos;écriture des dates et des montants dans vos fichiers&#xa0;; par exemple, de_DE lit 7,20 et 03.10.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>3 letters: EUR, GBP, USD…</source>
+        <translation>3 lettres&#xa0;: EUR, CHF, USD…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size</source>
+        <translation>Format de &amp;papier</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge within</source>
+        <translation>Accuser réception &amp;sous</translation>
+    </message>
+    <message>
+        <source>A complaint not acknowledged within this time is overdue</source>
+        <translation>Une réclamation sans accusé de réception dans ce délai est en retard</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within</source>
+        <translation>&amp;Résoudre sous</translation>
+    </message>
+    <message>
+        <source>A complaint not resolved within this time is overdue</source>
+        <translation>Une réclamation non résolue dans ce délai est en retard</translation>
+    </message>
+    <message>
+        <source>Refund &amp;limit</source>
+        <translation>P&amp;lafond de remboursement</translation>
+    </message>
+    <message>
+        <source>Remedies costing more than this need your approval; empty means no limit</source>
+        <translation>Les gestes commerciaux au-delà de ce montant exigent votre approbation&#xa0;; vide signifie sans plafond</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Choisir une image de logo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Logo (facultatif)</translation>
+    </message>
+    <message>
+        <source>Welcome! Before you log your first case, tell Goodwill a little about your business. Your name and address go on the letters you print, and the targets below decide when a complaint counts as overdue. You can change all of this later under Settings &gt; Business profile.</source>
+        <translation>Bienvenue&#xa0;! Avant d&apos;enregistrer votre premier dossier, présentez un peu votre entreprise à Goodwill. Votre nom et votre adresse figurent sur les courriers que vous imprimez, et les délais ci-dessous déterminent quand une réclamation est en retard. Vous pourrez tout modifier plus tard dans Paramètres &gt; Profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Goodwill can read</source>
+        <translation>%1 n&apos;est pas une image que Goodwill sait lire</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non enregistré&#xa0;: veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The window will use the new language the next time you start Goodwill.</source>
+        <translation>La fenêtre passera à la nouvelle langue au prochain démarrage de Goodwill.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly service report</source>
+        <translation>Rapport mensuel du service client</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Make the report again from the latest figures</source>
+        <translation>Refaire le rapport avec les derniers chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n case(s))</source>
+        <translation>
+            <numerusform>%1  (%n dossier)</numerusform>
+            <numerusform>%1  (%n dossiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the report for %1…</source>
+        <translation>Préparation du rapport de %1…</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be made.</source>
+        <translation>Le rapport de %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Rapport mensuel</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n page.</numerusform>
+            <numerusform>%1&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service report %1</source>
+        <translation>Rapport service client %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Enregistrer le rapport mensuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved to %1: %2</source>
+        <translation>Le rapport n&apos;a pas été enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Bienvenue dans Goodwill</translation>
+    </message>
+    <message>
+        <source>Every complaint, compliment, question and request your customers bring you, in one place on this computer. Log what just happened at the counter or on the phone, work each complaint through to a happy customer, and print a proper letter or a month-end report when you need one.</source>
+        <translation>Toutes les réclamations, compliments, questions et demandes de vos clients, réunis sur cet ordinateur. Notez ce qui vient de se passer au comptoir ou au téléphone, traitez chaque réclamation jusqu&apos;à la satisfaction du client, et imprimez un vrai courrier ou un rapport de fin de mois quand vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Log your first case</source>
+        <translation>Enregistrer votre premier dossier</translation>
+    </message>
+    <message>
+        <source>Ctrl+N at any time</source>
+        <translation>Ctrl+N à tout moment</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Bring in cases from a spreadsheet saved as CSV</source>
+        <translation>Importer des dossiers depuis un tableur enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Charger des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Six months of a small café&apos;s cases, to look around first</source>
+        <translation>Six mois de dossiers d&apos;un petit café, pour découvrir le logiciel</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Données de démonstration non chargées</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Données de démonstration chargées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n case(s) from a small café. Have a look around.</source>
+        <translation>
+            <numerusform>%n dossier d&apos;un petit café a été ajouté. Faites le tour.</numerusform>
+            <numerusform>%n dossiers d&apos;un petit café ont été ajoutés. Faites le tour.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 u</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>months</comment>
+        <translation>%1 mnd</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <comment>years</comment>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Goodwill is already open on this database:
+%1</source>
+        <translation>Goodwill is al geopend met deze database:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er is iets misgegaan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Te laat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>No case selected</source>
+        <translation>Geen melding geselecteerd</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve remedy over the refund limit</source>
+        <translation>Compensatie boven de terugbetalingslimiet goedkeuren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Wijzigingen opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put back the saved values</source>
+        <translation>De opgeslagen waarden terugzetten</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Stamp the acknowledged time with now</source>
+        <translation>Bevestigingstijd op nu zetten</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Stamp the resolved time with now and mark it resolved</source>
+        <translation>Oplostijd op nu zetten en als opgelost markeren</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Brief schrijven</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>letter kind</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bevestigd op</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost op</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Remedy cost</source>
+        <translation>Kosten compensatie</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Tevredenheid</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Customer returned</source>
+        <translation>Klant teruggekomen</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Gesloten omdat</translation>
+    </message>
+    <message>
+        <source>%1 from &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>%1 van &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Needs approval (over your refund limit of %1 %2)</source>
+        <translation>Goedkeuring nodig (boven uw terugbetalingslimiet van %1 %2)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2</source>
+        <translation>Goedgekeurd door %1 %2</translation>
+    </message>
+    <message>
+        <source>acknowledge by %1</source>
+        <translation>bevestigen vóór %1</translation>
+    </message>
+    <message>
+        <source>resolve by %1</source>
+        <translation>oplossen vóór %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Te laat: %1</translation>
+    </message>
+    <message>
+        <source>None (not a complaint)</source>
+        <translation>Geen (geen klacht)</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Toch sluiten?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why close anyway?</source>
+        <translation>Deze verplichte stappen zijn niet gedaan:
+%1
+
+Waarom toch sluiten?</translation>
+    </message>
+    <message>
+        <source>Not closed: the required steps are not done.</source>
+        <translation>Niet gesloten: de verplichte stappen zijn niet gedaan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Who approves this remedy?</source>
+        <translation>Wie keurt deze compensatie goed?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Voortgang van de checklist</translation>
+    </message>
+    <message>
+        <source>Checklist to start</source>
+        <translation>Te starten checklist</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Checklist starten</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Sjablonen…</translation>
+    </message>
+    <message>
+        <source>Add your own checklists or copy a built-in one</source>
+        <translation>Eigen checklists toevoegen of een ingebouwde kopiëren</translation>
+    </message>
+    <message>
+        <source>Ticking as</source>
+        <translation>Afvinken als</translation>
+    </message>
+    <message>
+        <source>Whose name goes on the steps you tick</source>
+        <translation>Wiens naam bij de afgevinkte stappen komt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Stappen van de checklist</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Notitie bij de stap</translation>
+    </message>
+    <message>
+        <source>A short note on this step</source>
+        <translation>Een korte notitie bij deze stap</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opvolgdatum</translation>
+    </message>
+    <message>
+        <source>Set follow-up</source>
+        <translation>Opvolging instellen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear follow-up date</source>
+        <translation>Opvolgdatum wissen</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Follow up:</source>
+        <translation>Opvolgen:</translation>
+    </message>
+    <message>
+        <source>Ticking as:</source>
+        <translation>Afvinken als:</translation>
+    </message>
+    <message>
+        <source>Bold steps must be done before closing. Hover over a step for advice.</source>
+        <translation>Vetgedrukte stappen moeten vóór het sluiten gedaan zijn. Houd de muis boven een stap voor advies.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>%1 (already started)</source>
+        <translation>%1 (al gestart)</translation>
+    </message>
+    <message>
+        <source>Suggested checklist:</source>
+        <translation>Aanbevolen checklist:</translation>
+    </message>
+    <message>
+        <source>Add a checklist:</source>
+        <translation>Checklist toevoegen:</translation>
+    </message>
+    <message>
+        <source>When to use: %1</source>
+        <translation>Wanneer gebruiken: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 done</source>
+        <translation>%1 · %2 van %3 gedaan</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation>Gestart op %1 door %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Follow-up due since %1</source>
+        <translation>Opvolging nodig sinds %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Opvolgen vóór %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Required before the case can be closed.</source>
+        <translation>Verplicht voordat de melding gesloten kan worden.</translation>
+    </message>
+    <message>
+        <source>required, done</source>
+        <translation>verplicht, gedaan</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Stap %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Start the suggested one, or choose another.</source>
+        <translation>Nog geen checklist. Start de aanbevolen checklist of kies een andere.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 van %2 stappen gedaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required step(s) still to do.</source>
+        <translation>
+            <numerusform>Nog %n verplichte stap te doen.</numerusform>
+            <numerusform>Nog %n verplichte stappen te doen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required steps are done.</source>
+        <translation>Alle verplichte stappen zijn gedaan.</translation>
+    </message>
+    <message>
+        <source>Select a step to add a note or a follow-up date.</source>
+        <translation>Selecteer een stap om een notitie of opvolgdatum toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Compliment</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>Alleen excuses</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Excuses</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Bedankje</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Probleem met %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Meldingen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>K&amp;lanten</translation>
+    </message>
+    <message>
+        <source>Case counts</source>
+        <translation>Aantal meldingen</translation>
+    </message>
+    <message>
+        <source>Search cases: customer, summary, details, category, staff…</source>
+        <translation>Meldingen zoeken: klant, samenvatting, details, categorie, medewerker…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Meldingen zoeken</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filter op soort</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filter op categorie</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Staff filter</source>
+        <translation>Filter op medewerker</translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot datum</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation>Alleen te late meldingen tonen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Log a new case (Ctrl+N)</source>
+        <translation>Nieuwe melding vastleggen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range: from … to …</comment>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no date chosen</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nieuwe melding…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Melding &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Show only complaints past their targets</source>
+        <translation>Alleen klachten tonen waarvan de termijn verstreken is</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>&amp;Maandrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Business profile…</source>
+        <translation>&amp;Bedrijfsprofiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist templates…</source>
+        <translation>&amp;Checklistsjablonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Gegevens…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Goodwill</source>
+        <translation>&amp;Over Goodwill</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before quitting?</source>
+        <translation>Wijzigingen in deze melding opslaan voordat u afsluit?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>Eerst de wijzigingen in %1 opslaan?</translation>
+    </message>
+    <message>
+        <source>%1+ (loading)</source>
+        <translation>%1+ (laden)</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>%1 getoond</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
+        <translation>%1 van %2 meldingen getoond  ·  %3 open  ·  %4 te laat</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+A customer-care desk for small businesses.
+
+Database: %3</source>
+        <translation>%1 %2
+Klantenservice voor kleine bedrijven.
+
+Database: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or phone to find or add</source>
+        <translation>Typ een naam, e-mailadres of telefoonnummer om te zoeken of toe te voegen</translation>
+    </message>
+    <message>
+        <source>Customer flag</source>
+        <translation>Klantmarkering</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Ka&amp;naal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategorie</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Ernst</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Samen&amp;vatting</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Wat er gebeurde, in één regel</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM; now unless you change it</source>
+        <translation>JJJJ-MM-DD UU:MM; nu, tenzij u het wijzigt</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing customer(s) with this name: pick one from the list, or save to add a new customer.</source>
+        <translation>
+            <numerusform>%n bestaande klant met deze naam: kies hem uit de lijst of sla op om een nieuwe klant toe te voegen.</numerusform>
+            <numerusform>%n bestaande klanten met deze naam: kies er een uit de lijst of sla op om een nieuwe klant toe te voegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing customer.</source>
+        <translation>Bestaande klant.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Welkom bij Goodwill</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Bedrijfsprofiel</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>Bedrijfs&amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Uw naam</translation>
+    </message>
+    <message>
+        <source>Signs letters and approves remedies</source>
+        <translation>Ondertekent brieven en keurt compensaties goed</translation>
+    </message>
+    <message>
+        <source>Your &amp;title</source>
+        <translation>Uw &amp;functie</translation>
+    </message>
+    <message>
+        <source>For example: Owner, Manager</source>
+        <translation>Bijvoorbeeld: Eigenaar, Manager</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage and formats</source>
+        <translation>Taal en &amp;notaties</translation>
+    </message>
+    <message>
+        <source>The language of the window and the letters, and how dates and amounts are written in your files, for example de_DE reads 7,20 and 03.10.2026</source>
+        <translation>De taal van het venster en de brieven, en hoe datums en bedragen in uw bestanden staan; de_DE leest bijvoorbeeld 7,20 en 03.10.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>3 letters: EUR, GBP, USD…</source>
+        <translation>3 letters: EUR, GBP, USD…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size</source>
+        <translation>&amp;Papierformaat</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge within</source>
+        <translation>Bevestigen &amp;binnen</translation>
+    </message>
+    <message>
+        <source>A complaint not acknowledged within this time is overdue</source>
+        <translation>Een klacht die niet binnen deze tijd bevestigd is, is te laat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within</source>
+        <translation>&amp;Oplossen binnen</translation>
+    </message>
+    <message>
+        <source>A complaint not resolved within this time is overdue</source>
+        <translation>Een klacht die niet binnen deze tijd opgelost is, is te laat</translation>
+    </message>
+    <message>
+        <source>Refund &amp;limit</source>
+        <translation>Terugbetalings&amp;limiet</translation>
+    </message>
+    <message>
+        <source>Remedies costing more than this need your approval; empty means no limit</source>
+        <translation>Compensaties boven dit bedrag hebben uw goedkeuring nodig; leeg betekent geen limiet</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Voorbeeld van het logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Een logo-afbeelding kiezen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Logo (optioneel)</translation>
+    </message>
+    <message>
+        <source>Welcome! Before you log your first case, tell Goodwill a little about your business. Your name and address go on the letters you print, and the targets below decide when a complaint counts as overdue. You can change all of this later under Settings &gt; Business profile.</source>
+        <translation>Welkom! Vertel Goodwill iets over uw bedrijf voordat u uw eerste melding vastlegt. Uw naam en adres komen op de brieven die u afdrukt, en de termijnen hieronder bepalen wanneer een klacht te laat is. U kunt dit later allemaal wijzigen via Instellingen &gt; Bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Goodwill can read</source>
+        <translation>%1 is geen afbeelding die Goodwill kan lezen</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The window will use the new language the next time you start Goodwill.</source>
+        <translation>Het venster gebruikt de nieuwe taal wanneer u Goodwill de volgende keer start.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly service report</source>
+        <translation>Maandelijks servicerapport</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Make the report again from the latest figures</source>
+        <translation>Het rapport opnieuw maken met de nieuwste cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status van het rapport</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n case(s))</source>
+        <translation>
+            <numerusform>%1  (%n melding)</numerusform>
+            <numerusform>%1  (%n meldingen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the report for %1…</source>
+        <translation>Rapport voor %1 wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be made.</source>
+        <translation>Het rapport voor %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Maandrapport</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Het rapport kon niet worden gemaakt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1: %n pagina.</numerusform>
+            <numerusform>%1: %n pagina&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service report %1</source>
+        <translation>Servicerapport %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Maandrapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved to %1: %2</source>
+        <translation>Het rapport is niet opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Welkom bij Goodwill</translation>
+    </message>
+    <message>
+        <source>Every complaint, compliment, question and request your customers bring you, in one place on this computer. Log what just happened at the counter or on the phone, work each complaint through to a happy customer, and print a proper letter or a month-end report when you need one.</source>
+        <translation>Elke klacht, elk compliment, elke vraag en elk verzoek van uw klanten op één plek op deze computer. Leg vast wat er net aan de balie of aan de telefoon gebeurde, werk elke klacht af tot de klant tevreden is, en druk een nette brief of een maandrapport af wanneer u die nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Log your first case</source>
+        <translation>Uw eerste melding vastleggen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N at any time</source>
+        <translation>Altijd met Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <source>Bring in cases from a spreadsheet saved as CSV</source>
+        <translation>Meldingen overnemen uit een spreadsheet die als CSV is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
+        <source>Six months of a small café&apos;s cases, to look around first</source>
+        <translation>Zes maanden meldingen van een klein café, om eerst rond te kijken</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Voorbeeldgegevens niet geladen</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Voorbeeldgegevens geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n case(s) from a small café. Have a look around.</source>
+        <translation>
+            <numerusform>%n melding van een klein café toegevoegd. Kijk gerust rond.</numerusform>
+            <numerusform>%n meldingen van een klein café toegevoegd. Kijk gerust rond.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
