@@ -2,6 +2,8 @@
 for the enumeration values the database stores as English keys (`in_person`)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator,
 )
@@ -81,13 +83,22 @@ def install(locale_name: str) -> str:
         _installed.append(ours)
     if language != "en":
         qt = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if (qt.load(QLocale(locale_name), "qtbase", "_", folder)
-                or qt.load(f"qtbase_{QT_FALLBACK.get(language, language)}", folder)):
+        if any(qt.load(QLocale(locale_name), "qtbase", "_", folder)
+               or qt.load(f"qtbase_{QT_FALLBACK.get(language, language)}", folder)
+               for folder in _qt_translation_folders()):
             _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
     return language
+
+
+def _qt_translation_folders():
+    """Qt's own folder, then the one inside the PySide6 package (where a PyInstaller
+    bundle keeps the qtbase files build.spec lets through)."""
+    import PySide6
+
+    yield QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    yield str(Path(PySide6.__file__).parent / "Qt" / "translations")
 
 
 def label(value: str) -> str:
