@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from data.model import KINDS, STATUSES, CaseFilter
+from data.model import KINDS, SEVERITIES, STATUSES, CaseFilter
 from data.paths import APP_NAME, APP_VERSION
 from ui.case_model import COLUMNS, CaseTableModel, column_title, label
 from ui.case_view import CaseView
@@ -24,6 +24,7 @@ SEARCH_DELAY_MS = 250
 # Typical widest values: first-run column widths without measuring any rows.
 COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Kwame Papadopoul", "Compliment",
                   "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
+TRANSLATED_COLUMNS = {"kind": KINDS, "severity": SEVERITIES, "status": STATUSES}
 
 
 class _PaintWatcher(QObject):
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
 
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 1)
+        # Beside the search rather than after the filters: in German or French the filter
+        # row alone is wider than the case list.
+        row1.addWidget(clear)
         new = QPushButton(self.tr("New case"))
         new.setToolTip(self.tr("Log a new case (Ctrl+N)"))
         new.clicked.connect(self.new_case)
@@ -143,7 +147,6 @@ class MainWindow(QMainWindow):
         row2.addWidget(self.date_to)
         row2.addWidget(self.overdue_filter)
         row2.addStretch(1)
-        row2.addWidget(clear)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -162,7 +165,11 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
         for column, (sample, (key, _title)) in enumerate(zip(COLUMN_SAMPLES, COLUMNS)):
-            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample) + 12,
+            # Translated values may be longer than the English samples ("In Bearbeitung").
+            widest = max([metrics.horizontalAdvance(sample)]
+                         + [metrics.horizontalAdvance("⚠ " + label(v))
+                            for v in TRANSLATED_COLUMNS.get(key, ())])
+            self.table.setColumnWidth(column, max(widest + 12,
                                                   metrics.horizontalAdvance(column_title(key)) + 24))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # Enter (or a double-click) on a row: start editing its summary.
