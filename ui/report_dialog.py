@@ -112,8 +112,8 @@ class ReportDialog(QDialog):
         geometry = self.ctx.settings.value("report_dialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(820, 900)
+        else:  # as tall as the screen allows (a 768-pixel laptop hid the Close button)
+            self.resize(820, min(900, self.screen().availableGeometry().height() - 60))
         self._label_months()
         self.generate()
 

@@ -380,7 +380,7 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation>Notiz speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -388,7 +388,7 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation>Wiedervorlage setzen</translation>
+        <translation>Festlegen</translation>
     </message>
     <message>
         <source>Clear</source>

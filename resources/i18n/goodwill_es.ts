@@ -380,7 +380,7 @@ Why close anyway?</source>
     </message>
     <message>
         <source>Save note</source>
-        <translation>Guardar nota</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -388,7 +388,7 @@ Why close anyway?</source>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation>Fijar seguimiento</translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <source>Clear</source>

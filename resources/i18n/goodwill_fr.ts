@@ -380,7 +380,7 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation>Enregistrer la note</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -388,7 +388,7 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation>Fixer la relance</translation>
+        <translation>Fixer</translation>
     </message>
     <message>
         <source>Clear</source>

@@ -380,7 +380,7 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation>Salva nota</translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -388,7 +388,7 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation>Imposta follow-up</translation>
+        <translation>Imposta</translation>
     </message>
     <message>
         <source>Clear</source>

@@ -380,7 +380,7 @@ Waarom toch sluiten?</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation>Notitie opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -388,7 +388,7 @@ Waarom toch sluiten?</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation>Opvolging instellen</translation>
+        <translation>Instellen</translation>
     </message>
     <message>
         <source>Clear</source>

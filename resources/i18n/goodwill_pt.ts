@@ -380,7 +380,7 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation>Salvar nota</translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -388,7 +388,7 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation>Definir acompanhamento</translation>
+        <translation>Definir</translation>
     </message>
     <message>
         <source>Clear</source>
