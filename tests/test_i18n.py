@@ -36,7 +36,7 @@ def language():
         return i18n.install(store.profile().locale)
 
     yield use
-    i18n.install("")
+    i18n.uninstall()
     QLocale.setDefault(before)
 
 

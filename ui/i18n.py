@@ -50,6 +50,8 @@ ENUM_TEXTS = {
     "thank-you": QT_TRANSLATE_NOOP("Enum", "Thank you"),
     "follow-up": QT_TRANSLATE_NOOP("Enum", "Follow up"),
     "acknowledgement": QT_TRANSLATE_NOOP("Enum", "Acknowledgement"),
+    "printed": QT_TRANSLATE_NOOP("Enum", "Printed"),
+    "saved": QT_TRANSLATE_NOOP("Enum", "Saved"),
 }
 
 _installed: list[QTranslator] = []
@@ -70,11 +72,8 @@ def install(locale_name: str) -> str:
     """Translate the window into the business locale's language and make it QLocale's
     default (dates and numbers in the widgets). Replaces what an earlier call installed;
     call before building windows. Returns the language used."""
+    uninstall()
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    _labels.clear()
     QLocale.setDefault(QLocale(locale_name or "en_US"))
     language = window_language(locale_name)
     # English needs its catalogue too: it holds the singular/plural forms of "%n …".
@@ -90,6 +89,15 @@ def install(locale_name: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     return language
+
+
+def uninstall() -> None:
+    """Back to the source texts: remove what install() put in."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _labels.clear()
 
 
 def _qt_translation_folders():

@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>beim Beenden</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>beschädigte Datei beiseitegelegt</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <source>Ref</source>
@@ -511,6 +542,335 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklisten-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Eine eigene, bearbeitbare Kopie dieser Vorlage anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Wann verwenden</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>Für welche Art von Vorgang diese Checkliste gedacht ist</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Hinweis (beim Zeigen sichtbar)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Wiedervorlage nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Ihre Änderungen an „%1“ sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Dies ist eine mitgelieferte Checkliste und kann nicht geändert werden. Klicken Sie auf &lt;b&gt;Kopieren&lt;/b&gt;, um Ihre eigene Fassung anzulegen.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Grundlage: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>Ihre eigene Checkliste. Änderungen gelten für Checklisten, die ab jetzt gestartet werden; Vorgänge behalten die Schritte, mit denen sie begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>„%1“ löschen? Vorgänge, die sie verwenden, behalten ihre eigene Kopie der Schritte.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Kunden nach Name, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden durchsuchen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Kundenübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Erscheint bei jedem neuen Vorgang dieses Kunden, z. B. „an die Inhaberin weitergeben“</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Kunden speichern</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Neuer Vorgang für diesen Kunden</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Kundendaten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Kunden löschen…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Vorgänge dieses Kunden</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Vorgänge (Doppelklick zum Öffnen):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (gelöscht)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, Wiedergutmachung gezahlt %3 %4, letzter Besuch %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Beschwerde</numerusform>
+            <numerusform>%n Beschwerden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Nicht gespeichert: Bitte korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Daten dieses Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>Die Daten von %1 wurden unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Diesen Kunden löschen?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>Die personenbezogenen Daten von %1 aus dieser Datenbank löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Letzte Sicherung:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Sicherungsordner:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill sichert diese Datenbank an jedem Tag, an dem Sie es benutzen, vor Importen, Aktualisierungen und Wiederherstellungen sowie beim Beenden nach Änderungen. Aufbewahrt werden alle Sicherungen der letzten 2 Tage, dann eine pro Tag für 2 Wochen, eine pro Woche für 2 Monate und eine pro Monat für ein Jahr. Das Löschen eines Kunden ändert ältere Sicherungen nicht; sie fallen innerhalb eines Jahres weg.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n Vorgang</numerusform>
+            <numerusform>%1, %n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); %n aufbewahrt</numerusform>
+            <numerusform>%1 (%2, %3); %n aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Complaint</source>
@@ -644,12 +1004,319 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
         <source>Acknowledgement</source>
         <translation>Eingangsbestätigung</translation>
     </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Vorgänge aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>%1 und %2 aus %3 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n neuen Kunden</numerusform>
+            <numerusform>%n neue Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported. Fix these lines and import the file again:</source>
+        <translation>%1 enthält Fehler, deshalb wurde nichts importiert. Korrigieren Sie diese Zeilen und importieren Sie die Datei erneut:</translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation>Vorgänge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n Vorgang nach %1 exportiert.</numerusform>
+            <numerusform>%n Vorgänge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Brief zu %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Art des Briefs</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Neu aus der Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Vorlage bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>Den Text ändern, mit dem jeder neue Brief dieser Art beginnt</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status der Vorschau</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Hinweise der Briefprüfung</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Eine erste Zeile „Betreff: …“ wird zur fetten Betreffzeile über dem Brief; eine Leerzeile beginnt einen neuen Absatz.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Briefprüfung (nur Hinweise; Sie können trotzdem drucken):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>Ihre Änderungen an diesem Brief verwerfen und neu aus der Vorlage beginnen?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Keine Hinweise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n Seite, %1 KB</numerusform>
+            <numerusform>%n Seiten, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Gedruckt und bei Vorgang %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Unter %1 gespeichert und bei Vorgang %2 abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Art des Briefs</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Platzhalter, die aus dem Vorgang gefüllt werden: %1. Absätze werden durch eine Leerzeile getrennt. Ein Absatz kann nach einer Zeile, die nur | enthält, weitere Fassungen anbieten; verwendet wird die erste Fassung, deren Platzhalter alle einen Wert haben, und ein Absatz ohne solche Fassung entfällt. Neue Entwürfe verwenden die Vorlage; bereits entworfene Briefe behalten ihren Text.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Mitgelieferten Text wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Ihr eigener Text</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Mitgelieferter Text</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Vorlage wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>Ihren Text durch die mitgelieferte Vorlage für diese Briefart ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Brief: %1, %2 am %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Erneut drucken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Kopie des Briefs speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Versandte Briefe</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Noch keine Briefe. Schreiben Sie einen mit der Schaltfläche „Brief“.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Erneut drucken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1641,83 @@ Datenbank: %3</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Diese Datenbankdatei ist leer (0 Byte). Ein Absturz oder eine volle Festplatte hat sie womöglich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Diese Datei ist keine Goodwill-Datenbank. Vielleicht wurde eine andere Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Diese Datei ist die Datenbank eines anderen Programms, keine Goodwill-Datenbank.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von Goodwill gespeichert. Bitte aktualisieren Sie Goodwill, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Diese Datenbank ist beschädigt und kann nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill kann nicht in diese Datei oder ihren Ordner schreiben (sie ist schreibgeschützt oder Ihnen fehlt die Berechtigung).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>Die letzte intakte Sicherung ist vom %1 (%n Vorgang). Beim Wiederherstellen bleibt diese Datei unverändert und wird in den Sicherungsordner verschoben.</numerusform>
+            <numerusform>Die letzte intakte Sicherung ist vom %1 (%n Vorgänge). Beim Wiederherstellen bleibt diese Datei unverändert und wird in den Sicherungsordner verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Letzte intakte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Goodwill-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Goodwill-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Briefvorschau</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Goodwill</source>
@@ -1231,6 +1975,132 @@ Datenbank: %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihre aktuelle Datenbank wird vorher gesichert, so lässt sich auch eine Wiederherstellung über diese Liste rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Sicherungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Aus einer Sicherungsdatei an einem anderen Ort wiederherstellen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n Sicherung in %1</numerusform>
+            <numerusform>%n Sicherungen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Es gibt noch keine Sicherungen. Goodwill legt an jedem Tag, an dem Sie es benutzen, eine an und immer dann, wenn Sie nach Änderungen beenden.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Zur Sicherung vom %1 (%n Vorgang) zurückkehren?
+
+Alles, was danach erfasst wurde, ist dann nicht mehr zu sehen. Ihre aktuelle Datenbank wird vorher gesichert, Sie können also über diese Liste zu ihr zurückkehren.</numerusform>
+            <numerusform>Zur Sicherung vom %1 (%n Vorgänge) zurückkehren?
+
+Alles, was danach erfasst wurde, ist dann nicht mehr zu sehen. Ihre aktuelle Datenbank wird vorher gesichert, Sie können also über diese Liste zu ihr zurückkehren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Goodwill-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>Diese Datei wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>Ihre Datenbank durch %1 ersetzen?
+
+Ihre aktuelle Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1
+
+Ihre Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>Die bisherige Datenbank wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Ihre Datenbank enthält jetzt %n Vorgang aus der Sicherung.</numerusform>
+            <numerusform>Ihre Datenbank enthält jetzt %n Vorgänge aus der Sicherung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

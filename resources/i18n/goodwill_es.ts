@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>al salir</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>archivo dañado apartado</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <source>Ref</source>
@@ -511,6 +542,335 @@ Why close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Plantillas de listas de control</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Crear una copia propia y editable de esta plantilla</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Cuándo usarla</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>El tipo de caso para el que sirve esta lista</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Consejo (se ve al pasar el puntero)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Seguimiento tras (días)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (incluida)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Los cambios en «%1» no están guardados. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Esta lista viene incluida y no se puede cambiar. Pulse &lt;b&gt;Copiar&lt;/b&gt; para crear su propia versión.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Basada en: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>Su propia lista. Los cambios se aplican a las listas que se inicien a partir de ahora; los casos conservan los pasos con los que empezaron.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>¿Eliminar la plantilla?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>¿Eliminar «%1»? Los casos que la usan conservan su propia copia de los pasos.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Buscar un cliente por nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Resumen del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Aviso</translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Aparece cada vez que se registra un caso suyo, p. ej. «pasar a la propietaria»</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Guardar cliente</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Nuevo caso para este cliente</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Exportar sus datos…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Borrar este cliente…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Casos de este cliente</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Casos (doble clic para abrir):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Ningún cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (borrado)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, compensaciones pagadas %3 %4, última visita %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reclamación</numerusform>
+            <numerusform>%n reclamaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>No se ha guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Exportar los datos de este cliente</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>Los datos de %1 se han guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>¿Borrar este cliente?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>¿Borrar los datos personales de %1 de esta base de datos? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>No borrado</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Carpeta de copias:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill hace una copia de esta base de datos cada día que lo usa, antes de importaciones, actualizaciones y restauraciones, y al salir tras hacer cambios. Conserva todas las copias de los últimos 2 días, luego una al día durante 2 semanas, una a la semana durante 2 meses y una al mes durante un año. Borrar un cliente no cambia las copias anteriores; desaparecen en menos de un año.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Abrir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n caso</numerusform>
+            <numerusform>%1, %n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); se conserva %n</numerusform>
+            <numerusform>%1 (%2, %3); se conservan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Error en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>No se ha podido hacer la copia: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Complaint</source>
@@ -644,12 +1004,319 @@ Why close anyway?</source>
         <source>Acknowledgement</source>
         <translation>Acuse de recibo</translation>
     </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Importar casos desde CSV</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>Se han importado %1 y %2 desde %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n cliente nuevo</numerusform>
+            <numerusform>%n clientes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported. Fix these lines and import the file again:</source>
+        <translation>%1 tiene errores, así que no se ha importado nada. Corrija estas líneas e importe el archivo de nuevo:</translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation>Exportar casos a CSV</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n caso a %1.</numerusform>
+            <numerusform>Se han exportado %n casos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Imprimir carta</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Carta para %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo de carta</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Empezar de nuevo desde la plantilla</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Editar plantilla…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>Cambiar el texto con el que empieza cada carta nueva de este tipo</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texto de la carta</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Avisos de la revisión</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Una primera línea «Asunto: …» se convierte en la línea en negrita sobre la carta; una línea en blanco empieza un párrafo nuevo.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Revisión de la carta (solo consejos; nada le impide imprimir):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>¿Descartar los cambios de esta carta y empezar de nuevo desde la plantilla?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Sin avisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n página, %1 KB</numerusform>
+            <numerusform>%n páginas, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>No se ha podido generar la vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Impresa y guardada con el caso %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Guardada en %1 y con el caso %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Plantillas de carta</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo de carta</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Marcadores que se rellenan con el caso: %1. Los párrafos se separan con una línea en blanco. Un párrafo puede ofrecer otras versiones tras una línea que solo contenga |; se usa la primera versión cuyos marcadores tengan todos un valor, y un párrafo sin ninguna se omite. Los borradores nuevos usan la plantilla; las cartas ya redactadas conservan su texto.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Restaurar el texto incluido</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Su propio texto</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Texto incluido</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Plantilla no guardada</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Restaurar plantilla</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>¿Sustituir su texto por la plantilla incluida para este tipo de carta?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Carta: %1, %2 el %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Volver a imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Guardar una copia de la carta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Cartas enviadas</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Todavía no hay cartas. Use el botón «Carta» para escribir una.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Volver a imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1641,83 @@ Base de datos: %3</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill no ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Este archivo de base de datos está vacío (0 bytes). Un bloqueo o un disco lleno pueden haberlo cortado.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Este archivo no es una base de datos de Goodwill. Quizá se eligió otro archivo.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Este archivo es la base de datos de otro programa, no de Goodwill.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Esta base de datos se guardó con una versión más reciente de Goodwill. Actualice Goodwill para abrirla.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Esta base de datos está dañada y no se puede abrir con seguridad.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill no puede escribir en este archivo ni en su carpeta (es de solo lectura o no tiene permiso).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>La última copia válida es del %1 (%n caso). Al restaurarla, este archivo se conserva tal cual, movido a la carpeta de copias.</numerusform>
+            <numerusform>La última copia válida es del %1 (%n casos). Al restaurarla, este archivo se conserva tal cual, movido a la carpeta de copias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Restaurar la última copia válida</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La copia no se ha restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Abrir una base de datos de Goodwill</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Goodwill (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Goodwill</source>
@@ -1231,6 +1975,132 @@ Base de datos: %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Elija la copia a la que volver. Antes se hace una copia de su base de datos actual, así que una restauración también se puede deshacer desde esta lista.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Restaurar desde una copia guardada en otro sitio</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n copia de seguridad en %1</numerusform>
+            <numerusform>%n copias de seguridad en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Todavía no hay copias. Goodwill hace una cada día que lo usa y cada vez que sale tras hacer cambios.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>¿Volver a la copia del %1 (%n caso)?
+
+Todo lo registrado después dejará de verse. Antes se hace una copia de su base de datos actual, así que podrá volver a ella desde esta lista.</numerusform>
+            <numerusform>¿Volver a la copia del %1 (%n casos)?
+
+Todo lo registrado después dejará de verse. Antes se hace una copia de su base de datos actual, así que podrá volver a ella desde esta lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Goodwill (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>¿Restaurar este archivo?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>¿Sustituir su base de datos por %1?
+
+Antes se hace una copia de su base de datos actual.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>La copia no se ha restaurado: %1
+
+Su base de datos no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>La base de datos anterior se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Su base de datos contiene ahora %n caso de la copia.</numerusform>
+            <numerusform>Su base de datos contiene ahora %n casos de la copia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>fichier endommagé mis de côté</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <source>Ref</source>
@@ -511,6 +542,335 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modèles de listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Créer votre propre copie modifiable de ce modèle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Quand l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>Le type de dossier auquel cette liste s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Conseil (affiché au survol)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Relance après (jours)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (fournie)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Vos modifications de « %1 » ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Cette liste est fournie et ne peut pas être modifiée. Cliquez sur &lt;b&gt;Copier&lt;/b&gt; pour créer votre propre version.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;D&apos;après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>Votre propre liste. Les modifications valent pour les listes démarrées à partir de maintenant&#xa0;; les dossiers gardent les étapes de départ.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Supprimer le modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>Supprimer « %1 »&#xa0;? Les dossiers qui l&apos;utilisent gardent leur propre copie des étapes.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Trouver un client par nom, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Synthèse du client</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Signalement</translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Affiché à chaque nouveau dossier de ce client, par ex. « voir avec la gérante »</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Enregistrer le client</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Nouveau dossier pour ce client</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Exporter ses données…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Effacer ce client…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Dossiers de ce client</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Dossiers (double-clic pour ouvrir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (effacé)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, gestes commerciaux %3 %4, dernière visite %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n réclamation</numerusform>
+            <numerusform>%n réclamations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non enregistré&#xa0;: veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Exporter les données de ce client</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>Les données de %1 ont été enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Effacer ce client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>Effacer les données personnelles de %1 de cette base&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Non effacé</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Dernière sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill sauvegarde cette base chaque jour d&apos;utilisation, avant les imports, mises à jour et restaurations, et quand vous quittez après des modifications. Il garde toutes les sauvegardes des 2 derniers jours, puis une par jour pendant 2 semaines, une par semaine pendant 2 mois et une par mois pendant un an. Effacer un client ne modifie pas les sauvegardes antérieures&#xa0;; elles disparaissent en moins d&apos;un an.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n dossier</numerusform>
+            <numerusform>%1, %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3)&#xa0;; %n conservée</numerusform>
+            <numerusform>%1 (%2, %3)&#xa0;; %n conservées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Complaint</source>
@@ -644,12 +1004,319 @@ Pourquoi clôturer quand même&#xa0;?</translation>
         <source>Acknowledgement</source>
         <translation>Accusé de réception</translation>
     </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Importer des dossiers depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>%1 et %2 importés depuis %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n nouveau client</numerusform>
+            <numerusform>%n nouveaux clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported. Fix these lines and import the file again:</source>
+        <translation>%1 contient des erreurs, rien n&apos;a donc été importé. Corrigez ces lignes et importez à nouveau le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation>Exporter les dossiers en CSV</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n dossier exporté vers %1.</numerusform>
+            <numerusform>%n dossiers exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Imprimer le courrier</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Courrier pour %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Type de courrier</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Repartir du modèle</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Modifier le modèle…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>Modifier le texte de départ de chaque nouveau courrier de ce type</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>État de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texte du courrier</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Alertes de vérification</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Une première ligne « Objet&#xa0;: … » devient la ligne en gras au-dessus du courrier&#xa0;; une ligne vide commence un nouveau paragraphe.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Vérification du courrier (simples conseils&#xa0;; rien ne vous empêche d&apos;imprimer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Courrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>Abandonner vos modifications de ce courrier et repartir du modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Aucune alerte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n page, %1 Ko</numerusform>
+            <numerusform>%n pages, %1 Ko</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Imprimé et conservé dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Enregistrer le courrier en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Enregistré dans %1 et conservé dans le dossier %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Type de courrier</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Champs remplis d&apos;après le dossier&#xa0;: %1. Les paragraphes sont séparés par une ligne vide. Un paragraphe peut proposer d&apos;autres versions après une ligne ne contenant que |&#xa0;; la première version dont tous les champs ont une valeur est retenue, et un paragraphe sans aucune est omis. Les nouveaux brouillons utilisent le modèle&#xa0;; les courriers déjà rédigés gardent leur texte.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Rétablir le texte fourni</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Courrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Votre propre texte</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Texte fourni</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Modèle non enregistré</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Rétablir le modèle</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>Remplacer votre texte par le modèle fourni pour ce type de courrier&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Courrier&#xa0;: %1, %2 le %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Enregistrer une copie du courrier</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Courriers envoyés</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Aucun courrier pour l&apos;instant. Utilisez le bouton « Courrier » pour en rédiger un.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1641,83 @@ Base de données&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill n&apos;a pas modifié le fichier.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Ce fichier de base de données est vide (0 octet). Un plantage ou un disque plein l&apos;a peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Ce fichier n&apos;est pas une base Goodwill. Un autre fichier a peut-être été choisi.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Ce fichier est la base de données d&apos;un autre programme, pas une base Goodwill.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Cette base a été enregistrée par une version plus récente de Goodwill. Veuillez mettre Goodwill à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Cette base est endommagée et ne peut pas être ouverte sans risque.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill ne peut pas écrire dans ce fichier ou son dossier (il est en lecture seule, ou vous n&apos;avez pas les droits).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>La dernière sauvegarde saine date du %1 (%n dossier). La restaurer conserve ce fichier tel quel, déplacé dans le dossier des sauvegardes.</numerusform>
+            <numerusform>La dernière sauvegarde saine date du %1 (%n dossiers). La restaurer conserve ce fichier tel quel, déplacé dans le dossier des sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Restaurer la dernière sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Ouvrir une base Goodwill</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bases Goodwill (*.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Aperçu du courrier</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Goodwill</source>
@@ -1231,6 +1975,132 @@ Base de données&#xa0;: %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Votre base actuelle est d&apos;abord sauvegardée&#xa0;: une restauration peut donc elle-même être annulée depuis cette liste.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Restaurer depuis une sauvegarde rangée ailleurs</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n sauvegarde dans %1</numerusform>
+            <numerusform>%n sauvegardes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Goodwill en fait une chaque jour d&apos;utilisation et chaque fois que vous quittez après des modifications.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Revenir à la sauvegarde du %1 (%n dossier)&#xa0;?
+
+Tout ce qui a été saisi après n&apos;apparaîtra plus. Votre base actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez y revenir depuis cette liste.</numerusform>
+            <numerusform>Revenir à la sauvegarde du %1 (%n dossiers)&#xa0;?
+
+Tout ce qui a été saisi après n&apos;apparaîtra plus. Votre base actuelle est d&apos;abord sauvegardée&#xa0;: vous pourrez y revenir depuis cette liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurer depuis un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bases Goodwill (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>Restaurer ce fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>Remplacer votre base par %1&#xa0;?
+
+Votre base actuelle est d&apos;abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1
+
+Votre base n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>La base telle qu&apos;elle était est conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Votre base contient maintenant %n dossier issu de la sauvegarde.</numerusform>
+            <numerusform>Votre base contient maintenant %n dossiers issus de la sauvegarde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

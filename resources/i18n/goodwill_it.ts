@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>giornaliero</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>prima di un&apos;importazione</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>file danneggiato messo da parte</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <source>Ref</source>
@@ -511,6 +542,335 @@ Perché chiudere comunque?</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modelli di checklist</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Crea una tua copia modificabile di questo modello</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nome del modello</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Quando usarla</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>Il tipo di caso a cui serve questa checklist</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Consiglio (visibile al passaggio del mouse)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Follow-up dopo (giorni)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Aggiungi passaggio</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Rimuovi passaggio</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Salva modello</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (predefinita)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Le modifiche a «%1» non sono salvate. Scartarle?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Questa è una checklist predefinita e non si può modificare. Premi &lt;b&gt;Copia&lt;/b&gt; per crearne una tua versione.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Basata su: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>La tua checklist. Le modifiche valgono per le checklist avviate da ora in poi; i casi mantengono i passaggi con cui sono partiti.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Eliminare il modello?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>Eliminare «%1»? I casi che la usano conservano la propria copia dei passaggi.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Cerca un cliente per nome, e-mail o telefono</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Cerca clienti</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Riepilogo del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Indirizzo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Avviso</translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Compare ogni volta che si registra un suo caso, ad es. «rivolgersi al titolare»</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Salva cliente</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Nuovo caso per questo cliente</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Esporta i suoi dati…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Cancella questo cliente…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Casi di questo cliente</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Casi (doppio clic per aprire):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Nessun cliente selezionato</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (cancellato)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, rimedi pagati %3 %4, ultima visita %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reclamo</numerusform>
+            <numerusform>%n reclami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non salvato: correggi i campi evidenziati in rosso.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Esporta i dati di questo cliente</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>File ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non esportato</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Esportato</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>I dati di %1 sono stati salvati in %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Cancellare questo cliente?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>Cancellare i dati personali di %1 da questo database? L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Non cancellato</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Ultimo backup:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Cartella dei backup:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill esegue il backup di questo database ogni giorno in cui lo usi, prima di importazioni, aggiornamenti e ripristini, e quando esci dopo aver fatto modifiche. Conserva tutti i backup degli ultimi 2 giorni, poi uno al giorno per 2 settimane, uno a settimana per 2 mesi e uno al mese per un anno. Cancellare un cliente non modifica i backup precedenti; vengono eliminati entro un anno.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Apri la cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Esegui backup ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n caso</numerusform>
+            <numerusform>%1, %n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); %n conservato</numerusform>
+            <numerusform>%1 (%2, %3); %n conservati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup non riuscito</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Non è stato possibile eseguire il backup: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Complaint</source>
@@ -644,12 +1004,319 @@ Perché chiudere comunque?</translation>
         <source>Acknowledgement</source>
         <translation>Conferma di ricezione</translation>
     </message>
+    <message>
+        <source>Printed</source>
+        <translation>Stampata</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvata</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Importa casi da CSV</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>Importati %1 e %2 da %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n nuovo cliente</numerusform>
+            <numerusform>%n nuovi clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported. Fix these lines and import the file again:</source>
+        <translation>%1 contiene errori, quindi non è stato importato nulla. Correggi queste righe e importa di nuovo il file:</translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation>Esporta casi in CSV</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Esportazione in %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Esportazione completata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Esportato %n caso in %1.</numerusform>
+            <numerusform>Esportati %n casi in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter USA</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Stampa lettera</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Lettera per %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo di lettera</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Ricomincia dal modello</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Modifica modello…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>Modifica il testo di partenza di ogni nuova lettera di questo tipo</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Stato dell&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Testo della lettera</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Avvisi del controllo</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Una prima riga «Oggetto: …» diventa la riga in grassetto sopra la lettera; una riga vuota inizia un nuovo paragrafo.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Controllo della lettera (solo consigli; puoi comunque stampare):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Lettera:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Aggiornamento dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Ricomincia</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>Scartare le modifiche a questa lettera e ricominciare dal modello?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Nessun avviso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n pagina, %1 KB</numerusform>
+            <numerusform>%n pagine, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Non è stato possibile creare l&apos;anteprima: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Stampata e conservata con il caso %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Salva la lettera come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Salvata in %1 e conservata con il caso %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modelli di lettera</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo di lettera</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Testo del modello</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Segnaposto compilati dal caso: %1. I paragrafi sono separati da una riga vuota. Un paragrafo può offrire altre versioni dopo una riga che contiene solo |; si usa la prima versione i cui segnaposto hanno tutti un valore, e un paragrafo senza versioni valide viene omesso. Le nuove bozze usano il modello; le lettere già scritte mantengono il loro testo.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Ripristina il testo predefinito</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Lettera:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Il tuo testo</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Testo predefinito</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Modello non salvato</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Ripristina modello</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>Sostituire il tuo testo con il modello predefinito per questo tipo di lettera?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Lettera: %1, %2 il %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Ristampa…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salva una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Salva una copia della lettera</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Lettere inviate</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Ancora nessuna lettera. Usa il pulsante «Lettera» per scriverne una.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Apri…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Ristampa…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salva una copia…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1641,83 @@ Database: %3</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill non ha modificato il file.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Questo file di database è vuoto (0 byte). Un arresto anomalo o un disco pieno potrebbero averlo troncato.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Questo file non è un database di Goodwill. Forse è stato scelto un altro file.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Questo file è il database di un altro programma, non di Goodwill.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Questo database è stato salvato da una versione più recente di Goodwill. Aggiorna Goodwill per aprirlo.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Questo database è danneggiato e non si può aprire in sicurezza.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill non può scrivere in questo file o nella sua cartella (è di sola lettura o non hai i permessi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>L&apos;ultimo backup integro è del %1 (%n caso). Ripristinandolo, questo file resta com&apos;è e viene spostato nella cartella dei backup.</numerusform>
+            <numerusform>L&apos;ultimo backup integro è del %1 (%n casi). Ripristinandolo, questo file resta com&apos;è e viene spostato nella cartella dei backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Ripristina l&apos;ultimo backup integro</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Apri un altro file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Il backup non è stato ripristinato: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Apri un database di Goodwill</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Database di Goodwill (*.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Anteprima della lettera</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Goodwill</source>
@@ -1231,6 +1975,132 @@ Database: %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Salvato in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Scegli il backup a cui tornare. Prima viene salvato il database attuale, quindi anche un ripristino si può annullare da questo elenco.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lettura dei backup…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Ripristina…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Altro file…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Ripristina da un file di backup conservato altrove</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illeggibile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup in %1</numerusform>
+            <numerusform>%n backup in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Non ci sono ancora backup. Goodwill ne crea uno ogni giorno in cui lo usi e ogni volta che esci dopo aver fatto modifiche.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Ripristinare questo backup?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Tornare al backup del %1 (%n caso)?
+
+Tutto ciò che è stato inserito dopo non sarà più visibile. Prima viene salvato il database attuale, così potrai tornarci da questo elenco.</numerusform>
+            <numerusform>Tornare al backup del %1 (%n casi)?
+
+Tutto ciò che è stato inserito dopo non sarà più visibile. Prima viene salvato il database attuale, così potrai tornarci da questo elenco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Ripristina da un file di backup</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Database di Goodwill (*.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>Ripristinare questo file?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>Sostituire il database con %1?
+
+Prima viene salvato il database attuale.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>Il backup non è stato ripristinato: %1
+
+Il database non è cambiato.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>Il database com&apos;era prima è conservato come %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Il database ora contiene %n caso dal backup.</numerusform>
+            <numerusform>Il database ora contiene %n casi dal backup.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>bij afsluiten</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>handmatig gemaakt</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór een terugzetting</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>beschadigd bestand apart gezet</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <source>Ref</source>
@@ -511,6 +542,335 @@ Waarom toch sluiten?</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklistsjablonen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Een eigen, bewerkbare kopie van dit sjabloon maken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Naam van het sjabloon</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Wanneer gebruiken</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>Voor welke soort melding deze checklist is</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Advies (zichtbaar bij aanwijzen)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Opvolgen na (dagen)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Sjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (ingebouwd)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen negeren?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Uw wijzigingen in „%1” zijn niet opgeslagen. Negeren?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Dit is een ingebouwde checklist die niet kan worden gewijzigd. Klik op &lt;b&gt;Kopiëren&lt;/b&gt; om uw eigen versie te maken.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Gebaseerd op: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>Uw eigen checklist. Wijzigingen gelden voor checklists die vanaf nu worden gestart; meldingen houden de stappen waarmee ze begonnen.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Sjabloon verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>„%1” verwijderen? Meldingen die deze gebruiken, houden hun eigen kopie van de stappen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Klant zoeken op naam, e-mailadres of telefoon</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Klanten zoeken</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Klantoverzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dres</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markering</translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Verschijnt bij elke nieuwe melding van deze klant, bijv. „doorverwijzen naar de eigenaar”</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Klant opslaan</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Nieuwe melding voor deze klant</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Klantgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Klant wissen…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Meldingen van deze klant</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Meldingen (dubbelklik om te openen):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Geen klant geselecteerd</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (gewist)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, compensaties betaald %3 %4, laatste bezoek %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n klacht</numerusform>
+            <numerusform>%n klachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Gegevens van deze klant exporteren</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>De gegevens van %1 zijn opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Deze klant wissen?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>De persoonsgegevens van %1 uit deze database wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Laatste back-up:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Back-upmap:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill maakt een back-up van deze database op elke dag dat u het gebruikt, vóór imports, upgrades en terugzettingen, en bij het afsluiten na wijzigingen. Het bewaart alle back-ups van de laatste 2 dagen, daarna één per dag gedurende 2 weken, één per week gedurende 2 maanden en één per maand gedurende een jaar. Het wissen van een klant verandert eerdere back-ups niet; die verdwijnen binnen een jaar.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Back-upmap openen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n melding</numerusform>
+            <numerusform>%1, %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); %n bewaard</numerusform>
+            <numerusform>%1 (%2, %3); %n bewaard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>De back-up kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Complaint</source>
@@ -644,12 +1004,319 @@ Waarom toch sluiten?</translation>
         <source>Acknowledgement</source>
         <translation>Ontvangstbevestiging</translation>
     </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>
         <translation>Probleem met %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Meldingen importeren uit CSV</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importeren voltooid</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>%1 en %2 geïmporteerd uit %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n nieuwe klant</numerusform>
+            <numerusform>%n nieuwe klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported. Fix these lines and import the file again:</source>
+        <translation>%1 bevat fouten, daarom is er niets geïmporteerd. Corrigeer deze regels en importeer het bestand opnieuw:</translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation>Meldingen exporteren naar CSV</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporteren voltooid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n melding geëxporteerd naar %1.</numerusform>
+            <numerusform>%n meldingen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Brief afdrukken</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Brief voor %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Opnieuw beginnen vanaf het sjabloon</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Sjabloon bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>De tekst wijzigen waarmee elke nieuwe brief van deze soort begint</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Brieftekst</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Waarschuwingen van de briefcontrole</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Een eerste regel „Onderwerp: …” wordt de vetgedrukte regel boven de brief; een lege regel begint een nieuwe alinea.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Briefcontrole (alleen advies; u kunt gewoon afdrukken):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld bijwerken…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>Uw wijzigingen in deze brief weggooien en opnieuw beginnen vanaf het sjabloon?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n pagina, %1 kB</numerusform>
+            <numerusform>%n pagina&apos;s, %1 kB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Het voorbeeld kon niet worden getekend: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Afgedrukt en bewaard bij melding %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Brief als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Opgeslagen in %1 en bewaard bij melding %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefsjablonen</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Plaatshouders die uit de melding worden ingevuld: %1. Alinea&apos;s worden gescheiden door een lege regel. Een alinea kan andere versies bieden na een regel met alleen |; de eerste versie waarvan alle plaatshouders een waarde hebben wordt gebruikt, en een alinea zonder zo&apos;n versie vervalt. Nieuwe concepten gebruiken het sjabloon; al opgestelde brieven houden hun tekst.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Ingebouwde tekst herstellen</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Uw eigen tekst</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Ingebouwde tekst</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Sjabloon herstellen</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>Uw tekst vervangen door het ingebouwde sjabloon voor deze soort brief?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Brief: %1, %2 op %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Opnieuw afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Kopie van de brief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Verstuurde brieven</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Nog geen brieven. Gebruik de knop „Brief” om er een te schrijven.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Opnieuw afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1641,83 @@ Database: %3</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill heeft het bestand niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Dit databasebestand is leeg (0 bytes). Een crash of een volle schijf heeft het mogelijk afgekapt.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Dit bestand is geen Goodwill-database. Misschien is een ander bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Dit bestand is de database van een ander programma, geen Goodwill-database.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Deze database is opgeslagen door een nieuwere versie van Goodwill. Werk Goodwill bij om hem te openen.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Deze database is beschadigd en kan niet veilig worden geopend.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill kan niet naar dit bestand of de map ervan schrijven (het is alleen-lezen of u hebt geen toestemming).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>De laatste goede back-up is van %1 (%n melding). Bij terugzetten blijft dit bestand zoals het is en wordt het naar de back-upmap verplaatst.</numerusform>
+            <numerusform>De laatste goede back-up is van %1 (%n meldingen). Bij terugzetten blijft dit bestand zoals het is en wordt het naar de back-upmap verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Laatste goede back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>De back-up is niet teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Een Goodwill-database openen</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Goodwill-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Goodwill</source>
@@ -1231,6 +1975,132 @@ Database: %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Kies de back-up waarnaar u wilt teruggaan. Eerst wordt van uw huidige database een back-up gemaakt, zodat ook een terugzetting via deze lijst ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Back-ups worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Terugzetten uit een back-upbestand dat ergens anders staat</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n back-up in %1</numerusform>
+            <numerusform>%n back-ups in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Er zijn nog geen back-ups. Goodwill maakt er een op elke dag dat u het gebruikt en telkens wanneer u na wijzigingen afsluit.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze back-up terugzetten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Teruggaan naar de back-up van %1 (%n melding)?
+
+Alles wat daarna is ingevoerd, is dan niet meer te zien. Eerst wordt van uw huidige database een back-up gemaakt, zodat u er via deze lijst naar kunt terugkeren.</numerusform>
+            <numerusform>Teruggaan naar de back-up van %1 (%n meldingen)?
+
+Alles wat daarna is ingevoerd, is dan niet meer te zien. Eerst wordt van uw huidige database een back-up gemaakt, zodat u er via deze lijst naar kunt terugkeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Terugzetten uit een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Goodwill-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>Dit bestand terugzetten?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>Uw database vervangen door %1?
+
+Eerst wordt van uw huidige database een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>De back-up is niet teruggezet: %1
+
+Uw database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>De database zoals hij was, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Uw database bevat nu %n melding uit de back-up.</numerusform>
+            <numerusform>Uw database bevat nu %n meldingen uit de back-up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

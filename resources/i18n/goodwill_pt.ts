@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>ao sair</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>feito manualmente</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de uma importação</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de uma restauração</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de uma atualização</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>arquivo danificado posto de lado</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <source>Ref</source>
@@ -511,6 +542,335 @@ Por que fechar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modelos de checklist</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Criar uma cópia própria e editável deste modelo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nome do modelo</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Quando usar</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>O tipo de caso para o qual esta checklist serve</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Dica (aparece ao passar o mouse)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Acompanhar após (dias)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Adicionar passo</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remover passo</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Salvar modelo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (incluída)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Descartar as alterações?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>As alterações em “%1” não foram salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Esta checklist é incluída e não pode ser alterada. Clique em &lt;b&gt;Copiar&lt;/b&gt; para criar a sua própria versão.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Baseada em: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>A sua própria checklist. As alterações valem para as checklists iniciadas a partir de agora; os casos mantêm os passos com que começaram.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Excluir o modelo?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>Excluir “%1”? Os casos que a usam mantêm a sua própria cópia dos passos.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Encontrar um cliente por nome, e-mail ou telefone</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Pesquisar clientes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Resumo do cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Endereço</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Aviso</translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Aparece sempre que um caso dele é registrado, p. ex. “encaminhar à proprietária”</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Salvar cliente</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Novo caso para este cliente</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Exportar os dados…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Apagar este cliente…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Casos deste cliente</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Casos (clique duas vezes para abrir):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Nenhum cliente selecionado</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (apagado)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, compensações pagas %3 %4, última visita %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reclamação</numerusform>
+            <numerusform>%n reclamações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Não salvo: corrija os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Exportar os dados deste cliente</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Arquivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Não exportado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>Os dados de %1 foram salvos em %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Apagar este cliente?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>Apagar os dados pessoais de %1 deste banco de dados? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Não apagado</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Banco de dados:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Último backup:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Pasta de backups:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>O Goodwill faz backup deste banco de dados todos os dias em que você o usa, antes de importações, atualizações e restaurações, e ao sair depois de alterações. Guarda todos os backups dos últimos 2 dias, depois um por dia durante 2 semanas, um por semana durante 2 meses e um por mês durante um ano. Apagar um cliente não altera os backups anteriores; eles são descartados em até um ano.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Abrir a pasta de backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Fazer backup agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n caso</numerusform>
+            <numerusform>%1, %n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); %n guardado</numerusform>
+            <numerusform>%1 (%2, %3); %n guardados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Falha no backup</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Não foi possível fazer o backup: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Complaint</source>
@@ -644,12 +1004,319 @@ Por que fechar mesmo assim?</translation>
         <source>Acknowledgement</source>
         <translation>Confirmação de recebimento</translation>
     </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impressa</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salva</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>
         <translation>Problema com %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Importar casos de CSV</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>Importados %1 e %2 de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n cliente novo</numerusform>
+            <numerusform>%n clientes novos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nada foi importado</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported. Fix these lines and import the file again:</source>
+        <translation>%1 tem problemas, por isso nada foi importado. Corrija estas linhas e importe o arquivo novamente:</translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation>Exportar casos para CSV</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportação concluída</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n caso exportado para %1.</numerusform>
+            <numerusform>%n casos exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Imprimir carta</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Carta para %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo de carta</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Recomeçar a partir do modelo</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Editar modelo…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>Alterar o texto com que começa cada nova carta deste tipo</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status da pré-visualização</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texto da carta</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Avisos da verificação</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Uma primeira linha “Assunto: …” vira a linha em negrito acima da carta; uma linha em branco começa um novo parágrafo.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Verificação da carta (só dicas; nada impede a impressão):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Atualizando a pré-visualização…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recomeçar</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>Descartar as alterações desta carta e recomeçar a partir do modelo?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Nenhum aviso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n página, %1 KB</numerusform>
+            <numerusform>%n páginas, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Não foi possível gerar a pré-visualização: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Impressa e guardada com o caso %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Salvar a carta como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Salva em %1 e guardada com o caso %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modelos de carta</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo de carta</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto do modelo</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Marcadores preenchidos com dados do caso: %1. Os parágrafos são separados por uma linha em branco. Um parágrafo pode oferecer outras versões depois de uma linha só com |; usa-se a primeira versão cujos marcadores tenham todos um valor, e um parágrafo sem nenhuma é omitido. Novos rascunhos usam o modelo; cartas já redigidas mantêm o seu texto.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Restaurar o texto incluído</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>O seu próprio texto</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Texto incluído</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Modelo não salvo</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Restaurar modelo</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>Substituir o seu texto pelo modelo incluído para este tipo de carta?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Carta: %1, %2 em %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Imprimir de novo…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Salvar uma cópia da carta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Cartas enviadas</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Ainda não há cartas. Use o botão “Carta” para escrever uma.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Imprimir de novo…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salvar uma cópia…</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1641,83 @@ Banco de dados: %3</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>O Goodwill não alterou o arquivo.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Este arquivo de banco de dados está vazio (0 bytes). Uma falha ou um disco cheio pode tê-lo cortado.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Este arquivo não é um banco de dados do Goodwill. Talvez outro arquivo tenha sido escolhido.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Este arquivo é o banco de dados de outro programa, não do Goodwill.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Este banco de dados foi salvo por uma versão mais recente do Goodwill. Atualize o Goodwill para abri-lo.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Este banco de dados está danificado e não pode ser aberto com segurança.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>O Goodwill não consegue gravar neste arquivo ou na pasta dele (é somente leitura ou você não tem permissão).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>O último backup íntegro é de %1 (%n caso). Ao restaurá-lo, este arquivo é mantido como está e movido para a pasta de backups.</numerusform>
+            <numerusform>O último backup íntegro é de %1 (%n casos). Ao restaurá-lo, este arquivo é mantido como está e movido para a pasta de backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Não é possível abrir o banco de dados</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Restaurar o último backup íntegro</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Abrir outro arquivo…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Não restaurado</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>O backup não foi restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Abrir um banco de dados do Goodwill</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bancos de dados do Goodwill (*.db);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Pré-visualização da carta</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Goodwill</source>
@@ -1231,6 +1975,132 @@ Banco de dados: %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Salvo em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Escolha o backup para o qual voltar. Antes é feito um backup do banco de dados atual, então a própria restauração pode ser desfeita nesta lista.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lendo os backups…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Outro arquivo…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Restaurar de um backup guardado em outro lugar</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup em %1</numerusform>
+            <numerusform>%n backups em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Ainda não há backups. O Goodwill faz um todos os dias em que você o usa e sempre que sai depois de alterações.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurar este backup?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Voltar ao backup de %1 (%n caso)?
+
+Tudo o que foi registrado depois deixará de aparecer. Antes é feito um backup do banco de dados atual, então você pode voltar a ele por esta lista.</numerusform>
+            <numerusform>Voltar ao backup de %1 (%n casos)?
+
+Tudo o que foi registrado depois deixará de aparecer. Antes é feito um backup do banco de dados atual, então você pode voltar a ele por esta lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar de um arquivo de backup</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bancos de dados do Goodwill (*.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>Restaurar este arquivo?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>Substituir o banco de dados por %1?
+
+Antes é feito um backup do banco de dados atual.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Não restaurado</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>O backup não foi restaurado: %1
+
+O seu banco de dados não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>O banco de dados anterior foi guardado como %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>O seu banco de dados agora tem %n caso do backup.</numerusform>
+            <numerusform>O seu banco de dados agora tem %n casos do backup.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
