@@ -1550,7 +1550,7 @@ Datenbank: %3</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone to find or add</source>
-        <translation>Name, E-Mail oder Telefon eingeben, um zu suchen oder neu anzulegen</translation>
+        <translation>Name, E-Mail oder Telefon: suchen oder neu anlegen</translation>
     </message>
     <message>
         <source>Customer flag</source>

@@ -1550,7 +1550,7 @@ Base de datos: %3</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone to find or add</source>
-        <translation>Escriba un nombre, correo o teléfono para buscar o añadir</translation>
+        <translation>Nombre, correo o teléfono: buscar o añadir</translation>
     </message>
     <message>
         <source>Customer flag</source>

@@ -1550,7 +1550,7 @@ Base de données&#xa0;: %3</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone to find or add</source>
-        <translation>Saisissez un nom, un e-mail ou un téléphone pour trouver ou ajouter</translation>
+        <translation>Nom, e-mail ou téléphone&#xa0;: trouver ou ajouter</translation>
     </message>
     <message>
         <source>Customer flag</source>

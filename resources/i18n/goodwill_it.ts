@@ -1550,7 +1550,7 @@ Database: %3</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone to find or add</source>
-        <translation>Digita nome, e-mail o telefono per cercare o aggiungere</translation>
+        <translation>Nome, e-mail o telefono: cerca o aggiungi</translation>
     </message>
     <message>
         <source>Customer flag</source>

@@ -1550,7 +1550,7 @@ Database: %3</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone to find or add</source>
-        <translation>Typ een naam, e-mailadres of telefoonnummer om te zoeken of toe te voegen</translation>
+        <translation>Naam, e-mail of telefoon: zoeken of toevoegen</translation>
     </message>
     <message>
         <source>Customer flag</source>

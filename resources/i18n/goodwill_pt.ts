@@ -1550,7 +1550,7 @@ Banco de dados: %3</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone to find or add</source>
-        <translation>Digite um nome, e-mail ou telefone para encontrar ou adicionar</translation>
+        <translation>Nome, e-mail ou telefone: encontrar ou adicionar</translation>
     </message>
     <message>
         <source>Customer flag</source>
