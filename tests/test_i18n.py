@@ -124,6 +124,9 @@ def test_a_translated_status_is_stored_as_its_english_key(qtbot, demo_store, tmp
     status.setCurrentIndex(status.findText("In Bearbeitung"))
     assert view.save()
     assert demo_store.case(ref).status == "in_progress"
+    assert demo_store.history(demo_store.case(ref).id)[-1].new == "in_progress"
+    shown = [view.history.item(0, c).text() for c in range(1, 4)]
+    assert shown == ["Status", "Offen", "In Bearbeitung"]
 
 
 def test_a_language_without_a_catalogue_keeps_the_english_window(qtbot, store, tmp_path,
@@ -131,3 +134,12 @@ def test_a_language_without_a_catalogue_keeps_the_english_window(qtbot, store, t
     assert language(store, "sv_SE") == "en"
     window = open_window(qtbot, store, tmp_path)
     assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_english_gets_its_singular_and_plural_from_its_own_catalogue(qtbot, store, language):
+    from PySide6.QtCore import QCoreApplication
+
+    assert language(store, "en_GB") == "en"
+    one = QCoreApplication.translate("ReportDialog", "%1: %n page(s).", None, 1)
+    many = QCoreApplication.translate("ReportDialog", "%1: %n page(s).", None, 3)
+    assert (one, many) == ("%1: 1 page.", "%1: 3 pages.")

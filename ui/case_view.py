@@ -405,9 +405,14 @@ class CaseView(QWidget):
     def _fill_history(self, case: Case) -> None:
         entries = self.ctx.store.history(case.id)
         self.history.setRowCount(len(entries))
+        enums = {"kind", "channel", "severity", "status", "remedy", "customer_returned"}
         for r, entry in enumerate(reversed(entries)):
-            for c, value in enumerate((when_text(entry.at), entry.field.replace("_", " "),
-                                       entry.old or "", entry.new or "", entry.by)):
+            # The field's caption and the values in the owner's language; stored keys stay.
+            shown = label if entry.field in enums else (lambda v: v)
+            widget = self.fields.get(entry.field)
+            field = widget.accessibleName() if widget else entry.field.replace("_", " ")
+            for c, value in enumerate((when_text(entry.at), field, shown(entry.old or ""),
+                                       shown(entry.new or ""), entry.by)):
                 self.history.setItem(r, c, QTableWidgetItem(value))
         self.history.resizeColumnsToContents()
 
