@@ -171,7 +171,8 @@ def test_dialog_previews_last_month(dialog):
 
 def test_dialog_lists_twelve_months_with_their_case_counts(qtbot, dialog):
     assert dialog.month_box.count() == 12
-    qtbot.waitUntil(lambda: "(4 cases)" in dialog.month_box.itemText(1), timeout=10_000)
+    # "(4 cases)" with the English catalogue (ui.i18n.install), "(4 case(s))" without it
+    qtbot.waitUntil(lambda: "(4 case" in dialog.month_box.itemText(1), timeout=10_000)
 
 
 def test_choosing_another_month_makes_that_report(qtbot, dialog):

@@ -170,7 +170,7 @@ def test_edit_a_field_and_see_it_in_the_history(qtbot, demo_store, tmp_path):
     last = demo_store.history(demo_store.case(ref).id)[-1]
     assert (last.field, last.new) == ("summary", "Changed from the desk")
     shown = [view.history.item(0, c).text() for c in range(4)]
-    assert shown[1:] == ["summary", last.old, "Changed from the desk"]
+    assert shown[1:] == ["Summary", last.old, "Changed from the desk"]  # the field's caption
 
 
 def test_a_bad_field_shows_a_message_and_saves_nothing(qtbot, demo_store, tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 def run_gui(db_path: Path, smoke: bool = False) -> int:
     started = time.perf_counter()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,7 +30,8 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     while True:
         lock = SingleInstance(path)
         if not lock.acquire():
-            message = f"Goodwill is already open on this database:\n{path}"
+            message = QCoreApplication.translate(
+                "App", "Goodwill is already open on this database:\n%1").replace("%1", str(path))
             if smoke:
                 print(f"goodwill: {message}", file=sys.stderr)
             else:
@@ -49,6 +50,10 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
             path = resolve_open_problem(problem)
             if path is None:
                 return 1
+
+    from ui.i18n import install
+
+    install(store.profile().locale)  # before any window is built: widgets translate once
 
     from ui.context import AppContext
     from ui.main_window import MainWindow

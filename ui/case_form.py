@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from data.model import CHANNELS, KINDS, SEVERITIES, Case, Customer, ValidationError, now
 from data.store import NotFound, WriteFailed
 from ui.case_view import FieldErrors, enum_combo
+from ui.i18n import fill
 
 
 class NewCaseDialog(QDialog):
@@ -23,7 +24,7 @@ class NewCaseDialog(QDialog):
         already read off the GUI thread (a million cases make these queries slow)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("New case")
+        self.setWindowTitle(self.tr("New case"))
         self.saved: Case | None = None
         self.customer: Customer | None = None
         self._offered: dict[str, Customer] = {}
@@ -36,8 +37,8 @@ class NewCaseDialog(QDialog):
         def add(field: str, text: str, widget: QWidget) -> QWidget:
             return self.errors.add_row(form, self.fields, field, text, widget)
 
-        self.customer_edit = add("customer_name", "&Customer", QLineEdit())
-        self.customer_edit.setPlaceholderText("Type a name, e-mail or phone to find or add")
+        self.customer_edit = add("customer_name", self.tr("&Customer"), QLineEdit())
+        self.customer_edit.setPlaceholderText(self.tr("Type a name, e-mail or phone to find or add"))
         self.customer_model = QStringListModel(self)
         completer = QCompleter(self.customer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -50,35 +51,36 @@ class NewCaseDialog(QDialog):
         form.addRow("", self.customer_note)
         self.flag_label = QLabel()
         self.flag_label.setWordWrap(True)
-        self.flag_label.setAccessibleName("Customer flag")
+        self.flag_label.setAccessibleName(self.tr("Customer flag"))
         self.flag_label.setStyleSheet(
             "background: rgba(230, 160, 20, 70); border-radius: 4px; padding: 4px;")
         self.flag_label.hide()
         form.addRow("", self.flag_label)
-        self.email_edit = add("customer_email", "E-&mail", QLineEdit())
-        self.phone_edit = add("customer_phone", "P&hone", QLineEdit())
+        self.email_edit = add("customer_email", self.tr("E-&mail"), QLineEdit())
+        self.phone_edit = add("customer_phone", self.tr("P&hone"), QLineEdit())
 
-        add("kind", "&Kind", enum_combo(KINDS, "Kind"))
-        add("channel", "Cha&nnel", enum_combo(CHANNELS, "Channel"))
-        category = add("category", "C&ategory", QLineEdit())
+        add("kind", self.tr("&Kind"), enum_combo(KINDS, self.tr("Kind")))
+        add("channel", self.tr("Cha&nnel"), enum_combo(CHANNELS, self.tr("Channel")))
+        category = add("category", self.tr("C&ategory"), QLineEdit())
         cat_completer = QCompleter(ctx.store.categories() if categories is None else categories,
                                    self)
         cat_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         cat_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         category.setCompleter(cat_completer)
-        add("severity", "Se&verity", enum_combo(SEVERITIES, "Severity"))
+        add("severity", self.tr("Se&verity"), enum_combo(SEVERITIES, self.tr("Severity")))
         self.fields["severity"].setCurrentIndex(SEVERITIES.index("medium"))
-        add("summary", "&Summary", QLineEdit()).setPlaceholderText("What happened, in one line")
+        add("summary", self.tr("&Summary"), QLineEdit()).setPlaceholderText(
+            self.tr("What happened, in one line"))
         details = QPlainTextEdit()
         details.setTabChangesFocus(True)
         details.setMinimumHeight(70)
-        add("details", "&Details", details)
-        staff = add("staff", "S&taff", QLineEdit())
+        add("details", self.tr("&Details"), details)
+        staff = add("staff", self.tr("S&taff"), QLineEdit())
         staff_completer = QCompleter(ctx.store.staff_names() if staff is None else staff, self)
         staff_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         staff.setCompleter(staff_completer)
-        when = add("occurred_at", "&When", QLineEdit(now().strftime("%Y-%m-%d %H:%M")))
-        when.setToolTip("YYYY-MM-DD HH:MM; now unless you change it")
+        when = add("occurred_at", self.tr("&When"), QLineEdit(now().strftime("%Y-%m-%d %H:%M")))
+        when.setToolTip(self.tr("YYYY-MM-DD HH:MM; now unless you change it"))
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -86,7 +88,7 @@ class NewCaseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save (Ctrl+Enter)")
+        save.setText(self.tr("Save (Ctrl+Enter)"))
         save.setDefault(False)
         save.setAutoDefault(False)
         buttons.accepted.connect(self.save)
@@ -137,8 +139,8 @@ class NewCaseDialog(QDialog):
         exact = [c for c in self._offered.values()
                  if c.name.casefold() == self.customer_edit.text().strip().casefold()]
         self.customer_note.setText(
-            f"{len(exact)} existing customer(s) with this name: pick one from the list, or "
-            "save to add a new customer." if exact else "")
+            self.tr("%n existing customer(s) with this name: pick one from the list, or save "
+                    "to add a new customer.", "", len(exact)) if exact else "")
 
     def _picked(self, text: str) -> None:
         customer = self._offered.get(text)
@@ -159,7 +161,7 @@ class NewCaseDialog(QDialog):
         if customer is not None:
             self.email_edit.setText(customer.email)
             self.phone_edit.setText(customer.phone)
-            self.customer_note.setText("Existing customer.")
+            self.customer_note.setText(self.tr("Existing customer."))
         else:
             self.customer_note.setText("")
 
@@ -188,14 +190,14 @@ class NewCaseDialog(QDialog):
                                                  **fields)
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)
-            self.message.setText("Not saved: please correct the fields marked in red."
+            self.message.setText(self.tr("Not saved: please correct the fields marked in red.")
                                  + ("\n" + "\n".join(unplaced) if unplaced else ""))
             first = next((self.fields[f] for f in exc.problems if f in self.fields), None)
             if first is not None:
                 first.setFocus()
             return
         except (WriteFailed, NotFound) as exc:
-            self.ctx.ask.error("Not saved", str(exc))
+            self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return
         self.ctx.announce("cases")
         self.accept()

@@ -5,16 +5,27 @@ from array import array
 from collections import OrderedDict
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal,
+)
 from PySide6.QtGui import QColor
 
 from data.model import CaseFilter, CaseRow
+from ui.i18n import label  # noqa: F401  (the views take it from here)
 
 # (sort key understood by Store.case_ids, header). "checklist" is shown but not sortable.
+# Headers are translated where they are shown (column_title).
 COLUMNS = (
-    ("ref", "Ref"), ("occurred_at", "Date"), ("customer", "Customer"), ("kind", "Kind"),
-    ("category", "Category"), ("severity", "Severity"), ("status", "Status"),
-    ("staff", "Staff"), ("age", "Age"), ("checklist", "Checklist"),
+    ("ref", QT_TRANSLATE_NOOP("CaseColumns", "Ref")),
+    ("occurred_at", QT_TRANSLATE_NOOP("CaseColumns", "Date")),
+    ("customer", QT_TRANSLATE_NOOP("CaseColumns", "Customer")),
+    ("kind", QT_TRANSLATE_NOOP("CaseColumns", "Kind")),
+    ("category", QT_TRANSLATE_NOOP("CaseColumns", "Category")),
+    ("severity", QT_TRANSLATE_NOOP("CaseColumns", "Severity")),
+    ("status", QT_TRANSLATE_NOOP("CaseColumns", "Status")),
+    ("staff", QT_TRANSLATE_NOOP("CaseColumns", "Staff")),
+    ("age", QT_TRANSLATE_NOOP("CaseColumns", "Age")),
+    ("checklist", QT_TRANSLATE_NOOP("CaseColumns", "Checklist")),
 )
 SORT_KEYS = tuple(key for key, _ in COLUMNS if key != "checklist")
 
@@ -32,9 +43,9 @@ _DISPLAY, _BACKGROUND, _TOOLTIP, _USER = (
 _ROLES = frozenset((_DISPLAY, _BACKGROUND, _TOOLTIP, _USER))
 
 
-def label(value: str) -> str:
-    """Stored enumeration to the owner's words: 'in_progress' -> 'In progress'."""
-    return value.replace("_", " ").capitalize() if value else ""
+def column_title(key: str) -> str:
+    """A column's header in the window's language."""
+    return QCoreApplication.translate("CaseColumns", dict(COLUMNS)[key])
 
 
 def age_text(occurred_at: str, now: datetime) -> str:
@@ -43,15 +54,17 @@ def age_text(occurred_at: str, now: datetime) -> str:
     except (TypeError, ValueError):
         return ""
     if seconds < 3600:
-        return "< 1 h"
+        return QCoreApplication.translate("Age", "< 1 h")
     if seconds < 86400:
-        return f"{int(seconds // 3600)} h"
+        return QCoreApplication.translate("Age", "%1 h", "hours").replace(
+            "%1", str(int(seconds // 3600)))
     days = int(seconds // 86400)
     if days < 60:
-        return f"{days} d"
+        return QCoreApplication.translate("Age", "%1 d", "days").replace("%1", str(days))
     if days < 730:
-        return f"{days // 30} mo"
-    return f"{days // 365} y"
+        return QCoreApplication.translate("Age", "%1 mo", "months").replace(
+            "%1", str(days // 30))
+    return QCoreApplication.translate("Age", "%1 y", "years").replace("%1", str(days // 365))
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -246,7 +259,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return column_title(COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex, role=_DISPLAY):
@@ -262,7 +275,8 @@ class CaseTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return OVERDUE_TINT if row.overdue else None
         if role == _TOOLTIP:
-            return f"Overdue: {row.summary}" if row.overdue else row.summary
+            return (self.tr("Overdue: %1").replace("%1", row.summary) if row.overdue
+                    else row.summary)
         key = COLUMNS[index.column()][0]
         if key == "ref":
             return row.ref

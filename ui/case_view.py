@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
@@ -17,6 +17,7 @@ from data.model import (
 )
 from data.store import NotFound, WriteFailed
 from ui.case_model import label
+from ui.i18n import fill
 from ui.lazy import LazyPage
 
 LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
@@ -48,7 +49,8 @@ class FieldErrors:
         lbl = QLabel()
         lbl.setWordWrap(True)
         lbl.setStyleSheet("color: #d33;")
-        lbl.setAccessibleName(f"Problem with {field.replace('_', ' ')}")
+        lbl.setAccessibleName(fill(QCoreApplication.translate("FieldErrors", "Problem with %1"),
+                                   field.replace("_", " ")))
         lbl.hide()
         self.labels[field] = lbl
         return lbl
@@ -107,7 +109,7 @@ class CaseView(QWidget):
         self.errors = FieldErrors()
         self.fields: dict[str, QWidget] = {}
 
-        self.title = QLabel("No case selected")
+        self.title = QLabel(self.tr("No case selected"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -125,8 +127,8 @@ class CaseView(QWidget):
         self.customer_flag.hide()
         self.approval = QLabel()
         self.approval.setWordWrap(True)
-        self.approve_button = QPushButton("Approve")
-        self.approve_button.setAccessibleName("Approve remedy over the refund limit")
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setAccessibleName(self.tr("Approve remedy over the refund limit"))
         self.approve_button.clicked.connect(self.approve)
         approval_row = QHBoxLayout()
         approval_row.addWidget(self.approval, 1)
@@ -139,7 +141,7 @@ class CaseView(QWidget):
         self.approval_box.hide()
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._details_tab(), "Details")
+        self.tabs.addTab(self._details_tab(), self.tr("Details"))
         # The Checklist and Letters panels (and their modules) are built when first shown.
         self._lazy_tabs = {
             title: LazyPage(module, name, ctx,
@@ -147,10 +149,13 @@ class CaseView(QWidget):
             for title, module, name in (("Checklist", "ui.checklist_panel", "ChecklistPanel"),
                                         ("Letters", "ui.letter_editor", "LettersPanel"),
                                         ("Files", "ui.attachments_panel", "AttachmentsPanel"))}
+        titles = {"Checklist": self.tr("Checklist"), "Letters": self.tr("Letters"),
+                  "Files": self.tr("Files")}
         for title, holder in self._lazy_tabs.items():
-            self.tabs.addTab(holder, title)
+            self.tabs.addTab(holder, titles[title])
         self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels(["When", "Field", "Was", "Now", "By"])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Field"), self.tr("Was"), self.tr("Now"), self.tr("By")])
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setMaximumSectionSize(320)  # long notes stay readable
@@ -158,30 +163,31 @@ class CaseView(QWidget):
             self.history.fontMetrics().height() + 8)
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.setAccessibleName("History of changes")
-        self.tabs.addTab(self.history, "History")
+        self.history.setAccessibleName(self.tr("History of changes"))
+        self.tabs.addTab(self.history, self.tr("History"))
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         save_keys = QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText)
-        self.save_button.setToolTip(f"Save the changes ({save_keys})")
+        self.save_button.setToolTip(fill(self.tr("Save the changes (%1)"), save_keys))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Undo")
-        self.revert_button.setToolTip("Put back the saved values")
+        self.revert_button = QPushButton(self.tr("Undo"))
+        self.revert_button.setToolTip(self.tr("Put back the saved values"))
         self.revert_button.clicked.connect(self.revert)
-        self.ack_button = QPushButton("Acknowledge")
-        self.ack_button.setToolTip("Stamp the acknowledged time with now")
+        self.ack_button = QPushButton(self.tr("Acknowledge"))
+        self.ack_button.setToolTip(self.tr("Stamp the acknowledged time with now"))
         self.ack_button.clicked.connect(self.acknowledge)
-        self.resolve_button = QPushButton("Resolve")
-        self.resolve_button.setToolTip("Stamp the resolved time with now and mark it resolved")
+        self.resolve_button = QPushButton(self.tr("Resolve"))
+        self.resolve_button.setToolTip(
+            self.tr("Stamp the resolved time with now and mark it resolved"))
         self.resolve_button.clicked.connect(self.resolve)
         self.letter_button = QToolButton()
-        self.letter_button.setText("Letter")
+        self.letter_button.setText(self.tr("Letter"))
         self.letter_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.letter_button.setAccessibleName("Write a letter")
+        self.letter_button.setAccessibleName(self.tr("Write a letter"))
         letter_menu = QMenu(self.letter_button)
         for kind in LETTER_KINDS:
-            letter_menu.addAction(label(kind).replace("-", " ").capitalize() + "…",
+            letter_menu.addAction(fill(self.tr("%1…", "letter kind"), label(kind)),
                                   lambda k=kind: self.open_letter(k))
         self.letter_button.setMenu(letter_menu)
         self.letter_button.clicked.connect(
@@ -236,37 +242,38 @@ class CaseView(QWidget):
         def add(field: str, text: str, widget: QWidget, extra: QWidget | None = None):
             self.errors.add_row(form, self.fields, field, text, widget, extra)
 
-        add("summary", "Summary", QLineEdit())
-        add("occurred_at", "When", QLineEdit())
-        add("kind", "Kind", enum_combo(KINDS, "Kind"))
-        add("channel", "Channel", enum_combo(CHANNELS, "Channel"))
+        add("summary", self.tr("Summary"), QLineEdit())
+        add("occurred_at", self.tr("When"), QLineEdit())
+        add("kind", self.tr("Kind"), enum_combo(KINDS, self.tr("Kind")))
+        add("channel", self.tr("Channel"), enum_combo(CHANNELS, self.tr("Channel")))
         category = QLineEdit()
         self.category_completer = QCompleter([], category)
         self.category_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         category.setCompleter(self.category_completer)
-        add("category", "Category", category)
-        add("severity", "Severity", enum_combo(SEVERITIES, "Severity"))
-        add("status", "Status", enum_combo(STATUSES, "Status"))
-        add("staff", "Staff", QLineEdit())
+        add("category", self.tr("Category"), category)
+        add("severity", self.tr("Severity"), enum_combo(SEVERITIES, self.tr("Severity")))
+        add("status", self.tr("Status"), enum_combo(STATUSES, self.tr("Status")))
+        add("staff", self.tr("Staff"), QLineEdit())
         details = QPlainTextEdit()
         details.setTabChangesFocus(True)
         details.setMinimumHeight(60)
         details.setMaximumHeight(140)
-        add("details", "Details", details)
-        add("acknowledged_at", "Acknowledged", QLineEdit())
-        add("resolved_at", "Resolved", QLineEdit())
+        add("details", self.tr("Details"), details)
+        add("acknowledged_at", self.tr("Acknowledged"), QLineEdit())
+        add("resolved_at", self.tr("Resolved"), QLineEdit())
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
-        form.addRow("Targets", self.due_label)
-        add("remedy", "Remedy", enum_combo(REMEDIES, "Remedy"))
+        form.addRow(self.tr("Targets"), self.due_label)
+        add("remedy", self.tr("Remedy"), enum_combo(REMEDIES, self.tr("Remedy")))
         self.currency_label = QLabel()
-        add("remedy_cost", "Remedy cost", QLineEdit(), self.currency_label)
-        add("satisfaction", "Satisfaction",
-            enum_combo(("1", "2", "3", "4", "5"), "Satisfaction", blank="Not known"))
-        add("customer_returned", "Customer returned",
-            enum_combo(("yes", "no", "unknown"), "Customer returned"))
-        for field, text in (("root_cause", "Root cause"), ("lesson", "Lesson"),
-                            ("close_reason", "Closed because")):
+        add("remedy_cost", self.tr("Remedy cost"), QLineEdit(), self.currency_label)
+        add("satisfaction", self.tr("Satisfaction"),
+            enum_combo(("1", "2", "3", "4", "5"), self.tr("Satisfaction"),
+                       blank=self.tr("Not known")))
+        add("customer_returned", self.tr("Customer returned"),
+            enum_combo(("yes", "no", "unknown"), self.tr("Customer returned")))
+        for field, text in (("root_cause", self.tr("Root cause")), ("lesson", self.tr("Lesson")),
+                            ("close_reason", self.tr("Closed because"))):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(44)
@@ -351,7 +358,7 @@ class CaseView(QWidget):
         for button in (self.ack_button, self.resolve_button, self.letter_button):
             button.setEnabled(enabled)
         if case is None:
-            self.title.setText("No case selected")
+            self.title.setText(self.tr("No case selected"))
             self.customer_link.clear()
             self.customer_flag.hide()
             self.approval_box.hide()
@@ -361,7 +368,8 @@ class CaseView(QWidget):
         else:
             self.title.setText(f"{case.ref} · {case.summary}")
             self.customer_link.setText(
-                f"{label(case.kind)} from <a href='customer'>{escape(case.customer.name)}</a>")
+                fill(self.tr("%1 from <a href='customer'>%2</a>"), label(case.kind),
+                     escape(case.customer.name)))
             self.customer_flag.setText(f"⚑ {case.customer.flag}")
             self.customer_flag.setVisible(bool(case.customer.flag))
             profile = self.ctx.store.profile()
@@ -370,11 +378,13 @@ class CaseView(QWidget):
                 limit = ("?" if profile.refund_limit is None
                          else money_text(profile.refund_limit))
                 self.approval.setText(
-                    f"Needs approval (over your refund limit of {limit} {profile.currency})")
+                    fill(self.tr("Needs approval (over your refund limit of %1 %2)"), limit,
+                         profile.currency))
                 self.approval_box.show()
             elif case.approved_by:
                 self.approval.setText(
-                    f"Approved by {case.approved_by} {when_text(case.approved_at)}")
+                    fill(self.tr("Approved by %1 %2"), case.approved_by,
+                         when_text(case.approved_at)))
                 self.approve_button.hide()
                 self.approval_box.show()
             else:
@@ -384,12 +394,14 @@ class CaseView(QWidget):
                 self._put(field, self._shown(case, field))
             due = []
             if case.ack_due_at:
-                due.append(f"acknowledge by {when_text(case.ack_due_at)}")
+                due.append(fill(self.tr("acknowledge by %1"), when_text(case.ack_due_at)))
             if case.resolve_due_at:
-                due.append(f"resolve by {when_text(case.resolve_due_at)}")
+                due.append(fill(self.tr("resolve by %1"), when_text(case.resolve_due_at)))
             overdue = self.ctx.store.is_overdue(case.id)
-            self.due_label.setText(("Overdue: " if overdue else "") + ", ".join(due)
-                                   if due else "None (not a complaint)")
+            targets = ", ".join(due)
+            self.due_label.setText(
+                (fill(self.tr("Overdue: %1"), targets) if overdue else targets) if due
+                else self.tr("None (not a complaint)"))
             self.due_label.setStyleSheet("color: #d33; font-weight: bold;" if overdue else "")
             self.ack_button.setEnabled(case.acknowledged_at is None)
             self.resolve_button.setEnabled(case.resolved_at is None)
@@ -407,9 +419,14 @@ class CaseView(QWidget):
     def _fill_history(self, case: Case) -> None:
         entries = self.ctx.store.history(case.id)
         self.history.setRowCount(len(entries))
+        enums = {"kind", "channel", "severity", "status", "remedy", "customer_returned"}
         for r, entry in enumerate(reversed(entries)):
-            for c, value in enumerate((when_text(entry.at), entry.field.replace("_", " "),
-                                       entry.old or "", entry.new or "", entry.by)):
+            # The field's caption and the values in the owner's language; stored keys stay.
+            shown = label if entry.field in enums else (lambda v: v)
+            widget = self.fields.get(entry.field)
+            field = widget.accessibleName() if widget else entry.field.replace("_", " ")
+            for c, value in enumerate((when_text(entry.at), field, shown(entry.old or ""),
+                                       shown(entry.new or ""), entry.by)):
                 self.history.setItem(r, c, QTableWidgetItem(value))
         self.history.resizeColumnsToContents()
 
@@ -446,26 +463,27 @@ class CaseView(QWidget):
             case = self.ctx.store.update_case(self.case.ref, changes, by=self._by())
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)
-            self.message.setText("Not saved: please correct the fields marked in red."
+            self.message.setText(self.tr("Not saved: please correct the fields marked in red.")
                                  + ("\n" + "\n".join(unplaced) if unplaced else ""))
             self.message.setStyleSheet("color: #d33;")
             return False
         except ClosingGateRefused as exc:
             steps = "\n".join(f"• {s}" for s in exc.missing)
             reason = self.ctx.ask.text(
-                "Close anyway?",
-                f"These required steps are not done:\n{steps}\n\nWhy close anyway?")
+                self.tr("Close anyway?"),
+                fill(self.tr("These required steps are not done:\n%1\n\nWhy close anyway?"),
+                     steps))
             if not reason or not reason.strip():
-                self.message.setText("Not closed: the required steps are not done.")
+                self.message.setText(self.tr("Not closed: the required steps are not done."))
                 return False
             return self._write({**changes, "status": "closed", "close_reason": reason})
         except (WriteFailed, NotFound) as exc:
-            self.ctx.ask.error("Not saved", str(exc))
+            self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False
         self.case = None
         self._show(case)
         self.message.setStyleSheet("")
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
         self.ctx.announce("cases")
         return True
 
@@ -487,7 +505,8 @@ class CaseView(QWidget):
         if self.case is None:
             return
         name = self._by() or (
-            self.ctx.ask.text("Approve", "Who approves this remedy?") or "").strip()
+            self.ctx.ask.text(self.tr("Approve"), self.tr("Who approves this remedy?"))
+            or "").strip()
         if name:
             self._write({"approved_by": name, "approved_at": iso(now())})
 

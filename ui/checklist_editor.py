@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from data.checklists import ChecklistTemplate
 from data.model import ValidationError
 from data.store import NotFound, WriteFailed
+from ui.i18n import fill
 
 TEXT, HELP, REQUIRED, FOLLOW_UP = range(4)
 
@@ -23,21 +24,21 @@ class ChecklistTemplatesDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Checklist templates")
+        self.setWindowTitle(self.tr("Checklist templates"))
         self.resize(980, 600)
         self.current: ChecklistTemplate | None = None
         self.new_template = False
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._selection_changed)
-        self.new_button = QPushButton("New")
+        self.new_button = QPushButton(self.tr("New"))
         self.new_button.clicked.connect(self.add_template)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Make your own editable copy of this template")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Make your own editable copy of this template"))
         self.copy_button.clicked.connect(self.copy_template)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_template)
         list_buttons = QHBoxLayout()
         for button in (self.new_button, self.copy_button, self.delete_button):
@@ -51,14 +52,15 @@ class ChecklistTemplatesDialog(QDialog):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Template name")
+        self.name_edit.setAccessibleName(self.tr("Template name"))
         self.when_edit = QLineEdit()
-        self.when_edit.setAccessibleName("When to use")
-        self.when_edit.setPlaceholderText("The kind of case this checklist is for")
+        self.when_edit.setAccessibleName(self.tr("When to use"))
+        self.when_edit.setPlaceholderText(self.tr("The kind of case this checklist is for"))
         self.steps = QTableWidget(0, 4)
-        self.steps.setHorizontalHeaderLabels(["Step", "Advice (shown on hover)", "Required",
-                                              "Follow up after (days)"])
-        self.steps.setAccessibleName("Steps")
+        self.steps.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Advice (shown on hover)"),
+                                              self.tr("Required"),
+                                              self.tr("Follow up after (days)")])
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setWordWrap(True)
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,22 +69,22 @@ class ChecklistTemplatesDialog(QDialog):
         header.setSectionResizeMode(HELP, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(REQUIRED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FOLLOW_UP, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_step_button = QPushButton("Add step")
+        self.add_step_button = QPushButton(self.tr("Add step"))
         self.add_step_button.clicked.connect(lambda: self.add_step())
-        self.remove_step_button = QPushButton("Remove step")
+        self.remove_step_button = QPushButton(self.tr("Remove step"))
         self.remove_step_button.clicked.connect(self.remove_step)
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_step(-1))
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_step(1))
-        self.save_button = QPushButton("Save template")
+        self.save_button = QPushButton(self.tr("Save template"))
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("When to use", self.when_edit)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("When to use"), self.when_edit)
         step_buttons = QHBoxLayout()
         for button in (self.add_step_button, self.remove_step_button, self.up_button,
                        self.down_button):
@@ -117,7 +119,8 @@ class ChecklistTemplatesDialog(QDialog):
         italic = QFont(self.list.font())
         italic.setItalic(True)
         for template in self.ctx.store.checklist_templates():
-            item = QListWidgetItem(template.name + ("  (built-in)" if template.builtin else ""))
+            item = QListWidgetItem(fill(self.tr("%1  (built-in)"), template.name)
+                                   if template.builtin else template.name)
             item.setData(Qt.ItemDataRole.UserRole, template.name)
             item.setToolTip(template.when_to_use)
             if template.builtin:
@@ -129,8 +132,9 @@ class ChecklistTemplatesDialog(QDialog):
 
     def _selection_changed(self, item, previous) -> None:
         if previous is not None and self.is_dirty() and not self.ctx.ask.confirm(
-                "Discard changes?", f"Your changes to '{self.current.name}' are not saved. "
-                "Discard them?"):
+                self.tr("Discard changes?"),
+                fill(self.tr("Your changes to “%1” are not saved. Discard them?"),
+                     self.current.name)):
             self.list.blockSignals(True)
             self.list.setCurrentItem(previous)
             self.list.blockSignals(False)
@@ -152,12 +156,14 @@ class ChecklistTemplatesDialog(QDialog):
         if template is None:
             self.notice.setText("")
         elif template.builtin:
-            self.notice.setText("This is a built-in checklist and cannot be changed. Press "
-                                "<b>Copy</b> to make your own version of it."
-                                + (f"<br>Based on: {template.based_on}" if template.based_on else ""))
+            self.notice.setText(self.tr("This is a built-in checklist and cannot be changed. "
+                                        "Press <b>Copy</b> to make your own version of it.")
+                                + (fill(self.tr("<br>Based on: %1"), template.based_on)
+                                   if template.based_on else ""))
         else:
-            self.notice.setText("Your own checklist. Changes apply to checklists started from "
-                                "now on; cases keep the steps they started with.")
+            self.notice.setText(self.tr("Your own checklist. Changes apply to checklists "
+                                        "started from now on; cases keep the steps they "
+                                        "started with."))
         self.name_edit.setText(template.name if template else "")
         self.when_edit.setText(template.when_to_use if template else "")
         self.steps.setRowCount(0)
@@ -265,8 +271,9 @@ class ChecklistTemplatesDialog(QDialog):
     def delete_template(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        if not self.ctx.ask.confirm("Delete template?", f"Delete '{self.current.name}'? Cases "
-                                    "that use it keep their own copy of the steps."):
+        if not self.ctx.ask.confirm(self.tr("Delete template?"), fill(self.tr(
+                "Delete “%1”? Cases that use it keep their own copy of the steps."),
+                self.current.name)):
             return
         template_id = self.current.id
         self.current = None
@@ -283,7 +290,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.current = saved
         self.reload(select=saved.name)
         self.message.setStyleSheet("")
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
         return True
 
     def _guard(self, action):
@@ -292,12 +299,12 @@ class ChecklistTemplatesDialog(QDialog):
             result = action()
         except ValidationError as exc:
             self.message.setStyleSheet("color: #d33;")
-            self.message.setText("Not saved: " + "; ".join(
-                f"{field.replace('_', ' ')} {problem}" for field, problem in exc.problems.items()))
+            self.message.setText(fill(self.tr("Not saved: %1"), "; ".join(
+                f"{field.replace('_', ' ')} {problem}" for field, problem in exc.problems.items())))
             return None
         except (WriteFailed, NotFound, ValueError) as exc:
             self.message.setStyleSheet("color: #d33;")
-            self.message.setText(f"Not saved: {exc}")
+            self.message.setText(fill(self.tr("Not saved: %1"), exc))
             return None
         self.ctx.announce("checklists")
         return result

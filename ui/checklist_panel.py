@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from data.checklists import CaseChecklist, CaseStep, suggest_template
 from data.model import ValidationError, now, parse_when
 from data.store import NotFound, WriteFailed
+from ui.i18n import fill
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,11 +44,19 @@ class WrappingDelegate(QStyledItemDelegate):
 
 
 def short_when(value: str | None) -> str:
-    return parse_when(value).strftime("%d %b %Y %H:%M") if value else ""
+    """`03 Oct 2026 14:05`, month names in the window's language."""
+    if not value:
+        return ""
+    when = parse_when(value)
+    return QLocale().toString(QDateTime(QDate(when.year, when.month, when.day),
+                                        QTime(when.hour, when.minute)), "dd MMM yyyy HH:mm")
 
 
 def short_day(value: str | None) -> str:
-    return parse_when(value).strftime("%d %b %Y") if value else ""
+    if not value:
+        return ""
+    when = parse_when(value)
+    return QLocale().toString(QDate(when.year, when.month, when.day), "dd MMM yyyy")
 
 
 class ChecklistPanel(QWidget):
@@ -62,16 +71,16 @@ class ChecklistPanel(QWidget):
 
         self.progress = QLabel()
         self.progress.setWordWrap(True)
-        self.progress.setAccessibleName("Checklist progress")
+        self.progress.setAccessibleName(self.tr("Checklist progress"))
 
         self.start_label = QLabel()
         self.template_box = QComboBox()
-        self.template_box.setAccessibleName("Checklist to start")
+        self.template_box.setAccessibleName(self.tr("Checklist to start"))
         self.template_box.currentIndexChanged.connect(self._show_when_to_use)
-        self.start_button = QPushButton("Start checklist")
+        self.start_button = QPushButton(self.tr("Start checklist"))
         self.start_button.clicked.connect(self.start_selected)
-        self.templates_button = QPushButton("Templates…")
-        self.templates_button.setToolTip("Add your own checklists or copy a built-in one")
+        self.templates_button = QPushButton(self.tr("Templates…"))
+        self.templates_button.setToolTip(self.tr("Add your own checklists or copy a built-in one"))
         self.templates_button.clicked.connect(self.edit_templates)
         self.when_to_use = QLabel()
         self.when_to_use.setWordWrap(True)
@@ -79,8 +88,8 @@ class ChecklistPanel(QWidget):
 
         self.by_box = QComboBox()
         self.by_box.setEditable(True)
-        self.by_box.setAccessibleName("Ticking as")
-        self.by_box.setToolTip("Whose name goes on the steps you tick")
+        self.by_box.setAccessibleName(self.tr("Ticking as"))
+        self.by_box.setToolTip(self.tr("Whose name goes on the steps you tick"))
 
         for box in (self.template_box, self.by_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -90,8 +99,8 @@ class ChecklistPanel(QWidget):
         # follow-up date ride on the lines under its text.
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Step", "Done"])
-        self.tree.setAccessibleName("Checklist steps")
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("Done")])
+        self.tree.setAccessibleName(self.tr("Checklist steps"))
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -109,19 +118,19 @@ class ChecklistPanel(QWidget):
         self.help.setWordWrap(True)
         self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName("Note on the step")
-        self.note_edit.setPlaceholderText("A short note on this step")
+        self.note_edit.setAccessibleName(self.tr("Note on the step"))
+        self.note_edit.setPlaceholderText(self.tr("A short note on this step"))
         self.note_edit.returnPressed.connect(self.save_note)
-        self.note_button = QPushButton("Save note")
+        self.note_button = QPushButton(self.tr("Save note"))
         self.note_button.clicked.connect(self.save_note)
         self.follow_up_edit = QDateEdit()
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setDisplayFormat("dd MMM yyyy")
-        self.follow_up_edit.setAccessibleName("Follow-up date")
-        self.follow_up_button = QPushButton("Set follow-up")
+        self.follow_up_edit.setAccessibleName(self.tr("Follow-up date"))
+        self.follow_up_button = QPushButton(self.tr("Set follow-up"))
         self.follow_up_button.clicked.connect(self.save_follow_up)
-        self.clear_follow_up_button = QPushButton("Clear")
-        self.clear_follow_up_button.setAccessibleName("Clear follow-up date")
+        self.clear_follow_up_button = QPushButton(self.tr("Clear"))
+        self.clear_follow_up_button.setAccessibleName(self.tr("Clear follow-up date"))
         self.clear_follow_up_button.clicked.connect(lambda: self.save_follow_up(clear=True))
 
         start_row = QHBoxLayout()
@@ -130,10 +139,10 @@ class ChecklistPanel(QWidget):
         step_box = QGridLayout()
         step_box.setContentsMargins(0, 0, 0, 0)
         step_box.addWidget(self.help, 0, 0, 1, 4)
-        step_box.addWidget(QLabel("Note:"), 1, 0)
+        step_box.addWidget(QLabel(self.tr("Note:")), 1, 0)
         step_box.addWidget(self.note_edit, 1, 1, 1, 2)
         step_box.addWidget(self.note_button, 1, 3)
-        step_box.addWidget(QLabel("Follow up:"), 2, 0)
+        step_box.addWidget(QLabel(self.tr("Follow up:")), 2, 0)
         step_box.addWidget(self.follow_up_edit, 2, 1)
         step_box.addWidget(self.follow_up_button, 2, 2)
         step_box.addWidget(self.clear_follow_up_button, 2, 3)
@@ -141,7 +150,7 @@ class ChecklistPanel(QWidget):
         self.step_widget = QWidget()
         self.step_widget.setLayout(step_box)
         by_row = QHBoxLayout()
-        by_row.addWidget(QLabel("Ticking as:"))
+        by_row.addWidget(QLabel(self.tr("Ticking as:")))
         by_row.addWidget(self.by_box, 1)
         by_row.addWidget(self.templates_button)
 
@@ -151,7 +160,8 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.when_to_use)
         layout.addWidget(self.progress)
         layout.addWidget(self.tree, 1)
-        legend = QLabel("Bold steps must be done before closing. Hover over a step for advice.")
+        legend = QLabel(
+            self.tr("Bold steps must be done before closing. Hover over a step for advice."))
         legend.setWordWrap(True)
         legend.setStyleSheet("color: palette(mid);")
         layout.addWidget(legend)
@@ -198,19 +208,20 @@ class ChecklistPanel(QWidget):
             suggested = suggest_template(case.category, case.severity, case.summary,
                                          case.details, case.staff, kind=case.kind)
         for name in names:
-            shown = name + (" (suggested)" if name == suggested else "")
-            shown += " (already started)" if name in started else ""
+            shown = fill(self.tr("%1 (suggested)"), name) if name == suggested else name
+            shown = fill(self.tr("%1 (already started)"), shown) if name in started else shown
             self.template_box.addItem(shown, name)
         pick = suggested or chosen
         self.template_box.setCurrentIndex(max(0, self.template_box.findData(pick)))
         self.template_box.blockSignals(False)
-        self.start_label.setText("Suggested checklist:" if suggested else "Add a checklist:")
+        self.start_label.setText(self.tr("Suggested checklist:") if suggested
+                                 else self.tr("Add a checklist:"))
         self._show_when_to_use()
 
     def _show_when_to_use(self, *_) -> None:
         name = self.template_box.currentData()
         match = [t for t in self.ctx.store.checklist_templates() if t.name == name]
-        text = f"When to use: {match[0].when_to_use}" if match else ""
+        text = fill(self.tr("When to use: %1"), match[0].when_to_use) if match else ""
         self.template_box.setToolTip(text)
         # Once a checklist runs, the steps need the room more than this explanation does.
         self.when_to_use.setText(text)
@@ -234,12 +245,12 @@ class ChecklistPanel(QWidget):
         bold.setBold(True)
         current = None
         for checklist in self.checklists:
-            top = QTreeWidgetItem([f"{checklist.name} · {checklist.done_count} of "
-                                   f"{len(checklist.steps)} done"])
+            top = QTreeWidgetItem([fill(self.tr("%1 · %2 of %3 done"), checklist.name,
+                                        checklist.done_count, len(checklist.steps))])
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            top.setToolTip(0, f"Started {short_when(checklist.started_at)} by "
-                              f"{checklist.started_by or 'someone'}")
+            top.setToolTip(0, fill(self.tr("Started %1 by %2"), short_when(checklist.started_at),
+                                   checklist.started_by or self.tr("someone")))
             self.tree.addTopLevelItem(top)
             for step in checklist.steps:
                 item = self._step_item(step, bold)
@@ -258,10 +269,10 @@ class ChecklistPanel(QWidget):
         follow_due = bool(step.follow_up_at and not step.done
                           and parse_when(step.follow_up_at) <= now())
         if step.follow_up_at and not step.done:
-            lines.append(("Follow-up due since " if follow_due else "Follow up by ")
-                         + short_day(step.follow_up_at))
+            lines.append(fill(self.tr("Follow-up due since %1") if follow_due
+                              else self.tr("Follow up by %1"), short_day(step.follow_up_at)))
         if step.note:
-            lines.append(f"Note: {step.note}")
+            lines.append(fill(self.tr("Note: %1"), step.note))
         item = QTreeWidgetItem(["\n".join(lines), done])
         item.setData(0, STEP_ROLE, step.number)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -270,11 +281,13 @@ class ChecklistPanel(QWidget):
         tip = step.help or step.text
         if step.required:
             item.setFont(0, bold)
-            tip += "\n\nRequired before the case can be closed."
+            tip += "\n\n" + self.tr("Required before the case can be closed.")
         item.setToolTip(0, tip)
+        state = (self.tr("required, done") if step.required and step.done
+                 else self.tr("required") if step.required
+                 else self.tr("done") if step.done else self.tr("to do"))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                     f"Step {step.number}{', required' if step.required else ''}"
-                     f"{', done' if step.done else ''}: {step.text}")
+                     fill(self.tr("Step %1, %2: %3"), step.number, state, step.text))
         if follow_due:
             item.setForeground(0, Qt.GlobalColor.red)
         return item
@@ -284,12 +297,13 @@ class ChecklistPanel(QWidget):
         if not self.ref:
             self.progress.setText("")
         elif not steps:
-            self.progress.setText("No checklist yet. Start the suggested one, or choose another.")
+            self.progress.setText(
+                self.tr("No checklist yet. Start the suggested one, or choose another."))
         else:
             missing = sum(s.required and not s.done for s in steps)
-            text = f"{sum(s.done for s in steps)} of {len(steps)} steps done. "
-            text += (f"{missing} required step{'s' if missing != 1 else ''} still to do."
-                     if missing else "All required steps are done.")
+            text = fill(self.tr("%1 of %2 steps done."), sum(s.done for s in steps), len(steps))
+            text += " " + (self.tr("%n required step(s) still to do.", "", missing)
+                           if missing else self.tr("All required steps are done."))
             self.progress.setText(text)
 
     def current_step(self) -> CaseStep | None:
@@ -312,7 +326,7 @@ class ChecklistPanel(QWidget):
         step = self.current_step()
         self.step_widget.setEnabled(step is not None)
         if step is None:
-            self.help.setText("Select a step to add a note or a follow-up date.")
+            self.help.setText(self.tr("Select a step to add a note or a follow-up date."))
             self.note_edit.clear()
             self.follow_up_edit.setDate(QDate.currentDate())
             return
@@ -333,10 +347,10 @@ class ChecklistPanel(QWidget):
         try:
             action()
         except ValidationError as exc:
-            self.ctx.ask.error("Not saved", "\n".join(exc.problems.values()))
+            self.ctx.ask.error(self.tr("Not saved"), "\n".join(exc.problems.values()))
             return False
         except (WriteFailed, NotFound, ValueError) as exc:
-            self.ctx.ask.error("Not saved", str(exc))
+            self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False
         QTimer.singleShot(0, lambda: self.ctx.announce("checklists"))
         return True

@@ -235,4 +235,5 @@ class AppContext:
         return handle
 
     def _report_error(self, exc: BaseException, details: str) -> None:
-        self.ask.error("Something went wrong", str(exc), details)
+        self.ask.error(QCoreApplication.translate("AppContext", "Something went wrong"),
+                       str(exc), details)

@@ -13,6 +13,7 @@ from data.privacy import BACKUPS_NOTE
 from data.store import NotFound, WriteFailed
 from ui.case_model import CaseTableModel
 from ui.case_view import FieldErrors
+from ui.i18n import fill
 
 LIST_LIMIT = 500
 # The letter languages offered for a customer, each in its home country's form.
@@ -56,14 +57,14 @@ class CustomersPage(QWidget):
         self.errors = FieldErrors()
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a customer by name, e-mail or phone")
+        self.search.setPlaceholderText(self.tr("Find a customer by name, e-mail or phone"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search customers")
+        self.search.setAccessibleName(self.tr("Search customers"))
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh_list)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.list = QListWidget()
-        self.list.setAccessibleName("Customers")
+        self.list.setAccessibleName(self.tr("Customers"))
         self.list.currentItemChanged.connect(self._picked)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -76,12 +77,13 @@ class CustomersPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Customer summary")
+        self.summary.setAccessibleName(self.tr("Customer summary"))
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout()
-        for key, text in (("name", "&Name"), ("email", "E-&mail"), ("phone", "&Phone"),
-                          ("address", "A&ddress"), ("notes", "N&otes"), ("flag", "&Flag"),
-                          ("language", "Letter &language")):
+        for key, text in (("name", self.tr("&Name")), ("email", self.tr("E-&mail")),
+                          ("phone", self.tr("&Phone")), ("address", self.tr("A&ddress")),
+                          ("notes", self.tr("N&otes")), ("flag", self.tr("&Flag")),
+                          ("language", self.tr("Letter &language"))):
             widget = (QPlainTextEdit() if key in ("address", "notes")
                       else language_box() if key == "language" else QLineEdit())
             if isinstance(widget, QPlainTextEdit):
@@ -89,19 +91,19 @@ class CustomersPage(QWidget):
                 widget.setFixedHeight(54)
             self.errors.add_row(form, self.fields, key, text, widget)
         self.fields["flag"].setPlaceholderText(
-            "Shown whenever a case is logged for them, e.g. 'refer to the owner'")
-        self.save_button = QPushButton("Save customer")
+            self.tr("Shown whenever a case is logged for them, e.g. 'refer to the owner'"))
+        self.save_button = QPushButton(self.tr("Save customer"))
         self.save_button.clicked.connect(self.save)
-        self.new_case_button = QPushButton("New case for this customer")
+        self.new_case_button = QPushButton(self.tr("New case for this customer"))
         self.new_case_button.clicked.connect(
             lambda: self.customer and self.new_case_for.emit(self.customer))
         self.merge_button = QPushButton(self.tr("Merge with…"))
         self.merge_button.setToolTip(self.tr("Another record of the same customer: move its "
                                              "cases here and keep the values you choose"))
         self.merge_button.clicked.connect(self.merge_customer)
-        self.export_button = QPushButton("Export this customer's data…")
+        self.export_button = QPushButton(self.tr("Export this customer's data…"))
         self.export_button.clicked.connect(self.export_customer)
-        self.erase_button = QPushButton("Erase this customer…")
+        self.erase_button = QPushButton(self.tr("Erase this customer…"))
         self.erase_button.clicked.connect(self.erase_customer)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.new_case_button, self.merge_button):
@@ -115,7 +117,7 @@ class CustomersPage(QWidget):
         self.cases = CaseTableModel(ctx, CaseFilter(customer_id=-1))
         self.case_table = QTableView()
         self.case_table.setModel(self.cases)
-        self.case_table.setAccessibleName("This customer's cases")
+        self.case_table.setAccessibleName(self.tr("This customer's cases"))
         self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.case_table.setSortingEnabled(True)
         self.case_table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -133,7 +135,7 @@ class CustomersPage(QWidget):
         page.addLayout(form)
         page.addLayout(buttons)
         page.addWidget(self.message)
-        page.addWidget(QLabel("Cases (double-click to open):"))
+        page.addWidget(QLabel(self.tr("Cases (double-click to open):")))
         page.addWidget(self.case_table, 1)
 
         self.splitter = QSplitter()
@@ -201,19 +203,21 @@ class CustomersPage(QWidget):
             button.setEnabled(summary is not None)
         self.merge_button.setEnabled(summary is not None and not summary.customer.erased)
         if summary is None:
-            self.heading.setText("No customer selected")
+            self.heading.setText(self.tr("No customer selected"))
             self.summary.clear()
             for widget in self.fields.values():
                 _set_value(widget, "")
             self.cases.set_filter(CaseFilter(customer_id=-1))
             return
         c = summary.customer
-        self.heading.setText(c.name + ("  (erased)" if c.erased else ""))
+        self.heading.setText(fill(self.tr("%1  (erased)"), c.name) if c.erased else c.name)
         currency = self.ctx.store.profile().currency
-        last = (summary.last_visit or "")[:10] or "never"
-        self.summary.setText(
-            f"{summary.cases} case(s), {summary.complaints} complaint(s), remedies paid "
-            f"{money_text(summary.remedies_paid)} {currency}, last visit {last}")
+        last = (summary.last_visit or "")[:10] or self.tr("never")
+        self.summary.setText(fill(
+            self.tr("%1, %2, remedies paid %3 %4, last visit %5"),
+            self.tr("%n case(s)", "", summary.cases),
+            self.tr("%n complaint(s)", "", summary.complaints),
+            money_text(summary.remedies_paid), currency, last))
         for key, widget in self.fields.items():
             _set_value(widget, getattr(c, key))
         self.cases.set_filter(CaseFilter(customer_id=c.id))
@@ -237,13 +241,13 @@ class CustomersPage(QWidget):
             self.ctx.store.update_customer(self.customer.id, **values)
         except ValidationError as exc:
             self.errors.show(exc.problems)
-            self.message.setText("Not saved: please correct the fields marked in red.")
+            self.message.setText(self.tr("Not saved: please correct the fields marked in red."))
             return
         except (WriteFailed, NotFound) as exc:
-            self.ctx.ask.error("Not saved", str(exc))
+            self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return
         self.ctx.announce("customers")
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
 
     def merge_customer(self) -> None:
         if self.customer is None:
@@ -260,29 +264,31 @@ class CustomersPage(QWidget):
         if self.customer is None:
             return
         safe = "".join(ch if ch.isalnum() else "-" for ch in self.customer.name).strip("-")
-        dest = self.ctx.ask.save_file("Export this customer's data", "Zip files (*.zip)",
+        dest = self.ctx.ask.save_file(self.tr("Export this customer's data"),
+                                      self.tr("Zip files (*.zip)"),
                                       f"{safe or 'customer'}-data.zip")
         if dest is None:
             return
         try:
             written = self.ctx.store.export_customer(self.customer.id, dest)
         except (OSError, WriteFailed, NotFound) as exc:
-            self.ctx.ask.error("Not exported", str(exc))
+            self.ctx.ask.error(self.tr("Not exported"), str(exc))
             return
-        self.ctx.ask.inform("Exported", f"{self.customer.name}'s data was saved to {written}.")
+        self.ctx.ask.inform(self.tr("Exported"), fill(self.tr("The data of %1 was saved to %2."),
+                                                      self.customer.name, written))
 
     def erase_customer(self) -> None:
         if self.customer is None:
             return
         name = self.customer.name
         if not self.ctx.ask.confirm(
-                "Erase this customer?",
-                f"Erase {name}'s personal data from this database? This cannot be undone."
-                f"\n\n{BACKUPS_NOTE}"):
+                self.tr("Erase this customer?"),
+                fill(self.tr("Erase the personal data of %1 from this database? This cannot be "
+                             "undone."), name) + f"\n\n{BACKUPS_NOTE}"):
             return
         try:
             self.ctx.store.erase_customer(self.customer.id)
         except (WriteFailed, NotFound) as exc:
-            self.ctx.ask.error("Not erased", str(exc))
+            self.ctx.ask.error(self.tr("Not erased"), str(exc))
             return
         self.ctx.announce("all")  # the customer's cases changed too (summary, details)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from data.backup import backups_dir, list_backups, make_backup
-from ui.restore_dialog import REASONS, size_text, when_text
+from ui.i18n import fill
+from ui.restore_dialog import reason_text, size_text, when_text
 
 
 def database_size(path: Path) -> int:
@@ -30,7 +31,7 @@ class DataSettingsDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Data")
+        self.setWindowTitle(self.tr("Data"))
         self.resize(560, 260)
 
         def value_label() -> QLabel:
@@ -44,20 +45,21 @@ class DataSettingsDialog(QDialog):
         self.backup_label = value_label()
         self.folder_label = value_label()
         form = QFormLayout()
-        form.addRow("Database:", self.path_label)
-        form.addRow("Size:", self.size_label)
-        form.addRow("Last backup:", self.backup_label)
-        form.addRow("Backups folder:", self.folder_label)
-        note = QLabel("Goodwill backs up this database every day you use it, before imports, "
-                      "upgrades and restores, and when you quit after changes. It keeps every "
-                      "backup of the last 2 days, then one a day for 2 weeks, one a week for "
-                      "2 months and one a month for a year. Erasing a customer does not "
-                      "change backups made before it; they rotate out within a year.")
+        form.addRow(self.tr("Database:"), self.path_label)
+        form.addRow(self.tr("Size:"), self.size_label)
+        form.addRow(self.tr("Last backup:"), self.backup_label)
+        form.addRow(self.tr("Backups folder:"), self.folder_label)
+        note = QLabel(self.tr(
+            "Goodwill backs up this database every day you use it, before imports, upgrades "
+            "and restores, and when you quit after changes. It keeps every backup of the last "
+            "2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a "
+            "year. Erasing a customer does not change backups made before it; they rotate out "
+            "within a year."))
         note.setWordWrap(True)
 
-        self.open_button = QPushButton("Open backups folder")
+        self.open_button = QPushButton(self.tr("Open backups folder"))
         self.open_button.clicked.connect(self.open_backups_folder)
-        self.backup_button = QPushButton("Back up now")
+        self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.backup_now)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -77,15 +79,16 @@ class DataSettingsDialog(QDialog):
     def refresh(self) -> None:
         path = self.ctx.db_path
         self.path_label.setText(str(path))
-        self.size_label.setText(f"{size_text(database_size(path))}, "
-                                f"{self.ctx.store.case_count():,} cases")
+        self.size_label.setText(fill(self.tr("%1, %n case(s)", "", self.ctx.store.case_count()),
+                                     size_text(database_size(path))))
         backups = list_backups(path, count_cases=False)
         if backups:
             last = backups[0]
-            self.backup_label.setText(f"{when_text(last)} ({REASONS.get(last.reason, last.reason)}"
-                                      f", {size_text(last.size)}); {len(backups)} kept")
+            self.backup_label.setText(fill(self.tr("%1 (%2, %3); %n kept", "", len(backups)),
+                                           when_text(last), reason_text(last.reason),
+                                           size_text(last.size)))
         else:
-            self.backup_label.setText("none yet")
+            self.backup_label.setText(self.tr("none yet"))
         self.folder_label.setText(str(self.backups_folder()))
 
     def backups_folder(self) -> Path:
@@ -106,7 +109,8 @@ class DataSettingsDialog(QDialog):
 
         def failed(exc, details) -> None:
             self.backup_button.setEnabled(True)
-            self.ctx.ask.error("Backup failed", f"The backup could not be made: {exc}", details)
+            self.ctx.ask.error(self.tr("Backup failed"),
+                               fill(self.tr("The backup could not be made: %1"), exc), details)
 
         self.ctx.run_in_background(lambda store, _p: make_backup(store.conn, path, "manual"),
                                    done, failed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from data.csvio import COLUMNS, ImportCancelled
 from data.model import ImportFailed
+from ui.i18n import fill
 
 IMPORT_FILTER = ("Case files (*.csv *.xlsx *.xls *.ods);;CSV files (*.csv);;"
                  "Excel workbooks (*.xlsx *.xls);;LibreOffice sheets (*.ods);;All files (*)")
@@ -30,7 +31,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.path = Path(path)
-        self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
+        self.setWindowTitle(fill(self.tr("Import %1"), self.path.name))
         self.header: list[str] = []
         self.sheets: list[str] = []
         self.result = None            # the ImportResult once imported
@@ -183,9 +184,9 @@ class ImportDialog(QDialog):
         self.table.setColumnCount(len(preview.header))
         self.table.setRowCount(len(preview.rows) + 1)
         self.table.setHorizontalHeaderLabels(preview.header)
-        unit = self.tr("Row") if preview.unit == "row" else self.tr("Line")
+        unit = self.tr("Row %1") if preview.unit == "row" else self.tr("Line %1")
         self.table.setVerticalHeaderLabels(
-            [self.tr("Column")] + [f"{unit} {line}" for line, _ in preview.rows])
+            [self.tr("Column")] + [fill(unit, line) for line, _ in preview.rows])
         for col, chosen in enumerate(columns):
             self.table.setCellWidget(0, col, self._column_box(chosen))
         red, grey = QBrush(QColor("#c62828")), QBrush(QColor("#8a8a8a"))
@@ -221,9 +222,9 @@ class ImportDialog(QDialog):
             self._idle()
             self.problems = []
             self.problem_box.hide()
-            self.status.setText(self.tr("Ready: importing adds %1 cases and %2 new customers.")
-                                .replace("%1", f"{result.cases:,}")
-                                .replace("%2", f"{result.new_customers:,}"))
+            self.status.setText(fill(self.tr("Ready: importing adds %1 and %2."),
+                                     self.tr("%n case(s)", None, result.cases),
+                                     self.tr("%n new customer(s)", None, result.new_customers)))
             self.import_button.setEnabled(True)
             self.import_button.setDefault(True)
 
@@ -284,10 +285,10 @@ class ImportDialog(QDialog):
             self.result = result
             if generation == self._generation:
                 self.accept()
-            self.ctx.ask.inform(self.tr("Import finished"), self.tr(
-                "Imported %1 cases and %2 new customers from %3.")
-                .replace("%1", f"{result.cases:,}").replace("%2", f"{result.new_customers:,}")
-                .replace("%3", self.path.name))
+            self.ctx.ask.inform(self.tr("Import finished"), fill(
+                self.tr("Imported %1 and %2 from %3."),
+                self.tr("%n case(s)", None, result.cases),
+                self.tr("%n new customer(s)", None, result.new_customers), self.path.name))
 
         def failed(exc: BaseException, details: str) -> None:
             self._importing = False

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
+from ui.i18n import fill
 
-EXPORT_FILTER = "CSV files (*.csv);;Excel workbooks (*.xlsx)"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def _export_filter() -> str:
+    return translate("ImportExport", "CSV files (*.csv);;Excel workbooks (*.xlsx)")
 
 
 def _progress(parent, text: str) -> QProgressDialog:
@@ -31,20 +36,23 @@ def export_cases(ctx, parent=None, path: Path | None = None) -> None:
     """Every case to CSV or, for a name ending in .xlsx, an Excel workbook."""
     from data.csvio import export_file as run_export
 
-    path = path or ctx.ask.save_file("Export cases", EXPORT_FILTER, "goodwill-cases.csv")
+    path = path or ctx.ask.save_file(translate("ImportExport", "Export cases"),
+                                     _export_filter(), "goodwill-cases.csv")
     if path is None:
         return
     if path.suffix.lower() not in (".csv", ".xlsx"):
         path = path.with_name(path.name + ".csv")
-    dialog = _progress(parent, f"Exporting to {path.name}…")
+    dialog = _progress(parent, fill(translate("ImportExport", "Exporting to %1…"), path.name))
 
     def done(count) -> None:
         dialog.close()
-        ctx.ask.inform("Export finished", f"Exported {count:,} cases to {path}.")
+        ctx.ask.inform(translate("ImportExport", "Export finished"),
+                       fill(translate("ImportExport", "Exported %n case(s) to %1.", None, count),
+                            path))
 
     def failed(exc: BaseException, details: str) -> None:
         dialog.close()
-        ctx.ask.error("Export failed", str(exc), details)
+        ctx.ask.error(translate("ImportExport", "Export failed"), str(exc), details)
 
     ctx.run_in_background(lambda store, progress: run_export(store, path, progress), done,
                           failed, _step(dialog))

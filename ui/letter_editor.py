@@ -5,7 +5,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTemporaryDir, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, QTemporaryDir, QTimer
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from data.l10n import DOCUMENT_LANGUAGES, locale_name
-from data.letters import LETTER_KINDS, LETTER_LABELS, PLACEHOLDERS, check_kind, letter_language
+from data.letters import LETTER_KINDS, PLACEHOLDERS, check_kind, letter_language
 from data.model import ValidationError
 from data.files import write_bytes_atomically
+from ui.i18n import fill, label
 
 if TYPE_CHECKING:
     from reports.letter import RenderedLetter
 
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+PAPERS = (("a4", QT_TRANSLATE_NOOP("LetterEditor", "A4")),
+          ("letter", QT_TRANSLATE_NOOP("LetterEditor", "US Letter")))
 PREVIEW_DELAY_MS = 350  # typing pauses this long before the preview is redrawn
 PRINT_DPI = 300  # enough for crisp text; higher only makes huge page images
 
@@ -65,7 +67,7 @@ def _printer_for(paper: str) -> QPrinter:
 def ask_printer(parent: QWidget, paper: str) -> QPrinter | None:
     printer = _printer_for(paper)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print letter")
+    dialog.setWindowTitle(QCoreApplication.translate("LetterEditor", "Print letter"))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -81,7 +83,7 @@ class PdfPane(QPdfView):
         self.setDocument(self.document)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.setAccessibleName("Letter preview")
+        self.setAccessibleName(self.tr("Letter preview"))
         self._versions = itertools.count(1)
         self._shown: Path | None = None
 
@@ -110,48 +112,51 @@ class LetterEditor(QDialog):
         self._generation = 0
         self._saved_text = ""
         self._temp = QTemporaryDir()
-        self.setWindowTitle(f"Letter for {self.case.ref} – {self.case.customer.name}")
+        self.setWindowTitle(fill(self.tr("Letter for %1 – %2"), self.case.ref,
+                                 self.case.customer.name))
         self.setSizeGripEnabled(True)
 
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("Kind of letter")
+        self.kind_box.setAccessibleName(self.tr("Kind of letter"))
         for key in LETTER_KINDS:
-            self.kind_box.addItem(LETTER_LABELS[key], key)
+            self.kind_box.addItem(label(key), key)
         self.kind_box.setCurrentIndex(LETTER_KINDS.index(self.kind))
         self.paper_box = QComboBox()
-        self.paper_box.setAccessibleName("Paper")
-        for key, label in PAPERS:
-            self.paper_box.addItem(label, key)
+        self.paper_box.setAccessibleName(self.tr("Paper"))
+        for key, text in PAPERS:
+            self.paper_box.addItem(QCoreApplication.translate("LetterEditor", text), key)
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.profile.paper)))
         self.language = letter_language(self.case, self.profile)
         self.language_box = QComboBox()
-        self.language_box.setAccessibleName("Letter language")
+        self.language_box.setAccessibleName(self.tr("Letter language"))
         for code in DOCUMENT_LANGUAGES:
             self.language_box.addItem(locale_name(code), code)
         self.language_box.setCurrentIndex(DOCUMENT_LANGUAGES.index(self.language))
-        self.reset_button = QPushButton("Start again from the template")
-        self.template_button = QPushButton("Edit template…")
-        self.template_button.setToolTip("Change the wording every new letter of this kind starts from")
+        self.reset_button = QPushButton(self.tr("Start again from the template"))
+        self.template_button = QPushButton(self.tr("Edit template…"))
+        self.template_button.setToolTip(
+            self.tr("Change the wording every new letter of this kind starts from"))
         self.status = QLabel()
-        self.status.setAccessibleName("Preview status")
+        self.status.setAccessibleName(self.tr("Preview status"))
 
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Letter text")
+        self.editor.setAccessibleName(self.tr("Letter text"))
         self.editor.setTabChangesFocus(True)
         self.warnings = QListWidget()
-        self.warnings.setAccessibleName("Letter check warnings")
+        self.warnings.setAccessibleName(self.tr("Letter check warnings"))
         self.warnings.setMaximumHeight(120)
         self.preview = PdfPane(Path(self._temp.path()), self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("A first line “Subject: …” becomes the bold line above the letter; "
-                      "a blank line starts a new paragraph.")
+        hint = QLabel(self.tr("A first line “Subject: …” becomes the bold line above the "
+                              "letter; a blank line starts a new paragraph."))
         hint.setWordWrap(True)
         left_layout.addWidget(hint)
         left_layout.addWidget(self.editor, 1)
-        left_layout.addWidget(QLabel("Letter check (advice only; nothing stops you printing):"))
+        left_layout.addWidget(
+            QLabel(self.tr("Letter check (advice only; nothing stops you printing):")))
         left_layout.addWidget(self.warnings)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -160,9 +165,9 @@ class LetterEditor(QDialog):
         splitter.setStretchFactor(1, 1)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Letter:"))
+        top.addWidget(QLabel(self.tr("Letter:")))
         top.addWidget(self.kind_box)
-        top.addWidget(QLabel("Paper:"))
+        top.addWidget(QLabel(self.tr("Paper:")))
         top.addWidget(self.paper_box)
         top.addWidget(QLabel("Language:"))
         top.addWidget(self.language_box)
@@ -171,12 +176,14 @@ class LetterEditor(QDialog):
         top.addWidget(self.reset_button)
 
         self.buttons = QDialogButtonBox()
-        self.print_button = self.buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(self.tr("Print…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.email_button = self.buttons.addButton(self.tr("E-mail…"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.email_button.setToolTip(self.tr("Write an e-mail draft to the customer with this "
                                              "letter as a PDF, and open it in your mail program"))
-        self.save_button = self.buttons.addButton("Save PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton(self.tr("Save PDF…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -250,7 +257,7 @@ class LetterEditor(QDialog):
 
     def _text_changed(self) -> None:
         self.letter = None
-        self._set_ready(False, "Updating the preview…")
+        self._set_ready(False, self.tr("Updating the preview…"))
         self.timer.start()
 
     def save_draft(self) -> None:
@@ -260,8 +267,8 @@ class LetterEditor(QDialog):
             self._saved_text = self.text()
 
     def start_again(self) -> None:
-        if not self.ctx.ask.confirm("Start again", "Throw away your changes to this letter "
-                                    "and start again from the template?"):
+        if not self.ctx.ask.confirm(self.tr("Start again"), self.tr(
+                "Throw away your changes to this letter and start again from the template?")):
             return
         self.ctx.store.discard_letter_draft(self.ref, self.kind)
         self._load_draft()
@@ -286,7 +293,7 @@ class LetterEditor(QDialog):
                                         language=language)
             return letter, check_letter(kind, text, case, pages=letter.pages, language=language)
 
-        self._set_ready(False, "Updating the preview…")
+        self._set_ready(False, self.tr("Updating the preview…"))
         self.ctx.run_in_background(work, lambda result: self._rendered(generation, result),
                                    lambda exc, details: self._failed(generation, exc, details))
 
@@ -302,13 +309,13 @@ class LetterEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, warning.code)
             self.warnings.addItem(item)
         if not warnings:
-            self.warnings.addItem(QListWidgetItem("No warnings."))
-        pages = f"{letter.pages} page{'s' if letter.pages != 1 else ''}"
-        self._set_ready(True, f"{pages}, {len(letter.pdf) // 1024 + 1} KB")
+            self.warnings.addItem(QListWidgetItem(self.tr("No warnings.")))
+        self._set_ready(True, fill(self.tr("%n page(s), %1 KB", "", letter.pages),
+                                   len(letter.pdf) // 1024 + 1))
 
     def _failed(self, generation: int, exc: BaseException, details: str) -> None:
         if generation == self._generation:
-            self._set_ready(False, f"The preview could not be drawn: {exc}")
+            self._set_ready(False, fill(self.tr("The preview could not be drawn: %1"), exc))
 
     def _set_ready(self, ready: bool, message: str) -> None:
         self.print_button.setEnabled(ready)
@@ -341,20 +348,21 @@ class LetterEditor(QDialog):
         """Archive the letter, then print the archived bytes themselves."""
         saved = self.archive("printed")
         print_pdf(self.ctx.store.letter_pdf(saved.id), printer, Path(self._temp.path()))
-        self.status.setText(f"Printed and kept with case {self.ref}.")
+        self.status.setText(fill(self.tr("Printed and kept with case %1."), self.ref))
 
     def save_pdf(self) -> None:
         if self.letter is None:
             return
         suggested = f"{self.ref}-{self.kind}.pdf".replace("/", "-")
-        path = self.ctx.ask.save_file("Save letter as PDF", "PDF files (*.pdf)", suggested)
+        path = self.ctx.ask.save_file(self.tr("Save letter as PDF"), self.tr("PDF files (*.pdf)"),
+                                      suggested)
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         saved = self.archive("saved")
         write_bytes_atomically(path, self.ctx.store.letter_pdf(saved.id))
-        self.status.setText(f"Saved to {path} and kept with case {self.ref}.")
+        self.status.setText(fill(self.tr("Saved to %1 and kept with case %2."), path, self.ref))
 
     def email_letter(self) -> None:
         """An unsent .eml (To the customer, the letter as text and as a PDF), kept with the
@@ -394,31 +402,31 @@ class LetterTemplatesDialog(QDialog):
     def __init__(self, ctx, kind: str = "apology", parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Letter templates")
+        self.setWindowTitle(self.tr("Letter templates"))
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("Kind of letter")
+        self.kind_box.setAccessibleName(self.tr("Kind of letter"))
         for key in LETTER_KINDS:
-            self.kind_box.addItem(LETTER_LABELS[key], key)
+            self.kind_box.addItem(label(key), key)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Template text")
+        self.editor.setAccessibleName(self.tr("Template text"))
         self.state = QLabel()
-        help_text = QLabel(
-            "Placeholders filled from the case: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            + ". Paragraphs are separated by a blank line. A paragraph may offer other versions "
-            "after a line holding only |; the first version whose placeholders all have a value "
-            "is used, and a paragraph with none is left out. New drafts use the template; "
-            "letters already drafted keep their text.")
+        help_text = QLabel(fill(self.tr(
+            "Placeholders filled from the case: %1. Paragraphs are separated by a blank line. "
+            "A paragraph may offer other versions after a line holding only |; the first "
+            "version whose placeholders all have a value is used, and a paragraph with none is "
+            "left out. New drafts use the template; letters already drafted keep their text."),
+            ", ".join("{" + p + "}" for p in PLACEHOLDERS)))
         help_text.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.restore_button = self.buttons.addButton("Restore the built-in wording",
+        self.restore_button = self.buttons.addButton(self.tr("Restore the built-in wording"),
                                                      QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.restore_button.clicked.connect(self.restore)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Letter:"))
+        row.addWidget(QLabel(self.tr("Letter:")))
         row.addWidget(self.kind_box)
         row.addWidget(self.state, 1)
         layout = QVBoxLayout(self)
@@ -438,21 +446,22 @@ class LetterTemplatesDialog(QDialog):
     def load(self) -> None:
         template = self.ctx.store.letter_template(self.kind)
         self.editor.setPlainText(template.text)
-        self.state.setText("Your own wording" if template.edited else "Built-in wording")
+        self.state.setText(self.tr("Your own wording") if template.edited
+                           else self.tr("Built-in wording"))
         self.restore_button.setEnabled(template.edited)
 
     def save(self) -> None:
         try:
             self.ctx.store.save_letter_template(self.kind, self.editor.toPlainText())
         except ValidationError as exc:
-            self.ctx.ask.error("Template not saved", "\n".join(exc.problems.values()))
+            self.ctx.ask.error(self.tr("Template not saved"), "\n".join(exc.problems.values()))
             return
         self.ctx.announce("letters")
         self.load()
 
     def restore(self) -> None:
-        if self.ctx.ask.confirm("Restore template", "Replace your wording with the built-in "
-                                "template for this kind of letter?"):
+        if self.ctx.ask.confirm(self.tr("Restore template"), self.tr(
+                "Replace your wording with the built-in template for this kind of letter?")):
             self.ctx.store.reset_letter_template(self.kind)
             self.ctx.announce("letters")
             self.load()
@@ -467,14 +476,17 @@ class LetterViewer(QDialog):
         self.info = ctx.store.letter(letter_id)
         self.pdf = ctx.store.letter_pdf(letter_id)
         self._temp = QTemporaryDir()
-        self.setWindowTitle(f"{LETTER_LABELS[self.info.kind]} letter, {self.info.action} "
-                            f"{self.info.created_at[:16].replace('T', ' ')}")
+        self.setWindowTitle(fill(self.tr("%1 letter, %2 %3"), label(self.info.kind),
+                                 label(self.info.action),
+                                 self.info.created_at[:16].replace("T", " ")))
         self.preview = PdfPane(Path(self._temp.path()), self)
         self.preview.show_pdf(self.pdf)
         buttons = QDialogButtonBox()
-        buttons.addButton("Print again…", QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+        buttons.addButton(self.tr("Print again…"),
+                          QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
             self.print_again)
-        buttons.addButton("Save a copy…", QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+        buttons.addButton(self.tr("Save a copy…"),
+                          QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
             self.save_copy)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -494,7 +506,8 @@ class LetterViewer(QDialog):
         self.ctx.announce("letters")
 
     def save_copy(self) -> None:
-        path = self.ctx.ask.save_file("Save a copy of the letter", "PDF files (*.pdf)",
+        path = self.ctx.ask.save_file(self.tr("Save a copy of the letter"),
+                                      self.tr("PDF files (*.pdf)"),
                                       f"{self.info.kind}-{self.info.created_at[:10]}.pdf")
         if path is not None:
             write_bytes_atomically(path, self.pdf)
@@ -503,25 +516,27 @@ class LetterViewer(QDialog):
 class LettersPanel(QWidget):
     """The letters a case has sent, newest first, each reopened exactly as it went out."""
 
-    COLUMNS = ("Date", "Letter", "How", "Pages", "Paper")
+    COLUMNS = (QT_TRANSLATE_NOOP("LettersPanel", "Date"), QT_TRANSLATE_NOOP("LettersPanel", "Letter"),
+               QT_TRANSLATE_NOOP("LettersPanel", "How"), QT_TRANSLATE_NOOP("LettersPanel", "Pages"),
+               QT_TRANSLATE_NOOP("LettersPanel", "Paper"))
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.ref: str | None = None
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setAccessibleName("Letters sent")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setAccessibleName(self.tr("Letters sent"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_selected)
-        self.empty = QLabel("No letters yet. Use the Letter button to write one.")
-        self.open_button = QPushButton("Open…")
-        self.print_button = QPushButton("Print again…")
-        self.save_button = QPushButton("Save a copy…")
+        self.empty = QLabel(self.tr("No letters yet. Use the Letter button to write one."))
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.print_button = QPushButton(self.tr("Print again…"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
         self.open_button.clicked.connect(self.open_selected)
         self.print_button.clicked.connect(lambda: self._with_viewer(LetterViewer.print_again))
         self.save_button.clicked.connect(lambda: self._with_viewer(LetterViewer.save_copy))
@@ -554,8 +569,9 @@ class LettersPanel(QWidget):
                 letters = []
         self.table.setRowCount(len(letters))
         for row, letter in enumerate(letters):
-            values = (letter.created_at[:16].replace("T", " "), LETTER_LABELS[letter.kind],
-                      {"emailed": "E-mailed"}.get(letter.action, letter.action.capitalize()), str(letter.pages), dict(PAPERS)[letter.paper])
+            values = (letter.created_at[:16].replace("T", " "), label(letter.kind),
+                      label(letter.action), str(letter.pages),
+                      QCoreApplication.translate("LetterEditor", dict(PAPERS)[letter.paper]))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, letter.id)

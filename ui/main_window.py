@@ -1,7 +1,9 @@
 """The desk: case list with search and filters, the selected case beside it, menus, status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate, QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
@@ -9,10 +11,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from data.model import KINDS, STATUSES, CaseFilter
+from data.model import KINDS, SEVERITIES, STATUSES, CaseFilter
 from data.paths import APP_NAME, APP_VERSION
-from ui.case_model import COLUMNS, CaseTableModel, label
+from ui.case_model import COLUMNS, CaseTableModel, column_title, label
 from ui.case_view import CaseView
+from ui.i18n import fill
 from ui.lazy import LazyPage
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -24,6 +27,7 @@ SEARCH_AT_ONCE = 3
 # Typical widest values: first-run column widths without measuring any rows.
 COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Kwame Papadopoul", "Compliment",
                   "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
+TRANSLATED_COLUMNS = {"kind": KINDS, "severity": SEVERITIES, "status": STATUSES}
 
 
 class _PaintWatcher(QObject):
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         ctx.ask.parent = self
-        self.setWindowTitle(f"{APP_NAME} — {ctx.db_path.name}")
+        self.setWindowTitle(fill(self.tr("%1 — %2"), APP_NAME, ctx.db_path.name))
         s = ctx.settings
         self.model = CaseTableModel(ctx, sort=str(s.value("main/sort", "occurred_at")),
                                     descending=str(s.value("main/descending", "true")) == "true")
@@ -73,14 +77,14 @@ class MainWindow(QMainWindow):
         self.welcome = LazyPage("ui.welcome", "WelcomePage", ctx, built=self._welcome_built)
         self.cases_stack.addWidget(self._cases_page())
         self.cases_stack.addWidget(self.welcome)
-        self.tabs.addTab(self.cases_stack, "&Cases")
+        self.tabs.addTab(self.cases_stack, self.tr("&Cases"))
         self._customers = LazyPage("ui.customers", "CustomersPage", ctx, built=self._customers_built)
-        self.tabs.addTab(self._customers, "C&ustomers")
+        self.tabs.addTab(self._customers, self.tr("C&ustomers"))
         self.case_view.open_customer.connect(self.show_customer)
         self.setCentralWidget(self.tabs)
 
         self.status_counts = QLabel()
-        self.status_counts.setAccessibleName("Case counts")
+        self.status_counts.setAccessibleName(self.tr("Case counts"))
         self.statusBar().addPermanentWidget(self.status_counts)
         self._build_menus()
 
@@ -114,44 +118,48 @@ class MainWindow(QMainWindow):
     def _cases_page(self) -> QWidget:
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Search cases: customer, summary, details, category, staff…")
+            self.tr("Search cases: customer, summary, details, category, staff…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search cases")
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.textChanged.connect(self._search_typed)
 
-        self.kind_filter = self._combo("Kind filter", "Any kind", KINDS)
-        self.status_filter = self._combo("Status filter", "Any status", STATUSES)
-        self.category_filter = self._combo("Category filter", "Any category", ())
-        self.staff_filter = self._combo("Staff filter", "Any staff", ())
-        self.date_from = self._date_edit("From date")
-        self.date_to = self._date_edit("To date")
-        self.overdue_filter = QCheckBox("&Overdue only")
-        self.overdue_filter.setAccessibleName("Show only overdue cases")
+        self.kind_filter = self._combo(self.tr("Kind filter"), self.tr("Any kind"), KINDS)
+        self.status_filter = self._combo(self.tr("Status filter"), self.tr("Any status"),
+                                         STATUSES)
+        self.category_filter = self._combo(self.tr("Category filter"), self.tr("Any category"),
+                                           ())
+        self.staff_filter = self._combo(self.tr("Staff filter"), self.tr("Any staff"), ())
+        self.date_from = self._date_edit(self.tr("From date"))
+        self.date_to = self._date_edit(self.tr("To date"))
+        self.overdue_filter = QCheckBox(self.tr("&Overdue only"))
+        self.overdue_filter.setAccessibleName(self.tr("Show only overdue cases"))
         self.overdue_filter.toggled.connect(self.apply_filter)
-        clear = QPushButton("Clear filters")
+        clear = QPushButton(self.tr("Clear filters"))
         clear.clicked.connect(self.clear_filters)
 
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 1)
-        new = QPushButton("New case")
-        new.setToolTip("Log a new case (Ctrl+N)")
+        # Beside the search rather than after the filters: in German or French the filter
+        # row alone is wider than the case list.
+        row1.addWidget(clear)
+        new = QPushButton(self.tr("New case"))
+        new.setToolTip(self.tr("Log a new case (Ctrl+N)"))
         new.clicked.connect(self.new_case)
         row1.addWidget(new)
         row2 = QHBoxLayout()
         for widget in (self.kind_filter, self.status_filter, self.category_filter,
                        self.staff_filter):
             row2.addWidget(widget)
-        row2.addWidget(QLabel("From"))
+        row2.addWidget(QLabel(self.tr("From")))
         row2.addWidget(self.date_from)
-        row2.addWidget(QLabel("to"))
+        row2.addWidget(QLabel(self.tr("to", "date range: from … to …")))
         row2.addWidget(self.date_to)
         row2.addWidget(self.overdue_filter)
         row2.addStretch(1)
-        row2.addWidget(clear)
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -165,9 +173,13 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
-        for column, (sample, (_key, title)) in enumerate(zip(COLUMN_SAMPLES, COLUMNS)):
-            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample) + 12,
-                                                  metrics.horizontalAdvance(title) + 24))
+        for column, (sample, (key, _title)) in enumerate(zip(COLUMN_SAMPLES, COLUMNS)):
+            # Translated values may be longer than the English samples ("In Bearbeitung").
+            widest = max([metrics.horizontalAdvance(sample)]
+                         + [metrics.horizontalAdvance("⚠ " + label(v))
+                            for v in TRANSLATED_COLUMNS.get(key, ())])
+            self.table.setColumnWidth(column, max(widest + 12,
+                                                  metrics.horizontalAdvance(column_title(key)) + 24))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # Enter (or a double-click) on a row: start editing its summary.
         self.table.activated.connect(lambda _: self.case_view.fields["summary"].setFocus())
@@ -201,7 +213,7 @@ class MainWindow(QMainWindow):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("Any")
+        edit.setSpecialValueText(self.tr("Any", "no date chosen"))
         edit.setDate(NO_DATE)
         edit.dateChanged.connect(self.apply_filter)
         return edit
@@ -224,43 +236,45 @@ class MainWindow(QMainWindow):
             return act
 
         std = QKeySequence.StandardKey
-        file = bar.addMenu("&File")
-        action(file, "&New case…", self.new_case, std.New, "new_action")
+        file = bar.addMenu(self.tr("&File"))
+        action(file, self.tr("&New case…"), self.new_case, std.New, "new_action")
         file.addSeparator()
-        action(file, "&Import…", self.import_cases)
-        action(file, "&Export…", self.export_cases)
+        action(file, self.tr("&Import…"), self.import_cases)
+        action(file, self.tr("&Export…"), self.export_cases)
         action(file, self.tr("Export &shown cases…"), self.export_shown, "Ctrl+Shift+E",
                "export_shown_action")
         action(file, self.tr("Case s&heet PDF…"), self.save_case_sheet, None,
                "case_sheet_action")
         file.addSeparator()
-        action(file, "&Restore from backup…", self.restore_backup)
+        action(file, self.tr("&Restore from backup…"), self.restore_backup)
         file.addSeparator()
-        action(file, "&Quit", self.close, std.Quit, fallback="Ctrl+Q").setMenuRole(
+        action(file, self.tr("&Quit"), self.close, std.Quit, fallback="Ctrl+Q").setMenuRole(
             QAction.MenuRole.QuitRole)
 
-        edit = bar.addMenu("&Edit")
-        action(edit, "&Find…", self.focus_search, std.Find)
-        action(edit, "&Save case", self.case_view.save, std.Save, "save_action")
+        edit = bar.addMenu(self.tr("&Edit"))
+        action(edit, self.tr("&Find…"), self.focus_search, std.Find)
+        action(edit, self.tr("&Save case"), self.case_view.save, std.Save, "save_action")
 
-        view = self.view_menu = bar.addMenu("&View")
-        action(view, "&Cases", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        action(view, "C&ustomers", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
-        overdue = action(view, "&Overdue only", self.overdue_filter.toggle, "Ctrl+Shift+O")
-        overdue.setToolTip("Show only complaints past their targets")
+        view = self.view_menu = bar.addMenu(self.tr("&View"))
+        action(view, self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        action(view, self.tr("C&ustomers"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        overdue = action(view, self.tr("&Overdue only"), self.overdue_filter.toggle,
+                         "Ctrl+Shift+O")
+        overdue.setToolTip(self.tr("Show only complaints past their targets"))
 
-        reports = bar.addMenu("&Reports")
-        action(reports, "&Monthly report…", self.monthly_report, "Ctrl+R")
+        reports = bar.addMenu(self.tr("&Reports"))
+        action(reports, self.tr("&Monthly report…"), self.monthly_report, "Ctrl+R")
 
-        settings = bar.addMenu("&Settings")
-        action(settings, "&Business profile…", self.edit_profile, std.Preferences,
+        settings = bar.addMenu(self.tr("&Settings"))
+        action(settings, self.tr("&Business profile…"), self.edit_profile, std.Preferences,
                fallback="Ctrl+,").setMenuRole(
             QAction.MenuRole.PreferencesRole)
-        action(settings, "&Checklist templates…", self.checklist_templates)
-        action(settings, "&Data…", self.data_settings)
+        action(settings, self.tr("&Checklist templates…"), self.checklist_templates)
+        action(settings, self.tr("&Data…"), self.data_settings)
 
-        help_menu = bar.addMenu("&Help")
-        action(help_menu, "&About Goodwill", self.about).setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&About Goodwill"), self.about).setMenuRole(
+            QAction.MenuRole.AboutRole)
 
     def _start_reminders(self) -> None:
         """The Due today panel and notifications: built after the first paint, so start-up
@@ -316,8 +330,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.case_view.changes():
-            if self.ctx.ask.confirm("Unsaved changes",
-                                    "Save the changes to this case before quitting?"):
+            if self.ctx.ask.confirm(self.tr("Unsaved changes"),
+                                    self.tr("Save the changes to this case before quitting?")):
                 if not self.case_view.save():
                     event.ignore()
                     return
@@ -413,8 +427,9 @@ class MainWindow(QMainWindow):
             return
         if self.case_view.case is not None and self.case_view.changes() \
                 and self.case_view.case.id != row.id:
-            if self.ctx.ask.confirm("Unsaved changes",
-                                    f"Save the changes to {self.case_view.case.ref} first?"):
+            if self.ctx.ask.confirm(self.tr("Unsaved changes"),
+                                    fill(self.tr("Save the changes to %1 first?"),
+                                         self.case_view.case.ref)):
                 self.case_view.save()
         self._selected_id = row.id
         self.case_view.set_case(row.ref)
@@ -446,13 +461,15 @@ class MainWindow(QMainWindow):
     def _show_counts(self) -> None:
         counts = getattr(self, "_counts", None)
         shown = len(self.model.ids)
-        shown_text = f"{shown:,}" if self.model.complete else f"{shown:,}+ (loading)"
+        number = QLocale().toString
+        shown_text = (number(shown) if self.model.complete
+                      else fill(self.tr("%1+ (loading)"), number(shown)))
         if counts is None:
-            self.status_counts.setText(f"Showing {shown_text}")
+            self.status_counts.setText(fill(self.tr("Showing %1"), shown_text))
             return
         self.status_counts.setText(
-            f"Showing {shown_text} of {counts.total:,} cases  ·  {counts.open:,} open  ·  "
-            f"{counts.overdue:,} overdue")
+            fill(self.tr("Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue"), shown_text,
+                 number(counts.total), number(counts.open), number(counts.overdue)))
 
     def _refresh_side_info(self) -> None:
         """Counts and the filter choices: whole-table queries, so off the GUI thread."""
@@ -547,6 +564,6 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         self.ctx.ask.inform(
-            f"About {APP_NAME}",
-            f"{APP_NAME} {APP_VERSION}\nA customer-care desk for small businesses.\n\n"
-            f"Database: {self.ctx.db_path}")
+            fill(self.tr("About %1"), APP_NAME),
+            fill(self.tr("%1 %2\nA customer-care desk for small businesses.\n\nDatabase: %3"),
+                 APP_NAME, APP_VERSION, self.ctx.db_path))

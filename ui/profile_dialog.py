@@ -11,20 +11,16 @@ from PySide6.QtWidgets import (
 from data.model import PAPERS, ValidationError, money_text
 from data.store import WriteFailed
 from ui.case_view import FieldErrors
+from ui.i18n import fill, window_language
 
-FIRST_RUN_TEXT = (
-    "Welcome! Before you log your first case, tell Goodwill a little about your business. "
-    "Your name and address go on the letters you print, and the targets below decide when "
-    "a complaint counts as overdue. You can change all of this later under "
-    "Settings > Business profile.")
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 
 
 class ProfileDialog(QDialog):
     def __init__(self, ctx, parent=None, first_run: bool = False):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Welcome to Goodwill" if first_run else "Business profile")
+        self.setWindowTitle(self.tr("Welcome to Goodwill") if first_run
+                            else self.tr("Business profile"))
         profile = ctx.store.profile()
         self.errors = FieldErrors()
         self.fields: dict[str, QWidget] = {}
@@ -38,15 +34,17 @@ class ProfileDialog(QDialog):
                 widget.setToolTip(tip)
             self.errors.add_row(form, self.fields, field, text, widget)
 
-        add("name", "Business &name", QLineEdit(profile.name))
+        add("name", self.tr("Business &name"), QLineEdit(profile.name))
         address = QPlainTextEdit(profile.address)
         address.setTabChangesFocus(True)
         address.setFixedHeight(70)
-        add("address", "&Address", address)
-        add("phone", "&Phone", QLineEdit(profile.phone))
-        add("email", "E-&mail", QLineEdit(profile.email))
-        add("owner", "&Your name", QLineEdit(profile.owner), "Signs letters and approves remedies")
-        add("title", "Your &title", QLineEdit(profile.title), "For example: Owner, Manager")
+        add("address", self.tr("&Address"), address)
+        add("phone", self.tr("&Phone"), QLineEdit(profile.phone))
+        add("email", self.tr("E-&mail"), QLineEdit(profile.email))
+        add("owner", self.tr("&Your name"), QLineEdit(profile.owner),
+            self.tr("Signs letters and approves remedies"))
+        add("title", self.tr("Your &title"), QLineEdit(profile.title),
+            self.tr("For example: Owner, Manager"))
         from data.l10n import locale_choices
 
         locale = QComboBox()
@@ -54,40 +52,42 @@ class ProfileDialog(QDialog):
         for code, label in locale_choices(profile.locale):
             locale.addItem(label, code)
         locale.setCurrentIndex(max(0, locale.findData(profile.locale)))
-        add("locale", "Lan&guage and formats", locale,
-            "How dates and amounts are written in your files and letters, for example de_DE "
-            "reads 7,20 and 03.10.2026")
-        add("currency", "&Currency", QLineEdit(profile.currency), "3 letters: EUR, GBP, USD…")
+        add("locale", self.tr("Lan&guage and formats"), locale,
+            self.tr("The language of the window and the letters, and how dates and amounts "
+                    "are written in your files, for example de_DE reads 7,20 and 03.10.2026"))
+        self._locale_before = profile.locale
+        add("currency", self.tr("&Currency"), QLineEdit(profile.currency),
+            self.tr("3 letters: EUR, GBP, USD…"))
         paper = QComboBox()
         for value in PAPERS:
-            paper.addItem("A4" if value == "a4" else "US Letter", value)
+            paper.addItem(self.tr("A4") if value == "a4" else self.tr("US Letter"), value)
         paper.setCurrentIndex(max(0, paper.findData(profile.paper)))
-        add("paper", "Pa&per size", paper)
+        add("paper", self.tr("Pa&per size"), paper)
         ack = QSpinBox()
         ack.setRange(1, 24 * 365)
-        ack.setSuffix(" hours")
+        ack.setSuffix(self.tr(" hours"))
         ack.setValue(profile.ack_hours)
-        add("ack_hours", "Ac&knowledge within", ack,
-            "A complaint not acknowledged within this time is overdue")
+        add("ack_hours", self.tr("Ac&knowledge within"), ack,
+            self.tr("A complaint not acknowledged within this time is overdue"))
         resolve = QSpinBox()
         resolve.setRange(1, 3650)
-        resolve.setSuffix(" days")
+        resolve.setSuffix(self.tr(" days"))
         resolve.setValue(profile.resolve_days)
-        add("resolve_days", "&Resolve within", resolve,
-            "A complaint not resolved within this time is overdue")
-        add("refund_limit", "Refund &limit",
+        add("resolve_days", self.tr("&Resolve within"), resolve,
+            self.tr("A complaint not resolved within this time is overdue"))
+        add("refund_limit", self.tr("Refund &limit"),
             QLineEdit("" if profile.refund_limit is None else money_text(profile.refund_limit)),
-            "Remedies costing more than this need your approval; empty means no limit")
+            self.tr("Remedies costing more than this need your approval; empty means no limit"))
 
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(160, 60)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setAccessibleName("Logo preview")
-        choose = QPushButton("Choose…")
-        choose.setAccessibleName("Choose a logo image")
+        self.logo_preview.setAccessibleName(self.tr("Logo preview"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose a logo image"))
         choose.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton("Remove")
-        self.remove_logo_button.setAccessibleName("Remove the logo")
+        self.remove_logo_button = QPushButton(self.tr("Remove"))
+        self.remove_logo_button.setAccessibleName(self.tr("Remove the logo"))
         self.remove_logo_button.clicked.connect(self.remove_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
@@ -97,12 +97,16 @@ class ProfileDialog(QDialog):
         box = QVBoxLayout()
         box.addLayout(logo_row)
         box.addWidget(self.errors.make("logo"))
-        form.addRow("Logo (optional)", box)
+        form.addRow(self.tr("Logo (optional)"), box)
         self._show_logo()
 
         layout = QVBoxLayout(self)
         if first_run:
-            intro = QLabel(FIRST_RUN_TEXT)
+            intro = QLabel(self.tr(
+                "Welcome! Before you log your first case, tell Goodwill a little about your "
+                "business. Your name and address go on the letters you print, and the targets "
+                "below decide when a complaint counts as overdue. You can change all of this "
+                "later under Settings > Business profile."))
             intro.setWordWrap(True)
             layout.addWidget(intro)
         layout.addLayout(form)
@@ -113,7 +117,7 @@ class ProfileDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         if first_run:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Later")
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -126,16 +130,18 @@ class ProfileDialog(QDialog):
                 self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
         else:
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
         self.remove_logo_button.setEnabled(self._logo is not None)
 
     def choose_logo(self) -> None:
-        path = self.ctx.ask.open_file("Choose a logo", IMAGE_FILTER)
+        path = self.ctx.ask.open_file(self.tr("Choose a logo"),
+                                      self.tr("Images (*.png *.jpg *.jpeg);;All files (*)"))
         if path is None:
             return
         data = path.read_bytes()
         if not QPixmap().loadFromData(data):
-            self.errors.show({"logo": f"{path.name} is not an image Goodwill can read"})
+            self.errors.show({"logo": fill(self.tr("%1 is not an image Goodwill can read"),
+                                           path.name)})
             return
         self._logo, self._logo_changed = data, True
         self._show_logo()
@@ -169,11 +175,16 @@ class ProfileDialog(QDialog):
                 self.ctx.store.set_logo(self._logo)
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)
-            self.message.setText("Not saved: please correct the fields marked in red."
+            self.message.setText(self.tr("Not saved: please correct the fields marked in red.")
                                  + ("\n" + "\n".join(unplaced) if unplaced else ""))
             return
         except WriteFailed as exc:
-            self.ctx.ask.error("Not saved", str(exc))
+            self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return
         self.ctx.announce("profile")
         self.accept()
+        language = window_language(self.ctx.store.profile().locale)
+        if language != window_language(self._locale_before):
+            # Widgets translate their texts once, when built: the new language needs a restart.
+            self.ctx.ask.inform(self.tr("Language"), self.tr(
+                "The window will use the new language the next time you start Goodwill."))

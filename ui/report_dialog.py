@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from data.files import write_bytes_atomically
 from data.metrics import Month, month_case_counts, month_metrics, recent_months
 from reports.monthly import MonthlyReport
+from ui.i18n import fill
 
 # Pages go to the printer as images at this resolution: sharp on paper, and an A4 page stays
 # near 35 MB in memory instead of the half gigabyte a 1200 dpi printer would ask for.
@@ -34,13 +35,18 @@ def make_report(store, month: Month, progress=lambda done, total: None) -> tuple
     return pdf, report.page_count
 
 
+def month_title(month: Month) -> str:
+    """`September 2026` in the window's language."""
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+
+
 class ReportDialog(QDialog):
     """Choose one of the last twelve months; the report is made in the background and shown."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Monthly service report")
+        self.setWindowTitle(self.tr("Monthly service report"))
         self.months = recent_months(12)
         self.pdf: bytes | None = None
         self.page_count = 0
@@ -49,21 +55,21 @@ class ReportDialog(QDialog):
         self._buffer: QBuffer | None = None
 
         self.month_box = QComboBox()
-        self.month_box.setAccessibleName("Month")
+        self.month_box.setAccessibleName(self.tr("Month"))
         self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for month in self.months:
-            self.month_box.addItem(month.title, month.key)
+            self.month_box.addItem(month_title(month), month.key)
         self.month_box.setCurrentIndex(1)  # last month: the finished one, usually the one wanted
-        pick = QLabel("&Month:")
+        pick = QLabel(self.tr("&Month:"))
         pick.setBuddy(self.month_box)
-        self.refresh_button = QPushButton("&Refresh")
-        self.refresh_button.setToolTip("Make the report again from the latest figures")
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save PDF…")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Make the report again from the latest figures"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         self.status = QLabel()
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(self.tr("Report status"))
         self.progress = QProgressBar()
         self.progress.setRange(0, STEPS)
         self.progress.setTextVisible(False)
@@ -72,7 +78,7 @@ class ReportDialog(QDialog):
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Report preview")
+        self.view.setAccessibleName(self.tr("Report preview"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -106,8 +112,8 @@ class ReportDialog(QDialog):
         geometry = self.ctx.settings.value("report_dialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(820, 900)
+        else:  # as tall as the screen allows (a 768-pixel laptop hid the Close button)
+            self.resize(820, min(900, self.screen().availableGeometry().height() - 60))
         self._label_months()
         self.generate()
 
@@ -128,7 +134,8 @@ class ReportDialog(QDialog):
                 return
             for i, month in enumerate(months):
                 n = counts.get(month.key, 0)
-                self.month_box.setItemText(i, f"{month.title}  ({n:,} case{'s' if n != 1 else ''})")
+                self.month_box.setItemText(i, fill(self.tr("%1  (%n case(s))", "", n),
+                                                   month_title(month)))
 
         self.ctx.run_in_background(lambda store, progress: month_case_counts(store, months), show,
                                    on_error=lambda exc, details: None)
@@ -141,7 +148,7 @@ class ReportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(f"Making the report for {month.title}…")
+        self.status.setText(fill(self.tr("Making the report for %1…"), month_title(month)))
 
         def progress(done: int, total: int) -> None:
             if not self._closed and job == self._job:
@@ -155,8 +162,10 @@ class ReportDialog(QDialog):
             if self._closed or job != self._job:
                 return
             self.progress.hide()
-            self.status.setText(f"The report for {month.title} could not be made.")
-            self.ctx.ask.error("Monthly report", f"The report could not be made: {exc}", details)
+            self.status.setText(fill(self.tr("The report for %1 could not be made."),
+                                     month_title(month)))
+            self.ctx.ask.error(self.tr("Monthly report"),
+                               fill(self.tr("The report could not be made: %1"), exc), details)
 
         self.ctx.run_in_background(lambda store, report: make_report(store, month, report), done,
                                    on_error=failed, on_progress=progress)
@@ -169,7 +178,7 @@ class ReportDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.progress.hide()
-        self.status.setText(f"{month.title}: {pages} page{'s' if pages != 1 else ''}.")
+        self.status.setText(fill(self.tr("%1: %n page(s).", "", pages), month_title(month)))
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
 
@@ -181,7 +190,7 @@ class ReportDialog(QDialog):
         paper = QPageSize.PageSizeId.Letter if self.ctx.store.profile().paper == "letter" \
             else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(paper))
-        printer.setDocName(f"Service report {self.month.key}")
+        printer.setDocName(fill(self.tr("Service report %1"), self.month.key))
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.page_count)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -193,7 +202,7 @@ class ReportDialog(QDialog):
         last = (printer.toPage() or self.page_count) - 1
         painter = QPainter()
         if not painter.begin(printer):
-            self.ctx.ask.error("Monthly report", "The printer could not be started.")
+            self.ctx.ask.error(self.tr("Monthly report"), self.tr("The printer could not be started."))
             return
         try:
             for index in range(first, min(last, self.page_count - 1) + 1):
@@ -216,9 +225,10 @@ class ReportDialog(QDialog):
         if self.pdf is None:
             return
         folder = self.ctx.settings.value("report_dialog/folder", "")
-        suggested = str(Path(folder) / f"Service report {self.month.key}.pdf") if folder \
-            else f"Service report {self.month.key}.pdf"
-        path = self.ctx.ask.save_file("Save the monthly report", "PDF files (*.pdf)", suggested)
+        name = fill(self.tr("Service report %1"), self.month.key) + ".pdf"
+        suggested = str(Path(folder) / name) if folder else name
+        path = self.ctx.ask.save_file(self.tr("Save the monthly report"),
+                                      self.tr("PDF files (*.pdf)"), suggested)
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
@@ -226,8 +236,9 @@ class ReportDialog(QDialog):
         try:
             write_bytes_atomically(path, self.pdf)
         except OSError as exc:
-            self.ctx.ask.error("Monthly report",
-                               f"The report was not saved to {path}: {exc.strerror or exc}")
+            self.ctx.ask.error(self.tr("Monthly report"),
+                               fill(self.tr("The report was not saved to %1: %2"), path,
+                                    exc.strerror or exc))
             return
         self.ctx.settings.setValue("report_dialog/folder", str(path.parent))
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(fill(self.tr("Saved to %1."), path))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
@@ -13,22 +13,38 @@ from PySide6.QtWidgets import (
 
 from data.backup import BackupInfo, RestoreRefused, list_backups, restore_file
 from data.store import Store
+from ui.i18n import fill
 
-REASONS = {
-    "daily": "daily", "quit": "on quit", "manual": "made by hand",
-    "before-import": "before an import", "before-restore": "before a restore",
-    "before-upgrade": "before an upgrade", "damaged": "damaged file set aside",
+REASONS = {  # translated where shown (reason_text)
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "quit": QT_TRANSLATE_NOOP("Backups", "on quit"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "before an upgrade"),
+    "damaged": QT_TRANSLATE_NOOP("Backups", "damaged file set aside"),
 }
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was made, in the window's language."""
+    return QCoreApplication.translate("Backups", REASONS[reason]) if reason in REASONS else reason
 
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
+        return QLocale().toString(size / (1024 * 1024), "f", 1) + " MB"
     return f"{max(1, round(size / 1024))} KB"
 
 
 def when_text(info: BackupInfo) -> str:
-    return info.made_at.strftime("%a %d %b %Y, %H:%M")
+    """`Wed 02 Dec 2026, 14:05`, day and month names in the window's language."""
+    from PySide6.QtCore import QDateTime
+
+    made = info.made_at
+    return QLocale().toString(
+        QDateTime.fromString(made.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm"),
+        "ddd dd MMM yyyy, HH:mm")
 
 
 class RestoreDialog(QDialog):
@@ -38,16 +54,17 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.backups: list[BackupInfo] = []
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(640, 380)
 
-        self.intro = QLabel(
+        self.intro = QLabel(self.tr(
             "Choose a backup to go back to. Your current database is backed up first, so a "
-            "restore can itself be undone from this list.")
+            "restore can itself be undone from this list."))
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Date", "Made", "Size", "Cases"])
-        self.table.setAccessibleName("Backups")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Made"), self.tr("Size"), self.tr("Cases")])
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,13 +75,13 @@ class RestoreDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        self.status = QLabel("Reading the backups…")
+        self.status = QLabel(self.tr("Reading the backups…"))
 
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.other_button = QPushButton("Other file…")
-        self.other_button.setToolTip("Restore from a backup file kept somewhere else")
+        self.other_button = QPushButton(self.tr("Other file…"))
+        self.other_button.setToolTip(self.tr("Restore from a backup file kept somewhere else"))
         self.other_button.clicked.connect(self.restore_other)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -90,17 +107,18 @@ class RestoreDialog(QDialog):
         self.backups = backups
         self.table.setRowCount(len(backups))
         for row, info in enumerate(backups):
-            cases = "unreadable" if info.cases is None else f"{info.cases:,}"
-            cells = (when_text(info), REASONS.get(info.reason, info.reason),
+            cases = self.tr("unreadable") if info.cases is None else QLocale().toString(info.cases)
+            cells = (when_text(info), reason_text(info.reason),
                      size_text(info.size), cases)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self.status.setText(f"{len(backups)} backup(s) in {self._folder()}" if backups else
-                            "There are no backups yet. Goodwill makes one every day you use "
-                            "it and whenever you quit after changes.")
+        self.status.setText(fill(self.tr("%n backup(s) in %1", "", len(backups)), self._folder())
+                            if backups else
+                            self.tr("There are no backups yet. Goodwill makes one every day "
+                                    "you use it and whenever you quit after changes."))
         if backups:
             self.table.selectRow(0)
 
@@ -121,20 +139,21 @@ class RestoreDialog(QDialog):
         if info is None or info.cases is None:
             return
         if self.ctx.ask.confirm(
-                "Restore this backup?",
-                f"Go back to the backup of {when_text(info)} ({info.cases:,} cases)?\n\n"
-                f"Everything entered after it will no longer show. Your current database "
-                f"is backed up first, so you can come back to it from this list."):
+                self.tr("Restore this backup?"),
+                fill(self.tr("Go back to the backup of %1 (%n case(s))?\n\nEverything entered "
+                             "after it will no longer show. Your current database is backed "
+                             "up first, so you can come back to it from this list.", "",
+                             info.cases), when_text(info))):
             self.restore(info.path)
 
     def restore_other(self) -> None:
-        path = self.ctx.ask.open_file("Restore from a backup file",
-                                      "Goodwill databases (*.db);;All files (*)",
+        path = self.ctx.ask.open_file(self.tr("Restore from a backup file"),
+                                      self.tr("Goodwill databases (*.db);;All files (*)"),
                                       str(self._folder()))
         if path is not None and self.ctx.ask.confirm(
-                "Restore this file?",
-                f"Replace your database with {path}?\n\nYour current database is backed up "
-                "first."):
+                self.tr("Restore this file?"),
+                fill(self.tr("Replace your database with %1?\n\nYour current database is "
+                             "backed up first."), path)):
             self.restore(path)
 
     def restore(self, source: Path) -> bool:
@@ -157,11 +176,13 @@ class RestoreDialog(QDialog):
             self.ctx.replace_store(Store(path))
             QGuiApplication.restoreOverrideCursor()
         if error is not None:
-            self.ctx.ask.error("Not restored", f"The backup was not restored: {error}\n\n"
-                               "Your database is unchanged.")
+            self.ctx.ask.error(self.tr("Not restored"), fill(self.tr(
+                "The backup was not restored: %1\n\nYour database is unchanged."), error))
             return False
-        note = f"\n\nThe database as it was before is kept as {kept.name}." if kept else ""
-        self.ctx.ask.inform("Restored", f"Your database now holds "
-                            f"{self.ctx.store.case_count():,} cases from the backup.{note}")
+        note = ("\n\n" + fill(self.tr("The database as it was before is kept as %1."),
+                               kept.name)) if kept else ""
+        self.ctx.ask.inform(self.tr("Restored"), self.tr(
+            "Your database now holds %n case(s) from the backup.", "",
+            self.ctx.store.case_count()) + note)
         self.accept()
         return True

@@ -16,30 +16,31 @@ class WelcomePage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        title = QLabel("Welcome to Goodwill")
+        title = QLabel(self.tr("Welcome to Goodwill"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(
+        text = QLabel(self.tr(
             "Every complaint, compliment, question and request your customers bring you, in "
             "one place on this computer. Log what just happened at the counter or on the "
             "phone, work each complaint through to a happy customer, and print a proper "
-            "letter or a month-end report when you need one.")
+            "letter or a month-end report when you need one."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         # Centred in a box layout, wrapped text only gets the height it asks for itself.
         text.setFixedWidth(560)
         text.setFixedHeight(text.heightForWidth(560))
-        self.first_button = QPushButton("Log your first case")
+        self.first_button = QPushButton(self.tr("Log your first case"))
         self.first_button.setDefault(True)
-        self.first_button.setToolTip("Ctrl+N at any time")
+        self.first_button.setToolTip(self.tr("Ctrl+N at any time"))
         self.first_button.clicked.connect(self.new_case)
-        self.import_button = QPushButton("Import a spreadsheet…")
-        self.import_button.setToolTip("Bring in cases from a CSV file or an Excel or LibreOffice sheet")
+        self.import_button = QPushButton(self.tr("Import a spreadsheet…"))
+        self.import_button.setToolTip(self.tr("Bring in cases from a CSV file or an Excel or "
+                                              "LibreOffice sheet"))
         self.import_button.clicked.connect(self.import_csv)
-        self.demo_button = QPushButton("Load demo data")
-        self.demo_button.setToolTip("Six months of a small café's cases, to look around first")
+        self.demo_button = QPushButton(self.tr("Load demo data"))
+        self.demo_button.setToolTip(self.tr("Six months of a small café's cases, to look around first"))
         self.demo_button.clicked.connect(self.load_demo)
 
         layout = QVBoxLayout(self)
@@ -65,8 +66,9 @@ class WelcomePage(QWidget):
         try:
             count = load_demo(self.ctx.store)
         except (ValueError, WriteFailed) as exc:
-            self.ctx.ask.error("Demo data not loaded", str(exc))
+            self.ctx.ask.error(self.tr("Demo data not loaded"), str(exc))
             return
         self.ctx.announce("all")
-        self.ctx.ask.inform("Demo data loaded",
-                            f"Added {count} cases from a small café. Have a look around.")
+        self.ctx.ask.inform(self.tr("Demo data loaded"),
+                            self.tr("Added %n case(s) from a small café. Have a look around.",
+                                    "", count))

@@ -1,0 +1,2524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>months</comment>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <comment>years</comment>
+        <translation>%1 a</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Goodwill is already open on this database:
+%1</source>
+        <translation>Goodwill ya está abierto con esta base de datos:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Se ha producido un error</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Files kept with this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abierto</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished">Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard holds no image or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s) from this case? The case history keeps a note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>al salir</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>archivo dañado apartado</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>No case selected</source>
+        <translation>Ningún caso seleccionado</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve remedy over the refund limit</source>
+        <translation>Aprobar la compensación por encima del límite de reembolso</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Guardar los cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Put back the saved values</source>
+        <translation>Restaurar los valores guardados</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acusar recibo</translation>
+    </message>
+    <message>
+        <source>Stamp the acknowledged time with now</source>
+        <translation>Registrar el acuse de recibo con la hora actual</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Stamp the resolved time with now and mark it resolved</source>
+        <translation>Registrar la hora de resolución y marcarlo como resuelto</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>letter kind</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Remedy cost</source>
+        <translation>Coste de la compensación</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Customer returned</source>
+        <translation>El cliente volvió</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Cerrado porque</translation>
+    </message>
+    <message>
+        <source>%1 from &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>%1 de &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Needs approval (over your refund limit of %1 %2)</source>
+        <translation>Requiere aprobación (supera su límite de reembolso de %1 %2)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2</source>
+        <translation>Aprobado por %1 %2</translation>
+    </message>
+    <message>
+        <source>acknowledge by %1</source>
+        <translation>acusar recibo antes del %1</translation>
+    </message>
+    <message>
+        <source>resolve by %1</source>
+        <translation>resolver antes del %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencido: %1</translation>
+    </message>
+    <message>
+        <source>None (not a complaint)</source>
+        <translation>Ninguno (no es una reclamación)</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>No se ha guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why close anyway?</source>
+        <translation>Estos pasos obligatorios no están hechos:
+%1
+
+¿Por qué cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not closed: the required steps are not done.</source>
+        <translation>No se ha cerrado: los pasos obligatorios no están hechos.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Who approves this remedy?</source>
+        <translation>¿Quién aprueba esta compensación?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Progreso de la lista</translation>
+    </message>
+    <message>
+        <source>Checklist to start</source>
+        <translation>Lista que iniciar</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Iniciar lista</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Plantillas…</translation>
+    </message>
+    <message>
+        <source>Add your own checklists or copy a built-in one</source>
+        <translation>Crear listas propias o copiar una incluida</translation>
+    </message>
+    <message>
+        <source>Ticking as</source>
+        <translation>Marcar como</translation>
+    </message>
+    <message>
+        <source>Whose name goes on the steps you tick</source>
+        <translation>El nombre que figura en los pasos que marque</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Pasos de la lista</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Nota sobre el paso</translation>
+    </message>
+    <message>
+        <source>A short note on this step</source>
+        <translation>Una nota breve sobre este paso</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Set follow-up</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear follow-up date</source>
+        <translation>Borrar la fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Follow up:</source>
+        <translation>Seguimiento:</translation>
+    </message>
+    <message>
+        <source>Ticking as:</source>
+        <translation>Marcar como:</translation>
+    </message>
+    <message>
+        <source>Bold steps must be done before closing. Hover over a step for advice.</source>
+        <translation>Los pasos en negrita deben hacerse antes de cerrar. Pase el puntero sobre un paso para ver consejos.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerida)</translation>
+    </message>
+    <message>
+        <source>%1 (already started)</source>
+        <translation>%1 (ya iniciada)</translation>
+    </message>
+    <message>
+        <source>Suggested checklist:</source>
+        <translation>Lista sugerida:</translation>
+    </message>
+    <message>
+        <source>Add a checklist:</source>
+        <translation>Añadir una lista:</translation>
+    </message>
+    <message>
+        <source>When to use: %1</source>
+        <translation>Cuándo usarla: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 done</source>
+        <translation>%1 · %2 de %3 hechos</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation>Iniciada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Follow-up due since %1</source>
+        <translation>Seguimiento pendiente desde el %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Seguimiento antes del %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Required before the case can be closed.</source>
+        <translation>Obligatorio antes de poder cerrar el caso.</translation>
+    </message>
+    <message>
+        <source>required, done</source>
+        <translation>obligatorio, hecho</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Paso %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Start the suggested one, or choose another.</source>
+        <translation>Todavía no hay lista. Inicie la sugerida o elija otra.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 de %2 pasos hechos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required step(s) still to do.</source>
+        <translation>
+            <numerusform>Queda %n paso obligatorio por hacer.</numerusform>
+            <numerusform>Quedan %n pasos obligatorios por hacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required steps are done.</source>
+        <translation>Todos los pasos obligatorios están hechos.</translation>
+    </message>
+    <message>
+        <source>Select a step to add a note or a follow-up date.</source>
+        <translation>Seleccione un paso para añadir una nota o una fecha de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Plantillas de listas de control</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Crear una copia propia y editable de esta plantilla</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Cuándo usarla</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>El tipo de caso para el que sirve esta lista</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Consejo (se ve al pasar el puntero)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Seguimiento tras (días)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (incluida)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Los cambios en «%1» no están guardados. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Esta lista viene incluida y no se puede cambiar. Pulse &lt;b&gt;Copiar&lt;/b&gt; para crear su propia versión.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Basada en: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>Su propia lista. Los cambios se aplican a las listas que se inicien a partir de ahora; los casos conservan los pasos con los que empezaron.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>¿Eliminar la plantilla?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>¿Eliminar «%1»? Los casos que la usan conservan su propia copia de los pasos.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Buscar un cliente por nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Resumen del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Aviso</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Aparece cada vez que se registra un caso suyo, p. ej. «pasar a la propietaria»</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Guardar cliente</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Nuevo caso para este cliente</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another record of the same customer: move its cases here and keep the values you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Exportar sus datos…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Borrar este cliente…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Casos de este cliente</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Casos (doble clic para abrir):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Ningún cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (borrado)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, compensaciones pagadas %3 %4, última visita %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reclamación</numerusform>
+            <numerusform>%n reclamaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>No se ha guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n case(s) moved here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Exportar los datos de este cliente</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>Los datos de %1 se han guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>¿Borrar este cliente?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>¿Borrar los datos personales de %1 de esta base de datos? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>No borrado</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Carpeta de copias:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill hace una copia de esta base de datos cada día que lo usa, antes de importaciones, actualizaciones y restauraciones, y al salir tras hacer cambios. Conserva todas las copias de los últimos 2 días, luego una al día durante 2 semanas, una a la semana durante 2 meses y una al mes durante un año. Borrar un cliente no cambia las copias anteriores; desaparecen en menos de un año.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Abrir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n caso</numerusform>
+            <numerusform>%1, %n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); se conserva %n</numerusform>
+            <numerusform>%1 (%2, %3); se conservan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Error en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>No se ha podido hacer la copia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayPanel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (snoozed until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still due today · %2 overdue on %3 case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Felicitación</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Sustitución</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Obsequio</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>Solo disculpas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Disculpa</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Goodwill reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: importing adds %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n cliente nuevo</numerusform>
+            <numerusform>%n clientes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it with nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished">Importación terminada</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation type="unfinished">Se han importado %1 y %2 desde %3.</translation>
+    </message>
+    <message>
+        <source>Stopping the import; nothing will be written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n caso a %1.</numerusform>
+            <numerusform>Se han exportado %n casos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Imprimir carta</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Carta para %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo de carta</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Empezar de nuevo desde la plantilla</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Editar plantilla…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>Cambiar el texto con el que empieza cada carta nueva de este tipo</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texto de la carta</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Avisos de la revisión</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Una primera línea «Asunto: …» se convierte en la línea en negrita sobre la carta; una línea en blanco empieza un párrafo nuevo.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Revisión de la carta (solo consejos; nada le impide imprimir):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>¿Descartar los cambios de esta carta y empezar de nuevo desde la plantilla?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Sin avisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n página, %1 KB</numerusform>
+            <numerusform>%n páginas, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>No se ha podido generar la vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Impresa y guardada con el caso %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Guardada en %1 y con el caso %2.</translation>
+    </message>
+    <message>
+        <source>Save e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The customer has no e-mail address: add one in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft opened in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft saved to </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Plantillas de carta</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo de carta</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Marcadores que se rellenan con el caso: %1. Los párrafos se separan con una línea en blanco. Un párrafo puede ofrecer otras versiones tras una línea que solo contenga |; se usa la primera versión cuyos marcadores tengan todos un valor, y un párrafo sin ninguna se omite. Los borradores nuevos usan la plantilla; las cartas ya redactadas conservan su texto.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Restaurar el texto incluido</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Su propio texto</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Texto incluido</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Plantilla no guardada</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Restaurar plantilla</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>¿Sustituir su texto por la plantilla incluida para este tipo de carta?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Carta: %1, %2 el %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Volver a imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Guardar una copia de la carta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Cartas enviadas</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Todavía no hay cartas. Use el botón «Carta» para escribir una.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Volver a imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>C&amp;lientes</translation>
+    </message>
+    <message>
+        <source>Case counts</source>
+        <translation>Número de casos</translation>
+    </message>
+    <message>
+        <source>Search cases: customer, summary, details, category, staff…</source>
+        <translation>Buscar casos: cliente, resumen, detalles, categoría, empleado…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro por tipo</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro por categoría</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Staff filter</source>
+        <translation>Filtro por empleado</translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation>Todos los empleados</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidos</translation>
+    </message>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation>Mostrar solo los casos vencidos</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Log a new case (Ctrl+N)</source>
+        <translation>Registrar un caso nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range: from … to …</comment>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no date chosen</comment>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;shown cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case s&amp;heet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Guardar caso</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show only complaints past their targets</source>
+        <translation>Mostrar solo las reclamaciones fuera de plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>Informe &amp;mensual…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Business profile…</source>
+        <translation>&amp;Perfil de la empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist templates…</source>
+        <translation>Plantillas de &amp;listas…</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Goodwill</source>
+        <translation>&amp;Acerca de Goodwill</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before quitting?</source>
+        <translation>¿Guardar los cambios de este caso antes de salir?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>¿Guardar primero los cambios de %1?</translation>
+    </message>
+    <message>
+        <source>%1+ (loading)</source>
+        <translation>%1+ (cargando)</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Mostrando %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
+        <translation>Mostrando %1 de %2 casos  ·  %3 abiertos  ·  %4 vencidos</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+A customer-care desk for small businesses.
+
+Database: %3</source>
+        <translation>%1 %2
+Atención al cliente para pequeñas empresas.
+
+Base de datos: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other record of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge another record into %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays: #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: pick a customer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or phone to find or add</source>
+        <translation>Nombre, correo o teléfono: buscar o añadir</translation>
+    </message>
+    <message>
+        <source>Customer flag</source>
+        <translation>Aviso del cliente</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategoría</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Gravedad</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Qué ha pasado, en una línea</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>E&amp;mpleado</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM; now unless you change it</source>
+        <translation>AAAA-MM-DD HH:MM; ahora, salvo que lo cambie</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing customer(s) with this name: pick one from the list, or save to add a new customer.</source>
+        <translation>
+            <numerusform>Hay %n cliente con este nombre: elíjalo en la lista o guarde para añadir un cliente nuevo.</numerusform>
+            <numerusform>Hay %n clientes con este nombre: elija uno en la lista o guarde para añadir un cliente nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing customer.</source>
+        <translation>Cliente existente.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>No se ha guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill no ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Este archivo de base de datos está vacío (0 bytes). Un bloqueo o un disco lleno pueden haberlo cortado.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Este archivo no es una base de datos de Goodwill. Quizá se eligió otro archivo.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Este archivo es la base de datos de otro programa, no de Goodwill.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Esta base de datos se guardó con una versión más reciente de Goodwill. Actualice Goodwill para abrirla.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Esta base de datos está dañada y no se puede abrir con seguridad.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill no puede escribir en este archivo ni en su carpeta (es de solo lectura o no tiene permiso).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>La última copia válida es del %1 (%n caso). Al restaurarla, este archivo se conserva tal cual, movido a la carpeta de copias.</numerusform>
+            <numerusform>La última copia válida es del %1 (%n casos). Al restaurarla, este archivo se conserva tal cual, movido a la carpeta de copias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Restaurar la última copia válida</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La copia no se ha restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Abrir una base de datos de Goodwill</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Goodwill (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Bienvenido a Goodwill</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Su nombre</translation>
+    </message>
+    <message>
+        <source>Signs letters and approves remedies</source>
+        <translation>Firma las cartas y aprueba las compensaciones</translation>
+    </message>
+    <message>
+        <source>Your &amp;title</source>
+        <translation>Su &amp;cargo</translation>
+    </message>
+    <message>
+        <source>For example: Owner, Manager</source>
+        <translation>Por ejemplo: Propietaria, Gerente</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage and formats</source>
+        <translation>Idio&amp;ma y formatos</translation>
+    </message>
+    <message>
+        <source>The language of the window and the letters, and how dates and amounts are written in your files, for example de_DE reads 7,20 and 03.10.2026</source>
+        <translation>El idioma de la ventana y de las cartas, y cómo se escriben las fechas y los importes en sus archivos; por ejemplo, de_DE lee 7,20 y 03.10.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>3 letters: EUR, GBP, USD…</source>
+        <translation>3 letras: EUR, MXN, USD…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size</source>
+        <translation>Tamaño de &amp;papel</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge within</source>
+        <translation>Acusar recibo &amp;en</translation>
+    </message>
+    <message>
+        <source>A complaint not acknowledged within this time is overdue</source>
+        <translation>Una reclamación sin acuse de recibo en este plazo está vencida</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within</source>
+        <translation>&amp;Resolver en</translation>
+    </message>
+    <message>
+        <source>A complaint not resolved within this time is overdue</source>
+        <translation>Una reclamación no resuelta en este plazo está vencida</translation>
+    </message>
+    <message>
+        <source>Refund &amp;limit</source>
+        <translation>&amp;Límite de reembolso</translation>
+    </message>
+    <message>
+        <source>Remedies costing more than this need your approval; empty means no limit</source>
+        <translation>Las compensaciones que superen este importe requieren su aprobación; vacío significa sin límite</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Vista previa del logotipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Elegir una imagen de logotipo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Logotipo (opcional)</translation>
+    </message>
+    <message>
+        <source>Welcome! Before you log your first case, tell Goodwill a little about your business. Your name and address go on the letters you print, and the targets below decide when a complaint counts as overdue. You can change all of this later under Settings &gt; Business profile.</source>
+        <translation>¡Bienvenido! Antes de registrar su primer caso, cuéntele a Goodwill un poco sobre su empresa. Su nombre y dirección aparecen en las cartas que imprima, y los plazos de abajo deciden cuándo una reclamación está vencida. Puede cambiar todo esto más adelante en Configuración &gt; Perfil de la empresa.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Goodwill can read</source>
+        <translation>%1 no es una imagen que Goodwill pueda leer</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>No se ha guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The window will use the new language the next time you start Goodwill.</source>
+        <translation>La ventana usará el nuevo idioma la próxima vez que inicie Goodwill.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Goodwill: nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goodwill: %n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly service report</source>
+        <translation>Informe mensual de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Make the report again from the latest figures</source>
+        <translation>Volver a generar el informe con las cifras más recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n case(s))</source>
+        <translation>
+            <numerusform>%1  (%n caso)</numerusform>
+            <numerusform>%1  (%n casos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the report for %1…</source>
+        <translation>Generando el informe de %1…</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be made.</source>
+        <translation>No se ha podido generar el informe de %1.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Informe mensual</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>No se ha podido generar el informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1: %n página.</numerusform>
+            <numerusform>%1: %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service report %1</source>
+        <translation>Informe de atención %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se ha podido iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Guardar el informe mensual</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved to %1: %2</source>
+        <translation>El informe no se ha guardado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Elija la copia a la que volver. Antes se hace una copia de su base de datos actual, así que una restauración también se puede deshacer desde esta lista.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Restaurar desde una copia guardada en otro sitio</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n copia de seguridad en %1</numerusform>
+            <numerusform>%n copias de seguridad en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Todavía no hay copias. Goodwill hace una cada día que lo usa y cada vez que sale tras hacer cambios.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>¿Volver a la copia del %1 (%n caso)?
+
+Todo lo registrado después dejará de verse. Antes se hace una copia de su base de datos actual, así que podrá volver a ella desde esta lista.</numerusform>
+            <numerusform>¿Volver a la copia del %1 (%n casos)?
+
+Todo lo registrado después dejará de verse. Antes se hace una copia de su base de datos actual, así que podrá volver a ella desde esta lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Goodwill (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>¿Restaurar este archivo?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>¿Sustituir su base de datos por %1?
+
+Antes se hace una copia de su base de datos actual.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>La copia no se ha restaurado: %1
+
+Su base de datos no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>La base de datos anterior se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Su base de datos contiene ahora %n caso de la copia.</numerusform>
+            <numerusform>Su base de datos contiene ahora %n casos de la copia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Bienvenido a Goodwill</translation>
+    </message>
+    <message>
+        <source>Every complaint, compliment, question and request your customers bring you, in one place on this computer. Log what just happened at the counter or on the phone, work each complaint through to a happy customer, and print a proper letter or a month-end report when you need one.</source>
+        <translation>Todas las reclamaciones, felicitaciones, preguntas y solicitudes de sus clientes, en un solo lugar de este ordenador. Registre lo que acaba de pasar en el mostrador o por teléfono, gestione cada reclamación hasta que el cliente quede satisfecho e imprima una carta en condiciones o un informe mensual cuando lo necesite.</translation>
+    </message>
+    <message>
+        <source>Log your first case</source>
+        <translation>Registrar su primer caso</translation>
+    </message>
+    <message>
+        <source>Ctrl+N at any time</source>
+        <translation>Ctrl+N en cualquier momento</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Cargar datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Six months of a small café&apos;s cases, to look around first</source>
+        <translation>Seis meses de casos de una pequeña cafetería, para echar un vistazo primero</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>No se han cargado los datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Datos de ejemplo cargados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n case(s) from a small café. Have a look around.</source>
+        <translation>
+            <numerusform>Se ha añadido %n caso de una pequeña cafetería. Eche un vistazo.</numerusform>
+            <numerusform>Se han añadido %n casos de una pequeña cafetería. Eche un vistazo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

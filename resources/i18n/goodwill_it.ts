@@ -1,0 +1,2524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>months</comment>
+        <translation>%1 mesi</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <comment>years</comment>
+        <translation>%1 a</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Goodwill is already open on this database:
+%1</source>
+        <translation>Goodwill è già aperto su questo database:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Si è verificato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Files kept with this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Aperto</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished">Salva una copia…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard holds no image or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s) from this case? The case history keeps a note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>giornaliero</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>all&apos;uscita</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>prima di un&apos;importazione</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>file danneggiato messo da parte</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Ref</source>
+        <translation>Rif.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Addetto</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Scaduto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>No case selected</source>
+        <translation>Nessun caso selezionato</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Approve remedy over the refund limit</source>
+        <translation>Approva il rimedio oltre il limite di rimborso</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettere</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Cronologia delle modifiche</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Salva le modifiche (%1)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Put back the saved values</source>
+        <translation>Ripristina i valori salvati</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Prendi in carico</translation>
+    </message>
+    <message>
+        <source>Stamp the acknowledged time with now</source>
+        <translation>Registra la presa in carico con l&apos;ora attuale</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Risolvi</translation>
+    </message>
+    <message>
+        <source>Stamp the resolved time with now and mark it resolved</source>
+        <translation>Registra l&apos;ora di risoluzione e segna come risolto</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Scrivi una lettera</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>letter kind</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Addetto</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Preso in carico</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto il</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Scadenze</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Remedy cost</source>
+        <translation>Costo del rimedio</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Soddisfazione</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non nota</translation>
+    </message>
+    <message>
+        <source>Customer returned</source>
+        <translation>Cliente tornato</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa principale</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione appresa</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Chiuso perché</translation>
+    </message>
+    <message>
+        <source>%1 from &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>%1 da &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Needs approval (over your refund limit of %1 %2)</source>
+        <translation>Richiede approvazione (oltre il limite di rimborso di %1 %2)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2</source>
+        <translation>Approvato da %1 %2</translation>
+    </message>
+    <message>
+        <source>acknowledge by %1</source>
+        <translation>prendere in carico entro %1</translation>
+    </message>
+    <message>
+        <source>resolve by %1</source>
+        <translation>risolvere entro %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Scaduto: %1</translation>
+    </message>
+    <message>
+        <source>None (not a complaint)</source>
+        <translation>Nessuna (non è un reclamo)</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non salvato: correggi i campi evidenziati in rosso.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Chiudere comunque?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why close anyway?</source>
+        <translation>Questi passaggi obbligatori non sono completati:
+%1
+
+Perché chiudere comunque?</translation>
+    </message>
+    <message>
+        <source>Not closed: the required steps are not done.</source>
+        <translation>Non chiuso: i passaggi obbligatori non sono completati.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Who approves this remedy?</source>
+        <translation>Chi approva questo rimedio?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avanzamento della checklist</translation>
+    </message>
+    <message>
+        <source>Checklist to start</source>
+        <translation>Checklist da avviare</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Avvia checklist</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Modelli…</translation>
+    </message>
+    <message>
+        <source>Add your own checklists or copy a built-in one</source>
+        <translation>Aggiungi checklist personali o copia una predefinita</translation>
+    </message>
+    <message>
+        <source>Ticking as</source>
+        <translation>Spunta come</translation>
+    </message>
+    <message>
+        <source>Whose name goes on the steps you tick</source>
+        <translation>Il nome registrato sui passaggi spuntati</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Passaggi della checklist</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Nota sul passaggio</translation>
+    </message>
+    <message>
+        <source>A short note on this step</source>
+        <translation>Una breve nota su questo passaggio</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data di follow-up</translation>
+    </message>
+    <message>
+        <source>Set follow-up</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Clear follow-up date</source>
+        <translation>Cancella la data di follow-up</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Follow up:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <source>Ticking as:</source>
+        <translation>Spunta come:</translation>
+    </message>
+    <message>
+        <source>Bold steps must be done before closing. Hover over a step for advice.</source>
+        <translation>I passaggi in grassetto vanno completati prima della chiusura. Passa il mouse su un passaggio per un consiglio.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggerita)</translation>
+    </message>
+    <message>
+        <source>%1 (already started)</source>
+        <translation>%1 (già avviata)</translation>
+    </message>
+    <message>
+        <source>Suggested checklist:</source>
+        <translation>Checklist suggerita:</translation>
+    </message>
+    <message>
+        <source>Add a checklist:</source>
+        <translation>Aggiungi una checklist:</translation>
+    </message>
+    <message>
+        <source>When to use: %1</source>
+        <translation>Quando usarla: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 done</source>
+        <translation>%1 · %2 di %3 completati</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation>Avviata il %1 da %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>qualcuno</translation>
+    </message>
+    <message>
+        <source>Follow-up due since %1</source>
+        <translation>Follow-up scaduto dal %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Follow-up entro il %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Required before the case can be closed.</source>
+        <translation>Obbligatorio prima di poter chiudere il caso.</translation>
+    </message>
+    <message>
+        <source>required, done</source>
+        <translation>obbligatorio, completato</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obbligatorio</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>da fare</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Passaggio %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Start the suggested one, or choose another.</source>
+        <translation>Nessuna checklist ancora. Avvia quella suggerita o scegline un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 di %2 passaggi completati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required step(s) still to do.</source>
+        <translation>
+            <numerusform>Resta %n passaggio obbligatorio da completare.</numerusform>
+            <numerusform>Restano %n passaggi obbligatori da completare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required steps are done.</source>
+        <translation>Tutti i passaggi obbligatori sono completati.</translation>
+    </message>
+    <message>
+        <source>Select a step to add a note or a follow-up date.</source>
+        <translation>Seleziona un passaggio per aggiungere una nota o una data di follow-up.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modelli di checklist</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Crea una tua copia modificabile di questo modello</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nome del modello</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Quando usarla</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>Il tipo di caso a cui serve questa checklist</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Consiglio (visibile al passaggio del mouse)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Follow-up dopo (giorni)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Aggiungi passaggio</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Rimuovi passaggio</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Salva modello</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (predefinita)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Le modifiche a «%1» non sono salvate. Scartarle?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Questa è una checklist predefinita e non si può modificare. Premi &lt;b&gt;Copia&lt;/b&gt; per crearne una tua versione.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Basata su: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>La tua checklist. Le modifiche valgono per le checklist avviate da ora in poi; i casi mantengono i passaggi con cui sono partiti.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Eliminare il modello?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>Eliminare «%1»? I casi che la usano conservano la propria copia dei passaggi.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Cerca un cliente per nome, e-mail o telefono</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Cerca clienti</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Riepilogo del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Indirizzo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Avviso</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Compare ogni volta che si registra un suo caso, ad es. «rivolgersi al titolare»</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Salva cliente</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Nuovo caso per questo cliente</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another record of the same customer: move its cases here and keep the values you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Esporta i suoi dati…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Cancella questo cliente…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Casi di questo cliente</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Casi (doppio clic per aprire):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Nessun cliente selezionato</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (cancellato)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, rimedi pagati %3 %4, ultima visita %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n reclamo</numerusform>
+            <numerusform>%n reclami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non salvato: correggi i campi evidenziati in rosso.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n case(s) moved here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Esporta i dati di questo cliente</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>File ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non esportato</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Esportato</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>I dati di %1 sono stati salvati in %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Cancellare questo cliente?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>Cancellare i dati personali di %1 da questo database? L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Non cancellato</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Ultimo backup:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Cartella dei backup:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill esegue il backup di questo database ogni giorno in cui lo usi, prima di importazioni, aggiornamenti e ripristini, e quando esci dopo aver fatto modifiche. Conserva tutti i backup degli ultimi 2 giorni, poi uno al giorno per 2 settimane, uno a settimana per 2 mesi e uno al mese per un anno. Cancellare un cliente non modifica i backup precedenti; vengono eliminati entro un anno.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Apri la cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Esegui backup ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n caso</numerusform>
+            <numerusform>%1, %n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); %n conservato</numerusform>
+            <numerusform>%1 (%2, %3); %n conservati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup non riuscito</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Non è stato possibile eseguire il backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayPanel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (snoozed until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still due today · %2 overdue on %3 case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Complimento</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critica</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Sostituzione</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Omaggio</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>Solo scuse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Scuse</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Ringraziamento</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Conferma di ricezione</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Stampata</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvata</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Goodwill reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: importing adds %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n nuovo cliente</numerusform>
+            <numerusform>%n nuovi clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it with nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished">Importazione completata</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation type="unfinished">Importati %1 e %2 da %3.</translation>
+    </message>
+    <message>
+        <source>Stopping the import; nothing will be written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Esportazione in %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Esportazione completata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Esportato %n caso in %1.</numerusform>
+            <numerusform>Esportati %n casi in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter USA</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Stampa lettera</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Lettera per %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo di lettera</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Ricomincia dal modello</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Modifica modello…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>Modifica il testo di partenza di ogni nuova lettera di questo tipo</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Stato dell&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Testo della lettera</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Avvisi del controllo</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Una prima riga «Oggetto: …» diventa la riga in grassetto sopra la lettera; una riga vuota inizia un nuovo paragrafo.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Controllo della lettera (solo consigli; puoi comunque stampare):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Lettera:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Aggiornamento dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Ricomincia</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>Scartare le modifiche a questa lettera e ricominciare dal modello?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Nessun avviso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n pagina, %1 KB</numerusform>
+            <numerusform>%n pagine, %1 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Non è stato possibile creare l&apos;anteprima: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Stampata e conservata con il caso %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Salva la lettera come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Salvata in %1 e conservata con il caso %2.</translation>
+    </message>
+    <message>
+        <source>Save e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The customer has no e-mail address: add one in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft opened in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft saved to </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modelli di lettera</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Tipo di lettera</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Testo del modello</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Segnaposto compilati dal caso: %1. I paragrafi sono separati da una riga vuota. Un paragrafo può offrire altre versioni dopo una riga che contiene solo |; si usa la prima versione i cui segnaposto hanno tutti un valore, e un paragrafo senza versioni valide viene omesso. Le nuove bozze usano il modello; le lettere già scritte mantengono il loro testo.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Ripristina il testo predefinito</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Lettera:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Il tuo testo</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Testo predefinito</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Modello non salvato</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Ripristina modello</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>Sostituire il tuo testo con il modello predefinito per questo tipo di lettera?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Lettera: %1, %2 il %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Ristampa…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salva una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Salva una copia della lettera</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Lettere inviate</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Ancora nessuna lettera. Usa il pulsante «Lettera» per scriverne una.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Apri…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Ristampa…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salva una copia…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casi</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>C&amp;lienti</translation>
+    </message>
+    <message>
+        <source>Case counts</source>
+        <translation>Numero di casi</translation>
+    </message>
+    <message>
+        <source>Search cases: customer, summary, details, category, staff…</source>
+        <translation>Cerca casi: cliente, riepilogo, dettagli, categoria, addetto…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Cerca casi</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro per tipo</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro per stato</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro per categoria</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>Staff filter</source>
+        <translation>Filtro per addetto</translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation>Tutti gli addetti</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data iniziale</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data finale</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;scaduti</translation>
+    </message>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation>Mostra solo i casi scaduti</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Azzera filtri</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <source>Log a new case (Ctrl+N)</source>
+        <translation>Registra un nuovo caso (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range: from … to …</comment>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no date chosen</comment>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuovo caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;shown cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case s&amp;heet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Ripristina da backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Salva caso</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Show only complaints past their targets</source>
+        <translation>Mostra solo i reclami oltre la scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>Report &amp;mensile…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>I&amp;mpostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Business profile…</source>
+        <translation>&amp;Profilo aziendale…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist templates…</source>
+        <translation>Modelli di &amp;checklist…</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Dati…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Goodwill</source>
+        <translation>&amp;Informazioni su Goodwill</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before quitting?</source>
+        <translation>Salvare le modifiche a questo caso prima di uscire?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>Salvare prima le modifiche a %1?</translation>
+    </message>
+    <message>
+        <source>%1+ (loading)</source>
+        <translation>%1+ (caricamento)</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Visualizzati %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
+        <translation>Visualizzati %1 di %2 casi  ·  %3 aperti  ·  %4 scaduti</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+A customer-care desk for small businesses.
+
+Database: %3</source>
+        <translation>%1 %2
+Assistenza clienti per piccole imprese.
+
+Database: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other record of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge another record into %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays: #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: pick a customer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or phone to find or add</source>
+        <translation>Nome, e-mail o telefono: cerca o aggiungi</translation>
+    </message>
+    <message>
+        <source>Customer flag</source>
+        <translation>Avviso sul cliente</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Ca&amp;nale</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategoria</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Gravità</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Riepilogo</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Cosa è successo, in una riga</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Dettagli</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>A&amp;ddetto</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM; now unless you change it</source>
+        <translation>AAAA-MM-GG HH:MM; ora, se non lo modifichi</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing customer(s) with this name: pick one from the list, or save to add a new customer.</source>
+        <translation>
+            <numerusform>%n cliente esistente con questo nome: sceglilo dall&apos;elenco o salva per aggiungere un nuovo cliente.</numerusform>
+            <numerusform>%n clienti esistenti con questo nome: scegline uno dall&apos;elenco o salva per aggiungere un nuovo cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing customer.</source>
+        <translation>Cliente esistente.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non salvato: correggi i campi evidenziati in rosso.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill non ha modificato il file.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Questo file di database è vuoto (0 byte). Un arresto anomalo o un disco pieno potrebbero averlo troncato.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Questo file non è un database di Goodwill. Forse è stato scelto un altro file.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Questo file è il database di un altro programma, non di Goodwill.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Questo database è stato salvato da una versione più recente di Goodwill. Aggiorna Goodwill per aprirlo.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Questo database è danneggiato e non si può aprire in sicurezza.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill non può scrivere in questo file o nella sua cartella (è di sola lettura o non hai i permessi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>L&apos;ultimo backup integro è del %1 (%n caso). Ripristinandolo, questo file resta com&apos;è e viene spostato nella cartella dei backup.</numerusform>
+            <numerusform>L&apos;ultimo backup integro è del %1 (%n casi). Ripristinandolo, questo file resta com&apos;è e viene spostato nella cartella dei backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Ripristina l&apos;ultimo backup integro</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Apri un altro file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Il backup non è stato ripristinato: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Apri un database di Goodwill</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Database di Goodwill (*.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Anteprima della lettera</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Benvenuto in Goodwill</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Profilo aziendale</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nome dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Indirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>Il &amp;tuo nome</translation>
+    </message>
+    <message>
+        <source>Signs letters and approves remedies</source>
+        <translation>Firma le lettere e approva i rimedi</translation>
+    </message>
+    <message>
+        <source>Your &amp;title</source>
+        <translation>Il tuo &amp;ruolo</translation>
+    </message>
+    <message>
+        <source>For example: Owner, Manager</source>
+        <translation>Per esempio: Titolare, Responsabile</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage and formats</source>
+        <translation>Lin&amp;gua e formati</translation>
+    </message>
+    <message>
+        <source>The language of the window and the letters, and how dates and amounts are written in your files, for example de_DE reads 7,20 and 03.10.2026</source>
+        <translation>La lingua della finestra e delle lettere e come sono scritti date e importi nei tuoi file; per esempio de_DE legge 7,20 e 03.10.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>3 letters: EUR, GBP, USD…</source>
+        <translation>3 lettere: EUR, CHF, USD…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter USA</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size</source>
+        <translation>Formato &amp;carta</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge within</source>
+        <translation>Prendere in carico &amp;entro</translation>
+    </message>
+    <message>
+        <source>A complaint not acknowledged within this time is overdue</source>
+        <translation>Un reclamo non preso in carico entro questo tempo è scaduto</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within</source>
+        <translation>&amp;Risolvere entro</translation>
+    </message>
+    <message>
+        <source>A complaint not resolved within this time is overdue</source>
+        <translation>Un reclamo non risolto entro questo tempo è scaduto</translation>
+    </message>
+    <message>
+        <source>Refund &amp;limit</source>
+        <translation>&amp;Limite di rimborso</translation>
+    </message>
+    <message>
+        <source>Remedies costing more than this need your approval; empty means no limit</source>
+        <translation>I rimedi oltre questo importo richiedono la tua approvazione; vuoto significa nessun limite</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Anteprima del logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Scegli un&apos;immagine per il logo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Rimuovi il logo</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Logo (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Welcome! Before you log your first case, tell Goodwill a little about your business. Your name and address go on the letters you print, and the targets below decide when a complaint counts as overdue. You can change all of this later under Settings &gt; Business profile.</source>
+        <translation>Benvenuto! Prima di registrare il primo caso, racconta a Goodwill qualcosa della tua azienda. Nome e indirizzo compaiono sulle lettere che stampi e le scadenze qui sotto stabiliscono quando un reclamo è scaduto. Puoi modificare tutto in seguito in Impostazioni &gt; Profilo aziendale.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Scegli un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Goodwill can read</source>
+        <translation>%1 non è un&apos;immagine che Goodwill può leggere</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Non salvato: correggi i campi evidenziati in rosso.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The window will use the new language the next time you start Goodwill.</source>
+        <translation>La finestra userà la nuova lingua al prossimo avvio di Goodwill.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Goodwill: nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goodwill: %n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly service report</source>
+        <translation>Report mensile dell&apos;assistenza</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mese:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Make the report again from the latest figures</source>
+        <translation>Rigenera il report con i dati più recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Salva PDF…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stato del report</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Anteprima del report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n case(s))</source>
+        <translation>
+            <numerusform>%1  (%n caso)</numerusform>
+            <numerusform>%1  (%n casi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the report for %1…</source>
+        <translation>Creazione del report di %1…</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be made.</source>
+        <translation>Non è stato possibile creare il report di %1.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Report mensile</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Non è stato possibile creare il report: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1: %n pagina.</numerusform>
+            <numerusform>%1: %n pagine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service report %1</source>
+        <translation>Report assistenza %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Non è stato possibile avviare la stampante.</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Salva il report mensile</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved to %1: %2</source>
+        <translation>Il report non è stato salvato in %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvato in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Scegli il backup a cui tornare. Prima viene salvato il database attuale, quindi anche un ripristino si può annullare da questo elenco.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lettura dei backup…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Ripristina…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Altro file…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Ripristina da un file di backup conservato altrove</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illeggibile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup in %1</numerusform>
+            <numerusform>%n backup in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Non ci sono ancora backup. Goodwill ne crea uno ogni giorno in cui lo usi e ogni volta che esci dopo aver fatto modifiche.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Ripristinare questo backup?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Tornare al backup del %1 (%n caso)?
+
+Tutto ciò che è stato inserito dopo non sarà più visibile. Prima viene salvato il database attuale, così potrai tornarci da questo elenco.</numerusform>
+            <numerusform>Tornare al backup del %1 (%n casi)?
+
+Tutto ciò che è stato inserito dopo non sarà più visibile. Prima viene salvato il database attuale, così potrai tornarci da questo elenco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Ripristina da un file di backup</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Database di Goodwill (*.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>Ripristinare questo file?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>Sostituire il database con %1?
+
+Prima viene salvato il database attuale.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non ripristinato</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>Il backup non è stato ripristinato: %1
+
+Il database non è cambiato.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>Il database com&apos;era prima è conservato come %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Il database ora contiene %n caso dal backup.</numerusform>
+            <numerusform>Il database ora contiene %n casi dal backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Benvenuto in Goodwill</translation>
+    </message>
+    <message>
+        <source>Every complaint, compliment, question and request your customers bring you, in one place on this computer. Log what just happened at the counter or on the phone, work each complaint through to a happy customer, and print a proper letter or a month-end report when you need one.</source>
+        <translation>Ogni reclamo, complimento, domanda e richiesta dei tuoi clienti, in un unico posto su questo computer. Registra ciò che è appena successo al banco o al telefono, segui ogni reclamo fino a un cliente soddisfatto e stampa una lettera come si deve o un report di fine mese quando ti serve.</translation>
+    </message>
+    <message>
+        <source>Log your first case</source>
+        <translation>Registra il tuo primo caso</translation>
+    </message>
+    <message>
+        <source>Ctrl+N at any time</source>
+        <translation>Ctrl+N in qualsiasi momento</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Carica dati di esempio</translation>
+    </message>
+    <message>
+        <source>Six months of a small café&apos;s cases, to look around first</source>
+        <translation>Sei mesi di casi di un piccolo bar, per dare un&apos;occhiata</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Dati di esempio non caricati</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Dati di esempio caricati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n case(s) from a small café. Have a look around.</source>
+        <translation>
+            <numerusform>Aggiunto %n caso di un piccolo bar. Dai un&apos;occhiata.</numerusform>
+            <numerusform>Aggiunti %n casi di un piccolo bar. Dai un&apos;occhiata.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 u</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <comment>months</comment>
+        <translation>%1 mnd</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <comment>years</comment>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Goodwill is already open on this database:
+%1</source>
+        <translation>Goodwill is al geopend met deze database:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er is iets misgegaan</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Files kept with this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished">Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard holds no image or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n file(s) from this case? The case history keeps a note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <source>on quit</source>
+        <translation>bij afsluiten</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>handmatig gemaakt</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór een terugzetting</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>beschadigd bestand apart gezet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Te laat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>No case selected</source>
+        <translation>Geen melding geselecteerd</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve remedy over the refund limit</source>
+        <translation>Compensatie boven de terugbetalingslimiet goedkeuren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Wijzigingen opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put back the saved values</source>
+        <translation>De opgeslagen waarden terugzetten</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Stamp the acknowledged time with now</source>
+        <translation>Bevestigingstijd op nu zetten</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Stamp the resolved time with now and mark it resolved</source>
+        <translation>Oplostijd op nu zetten en als opgelost markeren</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Brief schrijven</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>letter kind</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bevestigd op</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost op</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Compensatie</translation>
+    </message>
+    <message>
+        <source>Remedy cost</source>
+        <translation>Kosten compensatie</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Tevredenheid</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Customer returned</source>
+        <translation>Klant teruggekomen</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Gesloten omdat</translation>
+    </message>
+    <message>
+        <source>%1 from &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</source>
+        <translation>%1 van &lt;a href=&apos;customer&apos;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Needs approval (over your refund limit of %1 %2)</source>
+        <translation>Goedkeuring nodig (boven uw terugbetalingslimiet van %1 %2)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 %2</source>
+        <translation>Goedgekeurd door %1 %2</translation>
+    </message>
+    <message>
+        <source>acknowledge by %1</source>
+        <translation>bevestigen vóór %1</translation>
+    </message>
+    <message>
+        <source>resolve by %1</source>
+        <translation>oplossen vóór %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Te laat: %1</translation>
+    </message>
+    <message>
+        <source>None (not a complaint)</source>
+        <translation>Geen (geen klacht)</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Toch sluiten?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why close anyway?</source>
+        <translation>Deze verplichte stappen zijn niet gedaan:
+%1
+
+Waarom toch sluiten?</translation>
+    </message>
+    <message>
+        <source>Not closed: the required steps are not done.</source>
+        <translation>Niet gesloten: de verplichte stappen zijn niet gedaan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Who approves this remedy?</source>
+        <translation>Wie keurt deze compensatie goed?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Voortgang van de checklist</translation>
+    </message>
+    <message>
+        <source>Checklist to start</source>
+        <translation>Te starten checklist</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Checklist starten</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Sjablonen…</translation>
+    </message>
+    <message>
+        <source>Add your own checklists or copy a built-in one</source>
+        <translation>Eigen checklists toevoegen of een ingebouwde kopiëren</translation>
+    </message>
+    <message>
+        <source>Ticking as</source>
+        <translation>Afvinken als</translation>
+    </message>
+    <message>
+        <source>Whose name goes on the steps you tick</source>
+        <translation>Wiens naam bij de afgevinkte stappen komt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Stappen van de checklist</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Notitie bij de stap</translation>
+    </message>
+    <message>
+        <source>A short note on this step</source>
+        <translation>Een korte notitie bij deze stap</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opvolgdatum</translation>
+    </message>
+    <message>
+        <source>Set follow-up</source>
+        <translation>Instellen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear follow-up date</source>
+        <translation>Opvolgdatum wissen</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Follow up:</source>
+        <translation>Opvolgen:</translation>
+    </message>
+    <message>
+        <source>Ticking as:</source>
+        <translation>Afvinken als:</translation>
+    </message>
+    <message>
+        <source>Bold steps must be done before closing. Hover over a step for advice.</source>
+        <translation>Vetgedrukte stappen moeten vóór het sluiten gedaan zijn. Houd de muis boven een stap voor advies.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>%1 (already started)</source>
+        <translation>%1 (al gestart)</translation>
+    </message>
+    <message>
+        <source>Suggested checklist:</source>
+        <translation>Aanbevolen checklist:</translation>
+    </message>
+    <message>
+        <source>Add a checklist:</source>
+        <translation>Checklist toevoegen:</translation>
+    </message>
+    <message>
+        <source>When to use: %1</source>
+        <translation>Wanneer gebruiken: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 done</source>
+        <translation>%1 · %2 van %3 gedaan</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation>Gestart op %1 door %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Follow-up due since %1</source>
+        <translation>Opvolging nodig sinds %1</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Opvolgen vóór %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Required before the case can be closed.</source>
+        <translation>Verplicht voordat de melding gesloten kan worden.</translation>
+    </message>
+    <message>
+        <source>required, done</source>
+        <translation>verplicht, gedaan</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Stap %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Start the suggested one, or choose another.</source>
+        <translation>Nog geen checklist. Start de aanbevolen checklist of kies een andere.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 van %2 stappen gedaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required step(s) still to do.</source>
+        <translation>
+            <numerusform>Nog %n verplichte stap te doen.</numerusform>
+            <numerusform>Nog %n verplichte stappen te doen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All required steps are done.</source>
+        <translation>Alle verplichte stappen zijn gedaan.</translation>
+    </message>
+    <message>
+        <source>Select a step to add a note or a follow-up date.</source>
+        <translation>Selecteer een stap om een notitie of opvolgdatum toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Checklistsjablonen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Make your own editable copy of this template</source>
+        <translation>Een eigen, bewerkbare kopie van dit sjabloon maken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Naam van het sjabloon</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Wanneer gebruiken</translation>
+    </message>
+    <message>
+        <source>The kind of case this checklist is for</source>
+        <translation>Voor welke soort melding deze checklist is</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Advice (shown on hover)</source>
+        <translation>Advies (zichtbaar bij aanwijzen)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Follow up after (days)</source>
+        <translation>Opvolgen na (dagen)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Sjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>%1  (built-in)</source>
+        <translation>%1  (ingebouwd)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen negeren?</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved. Discard them?</source>
+        <translation>Uw wijzigingen in „%1” zijn niet opgeslagen. Negeren?</translation>
+    </message>
+    <message>
+        <source>This is a built-in checklist and cannot be changed. Press &lt;b&gt;Copy&lt;/b&gt; to make your own version of it.</source>
+        <translation>Dit is een ingebouwde checklist die niet kan worden gewijzigd. Klik op &lt;b&gt;Kopiëren&lt;/b&gt; om uw eigen versie te maken.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Based on: %1</source>
+        <translation>&lt;br&gt;Gebaseerd op: %1</translation>
+    </message>
+    <message>
+        <source>Your own checklist. Changes apply to checklists started from now on; cases keep the steps they started with.</source>
+        <translation>Uw eigen checklist. Wijzigingen gelden voor checklists die vanaf nu worden gestart; meldingen houden de stappen waarmee ze begonnen.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Sjabloon verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cases that use it keep their own copy of the steps.</source>
+        <translation>„%1” verwijderen? Meldingen die deze gebruiken, houden hun eigen kopie van de stappen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Find a customer by name, e-mail or phone</source>
+        <translation>Klant zoeken op naam, e-mailadres of telefoon</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Klanten zoeken</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Customer summary</source>
+        <translation>Klantoverzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dres</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markering</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
+        <translation>Verschijnt bij elke nieuwe melding van deze klant, bijv. „doorverwijzen naar de eigenaar”</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Klant opslaan</translation>
+    </message>
+    <message>
+        <source>New case for this customer</source>
+        <translation>Nieuwe melding voor deze klant</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another record of the same customer: move its cases here and keep the values you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Klantgegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Erase this customer…</source>
+        <translation>Klant wissen…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s cases</source>
+        <translation>Meldingen van deze klant</translation>
+    </message>
+    <message>
+        <source>Cases (double-click to open):</source>
+        <translation>Meldingen (dubbelklik om te openen):</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Geen klant geselecteerd</translation>
+    </message>
+    <message>
+        <source>%1  (erased)</source>
+        <translation>%1  (gewist)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>%1, %2, remedies paid %3 %4, last visit %5</source>
+        <translation>%1, %2, compensaties betaald %3 %4, laatste bezoek %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n klacht</numerusform>
+            <numerusform>%n klachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n case(s) moved here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Gegevens van deze klant exporteren</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The data of %1 was saved to %2.</source>
+        <translation>De gegevens van %1 zijn opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Deze klant wissen?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from this database? This cannot be undone.</source>
+        <translation>De persoonsgegevens van %1 uit deze database wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettingsDialog</name>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Laatste back-up:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Back-upmap:</translation>
+    </message>
+    <message>
+        <source>Goodwill backs up this database every day you use it, before imports, upgrades and restores, and when you quit after changes. It keeps every backup of the last 2 days, then one a day for 2 weeks, one a week for 2 months and one a month for a year. Erasing a customer does not change backups made before it; they rotate out within a year.</source>
+        <translation>Goodwill maakt een back-up van deze database op elke dag dat u het gebruikt, vóór imports, upgrades en terugzettingen, en bij het afsluiten na wijzigingen. Het bewaart alle back-ups van de laatste 2 dagen, daarna één per dag gedurende 2 weken, één per week gedurende 2 maanden en één per maand gedurende een jaar. Het wissen van een klant verandert eerdere back-ups niet; die verdwijnen binnen een jaar.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Back-upmap openen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation>
+            <numerusform>%1, %n melding</numerusform>
+            <numerusform>%1, %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3); %n kept</source>
+        <translation>
+            <numerusform>%1 (%2, %3); %n bewaard</numerusform>
+            <numerusform>%1 (%2, %3); %n bewaard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>De back-up kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayPanel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (snoozed until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still due today · %2 overdue on %3 case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Compliment</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>Alleen excuses</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Excuses</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Bedankje</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>E-mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Probleem met %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Goodwill reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: importing adds %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n nieuwe klant</numerusform>
+            <numerusform>%n nieuwe klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it with nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished">Importeren voltooid</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation type="unfinished">%1 en %2 geïmporteerd uit %3.</translation>
+    </message>
+    <message>
+        <source>Stopping the import; nothing will be written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporteren voltooid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n melding geëxporteerd naar %1.</numerusform>
+            <numerusform>%n meldingen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Brief afdrukken</translation>
+    </message>
+    <message>
+        <source>Letter for %1 – %2</source>
+        <translation>Brief voor %1 – %2</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Opnieuw beginnen vanaf het sjabloon</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Sjabloon bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the wording every new letter of this kind starts from</source>
+        <translation>De tekst wijzigen waarmee elke nieuwe brief van deze soort begint</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Brieftekst</translation>
+    </message>
+    <message>
+        <source>Letter check warnings</source>
+        <translation>Waarschuwingen van de briefcontrole</translation>
+    </message>
+    <message>
+        <source>A first line “Subject: …” becomes the bold line above the letter; a blank line starts a new paragraph.</source>
+        <translation>Een eerste regel „Onderwerp: …” wordt de vetgedrukte regel boven de brief; een lege regel begint een nieuwe alinea.</translation>
+    </message>
+    <message>
+        <source>Letter check (advice only; nothing stops you printing):</source>
+        <translation>Briefcontrole (alleen advies; u kunt gewoon afdrukken):</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld bijwerken…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Throw away your changes to this letter and start again from the template?</source>
+        <translation>Uw wijzigingen in deze brief weggooien en opnieuw beginnen vanaf het sjabloon?</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 KB</source>
+        <translation>
+            <numerusform>%n pagina, %1 kB</numerusform>
+            <numerusform>%n pagina&apos;s, %1 kB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Het voorbeeld kon niet worden getekend: %1</translation>
+    </message>
+    <message>
+        <source>Printed and kept with case %1.</source>
+        <translation>Afgedrukt en bewaard bij melding %1.</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Brief als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and kept with case %2.</source>
+        <translation>Opgeslagen in %1 en bewaard bij melding %2.</translation>
+    </message>
+    <message>
+        <source>Save e-mail draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The customer has no e-mail address: add one in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft opened in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft saved to </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefsjablonen</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the case: %1. Paragraphs are separated by a blank line. A paragraph may offer other versions after a line holding only |; the first version whose placeholders all have a value is used, and a paragraph with none is left out. New drafts use the template; letters already drafted keep their text.</source>
+        <translation>Plaatshouders die uit de melding worden ingevuld: %1. Alinea&apos;s worden gescheiden door een lege regel. Een alinea kan andere versies bieden na een regel met alleen |; de eerste versie waarvan alle plaatshouders een waarde hebben wordt gebruikt, en een alinea zonder zo&apos;n versie vervalt. Nieuwe concepten gebruiken het sjabloon; al opgestelde brieven houden hun tekst.</translation>
+    </message>
+    <message>
+        <source>Restore the built-in wording</source>
+        <translation>Ingebouwde tekst herstellen</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Uw eigen tekst</translation>
+    </message>
+    <message>
+        <source>Built-in wording</source>
+        <translation>Ingebouwde tekst</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Restore template</source>
+        <translation>Sjabloon herstellen</translation>
+    </message>
+    <message>
+        <source>Replace your wording with the built-in template for this kind of letter?</source>
+        <translation>Uw tekst vervangen door het ingebouwde sjabloon voor deze soort brief?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterViewer</name>
+    <message>
+        <source>%1 letter, %2 %3</source>
+        <translation>Brief: %1, %2 op %3</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Opnieuw afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Kopie van de brief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Verstuurde brieven</translation>
+    </message>
+    <message>
+        <source>No letters yet. Use the Letter button to write one.</source>
+        <translation>Nog geen brieven. Gebruik de knop „Brief” om er een te schrijven.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Opnieuw afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Meldingen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>K&amp;lanten</translation>
+    </message>
+    <message>
+        <source>Case counts</source>
+        <translation>Aantal meldingen</translation>
+    </message>
+    <message>
+        <source>Search cases: customer, summary, details, category, staff…</source>
+        <translation>Meldingen zoeken: klant, samenvatting, details, categorie, medewerker…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Meldingen zoeken</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filter op soort</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filter op categorie</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Staff filter</source>
+        <translation>Filter op medewerker</translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot datum</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation>Alleen te late meldingen tonen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Log a new case (Ctrl+N)</source>
+        <translation>Nieuwe melding vastleggen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range: from … to …</comment>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>no date chosen</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nieuwe melding…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;shown cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case s&amp;heet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Melding &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Show only complaints past their targets</source>
+        <translation>Alleen klachten tonen waarvan de termijn verstreken is</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>&amp;Maandrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Business profile…</source>
+        <translation>&amp;Bedrijfsprofiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist templates…</source>
+        <translation>&amp;Checklistsjablonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Gegevens…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Goodwill</source>
+        <translation>&amp;Over Goodwill</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this case before quitting?</source>
+        <translation>Wijzigingen in deze melding opslaan voordat u afsluit?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>Eerst de wijzigingen in %1 opslaan?</translation>
+    </message>
+    <message>
+        <source>%1+ (loading)</source>
+        <translation>%1+ (laden)</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>%1 getoond</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
+        <translation>%1 van %2 meldingen getoond  ·  %3 open  ·  %4 te laat</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+A customer-care desk for small businesses.
+
+Database: %3</source>
+        <translation>%1 %2
+Klantenservice voor kleine bedrijven.
+
+Database: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other record of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge another record into %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays: #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: pick a customer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or phone to find or add</source>
+        <translation>Naam, e-mail of telefoon: zoeken of toevoegen</translation>
+    </message>
+    <message>
+        <source>Customer flag</source>
+        <translation>Klantmarkering</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Ka&amp;naal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategorie</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Ernst</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Samen&amp;vatting</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Wat er gebeurde, in één regel</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM; now unless you change it</source>
+        <translation>JJJJ-MM-DD UU:MM; nu, tenzij u het wijzigt</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing customer(s) with this name: pick one from the list, or save to add a new customer.</source>
+        <translation>
+            <numerusform>%n bestaande klant met deze naam: kies hem uit de lijst of sla op om een nieuwe klant toe te voegen.</numerusform>
+            <numerusform>%n bestaande klanten met deze naam: kies er een uit de lijst of sla op om een nieuwe klant toe te voegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing customer.</source>
+        <translation>Bestaande klant.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblem</name>
+    <message>
+        <source>Goodwill has not changed the file.</source>
+        <translation>Goodwill heeft het bestand niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database file is empty (0 bytes). A crash or a full disk may have cut it short.</source>
+        <translation>Dit databasebestand is leeg (0 bytes). Een crash of een volle schijf heeft het mogelijk afgekapt.</translation>
+    </message>
+    <message>
+        <source>This file is not a Goodwill database. Perhaps another file was chosen.</source>
+        <translation>Dit bestand is geen Goodwill-database. Misschien is een ander bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>This file is a database of another program, not a Goodwill database.</source>
+        <translation>Dit bestand is de database van een ander programma, geen Goodwill-database.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Goodwill. Please update Goodwill to open it.</source>
+        <translation>Deze database is opgeslagen door een nieuwere versie van Goodwill. Werk Goodwill bij om hem te openen.</translation>
+    </message>
+    <message>
+        <source>This database is damaged and cannot be opened safely.</source>
+        <translation>Deze database is beschadigd en kan niet veilig worden geopend.</translation>
+    </message>
+    <message>
+        <source>Goodwill cannot write to this file or its folder (it is read-only, or you do not have permission).</source>
+        <translation>Goodwill kan niet naar dit bestand of de map ervan schrijven (het is alleen-lezen of u hebt geen toestemming).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup is from %1 (%n case(s)). Restoring it keeps this file as it is, moved into the backups folder.</source>
+        <translation>
+            <numerusform>De laatste goede back-up is van %1 (%n melding). Bij terugzetten blijft dit bestand zoals het is en wordt het naar de back-upmap verplaatst.</numerusform>
+            <numerusform>De laatste goede back-up is van %1 (%n meldingen). Bij terugzetten blijft dit bestand zoals het is en wordt het naar de back-upmap verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Laatste goede back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>De back-up is niet teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>Open a Goodwill database</source>
+        <translation>Een Goodwill-database openen</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Goodwill-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Welkom bij Goodwill</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Bedrijfsprofiel</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>Bedrijfs&amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Uw naam</translation>
+    </message>
+    <message>
+        <source>Signs letters and approves remedies</source>
+        <translation>Ondertekent brieven en keurt compensaties goed</translation>
+    </message>
+    <message>
+        <source>Your &amp;title</source>
+        <translation>Uw &amp;functie</translation>
+    </message>
+    <message>
+        <source>For example: Owner, Manager</source>
+        <translation>Bijvoorbeeld: Eigenaar, Manager</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage and formats</source>
+        <translation>Taal en &amp;notaties</translation>
+    </message>
+    <message>
+        <source>The language of the window and the letters, and how dates and amounts are written in your files, for example de_DE reads 7,20 and 03.10.2026</source>
+        <translation>De taal van het venster en de brieven, en hoe datums en bedragen in uw bestanden staan; de_DE leest bijvoorbeeld 7,20 en 03.10.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>3 letters: EUR, GBP, USD…</source>
+        <translation>3 letters: EUR, GBP, USD…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size</source>
+        <translation>&amp;Papierformaat</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge within</source>
+        <translation>Bevestigen &amp;binnen</translation>
+    </message>
+    <message>
+        <source>A complaint not acknowledged within this time is overdue</source>
+        <translation>Een klacht die niet binnen deze tijd bevestigd is, is te laat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within</source>
+        <translation>&amp;Oplossen binnen</translation>
+    </message>
+    <message>
+        <source>A complaint not resolved within this time is overdue</source>
+        <translation>Een klacht die niet binnen deze tijd opgelost is, is te laat</translation>
+    </message>
+    <message>
+        <source>Refund &amp;limit</source>
+        <translation>Terugbetalings&amp;limiet</translation>
+    </message>
+    <message>
+        <source>Remedies costing more than this need your approval; empty means no limit</source>
+        <translation>Compensaties boven dit bedrag hebben uw goedkeuring nodig; leeg betekent geen limiet</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Voorbeeld van het logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Een logo-afbeelding kiezen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Logo (optioneel)</translation>
+    </message>
+    <message>
+        <source>Welcome! Before you log your first case, tell Goodwill a little about your business. Your name and address go on the letters you print, and the targets below decide when a complaint counts as overdue. You can change all of this later under Settings &gt; Business profile.</source>
+        <translation>Welkom! Vertel Goodwill iets over uw bedrijf voordat u uw eerste melding vastlegt. Uw naam en adres komen op de brieven die u afdrukt, en de termijnen hieronder bepalen wanneer een klacht te laat is. U kunt dit later allemaal wijzigen via Instellingen &gt; Bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Goodwill can read</source>
+        <translation>%1 is geen afbeelding die Goodwill kan lezen</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The window will use the new language the next time you start Goodwill.</source>
+        <translation>Het venster gebruikt de nieuwe taal wanneer u Goodwill de volgende keer start.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Goodwill: nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goodwill: %n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly service report</source>
+        <translation>Maandelijks servicerapport</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Make the report again from the latest figures</source>
+        <translation>Het rapport opnieuw maken met de nieuwste cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status van het rapport</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n case(s))</source>
+        <translation>
+            <numerusform>%1  (%n melding)</numerusform>
+            <numerusform>%1  (%n meldingen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the report for %1…</source>
+        <translation>Rapport voor %1 wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be made.</source>
+        <translation>Het rapport voor %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Maandrapport</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Het rapport kon niet worden gemaakt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1: %n pagina.</numerusform>
+            <numerusform>%1: %n pagina&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service report %1</source>
+        <translation>Servicerapport %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Maandrapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved to %1: %2</source>
+        <translation>Het rapport is niet opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current database is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Kies de back-up waarnaar u wilt teruggaan. Eerst wordt van uw huidige database een back-up gemaakt, zodat ook een terugzetting via deze lijst ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Back-ups worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file kept somewhere else</source>
+        <translation>Terugzetten uit een back-upbestand dat ergens anders staat</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n back-up in %1</numerusform>
+            <numerusform>%n back-ups in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Goodwill makes one every day you use it and whenever you quit after changes.</source>
+        <translation>Er zijn nog geen back-ups. Goodwill maakt er een op elke dag dat u het gebruikt en telkens wanneer u na wijzigingen afsluit.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze back-up terugzetten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the backup of %1 (%n case(s))?
+
+Everything entered after it will no longer show. Your current database is backed up first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Teruggaan naar de back-up van %1 (%n melding)?
+
+Alles wat daarna is ingevoerd, is dan niet meer te zien. Eerst wordt van uw huidige database een back-up gemaakt, zodat u er via deze lijst naar kunt terugkeren.</numerusform>
+            <numerusform>Teruggaan naar de back-up van %1 (%n meldingen)?
+
+Alles wat daarna is ingevoerd, is dan niet meer te zien. Eerst wordt van uw huidige database een back-up gemaakt, zodat u er via deze lijst naar kunt terugkeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Terugzetten uit een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Goodwill databases (*.db);;All files (*)</source>
+        <translation>Goodwill-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore this file?</source>
+        <translation>Dit bestand terugzetten?</translation>
+    </message>
+    <message>
+        <source>Replace your database with %1?
+
+Your current database is backed up first.</source>
+        <translation>Uw database vervangen door %1?
+
+Eerst wordt van uw huidige database een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>De back-up is niet teruggezet: %1
+
+Uw database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>De database zoals hij was, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your database now holds %n case(s) from the backup.</source>
+        <translation>
+            <numerusform>Uw database bevat nu %n melding uit de back-up.</numerusform>
+            <numerusform>Uw database bevat nu %n meldingen uit de back-up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Goodwill</source>
+        <translation>Welkom bij Goodwill</translation>
+    </message>
+    <message>
+        <source>Every complaint, compliment, question and request your customers bring you, in one place on this computer. Log what just happened at the counter or on the phone, work each complaint through to a happy customer, and print a proper letter or a month-end report when you need one.</source>
+        <translation>Elke klacht, elk compliment, elke vraag en elk verzoek van uw klanten op één plek op deze computer. Leg vast wat er net aan de balie of aan de telefoon gebeurde, werk elke klacht af tot de klant tevreden is, en druk een nette brief of een maandrapport af wanneer u die nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Log your first case</source>
+        <translation>Uw eerste melding vastleggen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N at any time</source>
+        <translation>Altijd met Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
+        <source>Six months of a small café&apos;s cases, to look around first</source>
+        <translation>Zes maanden meldingen van een klein café, om eerst rond te kijken</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>Voorbeeldgegevens niet geladen</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Voorbeeldgegevens geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n case(s) from a small café. Have a look around.</source>
+        <translation>
+            <numerusform>%n melding van een klein café toegevoegd. Kijk gerust rond.</numerusform>
+            <numerusform>%n meldingen van een klein café toegevoegd. Kijk gerust rond.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

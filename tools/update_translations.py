@@ -1,0 +1,88 @@
+"""Regenerate the window's catalogues from the sources and compile them.
+
+    python tools/update_translations.py          # lupdate (keeps translations) + lrelease
+    python tools/update_translations.py --check  # also fail on unfinished entries
+
+lupdate reads every tr()/translate() in ui/ into resources/i18n/goodwill_<lang>.ts; new
+strings arrive as "unfinished" for a translator (Qt Linguist, or any text editor), strings
+gone from the code are dropped. goodwill_en.ts holds only the plural forms of "%n …"
+texts (English is the source language). lrelease then writes the .qm files the app loads;
+both are committed so a fresh clone runs without this step.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
+
+
+def tool(name: str) -> list[str]:
+    """pyside6-lupdate / pyside6-lrelease, from PATH or next to this Python."""
+    found = shutil.which(f"pyside6-{name}") or shutil.which(
+        f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found (it comes with PySide6-Essentials)")
+    return [found]
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+
+
+def ts_path(language: str) -> Path:
+    return I18N / f"goodwill_{language}.ts"
+
+
+def lupdate(out: Path, language: str, plural_only: bool = False) -> None:
+    """Merge the sources' strings into `out` (created when missing), keeping translations."""
+    command = tool("lupdate") + sources() + [
+        "-no-obsolete", "-locations", "none", "-source-language", "en",
+        "-target-language", language, "-silent", "-ts", str(out)]
+    if plural_only:
+        command.insert(-2, "-pluralonly")
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(tool("lrelease") + ["-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+
+
+def unfinished(ts: Path) -> list[str]:
+    """Source texts in `ts` whose translation is missing or marked unfinished."""
+    out = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            out.append(message.findtext("source"))
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail on unfinished entries")
+    args = parser.parse_args(argv)
+    I18N.mkdir(parents=True, exist_ok=True)
+    problems = 0
+    for language in ("en",) + LANGUAGES:
+        ts = ts_path(language)
+        lupdate(ts, language, plural_only=language == "en")
+        lrelease(ts, ts.with_suffix(".qm"))
+        missing = unfinished(ts)
+        if missing:
+            problems += len(missing)
+            print(f"{ts.name}: {len(missing)} unfinished", file=sys.stderr)
+            for text in missing[:10]:
+                print(f"    {text!r}", file=sys.stderr)
+    return 1 if args.check and problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
