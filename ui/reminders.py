@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMenu, QPushButton, QSystemTrayIcon, QTreeWidget, QTreeWidgetItem,
@@ -231,7 +231,7 @@ def install_reminders(window) -> ReminderCenter:
     center = ReminderCenter(ctx, parent=window)
     window.due_today = DueTodayPanel(center)
     window.due_today.open_case.connect(window.show_case)
-    dock = window.due_dock = QDockWidget(window.tr("Due today"), window)
+    dock = window.due_dock = QDockWidget(QCoreApplication.translate("window", "Due today"), window)
     dock.setObjectName("due_today")
     dock.setWidget(window.due_today)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -244,7 +244,7 @@ def install_reminders(window) -> ReminderCenter:
     window.view_menu.addAction(toggle)
     dock.setVisible(str(settings.value("main/due_today", "true")) == "true")
     banner = window.reminder_banner = QLabel()
-    banner.setAccessibleName(window.tr("Reminder"))
+    banner.setAccessibleName(QCoreApplication.translate("window", "Reminder"))
     banner.setStyleSheet("background: rgba(230, 160, 20, 90); border-radius: 4px; "
                          "padding: 2px 6px;")
     banner.hide()

@@ -48,76 +48,76 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Files kept with this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zu diesem Vorgang</translation>
     </message>
     <message>
         <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Fotos oder Dateien hierher, fügen Sie ein Bild ein (Strg+V) oder verwenden Sie „Datei hinzufügen…“. Bis zu 20 MB pro Datei.</translation>
     </message>
     <message>
         <source>Files message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zu den Dateien</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hinzufügen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished">Kopie speichern…</translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zum Vorgang hinzufügen</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hinzugefügt…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hinzugefügt.</numerusform>
+            <numerusform>%n Dateien hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: </translation>
     </message>
     <message>
         <source>the clipboard holds no image or file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage enthält weder ein Bild noch eine Datei</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>No program is set up to open </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm zum Öffnen eingerichtet für </translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n file(s) from this case? The case history keeps a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei aus diesem Vorgang entfernen? Im Verlauf des Vorgangs bleibt ein Vermerk.</numerusform>
+            <numerusform>%n Dateien aus diesem Vorgang entfernen? Im Verlauf des Vorgangs bleibt ein Vermerk.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>When</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -793,7 +793,7 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief&amp;sprache</translation>
     </message>
     <message>
         <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
@@ -809,11 +809,11 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit…</translation>
     </message>
     <message>
         <source>Another record of the same customer: move its cases here and keep the values you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Datensatz desselben Kunden: seine Vorgänge hierher verschieben und die gewählten Werte behalten</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data…</source>
@@ -875,9 +875,9 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message numerus="yes">
         <source>Merged: %n case(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusammengeführt: %n Vorgang hierher verschoben.</numerusform>
+            <numerusform>Zusammengeführt: %n Vorgänge hierher verschoben.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,47 +978,47 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     <name>DueTodayPanel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due today summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: heute fällig</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang öffnen</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <source> (snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zurückgestellt bis %1)</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute ist nichts fällig.</translation>
     </message>
     <message>
         <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch fällig: %1 · überfällig: %2 (Vorgänge: %3)</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1161,7 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>E-mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1179,112 +1179,112 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob jede Spalte Ihrer Datei in der richtigen Goodwill-Spalte landet. Spalten mit „Weglassen“ werden nicht importiert. Gespeichert wird erst, wenn Sie auf „Importieren“ klicken.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <source>The first rows as Goodwill reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, wie Goodwill sie liest</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Checking every row of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen der Datei werden geprüft…</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Der Import fügt %1 und %2 hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Vorgang</numerusform>
             <numerusform>%n Vorgänge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n neuen Kunden</numerusform>
             <numerusform>%n neue Kunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit: Beheben Sie diese Probleme in der Datei (oder ordnen Sie die Spalten oben zu) und importieren Sie dann erneut. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it with nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft… „Abbrechen“ beendet ihn, ohne etwas zu speichern.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Import abgeschlossen</translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Imported %1 and %2 from %3.</source>
-        <translation type="unfinished">%1 und %2 aus %3 importiert.</translation>
+        <translation>%1 und %2 aus %3 importiert.</translation>
     </message>
     <message>
         <source>Stopping the import; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird abgebrochen; es wird nichts gespeichert…</translation>
     </message>
     <message>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge importieren</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge exportieren</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -1334,7 +1334,7 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefsprache</translation>
     </message>
     <message>
         <source>Start again from the template</source>
@@ -1382,11 +1382,11 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen E-Mail-Entwurf an den Kunden mit diesem Brief als PDF erstellen und in Ihrem E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1437,23 +1437,23 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>Save e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf speichern</translation>
     </message>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwürfe (*.eml)</translation>
     </message>
     <message>
         <source> The customer has no e-mail address: add one in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Kunde hat keine E-Mail-Adresse: Tragen Sie eine im Entwurf ein.</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf in Ihrem E-Mail-Programm geöffnet</translation>
     </message>
     <message>
         <source>E-mail draft saved to </source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf gespeichert unter </translation>
     </message>
 </context>
 <context>
@@ -1683,19 +1683,19 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;shown cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angezeigte Vorgänge exportieren…</translation>
     </message>
     <message>
         <source>Case s&amp;heet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsblatt als &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1800,67 +1800,67 @@ Datenbank: %3</translation>
     <name>MergeDialog</name>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zusammenführen</translation>
     </message>
     <message>
         <source>Find the other record of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Datensatz dieses Kunden suchen</translation>
     </message>
     <message>
         <source>Find the customer to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenzuführenden Kunden suchen</translation>
     </message>
     <message>
         <source>Customers to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zum Zusammenführen</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge another record into %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Datensatz mit %1 zusammenführen:</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorgang</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorgänge</translation>
     </message>
     <message>
         <source>Stays: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Merged in: pick a customer above</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übernommen: Wählen Sie oben einen Kunden</translation>
     </message>
     <message>
         <source>Merged in: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übernommen: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorgänge von #%2 (%1) werden zu #%3 verschoben, jeweils mit einem Vermerk im Verlauf; danach wird #%2 entfernt. Die Notizen beider Datensätze bleiben erhalten, wenn bei den Notizen „Bleibt“ gewählt ist.</translation>
     </message>
     <message>
         <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 mit #%3 %4 zusammenführen? Das lässt sich nicht rückgängig machen (beim Beenden wird eine Sicherung erstellt).</translation>
     </message>
     <message>
         <source>Not merged: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zusammengeführt: </translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zusammengeführt</translation>
     </message>
 </context>
 <context>
@@ -2213,32 +2213,32 @@ Datenbank: %3</translation>
     <name>ReminderCenter</name>
     <message>
         <source>Goodwill: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodwill: nichts fällig</translation>
     </message>
     <message numerus="yes">
         <source>Goodwill: %n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goodwill: %n heute fällig</numerusform>
+            <numerusform>Goodwill: %n heute fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung fällig</numerusform>
+            <numerusform>%n Erinnerungen fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminder: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung: </translation>
     </message>
 </context>
 <context>
@@ -2480,11 +2480,11 @@ Ihre Datenbank ist unverändert.</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle importieren…</translation>
     </message>
     <message>
         <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge aus einer CSV-Datei oder einer Excel- oder LibreOffice-Tabelle übernehmen</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2514,11 +2514,11 @@ Ihre Datenbank ist unverändert.</translation>
     <name>window</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
 </context>
 </TS>

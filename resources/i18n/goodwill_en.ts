@@ -5,16 +5,16 @@
     <name>AttachmentsPanel</name>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n file(s) from this case? The case history keeps a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n file from this case? The case history keeps a note.</numerusform>
+            <numerusform>Remove %n files from this case? The case history keeps a note.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     </message>
     <message numerus="yes">
         <source>Merged: %n case(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged: %n case moved here.</numerusform>
+            <numerusform>Merged: %n cases moved here.</numerusform>
         </translation>
     </message>
 </context>
@@ -73,14 +73,14 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n new customer</numerusform>
             <numerusform>%n new customers</numerusform>
         </translation>
@@ -130,23 +130,23 @@
     <name>ReminderCenter</name>
     <message numerus="yes">
         <source>Goodwill: %n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goodwill: %n due today</numerusform>
+            <numerusform>Goodwill: %n due today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

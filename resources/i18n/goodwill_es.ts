@@ -48,76 +48,76 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Files kept with this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos guardados con este caso</translation>
     </message>
     <message>
         <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre aquí fotos o archivos, pegue una imagen (Ctrl+V) o use «Añadir archivo…». Hasta 20 MB por archivo.</translation>
     </message>
     <message>
         <source>Files message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre los archivos</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivo…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished">Guardar una copia…</translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos al caso</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha añadido %n archivo.</numerusform>
+            <numerusform>Se han añadido %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido: </translation>
     </message>
     <message>
         <source>the clipboard holds no image or file</source>
-        <translation type="unfinished"></translation>
+        <translation>el portapapeles no contiene ninguna imagen ni archivo</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>No program is set up to open </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún programa configurado para abrir </translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar archivos</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n file(s) from this case? The case history keeps a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar %n archivo de este caso? El historial del caso conserva una nota.</numerusform>
+            <numerusform>¿Quitar %n archivos de este caso? El historial del caso conserva una nota.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>When</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -793,7 +793,7 @@ Why close anyway?</source>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de las cartas</translation>
     </message>
     <message>
         <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
@@ -809,11 +809,11 @@ Why close anyway?</source>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con…</translation>
     </message>
     <message>
         <source>Another record of the same customer: move its cases here and keep the values you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro registro del mismo cliente: mover sus casos aquí y conservar los valores que elija</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data…</source>
@@ -875,9 +875,9 @@ Why close anyway?</source>
     </message>
     <message numerus="yes">
         <source>Merged: %n case(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionado: se ha movido %n caso aquí.</numerusform>
+            <numerusform>Fusionado: se han movido %n casos aquí.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,47 +978,47 @@ Why close anyway?</source>
     <name>DueTodayPanel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de hoy</translation>
     </message>
     <message>
         <source>Due today summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de pendientes de hoy</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source> (snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pospuesto hasta el %1)</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente para hoy.</translation>
     </message>
     <message>
         <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes hoy: %1 · vencidos: %2 (casos: %3)</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1161,7 @@ Why close anyway?</source>
     </message>
     <message>
         <source>E-mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada por correo</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1179,112 +1179,112 @@ Why close anyway?</source>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que cada columna de su archivo va a la columna correcta de Goodwill. Las columnas con «Omitir» no se importan. No se guarda nada hasta que pulse «Importar».</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>The first rows as Goodwill reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como las lee Goodwill</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Checking every row of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todas las filas del archivo…</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: la importación añadirá %1 y %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cliente nuevo</numerusform>
             <numerusform>%n clientes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está listo: corrija estos problemas en el archivo (o asigne las columnas de arriba) y vuelva a importar. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it with nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… «Cancelar» lo detiene sin guardar nada.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Importación terminada</translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>Imported %1 and %2 from %3.</source>
-        <translation type="unfinished">Se han importado %1 y %2 desde %3.</translation>
+        <translation>Se han importado %1 y %2 de %3.</translation>
     </message>
     <message>
         <source>Stopping the import; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo la importación; no se guardará nada…</translation>
     </message>
     <message>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar casos</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar casos</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -1334,7 +1334,7 @@ Why close anyway?</source>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la carta</translation>
     </message>
     <message>
         <source>Start again from the template</source>
@@ -1382,11 +1382,11 @@ Why close anyway?</source>
     </message>
     <message>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por correo…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un borrador de correo para el cliente con esta carta en PDF y abrirlo en su programa de correo</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1437,23 +1437,23 @@ Why close anyway?</source>
     </message>
     <message>
         <source>Save e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador de correo</translation>
     </message>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de correo (*.eml)</translation>
     </message>
     <message>
         <source> The customer has no e-mail address: add one in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation> El cliente no tiene dirección de correo: añada una en el borrador.</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de correo abierto en su programa de correo</translation>
     </message>
     <message>
         <source>E-mail draft saved to </source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de correo guardado en </translation>
     </message>
 </context>
 <context>
@@ -1683,19 +1683,19 @@ Why close anyway?</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export &amp;shown cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los casos &amp;mostrados…</translation>
     </message>
     <message>
         <source>Case s&amp;heet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha del caso en PDF…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1800,67 +1800,67 @@ Base de datos: %3</translation>
     <name>MergeDialog</name>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar clientes</translation>
     </message>
     <message>
         <source>Find the other record of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el otro registro de este cliente</translation>
     </message>
     <message>
         <source>Find the customer to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el cliente que fusionar</translation>
     </message>
     <message>
         <source>Customers to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que fusionar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Merge another record into %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar otro registro con %1:</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caso</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 casos</translation>
     </message>
     <message>
         <source>Stays: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Merged in: pick a customer above</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusiona: elija un cliente arriba</translation>
     </message>
     <message>
         <source>Merged in: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusiona: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos de #%2 (%1) pasan a #%3, con una nota en el historial de cada uno; después se elimina #%2. Las notas de ambos registros se conservan si se elige «Se mantiene» para las notas.</translation>
     </message>
     <message>
         <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar #%1 %2 con #%3 %4? No se puede deshacer (al salir se hace una copia de seguridad).</translation>
     </message>
     <message>
         <source>Not merged: </source>
-        <translation type="unfinished"></translation>
+        <translation>No fusionado: </translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>No fusionado</translation>
     </message>
 </context>
 <context>
@@ -2213,32 +2213,32 @@ Base de datos: %3</translation>
     <name>ReminderCenter</name>
     <message>
         <source>Goodwill: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodwill: nada pendiente</translation>
     </message>
     <message numerus="yes">
         <source>Goodwill: %n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goodwill: %n pendiente hoy</numerusform>
+            <numerusform>Goodwill: %n pendientes hoy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio pendiente</numerusform>
+            <numerusform>%n recordatorios pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminder: </source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio: </translation>
     </message>
 </context>
 <context>
@@ -2480,11 +2480,11 @@ Su base de datos no ha cambiado.</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de cálculo…</translation>
     </message>
     <message>
         <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer casos desde un archivo CSV o una hoja de Excel o LibreOffice</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2514,11 +2514,11 @@ Su base de datos no ha cambiado.</translation>
     <name>window</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de hoy</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
 </context>
 </TS>

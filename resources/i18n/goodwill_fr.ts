@@ -48,76 +48,76 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Files kept with this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints à ce dossier</translation>
     </message>
     <message>
         <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des photos ou des fichiers ici, collez une image (Ctrl+V) ou utilisez « Ajouter un fichier… ». Jusqu&apos;à 20 Mo par fichier.</translation>
     </message>
     <message>
         <source>Files message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sur les fichiers</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished">Enregistrer une copie…</translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers au dossier</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté&#xa0;: </translation>
     </message>
     <message>
         <source>the clipboard holds no image or file</source>
-        <translation type="unfinished"></translation>
+        <translation>le presse-papiers ne contient ni image ni fichier</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>No program is set up to open </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;est configuré pour ouvrir </translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des fichiers</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n file(s) from this case? The case history keeps a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n fichier de ce dossier&#xa0;? L&apos;historique du dossier en garde une trace.</numerusform>
+            <numerusform>Retirer %n fichiers de ce dossier&#xa0;? L&apos;historique du dossier en garde une trace.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>When</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -793,7 +793,7 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue des courriers</translation>
     </message>
     <message>
         <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
@@ -809,11 +809,11 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>Another record of the same customer: move its cases here and keep the values you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fiche du même client&#xa0;: déplacer ses dossiers ici et garder les valeurs choisies</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data…</source>
@@ -875,9 +875,9 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Merged: %n case(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusion effectuée&#xa0;: %n dossier déplacé ici.</numerusform>
+            <numerusform>Fusion effectuée&#xa0;: %n dossiers déplacés ici.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,47 +978,47 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     <name>DueTodayPanel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances du jour</translation>
     </message>
     <message>
         <source>Due today summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des échéances du jour</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source> (snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (reporté au %1)</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore à faire aujourd&apos;hui&#xa0;: %1 · en retard&#xa0;: %2 (dossiers&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1161,7 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>E-mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par e-mail</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1179,112 +1179,112 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que chaque colonne de votre fichier arrive dans la bonne colonne de Goodwill. Les colonnes réglées sur « Ignorer » ne sont pas importées. Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur « Importer ».</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>The first rows as Goodwill reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles que Goodwill les lit</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes détectés</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Checking every row of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne du fichier…</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt&#xa0;: l&apos;import ajoutera %1 et %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nouveau client</numerusform>
             <numerusform>%n nouveaux clients</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas prêt&#xa0;: corrigez ces problèmes dans le fichier (ou associez les colonnes ci-dessus), puis relancez l&apos;import. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it with nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours… « Annuler » l&apos;interrompt sans rien enregistrer.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Import terminé</translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>Imported %1 and %2 from %3.</source>
-        <translation type="unfinished">%1 et %2 importés depuis %3.</translation>
+        <translation>%1 et %2 importés depuis %3.</translation>
     </message>
     <message>
         <source>Stopping the import; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de l&apos;import&#xa0;; rien ne sera enregistré…</translation>
     </message>
     <message>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des dossiers</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les dossiers</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -1334,7 +1334,7 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du courrier</translation>
     </message>
     <message>
         <source>Start again from the template</source>
@@ -1382,11 +1382,11 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Par e-mail…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un brouillon d&apos;e-mail au client avec ce courrier en PDF et l&apos;ouvrir dans votre messagerie</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1437,23 +1437,23 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Save e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon d&apos;e-mail</translation>
     </message>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons d&apos;e-mail (*.eml)</translation>
     </message>
     <message>
         <source> The customer has no e-mail address: add one in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le client n&apos;a pas d&apos;adresse e-mail&#xa0;: ajoutez-en une dans le brouillon.</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d&apos;e-mail ouvert dans votre messagerie</translation>
     </message>
     <message>
         <source>E-mail draft saved to </source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d&apos;e-mail enregistré dans </translation>
     </message>
 </context>
 <context>
@@ -1683,19 +1683,19 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export &amp;shown cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les dossiers &amp;affichés…</translation>
     </message>
     <message>
         <source>Case s&amp;heet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche du dossier en PDF…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1800,67 +1800,67 @@ Base de données&#xa0;: %3</translation>
     <name>MergeDialog</name>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des clients</translation>
     </message>
     <message>
         <source>Find the other record of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver l&apos;autre fiche de ce client</translation>
     </message>
     <message>
         <source>Find the customer to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le client à fusionner</translation>
     </message>
     <message>
         <source>Customers to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à fusionner</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge another record into %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une autre fiche dans %1&#xa0;:</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>Stays: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste&#xa0;: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Merged in: pick a customer above</source>
-        <translation type="unfinished"></translation>
+        <translation>À fusionner&#xa0;: choisissez un client ci-dessus</translation>
     </message>
     <message>
         <source>Merged in: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>À fusionner&#xa0;: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers de #%2 (%1) passent à #%3, avec une note dans l&apos;historique de chacun&#xa0;; #%2 est ensuite supprimé. Les notes des deux fiches sont conservées si « Reste » est choisi pour les notes.</translation>
     </message>
     <message>
         <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner #%1 %2 dans #%3 %4&#xa0;? Cette action est irréversible (une sauvegarde est faite à la fermeture).</translation>
     </message>
     <message>
         <source>Not merged: </source>
-        <translation type="unfinished"></translation>
+        <translation>Non fusionné&#xa0;: </translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fusionné</translation>
     </message>
 </context>
 <context>
@@ -2213,32 +2213,32 @@ Base de données&#xa0;: %3</translation>
     <name>ReminderCenter</name>
     <message>
         <source>Goodwill: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodwill&#xa0;: aucune échéance</translation>
     </message>
     <message numerus="yes">
         <source>Goodwill: %n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goodwill&#xa0;: %n échéance aujourd&apos;hui</numerusform>
+            <numerusform>Goodwill&#xa0;: %n échéances aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel à traiter</numerusform>
+            <numerusform>%n rappels à traiter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminder: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -2480,11 +2480,11 @@ Votre base n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une feuille de calcul…</translation>
     </message>
     <message>
         <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre des dossiers depuis un fichier CSV ou une feuille Excel ou LibreOffice</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2514,11 +2514,11 @@ Votre base n&apos;a pas changé.</translation>
     <name>window</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances du jour</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
 </context>
 </TS>

@@ -48,76 +48,76 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Files kept with this case</source>
-        <translation type="unfinished"></translation>
+        <translation>File conservati con questo caso</translation>
     </message>
     <message>
         <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina qui foto o file, incolla un&apos;immagine (Ctrl+V) o usa «Aggiungi file…». Fino a 20 MB per file.</translation>
     </message>
     <message>
         <source>Files message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio sui file</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi file…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Aperto</translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished">Salva una copia…</translation>
+        <translation>Salva una copia…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi…</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi file al caso</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta in corso…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiunto %n file.</numerusform>
+            <numerusform>Aggiunti %n file.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiunto: </translation>
     </message>
     <message>
         <source>the clipboard holds no image or file</source>
-        <translation type="unfinished"></translation>
+        <translation>gli appunti non contengono immagini né file</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file</translation>
     </message>
     <message>
         <source>No program is set up to open </source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun programma è configurato per aprire </translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva una copia</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi file</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n file(s) from this case? The case history keeps a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimuovere %n file da questo caso? La cronologia del caso ne conserva una nota.</numerusform>
+            <numerusform>Rimuovere %n file da questo caso? La cronologia del caso ne conserva una nota.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>When</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>File (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -793,7 +793,7 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua delle lettere</translation>
     </message>
     <message>
         <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
@@ -809,11 +809,11 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci con…</translation>
     </message>
     <message>
         <source>Another record of the same customer: move its cases here and keep the values you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra scheda dello stesso cliente: sposta qui i suoi casi e mantieni i valori che scegli</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data…</source>
@@ -875,9 +875,9 @@ Perché chiudere comunque?</translation>
     </message>
     <message numerus="yes">
         <source>Merged: %n case(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unione completata: %n caso spostato qui.</numerusform>
+            <numerusform>Unione completata: %n casi spostati qui.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,47 +978,47 @@ Perché chiudere comunque?</translation>
     <name>DueTodayPanel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>In scadenza oggi</translation>
     </message>
     <message>
         <source>Due today summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo delle scadenze di oggi</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri caso</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipa</translation>
     </message>
     <message>
         <source> (snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (posticipato al %1)</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna scadenza oggi.</translation>
     </message>
     <message>
         <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>In scadenza oggi: %1 · scaduti: %2 (casi: %3)</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1161,7 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>E-mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata per e-mail</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1179,112 +1179,112 @@ Perché chiudere comunque?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa %1</translation>
     </message>
     <message>
         <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che ogni colonna del tuo file finisca nella colonna giusta di Goodwill. Le colonne impostate su «Escludi» non vengono importate. Non viene salvato nulla finché non premi «Importa».</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foglio:</translation>
     </message>
     <message>
         <source>The first rows as Goodwill reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe come le legge Goodwill</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi rilevati</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna</translation>
     </message>
     <message>
         <source>Checking every row of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo di tutte le righe del file…</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: l&apos;importazione aggiungerà %1 e %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n caso</numerusform>
             <numerusform>%n casi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nuovo cliente</numerusform>
             <numerusform>%n nuovi clienti</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pronto: correggi questi problemi nel file (o abbina le colonne qui sopra), poi ripeti l&apos;importazione. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere il file. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it with nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso… «Annulla» la interrompe senza salvare nulla.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Importazione completata</translation>
+        <translation>Importazione completata</translation>
     </message>
     <message>
         <source>Imported %1 and %2 from %3.</source>
-        <translation type="unfinished">Importati %1 e %2 da %3.</translation>
+        <translation>Importati %1 e %2 da %3.</translation>
     </message>
     <message>
         <source>Stopping the import; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione dell&apos;importazione; non verrà salvato nulla…</translation>
     </message>
     <message>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa casi</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta casi</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -1334,7 +1334,7 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua della lettera</translation>
     </message>
     <message>
         <source>Start again from the template</source>
@@ -1382,11 +1382,11 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Via e-mail…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una bozza di e-mail per il cliente con questa lettera in PDF e aprila nel tuo programma di posta</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1437,23 +1437,23 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>Save e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva bozza di e-mail</translation>
     </message>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze di e-mail (*.eml)</translation>
     </message>
     <message>
         <source> The customer has no e-mail address: add one in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation> Il cliente non ha un indirizzo e-mail: aggiungilo nella bozza.</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza di e-mail aperta nel tuo programma di posta</translation>
     </message>
     <message>
         <source>E-mail draft saved to </source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza di e-mail salvata in </translation>
     </message>
 </context>
 <context>
@@ -1683,19 +1683,19 @@ Perché chiudere comunque?</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta…</translation>
     </message>
     <message>
         <source>Export &amp;shown cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i casi &amp;visualizzati…</translation>
     </message>
     <message>
         <source>Case s&amp;heet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheda del caso in PDF…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1800,67 +1800,67 @@ Database: %3</translation>
     <name>MergeDialog</name>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci clienti</translation>
     </message>
     <message>
         <source>Find the other record of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca l&apos;altra scheda di questo cliente</translation>
     </message>
     <message>
         <source>Find the customer to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca il cliente da unire</translation>
     </message>
     <message>
         <source>Customers to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti da unire</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci</translation>
     </message>
     <message>
         <source>Merge another record into %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci un&apos;altra scheda a %1:</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caso</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 casi</translation>
     </message>
     <message>
         <source>Stays: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Merged in: pick a customer above</source>
-        <translation type="unfinished"></translation>
+        <translation>Da unire: scegli un cliente qui sopra</translation>
     </message>
     <message>
         <source>Merged in: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Da unire: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vuoto)</translation>
     </message>
     <message>
         <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i casi di #%2 (%1) passano a #%3, con una nota nella cronologia di ciascuno; poi #%2 viene eliminato. Le note di entrambe le schede vengono conservate se per le note si sceglie «Resta».</translation>
     </message>
     <message>
         <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unire #%1 %2 a #%3 %4? L&apos;operazione non si può annullare (all&apos;uscita viene eseguito un backup).</translation>
     </message>
     <message>
         <source>Not merged: </source>
-        <translation type="unfinished"></translation>
+        <translation>Non unito: </translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non unito</translation>
     </message>
 </context>
 <context>
@@ -2213,32 +2213,32 @@ Database: %3</translation>
     <name>ReminderCenter</name>
     <message>
         <source>Goodwill: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodwill: nessuna scadenza</translation>
     </message>
     <message numerus="yes">
         <source>Goodwill: %n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goodwill: %n in scadenza oggi</numerusform>
+            <numerusform>Goodwill: %n in scadenza oggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promemoria in scadenza</numerusform>
+            <numerusform>%n promemoria in scadenza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n altro</numerusform>
+            <numerusform>e altri %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminder: </source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria: </translation>
     </message>
 </context>
 <context>
@@ -2480,11 +2480,11 @@ Il database non è cambiato.</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un foglio di calcolo…</translation>
     </message>
     <message>
         <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa casi da un file CSV o da un foglio Excel o LibreOffice</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2514,11 +2514,11 @@ Il database non è cambiato.</translation>
     <name>window</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>In scadenza oggi</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria</translation>
     </message>
 </context>
 </TS>

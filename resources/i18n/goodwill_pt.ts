@@ -48,76 +48,76 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Files kept with this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos guardados com este caso</translation>
     </message>
     <message>
         <source>Drop photos or files here, paste an image (Ctrl+V), or use Add file…. Up to 20 MB a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste fotos ou arquivos para cá, cole uma imagem (Ctrl+V) ou use “Adicionar arquivo…”. Até 20 MB por arquivo.</translation>
     </message>
     <message>
         <source>Files message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem sobre os arquivos</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar arquivo…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Aberto</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished">Salvar uma cópia…</translation>
+        <translation>Salvar uma cópia…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar arquivos ao caso</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionando…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo adicionado.</numerusform>
+            <numerusform>%n arquivos adicionados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not added: </source>
-        <translation type="unfinished"></translation>
+        <translation>Não adicionado: </translation>
     </message>
     <message>
         <source>the clipboard holds no image or file</source>
-        <translation type="unfinished"></translation>
+        <translation>a área de transferência não contém imagem nem arquivo</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo</translation>
     </message>
     <message>
         <source>No program is set up to open </source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa está configurado para abrir </translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma cópia</translation>
     </message>
     <message>
         <source>Remove files</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover arquivos</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n file(s) from this case? The case history keeps a note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n arquivo deste caso? O histórico do caso guarda uma nota.</numerusform>
+            <numerusform>Remover %n arquivos deste caso? O histórico do caso guarda uma nota.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos</translation>
     </message>
     <message>
         <source>When</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -793,7 +793,7 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma das cartas</translation>
     </message>
     <message>
         <source>Shown whenever a case is logged for them, e.g. &apos;refer to the owner&apos;</source>
@@ -809,11 +809,11 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar com…</translation>
     </message>
     <message>
         <source>Another record of the same customer: move its cases here and keep the values you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro registro do mesmo cliente: mover os casos dele para cá e manter os valores escolhidos</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data…</source>
@@ -875,9 +875,9 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message numerus="yes">
         <source>Merged: %n case(s) moved here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mesclado: %n caso movido para cá.</numerusform>
+            <numerusform>Mesclado: %n casos movidos para cá.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,47 +978,47 @@ Por que fechar mesmo assim?</translation>
     <name>DueTodayPanel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimento</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendências de hoje</translation>
     </message>
     <message>
         <source>Due today summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo das pendências de hoje</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar</translation>
     </message>
     <message>
         <source> (snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (adiado até %1)</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendente para hoje.</translation>
     </message>
     <message>
         <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendentes hoje: %1 · atrasados: %2 (casos: %3)</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1161,7 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>E-mailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada por e-mail</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1179,112 +1179,112 @@ Por que fechar mesmo assim?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Check that each column of your file lands in the right Goodwill column. Columns set to “Leave out” are not imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se cada coluna do seu arquivo vai para a coluna certa do Goodwill. As colunas marcadas como “Ignorar” não são importadas. Nada é gravado até você clicar em “Importar”.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planilha:</translation>
     </message>
     <message>
         <source>The first rows as Goodwill reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras linhas como o Goodwill as lê</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o arquivo…</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <source>Checking every row of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando todas as linhas do arquivo…</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: a importação vai adicionar %1 e %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cliente novo</numerusform>
             <numerusform>%n clientes novos</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready: fix these problems in the file (or map the columns above), then import again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está pronto: corrija estes problemas no arquivo (ou associe as colunas acima) e importe de novo. Nada foi gravado.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo. Nada foi gravado.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it with nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… “Cancelar” interrompe sem gravar nada.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Importação concluída</translation>
+        <translation>Importação concluída</translation>
     </message>
     <message>
         <source>Imported %1 and %2 from %3.</source>
-        <translation type="unfinished">Importados %1 e %2 de %3.</translation>
+        <translation>%1 e %2 importados de %3.</translation>
     </message>
     <message>
         <source>Stopping the import; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompendo a importação; nada será gravado…</translation>
     </message>
     <message>
         <source>Import cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar casos</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar casos</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -1334,7 +1334,7 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da carta</translation>
     </message>
     <message>
         <source>Start again from the template</source>
@@ -1382,11 +1382,11 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por e-mail…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to the customer with this letter as a PDF, and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um rascunho de e-mail para o cliente com esta carta em PDF e abri-lo no seu programa de e-mail</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1437,23 +1437,23 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Save e-mail draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar rascunho de e-mail</translation>
     </message>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos de e-mail (*.eml)</translation>
     </message>
     <message>
         <source> The customer has no e-mail address: add one in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation> O cliente não tem endereço de e-mail: adicione um no rascunho.</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho de e-mail aberto no seu programa de e-mail</translation>
     </message>
     <message>
         <source>E-mail draft saved to </source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho de e-mail salvo em </translation>
     </message>
 </context>
 <context>
@@ -1683,19 +1683,19 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export &amp;shown cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar casos e&amp;xibidos…</translation>
     </message>
     <message>
         <source>Case s&amp;heet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha do caso em PDF…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -1800,67 +1800,67 @@ Banco de dados: %3</translation>
     <name>MergeDialog</name>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar clientes</translation>
     </message>
     <message>
         <source>Find the other record of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar o outro registro deste cliente</translation>
     </message>
     <message>
         <source>Find the customer to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar o cliente a mesclar</translation>
     </message>
     <message>
         <source>Customers to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes a mesclar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar</translation>
     </message>
     <message>
         <source>Merge another record into %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar outro registro em %1:</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caso</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 casos</translation>
     </message>
     <message>
         <source>Stays: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanece: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Merged in: pick a customer above</source>
-        <translation type="unfinished"></translation>
+        <translation>Será mesclado: escolha um cliente acima</translation>
     </message>
     <message>
         <source>Merged in: #%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Será mesclado: #%1 %2 (%3)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Every case of #%2 (%1) moves to #%3, with a note in each case&apos;s history; #%2 is then removed. Notes from both records are kept when “Stays” is chosen for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os casos de #%2 (%1) passam para #%3, com uma nota no histórico de cada um; depois, #%2 é removido. As notas dos dois registros são mantidas quando “Permanece” é escolhido para as notas.</translation>
     </message>
     <message>
         <source>Merge #%1 %2 into #%3 %4? This cannot be undone (a backup is made on quit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar #%1 %2 em #%3 %4? Isso não pode ser desfeito (um backup é feito ao sair).</translation>
     </message>
     <message>
         <source>Not merged: </source>
-        <translation type="unfinished"></translation>
+        <translation>Não mesclado: </translation>
     </message>
     <message>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Não mesclado</translation>
     </message>
 </context>
 <context>
@@ -2213,32 +2213,32 @@ Banco de dados: %3</translation>
     <name>ReminderCenter</name>
     <message>
         <source>Goodwill: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodwill: nada pendente</translation>
     </message>
     <message numerus="yes">
         <source>Goodwill: %n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Goodwill: %n pendente hoje</numerusform>
+            <numerusform>Goodwill: %n pendentes hoje</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lembrete pendente</numerusform>
+            <numerusform>%n lembretes pendentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminder: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete: </translation>
     </message>
 </context>
 <context>
@@ -2480,11 +2480,11 @@ O seu banco de dados não foi alterado.</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma planilha…</translation>
     </message>
     <message>
         <source>Bring in cases from a CSV file or an Excel or LibreOffice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazer casos de um arquivo CSV ou de uma planilha do Excel ou do LibreOffice</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2514,11 +2514,11 @@ O seu banco de dados não foi alterado.</translation>
     <name>window</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendências de hoje</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete</translation>
     </message>
 </context>
 </TS>
