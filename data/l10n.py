@@ -95,6 +95,7 @@ def _locale(name: str):
     return Locale.parse(name or DEFAULT_LOCALE)
 
 
+@lru_cache(maxsize=32)
 def _symbols(name: str) -> tuple[str, str]:
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -130,7 +131,7 @@ def parse_number(text: str, name: str) -> Decimal:
         raise ValueError(f"'{raw}' is not a number")
     local = plain = None
     try:
-        local = parse_decimal(text, locale=name, strict=True)
+        local = parse_decimal(text, locale=_locale(name), strict=True)
     except (NumberFormatError, InvalidOperation, ValueError):
         pass
     if _PLAIN_NUMBER.fullmatch(text):

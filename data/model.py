@@ -355,11 +355,14 @@ def parse_when(value, *, end_of_day: bool = False, locale: str = "") -> datetime
     return dt.replace(microsecond=0)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _iso_when(text: str, end_of_day: bool) -> datetime | None:
     candidate = text.replace(" ", "T", 1) if len(text) > 10 and text[10] == " " else text
     if candidate.endswith(("Z", "z")):
         candidate = candidate[:-1] + "+00:00"
-    if not re.match(r"\d{4}-\d{2}-\d{2}", candidate):
+    if not _ISO_DAY.match(candidate):
         return None  # fromisoformat also takes 20261003, which no spreadsheet means
     try:
         if len(candidate) == 10:
