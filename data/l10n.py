@@ -174,7 +174,10 @@ def strip_currency(text: str, currency: str, name: str) -> str:
 
 # ---- dates -------------------------------------------------------------------------------
 
-def _names(loc, kind: str) -> dict[str, int]:
+@lru_cache(maxsize=32)
+def _month_numbers(name: str) -> dict[str, int]:
+    """Month names and abbreviations of the locale (lower case, no final '.') -> 1..12."""
+    loc = _locale(name)
     names = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
@@ -258,7 +261,7 @@ def parse_local_datetime(text: str, name: str) -> datetime | None:
             continue
         parts = m.groupdict()
         if parts.get("Mname"):
-            month = _names(loc, "months").get(parts["Mname"].lower().rstrip("."))
+            month = _month_numbers(name).get(parts["Mname"].lower().rstrip("."))
             if month is None:
                 continue
         else:
