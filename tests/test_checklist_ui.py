@@ -70,6 +70,18 @@ def test_panel_suggests_and_starts_a_snapshot_of_the_template(ctx, panel, qtbot)
     assert panel.checklists[0].started_by == "Maria Rossi"
 
 
+def test_the_suggestion_is_marked_in_the_business_language(ctx, panel, qtbot):
+    from data.checklists import builtin_names
+
+    ctx.store.update_profile(locale="de_DE")
+    case = new_case(ctx.store, "Nach dem Krabbenbrötchen krank geworden", severity="low")
+    panel.set_case(case.ref)
+    german = builtin_names("de")[FOOD_SAFETY]
+    assert german != FOOD_SAFETY
+    assert panel.template_box.currentData() == german
+    assert "(suggested)" in panel.template_box.currentText()
+
+
 def test_ticking_in_the_panel_records_who_and_when_and_unticking_goes_to_history(ctx, panel, qtbot):
     case = new_case(ctx.store, "Slow service")
     ctx.store.start_checklist(case.ref, GENERAL)

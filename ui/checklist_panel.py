@@ -206,7 +206,8 @@ class ChecklistPanel(QWidget):
         suggested = ""
         if case is not None and not self.checklists:
             suggested = suggest_template(case.category, case.severity, case.summary,
-                                         case.details, case.staff, kind=case.kind)
+                                         case.details, case.staff, kind=case.kind,
+                                         language=self.ctx.store.profile().locale)
         for name in names:
             shown = fill(self.tr("%1 (suggested)"), name) if name == suggested else name
             shown = fill(self.tr("%1 (already started)"), shown) if name in started else shown
