@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from data.files import sha256_hex
 from data.model import ValidationError, iso, now
 
 MAX_ATTACHMENT = 20 * 1024 * 1024  # 20 MB a file: the migration's CHECK holds the same
@@ -66,12 +67,6 @@ def clean_file_name(name: str) -> str:
     return text
 
 
-def _sha256(data: bytes) -> str:
-    import hashlib  # on first use: see data.letters._sha256
-
-    return hashlib.sha256(data).hexdigest()
-
-
 _COLUMNS = ("id, case_id, name, mime, size, sha256, added_at, added_by, "
             "thumbnail IS NOT NULL")
 
@@ -95,7 +90,7 @@ class AttachmentOps:
             cur = conn.execute(
                 "INSERT INTO attachments (case_id, name, mime, size, sha256, added_at, "
                 "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (case.id, name, mime, len(data), _sha256(data), stamp, by, data))
+                (case.id, name, mime, len(data), sha256_hex(data), stamp, by, data))
             self.record_event(conn, case.id, "attachment added", None,
                               f"{name} ({size_text(len(data))})", by)
         return self.attachment(cur.lastrowid)
@@ -135,7 +130,7 @@ class AttachmentOps:
         if row is None:
             raise AttachmentNotFound(f"no attachment with id {attachment_id}")
         data = bytes(row[0])
-        if _sha256(data) != row[1]:
+        if sha256_hex(data) != row[1]:
             raise ValueError(f"attachment '{row[2]}' is damaged (its checksum does not match)")
         return data
 

@@ -396,7 +396,7 @@ def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = Non
                 dry_run: bool = False) -> ImportResult:
     """Add every row of the file as a case, or nothing at all if any row is wrong.
 
-    `progress(done, total)` is called now and then (total is 0 while unknown);
+    `progress(done, total)` is called now and then (a CSV file's bytes, a sheet's rows);
     `cancelled()` returning true stops the import with nothing written; `dry_run` reads
     and checks everything, then writes nothing, so a preview can list the problems.
     """
@@ -650,7 +650,7 @@ def _shown(store, profile, column: str, cell, typed: bool) -> str:
                                             partial=True).get(CUSTOMER_COLUMNS[column], ""))
         if column in ("ref", "customer_key"):
             return str(store.clean_ref(value) if column == "ref" else value)
-        cleaned = store.clean_case({column: value}, existing=_ANY_CASE, profile=profile)
+        cleaned = store.clean_case({column: value}, profile=profile, partial=True)
     except (ValidationError, ValueError) as exc:
         message = exc.problems if isinstance(exc, ValidationError) else {column: str(exc)}
         return "⚠ " + "; ".join(message.values())
@@ -671,12 +671,3 @@ def _local_offset(stamp: str) -> str:
     local = parse_when(stamp[:19]).isoformat()
     return local[19:]
 
-
-# clean_case checks that a case's times come after it occurred; a preview cell is checked
-# alone, so it is checked against no case at all.
-class _NoCase:
-    def __getattr__(self, name):
-        return None
-
-
-_ANY_CASE = _NoCase()

@@ -27,3 +27,13 @@ def write_atomically(path: Path | str, fill: Callable[[BinaryIO], None]) -> Path
 
 def write_bytes_atomically(path: Path | str, data: bytes) -> Path:
     return write_atomically(path, lambda fh: fh.write(data))
+
+
+def sha256_hex(data: bytes) -> str:
+    """The digest stored beside archived letters and attachments to prove them intact.
+
+    hashlib loads OpenSSL (3.6 MB resident): imported on first use, not by every start of
+    the window (bench/run.py rss)."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from data.files import sha256_hex
 from data.l10n import document_locale, format_long_date, format_money, language_of
 from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
 from data.paths import resource_path
@@ -91,14 +92,6 @@ def check_kind(kind: str) -> str:
     return key
 
 
-def _sha256(pdf: bytes) -> str:
-    # hashlib loads OpenSSL (3.6 MB resident) and tomllib its parser: imported when a letter
-    # is archived or a template read, not by every start of the window (bench/run.py rss).
-    import hashlib
-
-    return hashlib.sha256(pdf).hexdigest()
-
-
 def letter_language(case: Case, profile: Profile, override: str | None = None) -> str:
     """The language a case's letter is written in: the one asked for, else the customer's
     preferred language, else the business's (a language without documents: English)."""
@@ -112,7 +105,7 @@ def letter_language(case: Case, profile: Profile, override: str | None = None) -
 def builtin_template(kind: str, language: str = "en") -> LetterTemplate:
     """The shipped wording from resources/letters/<language>/<kind>.toml; English when the
     language has none."""
-    import tomllib  # here, not at the top: see _sha256
+    import tomllib  # here, not at the top: only reading a template needs its parser
 
     kind = check_kind(kind)
     language = language_of(language)
@@ -382,7 +375,7 @@ class LetterOps:
         if not pdf.startswith(b"%PDF"):
             raise ValueError("is not a PDF")
         case = self.case(ref)
-        digest = _sha256(pdf)
+        digest = sha256_hex(pdf)
         stamp = iso(now())
         with self.transaction() as conn:
             cur = conn.execute(
@@ -414,7 +407,7 @@ class LetterOps:
         if row is None:
             raise LetterNotFound(f"no archived letter with id {letter_id}")
         pdf = bytes(row[0])
-        if _sha256(pdf) != row[1]:
+        if sha256_hex(pdf) != row[1]:
             raise ValueError(f"archived letter {letter_id} is damaged (its checksum does not match)")
         return pdf
 

@@ -365,11 +365,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
 
     # ---- cases: validation ---------------------------------------------------------------
     def clean_case(self, fields: dict, *, existing: Case | None = None,
-                   profile: Profile | None = None) -> dict:
+                   profile: Profile | None = None, partial: bool = False) -> dict:
         """Check and normalise case fields; returns database column values.
 
         Raises ValidationError naming every wrong field. `existing` is the case being
-        edited (its values fill in what `fields` leaves out for cross-field checks).
+        edited (its values fill in what `fields` leaves out for cross-field checks);
+        `partial` checks the given fields alone, as the import preview shows them.
         """
         values, problems = {}, {}
         profile = profile or self.profile()
@@ -409,7 +410,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 problems[key] = str(exc)
         if "summary" in values and not values["summary"]:
             problems["summary"] = "is required"
-        if existing is None:
+        if existing is None and not partial:
             for required in ("kind", "summary", "occurred_at"):
                 if required not in fields and required not in problems:
                     problems[required] = "is required"
