@@ -100,3 +100,20 @@ def test_build_spec_excludes_nothing_the_app_imports():
     clashes = sorted(f"{name} (imported in {where})" for name, where in _app_imports().items()
                      if any(name == x or name.startswith(x + ".") for x in excludes))
     assert not clashes, "build.spec would leave out: " + ", ".join(clashes)
+
+
+def test_a_font_the_bundle_carries_gzipped_is_read_unpacked(monkeypatch, tmp_path):
+    """build.spec ships the DejaVu faces as .ttf.gz; the font loader must find them."""
+    import gzip
+
+    from reports import fonts
+
+    original = ROOT / "resources" / "fonts" / "DejaVuSans.ttf"
+    (tmp_path / "resources" / "fonts").mkdir(parents=True)
+    (tmp_path / "resources" / "fonts" / "DejaVuSans.ttf.gz").write_bytes(
+        gzip.compress(original.read_bytes()))
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    unpacked = fonts._font_file("DejaVuSans.ttf")
+    assert unpacked.read() == original.read_bytes()
+    monkeypatch.delattr(sys, "_MEIPASS")
+    assert fonts._font_file("DejaVuSans.ttf") == str(original)
