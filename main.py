@@ -508,8 +508,11 @@ def cmd_check(db_path: Path, args) -> int:
 
 # ---- running -----------------------------------------------------------------------------
 
-def _db_path(args) -> Path:
+def _db_path(args) -> Path | str:
+    """The database file, or a postgresql:// URL (kept as text) for the shared log."""
     if args.db:
+        if args.db.strip().lower().startswith(("postgresql://", "postgres://")):
+            return args.db.strip()
         return Path(args.db).expanduser()
     from data.paths import default_db_path
 

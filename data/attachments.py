@@ -87,13 +87,13 @@ class AttachmentOps:
         mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
         stamp = iso(now())
         with self.transaction() as conn:
-            cur = conn.execute(
+            new_id = conn.execute(
                 "INSERT INTO attachments (case_id, name, mime, size, sha256, added_at, "
-                "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (case.id, name, mime, len(data), sha256_hex(data), stamp, by, data))
+                "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (case.id, name, mime, len(data), sha256_hex(data), stamp, by, data)).fetchone()[0]
             self.record_event(conn, case.id, "attachment added", None,
                               f"{name} ({size_text(len(data))})", by)
-        return self.attachment(cur.lastrowid)
+        return self.attachment(new_id)
 
     def add_attachment_file(self, ref: str, path: Path | str, *, by: str = "") -> Attachment:
         """Attach a file from disk; its size is checked before a byte is read."""

@@ -68,7 +68,13 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
         # No syncs while copying into the temporary file: it is synced once, below, after
         # its check, and a crash before then leaves only a .partial file (halves the time).
         target.execute("PRAGMA synchronous = OFF")
-        source.backup(target)
+        if getattr(source, "engine", "") == "postgresql":
+            # The shared log, as a Goodwill file that `restore` and the app open.
+            from data.transfer import snapshot_into
+
+            snapshot_into(source, target)
+        else:
+            source.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
         # Nothing writes to the copy from here on, so its sync to disk runs beside the
         # check (one waits on the disk, the other reads the pages back from the cache);

@@ -371,8 +371,8 @@ class ChecklistOps:
             if template_id is None:
                 template_id = conn.execute(
                     "INSERT INTO checklist_templates (name, when_to_use, steps_json, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?)",
-                    (template.name, template.when_to_use, steps_json, stamp, stamp)).lastrowid
+                    "updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                    (template.name, template.when_to_use, steps_json, stamp, stamp)).fetchone()[0]
             elif not conn.execute(
                     "UPDATE checklist_templates SET name = ?, when_to_use = ?, steps_json = ?, "
                     "updated_at = ? WHERE id = ?",
@@ -432,7 +432,8 @@ class ChecklistOps:
         with self.transaction() as conn:
             checklist_id = conn.execute(
                 "INSERT INTO case_checklists (case_id, name, started_at, started_by) "
-                "VALUES (?, ?, ?, ?)", (case.id, template.name, iso(started), by)).lastrowid
+                "VALUES (?, ?, ?, ?) RETURNING id", (case.id, template.name, iso(started), by)
+            ).fetchone()[0]
             conn.executemany(
                 "INSERT INTO case_checklist_steps (checklist_id, position, text, help, required, "
                 "follow_up_days, follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -95,7 +95,7 @@ INSERT INTO temp.export_keys (customer_id, n)
 SELECT customer_id, row_number() OVER (ORDER BY occurred_ts, id) FROM (
     SELECT customer_id, occurred_ts, id,
            row_number() OVER (PARTITION BY customer_id ORDER BY occurred_ts, id) AS nth
-    FROM cases) WHERE nth = 1;
+    FROM cases) AS firsts WHERE nth = 1;
 """
 
 _EXPORT_SQL = """
@@ -562,12 +562,11 @@ def _backup_before_import(store) -> None:
     """A backup of the database as it was before this import, taken just before the
     import commits: a second connection still sees the last committed state (WAL), so
     a file that turns out to be wrong costs no backup at all."""
-    from data import db as dbmod
     from data.backup import make_backup
 
-    reader = dbmod.connect(store.path, readonly=True)
+    reader = store.reader()
     try:
-        make_backup(reader, store.path, "before-import")
+        make_backup(reader.conn, store.path, "before-import")
     finally:
         reader.close()
 
@@ -581,6 +580,9 @@ def _full_text_in_bulk(conn, last: int):
     are indexed together, and the trigger is put back from its own stored SQL, so a
     failed import rolls all of it back together.
     """
+    if getattr(conn, "engine", "") == "postgresql":
+        yield  # its search column is computed with each row (data/pg.py)
+        return
     trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                            "AND name = 'cases_ai'").fetchone()
     if trigger is None:

@@ -378,14 +378,14 @@ class LetterOps:
         digest = sha256_hex(pdf)
         stamp = iso(now())
         with self.transaction() as conn:
-            cur = conn.execute(
+            letter_id = conn.execute(
                 "INSERT INTO letters (case_id, kind, created_at, action, paper, pages, sha256, pdf) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (case.id, kind, stamp, action, paper, int(pages), digest, pdf))
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (case.id, kind, stamp, action, paper, int(pages), digest, pdf)).fetchone()[0]
             self.record_event(conn, case.id, "letter", None,
                               f"{LETTER_LABELS[kind]} letter {ACTION_WORDS[action]} ({pages} "
                               f"page{'s' if pages != 1 else ''})", by)
-        return self.letter(cur.lastrowid)
+        return self.letter(letter_id)
 
     def letters(self, ref: str) -> list[ArchivedLetter]:
         """Every archived letter of a case, oldest first."""

@@ -289,7 +289,7 @@ def _median_seconds(conn, expr: str, where: str, params: dict, n: int) -> Decima
     if not n:
         return None
     middle = [r[0] for r in conn.execute(
-        f"SELECT {expr} AS d FROM cases WHERE {where} AND d IS NOT NULL ORDER BY d "
+        f"SELECT {expr} AS d FROM cases WHERE {where} AND {expr} IS NOT NULL ORDER BY d "
         "LIMIT :take OFFSET :skip", {**params, "take": 2 - n % 2, "skip": (n - 1) // 2})]
     return Decimal(sum(middle)) / len(middle)
 
@@ -338,7 +338,7 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
             "SELECT count(*), count(res), count(ack), coalesce(sum(ack <= :ack_limit), 0), "
             f"coalesce(sum(res <= :res_limit), 0), {_below('ack', ACK_BANDS)}, "
             f"{_below('res', RESOLVE_BANDS)} FROM (SELECT {_ACK_SECS} AS ack, "
-            f"{_RES_SECS} AS res FROM cases WHERE {complaint})",
+            f"{_RES_SECS} AS res FROM cases WHERE {complaint}) AS t",
             {**params, "ack_limit": profile.ack_hours * HOUR,
              "res_limit": profile.resolve_days * DAY}).fetchone()
         received, resolved, acknowledged, ack_ok, res_ok = row[:5]

@@ -252,6 +252,20 @@ def _v5_follow_through(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v6_shared(conn: sqlite3.Connection) -> None:
+    """A row version on each case (an edit made on another desk since a form opened is
+    caught, not overwritten) and the desks working on this log with their staff name.
+    PostgreSQL logs are created at this version (data/pg.py)."""
+    _run(conn, """
+    ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    CREATE TABLE desks (
+        desk TEXT PRIMARY KEY,
+        staff TEXT NOT NULL DEFAULT '',
+        seen_at TEXT NOT NULL
+    );
+    """)
+
+
 # Version 4 is being added on main at the same time; the upgrade loop applies every version
 # above a file's user_version, so a gap here is harmless.
 MIGRATIONS = [
@@ -260,6 +274,7 @@ MIGRATIONS = [
     (3, _v3_letters),
     (4, _v4_locale),
     (5, _v5_follow_through),
+    (6, _v6_shared),
 ]
 LATEST = MIGRATIONS[-1][0]
 

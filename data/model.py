@@ -112,6 +112,7 @@ class Case:
     close_reason: str = ""
     created_at: str = ""
     updated_at: str = ""
+    version: int = 1  # row version: +1 on every save (an edit made elsewhere is caught)
 
 
 class CaseRow(NamedTuple):

@@ -147,8 +147,10 @@ class PrivacyOps:
                 # Details of earlier merges into this customer name the merged record.
                 conn.execute("UPDATE customer_merges SET details = ? WHERE survivor_id = ?",
                              (ERASED_TEXT, customer_id))
-                # The search index keeps old words in earlier segments until they are merged.
-                conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
+                # The search index keeps old words in earlier segments until they are merged
+                # (PostgreSQL's search column is rewritten with each row).
+                if not self.shared:
+                    conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.conn.execute("PRAGMA secure_delete = OFF")

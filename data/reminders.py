@@ -47,13 +47,13 @@ def end_of_day(at: datetime) -> datetime:
 # preferred cases_kind, which walks every complaint ever logged), undone follow-ups through case_checklist_steps_follow_up: neither
 # query touches the rest of a million cases.
 _TARGETS_SQL = """
-SELECT 'acknowledge', id, ref, customer_name, summary, ack_due_at, NULL, ''
+SELECT 'acknowledge', id, ref, customer_name, summary, ack_due_at, CAST(NULL AS INTEGER), ''
   FROM cases INDEXED BY cases_open_complaints
  WHERE kind = 'complaint' AND resolved_at IS NULL
    AND status NOT IN ('resolved', 'closed') AND acknowledged_at IS NULL
    AND julianday(ack_due_at) <= julianday(:until)
 UNION ALL
-SELECT 'resolve', id, ref, customer_name, summary, resolve_due_at, NULL, ''
+SELECT 'resolve', id, ref, customer_name, summary, resolve_due_at, CAST(NULL AS INTEGER), ''
   FROM cases INDEXED BY cases_open_complaints
  WHERE kind = 'complaint' AND resolved_at IS NULL
    AND status NOT IN ('resolved', 'closed')

@@ -12,6 +12,7 @@ from pathlib import Path
 
 
 from data import db as dbmod
+from data import pg
 from data.attachments import AttachmentOps
 from data.backup import BackupOps
 from data.checklists import ChecklistOps
@@ -33,10 +34,27 @@ class NotFound(LookupError):
 
 
 class WriteFailed(RuntimeError):
-    """A write could not be saved (disk full, read-only file, locked); nothing was changed."""
+    """A write could not be saved (disk full, read-only file, locked, server gone); nothing
+    was changed."""
 
 
-def _write_error(exc: sqlite3.Error) -> WriteFailed:
+class Conflict(RuntimeError):
+    """The case was changed on another desk after this form opened it; nothing was saved.
+    `theirs` is the case as it is now; the caller lets the user choose."""
+
+    def __init__(self, theirs, mine: dict, fields: list[str]):
+        self.theirs, self.mine, self.fields = theirs, mine, fields
+        super().__init__(f"{theirs.ref} was changed elsewhere since it was opened "
+                         f"({', '.join(fields) or 'no overlapping fields'}); nothing was saved.")
+
+
+class _Stale(Exception):
+    """The row changed between reading it and taking the write lock (rolled back)."""
+
+
+def _write_error(exc: Exception, url: str | None = None) -> WriteFailed:
+    if url is not None:
+        return WriteFailed(f"The change was not saved. {pg.explain(exc, url)}")
     text = str(exc)
     if "full" in text:
         msg = "The disk is full: the change was not saved. Free some space and try again."
@@ -73,7 +91,7 @@ _CASE_COLUMNS = (
     "id, ref, occurred_at, customer_id, kind, channel, category, severity, summary, details, "
     "staff, status, acknowledged_at, resolved_at, ack_due_at, resolve_due_at, remedy, "
     "remedy_cost_cents, satisfaction, customer_returned, root_cause, lesson, needs_approval, "
-    "approved_by, approved_at, close_reason, created_at, updated_at"
+    "approved_by, approved_at, close_reason, created_at, updated_at, version"
 )
 _CUSTOMER_COLUMNS = ("id, name, email, phone, address, notes, flag, created_at, erased_at, "
                      "language")
@@ -132,19 +150,80 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     """A Goodwill database. Open one per thread; writes happen on the owner's (GUI) thread."""
 
     def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):
-        self.path = Path(path)
+        # A postgresql:// URL opens the shared log (data/pg.py); anything else is a file.
+        self.url = str(path).strip() if pg.is_url(path) else None
         self.readonly = readonly
+        self._seen_version = None
+        self.changes = 0  # writes since open: the UI backs up on quit when non-zero
+        if self.url:
+            # Where this desk keeps its own backups (.db snapshots) of the shared log.
+            self.path = pg.backup_home(self.url)
+            self.conn = pg.open_database(self.url, readonly=readonly)
+            if not readonly:
+                self._seed_new_log()
+            return
+        self.path = Path(path)
         if readonly:
             self.conn = dbmod.connect(self.path, readonly=True)
         else:
             self.conn = dbmod.open_database(self.path, quick_check=quick_check,
                                             before_migration=self._backup_before_migration)
-        self.changes = 0  # writes since open: the UI backs up on quit when non-zero
 
     # ---- lifecycle ---------------------------------------------------------------------
     def reader(self) -> "Store":
-        """A read-only Store on the same file, for a worker thread."""
-        return Store(self.path, readonly=True)
+        """A read-only Store on the same file (or server), for a worker thread."""
+        return Store(self.target, readonly=True)
+
+    @property
+    def target(self):
+        """What Store() opens again for another connection: the file's path, or the URL."""
+        return self.url or self.path
+
+    @property
+    def shared(self) -> bool:
+        """True on the PostgreSQL log that several desks share."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the log is, for the title bar and messages (no password)."""
+        return pg.redact(self.url) if self.url else str(self.path)
+
+    # How long-running reads are given up (a superseded search, a closed window).
+    PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at `cancelled` (< 1 ms)
+
+    def stop_when(self, cancelled) -> None:
+        """Reads on this (worker's) connection stop soon after `cancelled()` turns true."""
+        if not self.url:
+            self.conn.set_progress_handler(cancelled, self.PROGRESS_STEPS)
+
+    def interrupt(self) -> None:
+        """From another thread: stop the statement running now (the server is asked to)."""
+        if self.url:
+            self.conn.cancel()
+
+    def _seed_new_log(self) -> None:
+        """A newly created PostgreSQL log starts from this computer's locale, as a new file."""
+        from data.l10n import system_locale
+
+        if self._one("SELECT locale FROM profile WHERE id = 1")[0] == "":
+            with self.transaction() as conn:
+                conn.execute("UPDATE profile SET locale = ? WHERE id = 1 AND locale = ''",
+                             (system_locale(),))
+            self.changes = 0
+
+    def _data_version(self):
+        """A value that changes when another connection commits (SQLite's data_version; on
+        PostgreSQL the count of other desks' notifications)."""
+        if self.url:
+            return self.conn.others_changed_count()
+        return self._one("PRAGMA data_version")[0]
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another program or desk saved a change (cheap: for a timer)."""
+        version = self._data_version()
+        seen, self._seen_version = self._seen_version, version
+        return seen is not None and seen != version
 
     def close(self) -> None:
         self.conn.close()
@@ -158,24 +237,37 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     @contextmanager
     def transaction(self):
         """One user action, one transaction: all of it is saved, or none of it."""
+        failures = self._write_failures()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise _write_error(exc) from exc
+        except failures as exc:
+            raise _write_error(exc, self.url) from exc
         try:
             yield self.conn
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except failures as exc:
             self._rollback()
-            raise _write_error(exc) from exc
+            raise _write_error(exc, self.url) from exc
         except BaseException:
             self._rollback()
             raise
         self.changes += 1
 
+    def _write_failures(self) -> tuple[type[Exception], ...]:
+        """The errors that mean "not saved, try again": the disk, the lock, the network."""
+        if self.url:
+            import psycopg
+
+            return (psycopg.OperationalError, pg.ServerProblem)
+        return (sqlite3.OperationalError,)
+
     def _rollback(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 - a lost server has rolled back on its own
+            if not self.url:
+                raise
 
     def _one(self, sql: str, params=()):
         return self.conn.execute(sql, params).fetchone()
@@ -297,8 +389,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         cur = conn.execute(
             "INSERT INTO customers (name, email, phone, phone_digits, address, notes, flag, "
             "language, created_at) VALUES (:name, :email, :phone, :phone_digits, :address, "
-            ":notes, :flag, :language, :created_at)", row)
-        return cur.lastrowid
+            ":notes, :flag, :language, :created_at) RETURNING id", row)
+        return cur.fetchone()[0]
 
     def update_customer(self, customer_id: int, **fields) -> Customer:
         self.customer(customer_id)
@@ -450,7 +542,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         match = REF_PATTERN.match(ref)
         if match:
             conn.execute("INSERT INTO ref_counters (year, last) VALUES (?, ?) ON CONFLICT (year) "
-                         "DO UPDATE SET last = max(last, excluded.last)",
+                         "DO UPDATE SET last = CASE WHEN excluded.last > ref_counters.last "
+                         "THEN excluded.last ELSE ref_counters.last END",
                          (int(match[1]), int(match[2])))
 
     @staticmethod
@@ -493,11 +586,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         cols = [c for c in row]
         cur = conn.execute(
             f"INSERT INTO cases ({', '.join(cols)}, customer_name) VALUES "
-            f"({', '.join(':' + c for c in cols)}, (SELECT name FROM customers WHERE id = :customer_id))",
+            f"({', '.join(':' + c for c in cols)}, (SELECT name FROM customers WHERE id = :customer_id)) RETURNING id",
             row)
+        case_id = cur.fetchone()[0]
         conn.execute("INSERT INTO case_history (case_id, at, field, old, new, by) VALUES "
-                     "(?, ?, 'created', NULL, ?, ?)", (cur.lastrowid, stamp, ref, by))
-        return cur.lastrowid
+                     "(?, ?, 'created', NULL, ?, ?)", (case_id, stamp, ref, by))
+        return case_id
 
     @staticmethod
     def _over_limit(cents: int, profile: Profile) -> bool:
@@ -539,9 +633,16 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             case_id = self.insert_case(conn, values, customer_id, profile, ref=ref, by=by)
         return self.case_by_id(case_id)
 
-    def update_case(self, ref: str, changes: dict, *, by: str = "") -> Case:
-        """Apply edits to one case; every changed field is written to its history."""
+    def update_case(self, ref: str, changes: dict, *, by: str = "",
+                    expected_version: int | None = None) -> Case:
+        """Apply edits to one case; every changed field is written to its history.
+
+        `expected_version` is the case's version when the form opened it: if another desk
+        saved since, Conflict is raised and nothing is written (the user chooses)."""
         case = self.case(ref)
+        if expected_version is not None and case.version != expected_version:
+            theirs = {k for k, v in changes.items() if getattr(case, k, v) != v}
+            raise Conflict(case, dict(changes), sorted(theirs))
         values = self.clean_case(changes, existing=case)
         stamp = iso(now())
         status = values.get("status")
@@ -561,13 +662,21 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
             return case
-        with self.transaction() as conn:
-            self._write_changes(conn, case.id, old, changed, stamp, by)
+        try:
+            with self.transaction() as conn:
+                if conn.execute("SELECT version FROM cases WHERE id = ?", (case.id,)
+                                ).fetchone()[0] != case.version:
+                    raise _Stale
+                self._write_changes(conn, case.id, old, changed, stamp, by)
+        except _Stale:
+            # Saved elsewhere between our read and our write lock: read again, decide again.
+            return self.update_case(ref, changes, by=by, expected_version=expected_version)
         return self.case_by_id(case.id)
 
     def _write_changes(self, conn, case_id: int, old: dict, changed: dict, stamp: str, by: str):
         sets = ", ".join(f"{k} = :{k}" for k in changed)
-        conn.execute(f"UPDATE cases SET {sets}, updated_at = :updated_at WHERE id = :id",
+        conn.execute(f"UPDATE cases SET {sets}, updated_at = :updated_at, version = version + 1 "
+                     "WHERE id = :id",
                      {**changed, "updated_at": stamp, "id": case_id})
         hidden = {"occurred_ts", "ack_due_at", "resolve_due_at", "updated_at"}
         conn.executemany(
@@ -599,7 +708,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         (cid, ref, occurred_at, customer_id, kind, channel, category, severity, summary, details,
          staff, status, ack, res, ack_due, res_due, remedy, cents, satisfaction, returned,
          root_cause, lesson, needs_approval, approved_by, approved_at, close_reason, created_at,
-         updated_at) = row
+         updated_at, version) = row
         return Case(
             id=cid, ref=ref, occurred_at=occurred_at, customer=self.customer(customer_id),
             kind=kind, channel=channel, category=category, severity=severity, summary=summary,
@@ -608,7 +717,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             remedy_cost=from_cents(cents), satisfaction=satisfaction, customer_returned=returned,
             root_cause=root_cause, lesson=lesson, needs_approval=bool(needs_approval),
             approved_by=approved_by, approved_at=approved_at, close_reason=close_reason,
-            created_at=created_at, updated_at=updated_at)
+            created_at=created_at, updated_at=updated_at, version=version)
 
     def case(self, ref: str) -> Case:
         row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ?", (str(ref).strip(),))
@@ -631,12 +740,18 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return bool(self._one(f"SELECT {OVERDUE_SQL} FROM cases WHERE id = :id",
                               {"id": case_id, "now": iso(now())})[0])
 
+    def _search(self, text: str) -> tuple[str, str]:
+        """(WHERE clause, its :q) for the user's words: FTS5 in a file, tsvector on PostgreSQL."""
+        if self.url:
+            return pg.SEARCH_CLAUSE, pg.search_query(text)
+        return _SEARCH_CLAUSE, fts_query(text)
+
     def _where(self, flt: CaseFilter) -> tuple[str, dict]:
         clauses, params = [], {"now": iso(now())}
         if flt.search.strip():
-            query = fts_query(flt.search)
+            clause, query = self._search(flt.search)
             if query:
-                clauses.append(_SEARCH_CLAUSE)
+                clauses.append(clause)
                 params["q"] = query
         for key in ("kind", "status", "category", "staff"):
             value = getattr(flt, key)
@@ -674,7 +789,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         # Other orders, and searches (whose FTS match would run again for every page), take
         # one statement.
         if not order.startswith("cases.occurred_ts ") or flt.search.strip():
-            _extend_ids(ids, self._one(f"SELECT CAST(group_concat(id) AS BLOB) FROM ({sql})",
+            _extend_ids(ids, self._one(f"SELECT {self._ids_text} FROM ({sql}) AS page",
                                        params)[0])
             return ids
         # In date order (the window's usual list) the ids come a page at a time, each page
@@ -683,7 +798,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         after = f"(cases.occurred_ts, cases.id) {'<' if order.endswith('DESC') else '>'} (:ts, :id)"
         # Ids are distinct positive integers up to `largest`: no list has more pages.
         for _page in range(largest // ID_PAGE + 1):
-            packed = self._one(f"SELECT CAST(group_concat(id) AS BLOB) FROM ({sql} LIMIT {ID_PAGE})",
+            packed = self._one(f"SELECT {self._ids_text} FROM ({sql} LIMIT {ID_PAGE}) AS page",
                                params)[0]
             if _extend_ids(ids, packed) < ID_PAGE:
                 return ids
@@ -693,14 +808,21 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                                                    (ids[-1],))[0])
         raise RuntimeError("the case list did not come to an end (pages out of order)")
 
+    @property
+    def _ids_text(self) -> str:
+        """The aggregate that returns a list's ids as b'3,1,2' (in the subquery's order)."""
+        if self.url:
+            return "convert_to(string_agg(id::text, ','), 'UTF8')"
+        return "CAST(group_concat(id) AS BLOB)"
+
     def _id_query(self, flt: CaseFilter, sort: str, descending: bool,
                   after: str = "", first_screen: bool = False) -> tuple[str, dict, str]:
         """SELECT of the matching ids in display order, its parameters, and the ORDER BY;
         `after` is one more condition (where a page of the list starts); `first_screen`
         when only the first few ids will be read (a LIMIT)."""
         where, params = self._where(flt)
-        if first_screen and "q" in params and SORTABLE.get(sort) == "cases.occurred_ts" \
-                and self._common_search(params["q"]):
+        if first_screen and "q" in params and not self.url \
+                and SORTABLE.get(sort) == "cases.occurred_ts" and self._common_search(params["q"]):
             # A word in many cases: walk the date index newest first and stop at the
             # screenful, testing each case against the match list (the unary + keeps SQLite
             # from driving the loop by the matches, which fetched and sorted every one:
@@ -772,7 +894,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     def _names(self, column: str, limit: int) -> list[str]:
         # A scan of every case (~0.1 s at a million), asked for whenever a form or panel
         # opens: kept until this connection writes or another one commits (data_version).
-        version = (self._one("PRAGMA data_version")[0], self.changes)
+        version = (self._data_version(), self.changes)
         cache = self.__dict__.setdefault("_names_cache", {})
         if cache.get(column, (None,))[0] != version:
             cache[column] = (version, [r[0] for r in self.conn.execute(
@@ -810,4 +932,4 @@ def _history_pair(key: str, old, new) -> tuple[str, str | None, str | None]:
     return key, text(old), text(new)
 
 
-__all__ = ["Store", "NotFound", "WriteFailed", "ValidationError", "fts_query", "Decimal"]
+__all__ = ["Store", "NotFound", "WriteFailed", "Conflict", "ValidationError", "fts_query", "Decimal"]

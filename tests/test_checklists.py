@@ -238,22 +238,22 @@ def cli(db, *args):
     return subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), timeout=120)
 
 
-def test_cli_list_start_tick_and_close_through_the_gate(db_path, store):
+def test_cli_list_start_tick_and_close_through_the_gate(target, store):
     store.update_profile(owner="Maria Rossi")
     ref = complaint(store, "Rude waiter", staff="Tom").ref
     store.close()
 
-    listed = cli(db_path, "checklist", "list")
+    listed = cli(target, "checklist", "list")
     assert listed.returncode == 0
     for template in builtin_templates():
         assert template.name in listed.stdout and template.when_to_use in listed.stdout
 
-    started = cli(db_path, "checklist", "start", ref, STAFF_CONDUCT)
+    started = cli(target, "checklist", "start", ref, STAFF_CONDUCT)
     assert started.returncode == 0, started.stderr
-    ticked = cli(db_path, "checklist", "tick", ref, "1", "--by", "Tom", "--note", "heard her out")
+    ticked = cli(target, "checklist", "tick", ref, "1", "--by", "Tom", "--note", "heard her out")
     assert ticked.returncode == 0, ticked.stderr
 
-    refused = cli(db_path, "close", ref)
+    refused = cli(target, "close", ref)
     assert refused.returncode == 3
     lines = refused.stderr.strip().splitlines()
     assert all(line.startswith("goodwill: ") for line in lines)
@@ -262,9 +262,9 @@ def test_cli_list_start_tick_and_close_through_the_gate(db_path, store):
         assert (step.text in refused.stderr) == step.required
     assert template.steps[0].text not in refused.stderr
 
-    closed = cli(db_path, "close", ref, "--reason", "Customer asked us to drop it")
+    closed = cli(target, "close", ref, "--reason", "Customer asked us to drop it")
     assert closed.returncode == 0, closed.stderr
-    shown = json.loads(cli(db_path, "show", ref, "--json").stdout)
+    shown = json.loads(cli(target, "show", ref, "--json").stdout)
     assert shown["status"] == "closed" and shown["close_reason"] == "Customer asked us to drop it"
     [checklist] = shown["checklists"]
     assert checklist["name"] == STAFF_CONDUCT
@@ -274,9 +274,9 @@ def test_cli_list_start_tick_and_close_through_the_gate(db_path, store):
     assert checklist["steps"][1]["done"] is False and checklist["steps"][1]["done_at"] is None
 
 
-def test_cli_refuses_a_step_that_does_not_exist(db_path, store):
+def test_cli_refuses_a_step_that_does_not_exist(target, store):
     ref = complaint(store).ref
     store.start_checklist(ref, COMPLIMENT)
     store.close()
-    done = cli(db_path, "checklist", "tick", ref, "99")
+    done = cli(target, "checklist", "tick", ref, "99")
     assert done.returncode == 1 and done.stderr.startswith("goodwill: ") and "no step 99" in done.stderr

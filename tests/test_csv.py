@@ -20,14 +20,7 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
-def snapshot(path: Path) -> bytes:
-    """The database's content as bytes, after folding the WAL into the main file."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return path.read_bytes()
+from engines import snapshot  # noqa: E402
 
 
 def test_import_adds_cases_and_customers(store, tmp_path):
@@ -104,15 +97,14 @@ BAD_FILES = {
 def test_bad_file_changes_nothing(store, tmp_path, name):
     store.add_case(customer={"name": "Existing"}, kind="question", summary="Keep me",
                    occurred_at="2026-09-01 10:00")
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = snapshot(store.path)
+    before = snapshot(store)
     text, expected = BAD_FILES[name]
     f = write(tmp_path / "bad.csv", text)
     with pytest.raises(ImportFailed) as info:
         import_file(store, f)
     assert any(expected in line for line in info.value.lines()), info.value.lines()
     assert all(line.startswith(str(f)) for line in info.value.lines())
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
     assert store.case_count() == 1
 
 

@@ -26,6 +26,7 @@ def test_new_file_is_created_migrated_and_private(db_path):
     assert db_path.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_connection_pragmas(store):
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -116,6 +117,7 @@ def test_refuses_empty_and_text_files(tmp_path):
     assert "not an SQLite file" in _refused(text, dbmod.NotSQLite)
 
 
+@pytest.mark.sqlite_only
 def test_refuses_corrupt_database(demo_store):
     path = demo_store.path
     demo_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -47,30 +47,30 @@ def case(store):
 
 # ---- attachments -------------------------------------------------------------------------
 
-def test_attachment_is_kept_whole_and_listed_by_show_json(store, case, db_path, tmp_path):
+def test_attachment_is_kept_whole_and_listed_by_show_json(store, case, target, tmp_path):
     photo = tmp_path / "cake.png"
     photo.write_bytes(PHOTO)
-    done = cli("--db", db_path, "attach", case.ref, photo)
+    done = cli("--db", target, "attach", case.ref, photo)
     assert done.returncode == 0, done.stderr
-    shown = json.loads(cli("--db", db_path, "show", case.ref, "--json").stdout)
+    shown = json.loads(cli("--db", target, "show", case.ref, "--json").stdout)
     [listed] = shown["attachments"]
     import hashlib
     assert listed == {"name": "cake.png", "size": len(PHOTO),
                       "sha256": hashlib.sha256(PHOTO).hexdigest(),
                       "added_at": listed["added_at"]}
-    text = cli("--db", db_path, "show", case.ref).stdout
+    text = cli("--db", target, "show", case.ref).stdout
     assert "files:\n  cake.png  " in text and listed["sha256"] in text
     [info] = store.attachments(case.id)
     assert info.mime == "image/png" and store.attachment_data(info.id) == PHOTO
     assert any(h.field == "attachment added" for h in store.history(case.id))
 
 
-def test_a_file_over_20_mb_is_refused_with_its_size_and_nothing_is_saved(store, case, db_path,
+def test_a_file_over_20_mb_is_refused_with_its_size_and_nothing_is_saved(store, case, target,
                                                                          tmp_path):
     big = tmp_path / "video.mov"
     with open(big, "wb") as fh:
         fh.truncate(MAX_ATTACHMENT + 1)
-    done = cli("--db", db_path, "attach", case.ref, big)
+    done = cli("--db", target, "attach", case.ref, big)
     assert done.returncode == 1
     assert "'video.mov' is 20,971,521 bytes" in done.stderr and "limit is 20 MB" in done.stderr
     with pytest.raises(ValidationError):
@@ -80,27 +80,29 @@ def test_a_file_over_20_mb_is_refused_with_its_size_and_nothing_is_saved(store, 
     assert exactly.size == MAX_ATTACHMENT
 
 
-def test_attach_names_a_missing_file_and_a_missing_case(store, case, db_path, tmp_path):
-    missing = cli("--db", db_path, "attach", case.ref, tmp_path / "nope.jpg")
+def test_attach_names_a_missing_file_and_a_missing_case(store, case, target, tmp_path):
+    missing = cli("--db", target, "attach", case.ref, tmp_path / "nope.jpg")
     assert missing.returncode == 1 and "nope.jpg: no such file" in missing.stderr
     (tmp_path / "a.txt").write_text("x")
-    wrong = cli("--db", db_path, "attach", "GW-1999-00001", tmp_path / "a.txt")
+    wrong = cli("--db", target, "attach", "GW-1999-00001", tmp_path / "a.txt")
     assert wrong.returncode == 1 and "no case with reference GW-1999-00001" in wrong.stderr
 
 
-def test_attachments_survive_backup_and_restore(store, case, db_path, tmp_path):
+@pytest.mark.sqlite_only
+def test_attachments_survive_backup_and_restore(store, case, target, tmp_path):
     store.add_attachment(case.ref, "cake.png", PHOTO)
     saved = store.backup(tmp_path / "saved.db")
     [info] = store.attachments(case.id)
     store.remove_attachment(info.id)
     assert store.attachments(case.id) == []
     store.close()
-    restore_file(db_path, saved)
-    with Store(db_path) as again:
+    restore_file(target, saved)
+    with Store(target) as again:
         [back] = again.attachments(again.case(case.ref).id)
         assert again.attachment_data(back.id) == PHOTO
 
 
+@pytest.mark.sqlite_only
 def test_privacy_export_carries_the_files_and_erasure_removes_them_from_the_file(
         store, case, tmp_path):
     store.add_attachment(case.ref, "cake.png", PHOTO)
@@ -118,10 +120,10 @@ def test_privacy_export_carries_the_files_and_erasure_removes_them_from_the_file
 
 # ---- e-mail drafts --------------------------------------------------------------------------
 
-def test_letter_eml_is_an_unsent_draft_to_the_customer_with_the_pdf(store, case, db_path,
+def test_letter_eml_is_an_unsent_draft_to_the_customer_with_the_pdf(store, case, target,
                                                                      tmp_path):
     out = tmp_path / "apology.eml"
-    done = cli("--db", db_path, "letter", case.ref, "--kind", "apology", "--eml", out)
+    done = cli("--db", target, "letter", case.ref, "--kind", "apology", "--eml", out)
     assert done.returncode == 0, done.stderr
     msg = email.message_from_bytes(out.read_bytes(), policy=policy.default)
     assert msg["X-Unsent"] == "1"
@@ -141,21 +143,21 @@ def test_letter_eml_is_an_unsent_draft_to_the_customer_with_the_pdf(store, case,
     assert store.history(case.id)[-1].new.startswith("Apology letter written as an e-mail draft")
 
 
-def test_letter_needs_out_or_eml(case, db_path):
-    done = cli("--db", db_path, "letter", case.ref, "--kind", "apology")
+def test_letter_needs_out_or_eml(case, target):
+    done = cli("--db", target, "letter", case.ref, "--kind", "apology")
     assert done.returncode == 2 and "--eml" in done.stderr
 
 
 # ---- merging customers ---------------------------------------------------------------------
 
-def test_merge_moves_every_case_keeps_history_and_records_it(store, case, db_path):
+def test_merge_moves_every_case_keeps_history_and_records_it(store, case, target):
     other = store.add_case(customer={"name": "A. Kowalska", "phone": "07700 900999",
                                      "notes": "Prefers phone calls"},
                            kind="question", summary="Do you make gluten-free cakes?")
     store.update_case(other.ref, {"category": "Allergens"})
     third = store.add_case(customer_id=other.customer.id, kind="compliment", summary="Lovely")
     before = {ref: store.history(store.case(ref).id) for ref in (case.ref, other.ref, third.ref)}
-    done = cli("--db", db_path, "customer", "merge", case.customer.id, f"#{other.customer.id}",
+    done = cli("--db", target, "customer", "merge", case.customer.id, f"#{other.customer.id}",
                "--take", "phone")
     assert done.returncode == 0, done.stderr
     assert "2 case(s) moved" in done.stdout
@@ -177,12 +179,12 @@ def test_merge_moves_every_case_keeps_history_and_records_it(store, case, db_pat
     assert store.count_cases(CaseFilter(search="Anna Kowalska")) == 3
 
 
-def test_merge_refuses_itself_and_unknown_ids(store, case, db_path):
-    same = cli("--db", db_path, "customer", "merge", case.customer.id, case.customer.id)
+def test_merge_refuses_itself_and_unknown_ids(store, case, target):
+    same = cli("--db", target, "customer", "merge", case.customer.id, case.customer.id)
     assert same.returncode == 1 and "cannot be merged with itself" in same.stderr
-    unknown = cli("--db", db_path, "customer", "merge", case.customer.id, 999)
+    unknown = cli("--db", target, "customer", "merge", case.customer.id, 999)
     assert unknown.returncode == 1 and "no customer with id 999" in unknown.stderr
-    bad = cli("--db", db_path, "customer", "merge", "anna", 2)
+    bad = cli("--db", target, "customer", "merge", "anna", 2)
     assert bad.returncode == 2
 
 
@@ -229,14 +231,14 @@ def test_acknowledging_ends_the_reminder_and_due_today_lists_follow_ups(store, c
     assert store.due_today(morning) == []
 
 
-def test_followups_ics_parses_with_one_event_per_open_follow_up(store, case, db_path, tmp_path):
+def test_followups_ics_parses_with_one_event_per_open_follow_up(store, case, target, tmp_path):
     from icalendar import Calendar
 
     store.start_checklist(case.ref, "Damaged or wrong item")
     steps = [s for c in store.case_checklists(case.id) for s in c.steps if s.follow_up_at]
     assert steps
     out = tmp_path / "followups.ics"
-    done = cli("--db", db_path, "followups", "--ics", out)
+    done = cli("--db", target, "followups", "--ics", out)
     assert done.returncode == 0, done.stderr
     cal = Calendar.from_ical(out.read_bytes())
     events = list(cal.walk("VEVENT"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from data.store import Store
 from tests.test_spreadsheets import make_xlsx
 from tests.ui_support import open_window, settle
 
@@ -104,6 +105,6 @@ def test_cancel_during_the_import_writes_nothing(qtbot, store, tmp_path):
     assert dialog.isVisible()  # it closes when the worker has rolled back
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
     settle(window, qtbot)
-    with sqlite3.connect(store.path) as conn:
-        assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+    with Store(store.target) as other:  # a connection of its own: what was committed
+        assert other.case_count() == 1
     assert dialog.result is None and not window.ctx.ask.informs

@@ -198,14 +198,14 @@ def test_archived_letter_reprints_byte_for_byte(business, capsys):
                        "sha256": saved.sha256}]
 
 
-def test_cli_renders_checks_and_archives(business, db_path, tmp_path, capsys):
+def test_cli_renders_checks_and_archives(business, target, tmp_path, capsys):
     import main
 
     case = add_complaint(business, customer={"name": "Ann Lee"}, lesson="")
     business.save_letter_draft(case.ref, "apology", "Dear Ann,\n\nWe are sorry if you felt "
                                "let down.\n\nRosa")
     out = tmp_path / "out.pdf"
-    code = main.main(["--db", str(db_path), "letter", case.ref, "--kind", "apology", "--out",
+    code = main.main(["--db", str(target), "letter", case.ref, "--kind", "apology", "--out",
                       str(out), "--paper", "letter", "--check"])
     captured = capsys.readouterr()
     assert code == 0, captured.err

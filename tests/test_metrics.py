@@ -226,12 +226,12 @@ def test_month_case_counts_for_the_picker(store, october):
         "2026-10": 9, "2026-09": 4, "2026-08": 0}
 
 
-def test_cli_writes_the_json_file(db_path, store, october, tmp_path):
+def test_cli_writes_the_json_file(target, store, october, tmp_path):
     from main import main
 
     store.close()
     out = tmp_path / "october.json"
-    assert main(["--db", str(db_path), "report", "--month", "2026-10", "--json", str(out)]) == 0
+    assert main(["--db", str(target), "report", "--month", "2026-10", "--json", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["cases"]["total"] == 9 and data["complaints"]["open_at_month_end"] == 3
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
@@ -252,13 +252,13 @@ def test_cli_refuses_with_one_line(db_path, tmp_path, monkeypatch, capsys, argv,
     assert not (tmp_path / "x.json").exists()
 
 
-def test_cli_json_on_stdout_stays_parseable_with_a_pdf_too(db_path, store, october, tmp_path,
+def test_cli_json_on_stdout_stays_parseable_with_a_pdf_too(target, store, october, tmp_path,
                                                            capsys):
     from main import main
 
     store.close()
     pdf = tmp_path / "october.pdf"
-    assert main(["--db", str(db_path), "report", "--month", "2026-10", "--json", "-",
+    assert main(["--db", str(target), "report", "--month", "2026-10", "--json", "-",
                  "--out", str(pdf)]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["month"] == "2026-10"

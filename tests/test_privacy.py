@@ -108,6 +108,7 @@ def test_erase_removes_personal_data_and_keeps_the_counts(oakley):
         assert "Margaret" not in text and "phoned" not in text and "Oakley" not in text
 
 
+@pytest.mark.sqlite_only
 def test_after_erasure_search_and_the_file_itself_no_longer_hold_the_name(oakley):
     store, customer_id, first, _ = oakley
     assert store.count_cases(CaseFilter(search="Oakley")) == 2  # both cases, by name

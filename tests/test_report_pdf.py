@@ -115,12 +115,12 @@ def test_hostile_and_long_text_keeps_the_layout(store):
     assert f"Page {report.page_count} of {report.page_count}" in text
 
 
-def test_cli_writes_json_and_pdf_together(db_path, month_store, tmp_path, capsys):
+def test_cli_writes_json_and_pdf_together(target, month_store, tmp_path, capsys):
     from main import main
 
     month_store.close()
     pdf, data = tmp_path / "r.pdf", tmp_path / "r.json"
-    code = main(["--db", str(db_path), "report", "--month", LAST.key, "--out", str(pdf),
+    code = main(["--db", str(target), "report", "--month", LAST.key, "--out", str(pdf),
                  "--json", str(data)])
     assert code == 0, capsys.readouterr().err
     assert pdf.read_bytes().startswith(b"%PDF") and '"total": 4' in data.read_text("utf-8")

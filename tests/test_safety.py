@@ -242,6 +242,7 @@ def fill_disk(store: Store) -> None:
     store.conn.execute(f"PRAGMA max_page_count = {pages}")
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_refuses_the_write_clearly_and_loses_nothing(store):
     saved = [store.add_case(customer={"name": f"C{n}"}, kind="compliment", summary=f"kept {n}")
              for n in range(3)]

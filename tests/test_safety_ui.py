@@ -67,6 +67,7 @@ def test_restore_dialog_lists_backups_with_date_size_and_cases(qtbot, ctx):
     assert dialog.restore_button.isEnabled()  # the newest is selected
 
 
+@pytest.mark.sqlite_only
 def test_restoring_from_the_dialog_asks_first_then_continues_on_the_restored_file(
         qtbot, ctx, tmp_path):
     from ui.restore_dialog import RestoreDialog
@@ -99,6 +100,7 @@ def test_restoring_from_the_dialog_asks_first_then_continues_on_the_restored_fil
     ctx.store.add_case(customer={"name": "Writes"}, kind="question", summary="still work")
 
 
+@pytest.mark.sqlite_only
 def test_restoring_a_file_that_is_not_a_backup_leaves_the_database_working(qtbot, ctx, tmp_path):
     from ui.restore_dialog import RestoreDialog
 
@@ -197,6 +199,7 @@ def test_latest_good_backup_skips_a_damaged_backup(tmp_path):
     assert latest_good_backup(db).path == good
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_keeps_the_new_case_form_open_with_its_text(qtbot, ctx):
     from ui.case_form import NewCaseDialog
 

@@ -61,7 +61,7 @@ def test_german_sheet_in_en_US_is_refused_and_changes_nothing(store, tmp_path):
     store.update_profile(locale="en_US")
     store.add_case(customer={"name": "Kept"}, kind="question", summary="Keep me",
                    occurred_at="2026-09-01 10:00")
-    before = snapshot(store.path)
+    before = snapshot(store)
     f = write(tmp_path / "de.csv", GERMAN.replace(";ja;", ";yes;"))
     with pytest.raises(ImportFailed) as info:
         import_file(store, f)
@@ -71,7 +71,7 @@ def test_german_sheet_in_en_US_is_refused_and_changes_nothing(store, tmp_path):
     assert any("line 2, column occurred_at: '03.10.2026 14:05' is not a date" in x
                for x in lines)
     assert all(x.startswith(str(f)) for x in lines)
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
     assert store.case_count() == 1
 
 
@@ -390,14 +390,14 @@ def test_workbook_problems_name_the_row_and_column(store, tmp_path):
     rows = [ROWS[0], ROWS[1], [datetime(2026, 10, 4), "B", "complaint", "x", "credit", 7.255,
                                9, "maybe", None, 1002]]
     book = make_xlsx(tmp_path / "bad.xlsx", rows)
-    before = snapshot(store.path)
+    before = snapshot(store)
     with pytest.raises(ImportFailed) as info:
         import_file(store, book, sheet="Log")
     text = "\n".join(info.value.lines())
     assert "row 3, column remedy_cost: '7.255' has more than 2 decimal places" in text
     assert "row 3, column satisfaction: 9 is out of range" in text
     assert "row 3, column customer_returned" in text
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
 
 
 def test_first_sheet_by_default_and_a_missing_sheet_is_named(store, tmp_path):
@@ -449,20 +449,20 @@ def _many(tmp_path, rows: int) -> Path:
 def test_cancel_leaves_nothing_written(store, tmp_path):
     store.add_case(customer={"name": "Kept"}, kind="question", summary="Keep me",
                    occurred_at="2026-09-01 10:00")
-    before = snapshot(store.path)
+    before = snapshot(store)
     seen = []
     with pytest.raises(ImportCancelled):
         import_file(store, _many(tmp_path, 9000), progress=lambda d, t: seen.append((d, t)),
                     cancelled=lambda: len(seen) >= 2)
     assert seen and all(0 < d <= t for d, t in seen)
-    assert snapshot(store.path) == before and store.case_count() == 1
+    assert snapshot(store) == before and store.case_count() == 1
     assert not store.conn.in_transaction
 
 
 def test_check_file_reports_and_writes_nothing(store, tmp_path):
-    before = snapshot(store.path)
+    before = snapshot(store)
     assert check_file(store, _many(tmp_path, 3000)).cases == 3000
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
     bad = write(tmp_path / "bad.csv", "occurred_at,customer_name,kind,summary\nsoon,A,x,y\n")
     with pytest.raises(ImportFailed):
         check_file(store, bad)

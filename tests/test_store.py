@@ -158,7 +158,7 @@ def test_name_lists_follow_writes_from_any_connection(store):
     assert store.staff_names() == ["Tom", "Maya"]
     from data.store import Store
 
-    with Store(store.path) as other:  # e.g. an import on a worker thread
+    with Store(store.target) as other:  # e.g. an import on a worker thread
         other.add_case(customer={"name": "Z"}, kind="question", summary="q", staff="Ava",
                        category="Menu")
         other.add_case(customer={"name": "Z"}, kind="question", summary="q", staff="Ava",

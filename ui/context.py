@@ -147,8 +147,9 @@ class BackgroundJob:
         """On the pool thread, once the job runs with its own connection."""
         with self._lock:
             self._queued = False
+            self._reader = reader
         if not self._writes:
-            reader.conn.set_progress_handler(lambda: self.cancelled, self.PROGRESS_STEPS)
+            reader.stop_when(lambda: self.cancelled)
 
     def cancel(self) -> None:
         """GUI thread only. A query the owner no longer waits for (a superseded search, a
@@ -160,6 +161,9 @@ class BackgroundJob:
         with self._lock:
             taken = self._queued and self._pool.tryTake(self._runnable)
             self._queued = self._queued and not taken
+            reader = None if self._queued else getattr(self, "_reader", None)
+        if reader is not None:
+            reader.interrupt()
         if taken:
             self._forget()
 
@@ -217,7 +221,7 @@ class AppContext:
         signals.failed.connect(finish)
         if on_progress:
             signals.progress.connect(answer(on_progress))
-        path = self.store.path
+        path = self.store.target
 
         def job(progress):
             reader = Store(path, quick_check=False) if writes else Store(path, readonly=True)

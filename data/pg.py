@@ -1,0 +1,535 @@
+"""PostgreSQL as the shared engine: one log for several desks (psycopg 3).
+
+The Store's SQL is written once, in the dialect SQLite and PostgreSQL share. This module
+is the seam for what differs:
+
+* `PgConnection` looks like the sqlite3 connection the Store uses (`execute`, `executemany`,
+  `in_transaction`, `close`) and translates the few SQLite spellings our queries use:
+  `?` and `:name` placeholders, `LIKE` (case-insensitive in SQLite, so `ILIKE` here),
+  `BEGIN IMMEDIATE` (one writer at a time: a transaction-scoped advisory lock, which is
+  also what keeps reference numbers unique when two desks save at the same moment) and a
+  plain `BEGIN` (a consistent snapshot for a report: REPEATABLE READ).
+* The schema is created at the latest version in one transaction, with SQL functions of
+  the SQLite names we call (`julianday`, `strftime('%s', …)`, `sum(boolean)`) and a
+  case-insensitive collation named `nocase`, so queries need no second spelling.
+* Search is a `tsvector` column with a GIN index and prefix matching (`word:*`), folded
+  the way SQLite's FTS5 tokenizer folds (case and Latin diacritics, punctuation splits
+  words), so both engines find the same cases.
+* Every committed change sends a NOTIFY; other desks refresh their lists from it.
+
+psycopg is imported only when a postgresql:// database is opened.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from data import migrations
+
+URL_PREFIXES = ("postgresql://", "postgres://")
+CHANNEL = "goodwill_changes"
+# pg_advisory_xact_lock key for "one writer at a time" ('GWL1', as in the SQLite files).
+WRITE_LOCK = 0x47574C31
+# The schema version a PostgreSQL log is created at; the same numbering as SQLite's.
+SCHEMA_VERSION = 6
+
+
+def is_url(target) -> bool:
+    return isinstance(target, str) and target.strip().lower().startswith(URL_PREFIXES)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and the window title."""
+    return re.sub(r"(://[^:/@?]*):[^@/?]*@", r"\1:***@", url)
+
+
+class ServerProblem(RuntimeError):
+    """The PostgreSQL server cannot be reached or refused us; the message says what to do."""
+
+
+def explain(exc: Exception, url: str) -> str:
+    """A message an owner can act on, for a psycopg error on connecting or saving."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    where = redact(url)
+    low = text.lower()
+    if "password authentication failed" in low or "no password supplied" in low:
+        return (f"The shared database at {where} refused the user name or password. "
+                "Check them in File > Shared database…")
+    if "does not exist" in low and "database" in low:
+        return f"The shared database {where} does not exist on that server ({text})."
+    if any(s in low for s in ("connection refused", "could not connect", "no such file",
+                              "timeout expired", "could not translate host", "server closed",
+                              "connection is lost", "terminating connection",
+                              "the connection is closed", "consuming input failed",
+                              "connection timed out", "network is unreachable")):
+        return (f"The shared database server at {where} cannot be reached ({text}). Check "
+                "that the server computer is on and connected; nothing was changed here.")
+    return f"The shared database at {where} reported a problem: {text}"
+
+
+# ---- SQL translation ---------------------------------------------------------------------
+
+_TOKENS = re.compile(r"""('(?:[^']|'')*')|("(?:[^"]|"")*")|(\?)|(?<!:):([A-Za-z_]\w*)|(%)|(\bLIKE\b)|(\bAS\s+REAL\b)|(\bAS\s+BLOB\b)|(\bINDEXED\s+BY\s+\w+)|(\btemp\.)""",
+                     re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def translate(sql: str) -> str:
+    """SQLite-flavoured SQL (as the Store writes it) to what psycopg sends PostgreSQL."""
+    def swap(m: re.Match) -> str:
+        single, double, qmark, name, percent, like, real, blob, indexed, temp = m.groups()
+        if indexed or temp:
+            return ""  # SQLite's planner hint, and its temp. schema prefix
+        if single is not None:
+            return single.replace("%", "%%")
+        if double is not None:
+            return double.replace("%", "%%")
+        if qmark:
+            return "%s"
+        if name:
+            return f"%({name})s"
+        if percent:
+            return "%%"
+        if like:
+            return "ILIKE"
+        if real:
+            return "AS double precision"
+        if blob:
+            return "AS bytea"
+        return ""
+    return _TOKENS.sub(swap, sql)
+
+
+# ---- search: the same words FTS5 finds ----------------------------------------------------
+
+_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+
+
+def _fold_table() -> tuple[str, str]:
+    """Latin letters with diacritics and their plain forms (FTS5's remove_diacritics)."""
+    src, dst = [], []
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            src.append(ch)
+            dst.append(base)
+    return "".join(src), "".join(dst)
+
+
+FOLD_FROM, FOLD_TO = _fold_table()
+_FOLD = str.maketrans(FOLD_FROM + _PUNCT, FOLD_TO + " " * len(_PUNCT))
+
+
+def search_query(text: str) -> str:
+    """User words to a tsquery: every word must appear, the last one as a prefix."""
+    words = text.translate(_FOLD).lower().split()
+    if not words:
+        return ""
+    quoted = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "'" for w in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+SEARCH_CLAUSE = "cases.search @@ to_tsquery('simple', :q)"
+
+
+# ---- schema ------------------------------------------------------------------------------
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def schema_sql() -> list[str]:
+    """The whole schema at SCHEMA_VERSION, one statement per item."""
+    fts = " || ' ' || ".join(f"{c}" for c in migrations.FTS_COLUMNS)
+    t = 'TEXT COLLATE "C"'  # byte order, as SQLite compares text: same sort on both engines
+    return [
+        f"""CREATE FUNCTION gw_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT translate($1, {_sql_literal(FOLD_FROM + _PUNCT)},
+                                       {_sql_literal(FOLD_TO + ' ' * len(_PUNCT))}) $$""",
+        # SQLite's julianday() and strftime('%s', …) on our ISO 8601 stamps (always with an
+        # offset, so the session time zone never matters).
+        """CREATE FUNCTION julianday(text) RETURNS double precision LANGUAGE sql IMMUTABLE
+            PARALLEL SAFE AS $$ SELECT extract(epoch FROM $1::timestamptz) / 86400.0 + 2440587.5 $$""",
+        """CREATE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT CASE WHEN $1 = '%s' THEN floor(extract(epoch FROM $2::timestamptz))::bigint::text
+                              ELSE to_char($2::timestamptz AT TIME ZONE 'UTC', replace(replace(replace(
+                                   $1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD')) END $$""",
+        # sum(kind = 'complaint') counts in SQLite, where a comparison is 0 or 1.
+        """CREATE FUNCTION gw_sum_bool(bigint, boolean) RETURNS bigint LANGUAGE sql IMMUTABLE
+            PARALLEL SAFE AS $$ SELECT coalesce($1, 0) + CASE WHEN $2 THEN 1 ELSE 0 END $$""",
+        "CREATE AGGREGATE sum(boolean) (SFUNC = gw_sum_bool, STYPE = bigint)",
+        "CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+        f"CREATE TABLE goodwill_meta (key {t} PRIMARY KEY, value {t} NOT NULL)",
+        f"""CREATE TABLE profile (
+            id BIGINT PRIMARY KEY CHECK (id = 1),
+            name {t} NOT NULL DEFAULT '', address {t} NOT NULL DEFAULT '',
+            phone {t} NOT NULL DEFAULT '', email {t} NOT NULL DEFAULT '',
+            owner {t} NOT NULL DEFAULT '', title {t} NOT NULL DEFAULT '',
+            currency {t} NOT NULL DEFAULT 'EUR',
+            paper {t} NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
+            ack_hours BIGINT NOT NULL DEFAULT 24 CHECK (ack_hours > 0),
+            resolve_days BIGINT NOT NULL DEFAULT 7 CHECK (resolve_days > 0),
+            refund_limit_cents BIGINT CHECK (refund_limit_cents >= 0),
+            logo BYTEA, updated_at {t}, locale {t} NOT NULL DEFAULT '')""",
+        f"""CREATE TABLE customers (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            name {t} NOT NULL, email {t} NOT NULL DEFAULT '', phone {t} NOT NULL DEFAULT '',
+            phone_digits {t} NOT NULL DEFAULT '', address {t} NOT NULL DEFAULT '',
+            notes {t} NOT NULL DEFAULT '', flag {t} NOT NULL DEFAULT '',
+            created_at {t} NOT NULL, erased_at {t}, language {t} NOT NULL DEFAULT '')""",
+        "CREATE INDEX customers_email ON customers (lower(email)) WHERE email <> ''",
+        "CREATE INDEX customers_phone ON customers (phone_digits) WHERE phone_digits <> ''",
+        "CREATE INDEX customers_name ON customers (name COLLATE nocase)",
+        "CREATE TABLE ref_counters (year BIGINT PRIMARY KEY, last BIGINT NOT NULL)",
+        f"""CREATE TABLE cases (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            ref {t} NOT NULL UNIQUE, occurred_at {t} NOT NULL, occurred_ts BIGINT NOT NULL,
+            customer_id BIGINT NOT NULL REFERENCES customers (id),
+            customer_name {t} NOT NULL DEFAULT '',
+            kind {t} NOT NULL CHECK (kind IN ('complaint', 'compliment', 'question', 'request')),
+            channel {t} NOT NULL DEFAULT 'in_person' CHECK (channel IN
+                ('in_person', 'phone', 'email', 'letter', 'web', 'social', 'other')),
+            category {t} NOT NULL DEFAULT '',
+            severity {t} NOT NULL DEFAULT 'medium' CHECK (severity IN
+                ('low', 'medium', 'high', 'critical')),
+            summary {t} NOT NULL, details {t} NOT NULL DEFAULT '', staff {t} NOT NULL DEFAULT '',
+            status {t} NOT NULL DEFAULT 'open' CHECK (status IN
+                ('open', 'in_progress', 'resolved', 'closed')),
+            acknowledged_at {t}, resolved_at {t}, ack_due_at {t}, resolve_due_at {t},
+            remedy {t} NOT NULL DEFAULT 'none' CHECK (remedy IN ('none', 'refund', 'credit',
+                'replacement', 'discount', 'gift', 'apology_only', 'other')),
+            remedy_cost_cents BIGINT NOT NULL DEFAULT 0 CHECK (remedy_cost_cents >= 0),
+            satisfaction BIGINT CHECK (satisfaction BETWEEN 1 AND 5),
+            customer_returned {t} NOT NULL DEFAULT 'unknown' CHECK (customer_returned IN
+                ('yes', 'no', 'unknown')),
+            root_cause {t} NOT NULL DEFAULT '', lesson {t} NOT NULL DEFAULT '',
+            needs_approval BIGINT NOT NULL DEFAULT 0, approved_by {t} NOT NULL DEFAULT '',
+            approved_at {t}, close_reason {t} NOT NULL DEFAULT '',
+            created_at {t} NOT NULL, updated_at {t} NOT NULL,
+            version BIGINT NOT NULL DEFAULT 1,
+            search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig,
+                gw_fold({fts}))) STORED)""",
+        "CREATE INDEX cases_occurred ON cases (occurred_ts)",
+        "CREATE INDEX cases_customer ON cases (customer_id, occurred_ts)",
+        "CREATE INDEX cases_kind ON cases (kind, occurred_ts)",
+        "CREATE INDEX cases_status ON cases (status, occurred_ts)",
+        "CREATE INDEX cases_category ON cases (category, occurred_ts)",
+        "CREATE INDEX cases_staff ON cases (staff, occurred_ts)",
+        "CREATE INDEX cases_customer_name ON cases (customer_name, id)",
+        "CREATE INDEX cases_open_complaints ON cases (occurred_ts) "
+        "WHERE kind = 'complaint' AND resolved_at IS NULL",
+        "CREATE INDEX cases_search ON cases USING gin (search)",
+        """CREATE FUNCTION gw_customers_rename() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN UPDATE cases SET customer_name = NEW.name WHERE customer_id = NEW.id;
+            RETURN NULL; END $$""",
+        "CREATE TRIGGER customers_rename AFTER UPDATE OF name ON customers FOR EACH ROW "
+        "WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION gw_customers_rename()",
+        f"""CREATE TABLE case_history (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            at {t} NOT NULL, field {t} NOT NULL, old {t}, new {t}, by {t} NOT NULL DEFAULT '')""",
+        "CREATE INDEX case_history_case ON case_history (case_id, id)",
+        f"""CREATE TABLE checklist_templates (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            name {t} NOT NULL UNIQUE, when_to_use {t} NOT NULL DEFAULT '',
+            steps_json {t} NOT NULL, created_at {t} NOT NULL, updated_at {t} NOT NULL)""",
+        f"""CREATE TABLE case_checklists (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            name {t} NOT NULL, started_at {t} NOT NULL, started_by {t} NOT NULL DEFAULT '')""",
+        "CREATE INDEX case_checklists_case ON case_checklists (case_id)",
+        f"""CREATE TABLE case_checklist_steps (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            checklist_id BIGINT NOT NULL REFERENCES case_checklists (id) ON DELETE CASCADE,
+            position BIGINT NOT NULL, text {t} NOT NULL, help {t} NOT NULL DEFAULT '',
+            required BIGINT NOT NULL DEFAULT 0, follow_up_days BIGINT,
+            done_by {t} NOT NULL DEFAULT '', done_at {t}, note {t} NOT NULL DEFAULT '',
+            follow_up_at {t}, UNIQUE (checklist_id, position))""",
+        "CREATE INDEX case_checklist_steps_follow_up ON case_checklist_steps (follow_up_at) "
+        "WHERE follow_up_at IS NOT NULL AND done_at IS NULL",
+        f"""CREATE TABLE letter_templates (kind {t} PRIMARY KEY, body {t} NOT NULL,
+            updated_at {t} NOT NULL)""",
+        f"""CREATE TABLE letter_drafts (
+            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            kind {t} NOT NULL, body {t} NOT NULL, updated_at {t} NOT NULL,
+            PRIMARY KEY (case_id, kind))""",
+        f"""CREATE TABLE letters (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            kind {t} NOT NULL, created_at {t} NOT NULL, action {t} NOT NULL DEFAULT 'saved',
+            paper {t} NOT NULL, pages BIGINT NOT NULL, sha256 {t} NOT NULL, pdf BYTEA NOT NULL)""",
+        "CREATE INDEX letters_case ON letters (case_id, created_at)",
+        f"""CREATE TABLE attachments (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            name {t} NOT NULL, mime {t} NOT NULL DEFAULT 'application/octet-stream',
+            size BIGINT NOT NULL CHECK (size BETWEEN 0 AND 20971520), sha256 {t} NOT NULL,
+            added_at {t} NOT NULL, added_by {t} NOT NULL DEFAULT '', thumbnail BYTEA,
+            data BYTEA NOT NULL)""",
+        "CREATE INDEX attachments_case ON attachments (case_id, id)",
+        f"""CREATE TABLE reminder_state (
+            key {t} PRIMARY KEY,
+            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            notified_at {t}, snoozed_until {t})""",
+        "CREATE INDEX reminder_state_case ON reminder_state (case_id)",
+        f"""CREATE TABLE customer_merges (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            survivor_id BIGINT NOT NULL REFERENCES customers (id),
+            merged_id BIGINT NOT NULL, merged_at {t} NOT NULL, merged_by {t} NOT NULL DEFAULT '',
+            cases_moved BIGINT NOT NULL, details {t} NOT NULL DEFAULT '')""",
+        "CREATE INDEX customer_merges_survivor ON customer_merges (survivor_id)",
+        f"""CREATE TABLE desks (
+            desk {t} PRIMARY KEY, staff {t} NOT NULL DEFAULT '', seen_at {t} NOT NULL)""",
+        # Every committed change tells the other desks (their lists refresh from it).
+        """CREATE FUNCTION gw_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN PERFORM pg_notify('goodwill_changes', TG_TABLE_NAME); RETURN NULL; END $$""",
+        *[f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+          "FOR EACH STATEMENT EXECUTE FUNCTION gw_notify()"
+          for table in ("cases", "customers", "case_checklist_steps", "case_checklists",
+                        "letters", "attachments", "profile", "checklist_templates",
+                        "letter_templates")],
+        "INSERT INTO profile (id) VALUES (1)",
+    ]
+
+
+# ---- connections ---------------------------------------------------------------------------
+
+def _loaders(conn) -> None:
+    """Numbers come back as SQLite gives them: sum() and avg() as int when whole, else float."""
+    from psycopg.adapt import Loader
+
+    class NumericLoader(Loader):
+        def load(self, data):
+            text = bytes(data).decode()
+            if "." in text or "e" in text.lower() or text in ("NaN", "Infinity", "-Infinity"):
+                value = float(text)
+                return int(value) if value.is_integer() and "." not in text else value
+            return int(text)
+
+    conn.adapters.register_loader("numeric", NumericLoader)
+
+
+class Cursor:
+    """What the Store reads from a statement: rows, rowcount, description."""
+
+    __slots__ = ("_cur",)
+
+    def __init__(self, cur):
+        self._cur = cur
+
+    def fetchone(self):
+        return self._cur.fetchone() if self._cur.description else None
+
+    def fetchall(self):
+        return self._cur.fetchall() if self._cur.description else []
+
+    def fetchmany(self, size=1000):
+        return self._cur.fetchmany(size) if self._cur.description else []
+
+    def __iter__(self):
+        return iter(self._cur) if self._cur.description else iter(())
+
+    @property
+    def rowcount(self):
+        return self._cur.rowcount
+
+    @property
+    def description(self):
+        return self._cur.description
+
+
+class _NoRows:
+    description = None
+    rowcount = -1
+
+
+class PgConnection:
+    """A psycopg connection that the Store can use like its sqlite3 one."""
+
+    engine = "postgresql"
+
+    def __init__(self, url: str, *, readonly: bool = False, application: str = "Goodwill"):
+        import psycopg
+
+        self.url = url
+        self.readonly = readonly
+        self.application = application
+        self._psycopg = psycopg
+        self._listening = False
+        self.notified = 0  # other desks' committed changes seen (see others_changed_count)
+        self.raw = None
+        self._connect()
+
+    def _connect(self) -> None:
+        psycopg = self._psycopg
+        try:
+            raw = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
+                                  application_name=self.application)
+        except psycopg.Error as exc:
+            raise ServerProblem(explain(exc, self.url)) from exc
+        _loaders(raw)
+        raw.execute("SET TIME ZONE 'UTC'")
+        if self.readonly:
+            raw.execute("SET default_transaction_read_only = on")
+        self.raw = raw
+        # Heard from the first moment: another desk's commit is never missed.
+        raw.execute(f"LISTEN {CHANNEL}")
+        if self._listening:
+            self.notified += 1  # changes may have been missed while away: refresh once
+        self._listening = True
+
+    def _ensure(self) -> None:
+        """Reconnect after the server went away (between transactions only)."""
+        if self.raw is None or self.raw.closed or self.raw.broken:
+            if self.raw is not None:
+                self.raw.close()
+            self._connect()
+
+    # sqlite3.Connection's surface, as the Store uses it
+    def execute(self, sql: str, params=()):
+        head = sql.lstrip()[:16].upper()
+        if head.startswith("PRAGMA"):
+            # SQLite's storage settings (secure_delete, wal_checkpoint) have no counterpart
+            # on a server, which keeps its own files: nothing to do.
+            return Cursor(_NoRows())
+        if head.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+            if head.startswith("BEGIN"):
+                self._ensure()
+            if head.startswith("BEGIN IMMEDIATE"):
+                cur = self.raw.execute("BEGIN")
+                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                return Cursor(cur)
+            if head.startswith("BEGIN"):
+                return Cursor(self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ"))
+            return Cursor(self.raw.execute(sql))
+        query, args = translate(sql), (params if params is not None else ())
+        if self.in_transaction:
+            return Cursor(self.raw.execute(query, args))
+        self._ensure()
+        try:
+            return Cursor(self.raw.execute(query, args))
+        except self._psycopg.OperationalError:
+            if not self.raw.broken:
+                raise
+            # A read outside a transaction: the server restarted or the network blinked.
+            # One fresh connection and one more try; a second failure is reported.
+            self._ensure()
+            return Cursor(self.raw.execute(query, args))
+
+    def stream(self, sql: str, params=()):
+        """Rows of a large result a few thousand at a time (a server-side cursor inside a
+        transaction; outside one, an ordinary statement)."""
+        if not self.in_transaction:
+            yield from self.execute(sql, params)
+            return
+        with self.raw.cursor(name=f"gw_stream_{id(sql)}") as cur:
+            cur.itersize = 2000
+            cur.execute(translate(sql), params if params is not None else ())
+            yield from cur
+
+    def executemany(self, sql: str, seq) -> None:
+        if not self.in_transaction:
+            self._ensure()
+        with self.raw.cursor() as cur:
+            cur.executemany(translate(sql), list(seq))
+
+    @property
+    def in_transaction(self) -> bool:
+        if self.raw is None or self.raw.closed or self.raw.broken:
+            return False
+        status = self.raw.info.transaction_status
+        return status not in (self._psycopg.pq.TransactionStatus.IDLE,
+                              self._psycopg.pq.TransactionStatus.UNKNOWN)
+
+    def cancel(self) -> None:
+        """Thread-safe: ask the server to stop this connection's running statement."""
+        raw = self.raw
+        if raw is not None and not raw.closed:
+            try:
+                raw.cancel_safe(timeout=2) if hasattr(raw, "cancel_safe") else raw.cancel()
+            except self._psycopg.Error:
+                pass
+
+    def close(self) -> None:
+        if self.raw is not None:
+            self.raw.close()
+
+    # notifications from the other desks
+    def others_changed_count(self) -> int:
+        """How many committed changes of other desks this connection has heard of: grows
+        when one arrives (read without waiting; the first call starts listening)."""
+        if self.in_transaction:
+            return self.notified
+        try:
+            self._ensure()
+            mine = self.raw.info.backend_pid
+            for note in self.raw.notifies(timeout=0):
+                if note.pid != mine:
+                    self.notified += 1
+        except (self._psycopg.Error, ServerProblem):
+            pass  # the server is away: nothing heard; the next save will say so
+        return self.notified
+
+
+def schema_version(conn: PgConnection) -> int:
+    """0 for an empty database (no Goodwill tables); refuses a database of another program."""
+    row = conn.execute("SELECT to_regclass('goodwill_meta') IS NOT NULL, "
+                       "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())").fetchone()
+    if not row[0]:
+        if row[1]:
+            raise ServerProblem(f"{redact(conn.url)} holds tables of another program, not a "
+                                "Goodwill log. Use an empty database for Goodwill.")
+        return 0
+    return int(conn.execute("SELECT value FROM goodwill_meta WHERE key = 'schema_version'"
+                            ).fetchone()[0])
+
+
+def open_database(url: str, *, readonly: bool = False) -> PgConnection:
+    """Connect, and create the schema in an empty database (several desks may race: the
+    advisory lock lets one create it while the others wait and then find it)."""
+    conn = PgConnection(url, readonly=readonly)
+    try:
+        if readonly:
+            return conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = schema_version(conn)
+            if version == 0:
+                for statement in schema_sql():
+                    conn.raw.execute(statement)  # DDL as written: no placeholders in it
+                conn.execute("INSERT INTO goodwill_meta (key, value) VALUES ('schema_version', ?)",
+                             (str(SCHEMA_VERSION),))
+            elif version > SCHEMA_VERSION:
+                raise ServerProblem(
+                    f"{redact(url)} was set up by a newer version of Goodwill (schema {version}; "
+                    f"this version understands up to {SCHEMA_VERSION}). Please update Goodwill.")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def backup_home(url: str):
+    """A stand-in database path for a shared log: its backups/ folder (this desk's .db
+    snapshots) lives in the per-user data folder, one folder per server and database."""
+    from data.paths import default_db_path
+
+    from urllib.parse import urlsplit
+
+    import hashlib
+
+    parts = urlsplit(url)
+    host = parts.hostname or "local"
+    name = (parts.path or "/").strip("/") or parts.username or "goodwill"
+    # Two logs on one server (another database, user or schema) never share a folder.
+    tag = hashlib.sha256(redact(url).encode()).hexdigest()[:8]
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{host}-{name}")[:60]
+    return default_db_path().parent / "shared" / f"{safe}-{tag}" / "goodwill.db"
