@@ -125,7 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="replace the database with a backup (the current file "
                        "is backed up first)")
     s.add_argument("file", metavar="FILE")
-    sub.add_parser("check", help="integrity and foreign-key check; non-zero exit on a problem")
+    s = sub.add_parser("check", help="integrity and foreign-key check; non-zero exit on a "
+                       "problem")
+    s.add_argument("--full", action="store_true", help="also the slow checks: indexes against "
+                   "their tables, CHECK constraints, the search index against every case")
     return p
 
 
@@ -498,7 +501,7 @@ def cmd_check(db_path: Path, args) -> int:
     """Works on the file itself: a database that fails to open is a problem to report."""
     from data.backup import check_database
 
-    problems, report = check_database(db_path)
+    problems, report = check_database(db_path, full=args.full)
     for line in report:
         print(line)
     if problems:

@@ -117,6 +117,10 @@ _SEARCH_CLAUSE = "cases.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH
 # the matches (at a million cases that is one case in 100, so a screenful turns up within
 # about 20,000 index entries); fewer matches sort faster than a walk past most cases.
 SEARCH_WALK_HITS = 10_000
+# A search's first screen newest first is looked for among this many newest cases first,
+# with the full-text match limited to their id range (most of a million ids need not be
+# read); only when fewer than a screenful match there does it search everything.
+SEARCH_WINDOW = 20_000
 
 _ROW_COLUMNS = (
     "cases.id, ref, occurred_at, customer_name, kind, category, severity, status, staff, "
@@ -846,6 +850,10 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                    descending: bool = True, limit: int = 200) -> list[CaseRow]:
         """The first `limit` list rows in display order, in one statement: a first screen
         without first fetching its ids (what case_ids + case_rows give in two)."""
+        if sort == "occurred_at" and descending and flt.search.strip():
+            found = self._recent_matches(flt, limit)
+            if found is not None:
+                return found
         sql, params, order = self._id_query(flt, sort, descending, first_screen=True)
         if flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
             # The window's opening screen: SQLite walks the date index and stops after
@@ -857,6 +865,36 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             statement = (f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN "
                          f"({sql} LIMIT :limit) ORDER BY {order}")
         return list(map(_case_row, self.conn.execute(statement, {**params, "limit": limit})))
+
+    def _recent_matches(self, flt: CaseFilter, limit: int) -> list[CaseRow] | None:
+        """A search's first `limit` rows newest first, looked for among the SEARCH_WINDOW
+        newest cases only: the full-text match is limited to their id range (FTS5 seeks
+        to it) and the date walk stops at the window's end. None when fewer than `limit`
+        match there (the caller then searches everything). A common prefix typed at 1M
+        cases: ~35 ms (84k matches put in a temporary index) -> a few ms."""
+        where, params = self._where(flt)
+        if "q" not in params:
+            return None
+        order = "cases.occurred_ts DESC, cases.id DESC"
+        # The window: every case at least as new as the SEARCH_WINDOW-th newest (all of
+        # them in a smaller file), and the range its ids lie in.
+        edge = self._one(f"SELECT occurred_ts FROM cases ORDER BY {order} LIMIT 1 OFFSET ?",
+                         (SEARCH_WINDOW - 1,))
+        everything = edge is None
+        since = -2 ** 62 if everything else edge[0]
+        lo, hi = self._one("SELECT min(id), max(id) FROM cases WHERE occurred_ts >= ?", (since,))
+        if lo is None:
+            return []
+        where = where.replace(_SEARCH_CLAUSE, (
+            "+cases.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH :q AND rowid "
+            "BETWEEN :win_lo AND :win_hi) AND cases.occurred_ts >= :win_ts"))
+        params.update(win_lo=lo, win_hi=hi, win_ts=since, limit=limit)
+        rows = list(map(_case_row, self.conn.execute(
+            f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN (SELECT cases.id FROM "
+            f"cases{where} ORDER BY {order} LIMIT :limit) ORDER BY {order}", params)))
+        # Exact when a screenful matched inside the window (every match outside it is
+        # older than all of them), or when the window is every case.
+        return rows if len(rows) == limit or everything else None
 
     def count_cases(self, flt: CaseFilter = CaseFilter()) -> int:
         where, params = self._where(flt)

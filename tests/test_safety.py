@@ -135,34 +135,37 @@ def test_bad_file_is_refused_by_the_command_line_and_left_byte_for_byte(tmp_path
     assert not (tmp_path / "backups").exists()
 
 
-def test_check_passes_a_healthy_database_and_prints_each_check(tmp_path):
+@pytest.mark.parametrize("mode", [[], ["--full"]])
+def test_check_passes_a_healthy_database_and_prints_each_check(tmp_path, mode):
     path = goodwill_file(tmp_path / "goodwill.db")
-    result = cli("--db", str(path), "check")
+    result = cli("--db", str(path), "check", *mode)
     assert result.returncode == 0, result.stderr
     for line in ("integrity: ok", "foreign keys: ok", "search index: ok", "cases: 3",
                  "result: ok"):
         assert line in result.stdout
 
 
-def test_check_reports_a_broken_foreign_key(tmp_path):
+@pytest.mark.parametrize("mode", [[], ["--full"]])
+def test_check_reports_a_broken_foreign_key(tmp_path, mode):
     path = goodwill_file(tmp_path / "goodwill.db")
     conn = sqlite3.connect(path)  # foreign keys are off on a plain connection
     conn.execute("UPDATE cases SET customer_id = 999 WHERE id = 1")
     conn.commit()
     conn.close()
-    result = cli("--db", str(path), "check")
+    result = cli("--db", str(path), "check", *mode)
     assert result.returncode == 1
     assert "foreign keys: 1 problem(s)" in result.stdout
     assert "goodwill: foreign key: cases row 1 points to a missing customers row" in result.stderr
 
 
-def test_check_reports_a_damaged_search_index(tmp_path):
+@pytest.mark.parametrize("mode", [[], ["--full"]])
+def test_check_reports_a_damaged_search_index(tmp_path, mode):
     path = goodwill_file(tmp_path / "goodwill.db")
     conn = sqlite3.connect(path)
     conn.execute("DELETE FROM cases_fts_data WHERE id > 10")
     conn.commit()
     conn.close()
-    result = cli("--db", str(path), "check")
+    result = cli("--db", str(path), "check", *mode)
     assert result.returncode == 1
     assert "search index: damaged" in result.stdout
     assert "goodwill: search index:" in result.stderr

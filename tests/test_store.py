@@ -166,3 +166,26 @@ def test_name_lists_follow_writes_from_any_connection(store):
         other.add_case(customer={"name": "Z"}, kind="question", summary="q", staff="Ava",
                        category="Menu")
     assert store.staff_names()[0] == "Ava" and store.categories(1) == ["Menu"]
+
+
+@pytest.mark.parametrize("window", [3, 6, 1000])
+def test_a_search_first_screen_from_the_newest_cases_matches_the_whole_search(store, monkeypatch,
+                                                                              window):
+    """first_rows looks among the SEARCH_WINDOW newest cases first: the answer must be the
+    one the whole search gives, backdated cases (new id, old date) and cases moved to a
+    later date (old id, new date) included."""
+    import data.store as store_module
+
+    monkeypatch.setattr(store_module, "SEARCH_WINDOW", window)
+    moved = log(store, "Muffin stale", occurred_at="2026-01-01 09:00")
+    for day in range(1, 13):
+        log(store, "Muffin crumbly" if day % 2 else "Tea weak",
+            occurred_at=f"2026-02-{day:02d} 10:00")
+    log(store, "Muffin burnt", occurred_at="2025-12-01 08:00")  # backdated: new id, old date
+    log(store, "Muffin twin", occurred_at="2026-02-12 10:00")  # same time as the newest
+    store.update_case(moved.ref, {"occurred_at": "2026-03-01 09:00"})
+    flt = CaseFilter(search="muf")
+    every = list(store.case_ids(flt))
+    for limit in (1, 2, 4, 7, 9, 20):
+        assert [r.id for r in store.first_rows(flt, limit=limit)] == every[:limit]
+    assert [r.id for r in store.first_rows(CaseFilter(search="muf", kind="question"))] == []

@@ -24,6 +24,7 @@ NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 # worker finds the first screen in tens of ms and each keystroke cancels the search before).
 SEARCH_DELAY_MS = 250
 SEARCH_AT_ONCE = 3
+SIDE_INFO_WAIT_MS = 500  # counts start at the first paint, or this long after the window is built
 # Typical widest values: first-run column widths without measuring any rows.
 COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Kwame Papadopoul", "Compliment",
                   "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
@@ -99,7 +100,13 @@ class MainWindow(QMainWindow):
         self.reminders = None  # the ReminderCenter, started after the first paint
         self._restore_settings()
         self.model.reload(quick=True)
-        self._refresh_side_info()
+        # Counts and filter choices (whole-table queries) wait for the first paint, so their
+        # worker does not compete with it on a two-core machine; a window not yet shown gets
+        # them after SIDE_INFO_WAIT_MS.
+        self._side_info_timer = QTimer(self, singleShot=True, interval=SIDE_INFO_WAIT_MS)
+        self._side_info_timer.timeout.connect(self._refresh_side_info)
+        self._side_info_timer.start()
+        self.paint_watcher.painted.connect(self._side_info_after_paint)
 
     # ---- building ------------------------------------------------------------------------
     @property
@@ -341,6 +348,7 @@ class MainWindow(QMainWindow):
 
     def stop_background(self) -> None:
         """Stop the window's queries and reminder checks: nothing will show their answers."""
+        self._side_info_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
         self.model.cancel()
@@ -471,8 +479,16 @@ class MainWindow(QMainWindow):
             fill(self.tr("Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue"), shown_text,
                  number(counts.total), number(counts.open), number(counts.overdue)))
 
+    def _side_info_after_paint(self) -> None:
+        if self._side_info_timer.isActive():
+            self._side_info_timer.stop()
+            # After the painted signal's other slots (--smoke's quits without waiting).
+            QTimer.singleShot(0, self._refresh_side_info)
+
     def _refresh_side_info(self) -> None:
         """Counts and the filter choices: whole-table queries, so off the GUI thread."""
+        self._side_info_timer.stop()
+
         def work(store, _progress):
             return store.counts(), store.categories(), store.staff_names()
 
