@@ -246,8 +246,10 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             self.conn.execute("BEGIN IMMEDIATE")
         except failures as exc:
             raise _write_error(exc, self.url) from exc
+        self._refs = {}
         try:
             yield self.conn
+            self._save_refs(self.conn)
             self.conn.execute("COMMIT")
         except failures as exc:
             self._rollback()
@@ -533,22 +535,34 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 problems[key] = f"{label} ({stamp}) before it occurred ({occurred})"
 
     # ---- cases: writing -------------------------------------------------------------------
+    # Reference numbers: read once per year and transaction, counted here, and written back
+    # once just before the commit (transaction()). The write lock is held throughout, so no
+    # other desk can take a number in between; writing the counter for every case made a
+    # PostgreSQL import walk an ever longer chain of versions of that one row (55 s of a
+    # 20,000-row import).
+    def _ref_last(self, conn, year: int) -> int:
+        if year not in self._refs:
+            row = conn.execute("SELECT last FROM ref_counters WHERE year = ?", (year,)).fetchone()
+            self._refs[year] = row[0] if row else 0
+        return self._refs[year]
+
     def next_ref(self, conn, year: int) -> str:
-        row = conn.execute("SELECT last FROM ref_counters WHERE year = ?", (year,)).fetchone()
-        number = (row[0] if row else 0) + 1
-        conn.execute("INSERT INTO ref_counters (year, last) VALUES (?, ?) ON CONFLICT (year) "
-                     "DO UPDATE SET last = excluded.last", (year, number))
+        number = self._ref_last(conn, year) + 1
+        self._refs[year] = number
         return f"GW-{year}-{number:05d}"
 
-    @staticmethod
-    def note_ref(conn, ref: str) -> None:
+    def note_ref(self, conn, ref: str) -> None:
         """Keep the counter ahead of a GW-YYYY-NNNNN reference that came from outside."""
         match = REF_PATTERN.match(ref)
         if match:
-            conn.execute("INSERT INTO ref_counters (year, last) VALUES (?, ?) ON CONFLICT (year) "
-                         "DO UPDATE SET last = CASE WHEN excluded.last > ref_counters.last "
-                         "THEN excluded.last ELSE ref_counters.last END",
-                         (int(match[1]), int(match[2])))
+            year = int(match[1])
+            self._refs[year] = max(self._ref_last(conn, year), int(match[2]))
+
+    def _save_refs(self, conn) -> None:
+        if self._refs:
+            conn.executemany(
+                "INSERT INTO ref_counters (year, last) VALUES (?, ?) ON CONFLICT (year) "
+                "DO UPDATE SET last = excluded.last", sorted(self._refs.items()))
 
     @staticmethod
     def clean_ref(raw) -> str:

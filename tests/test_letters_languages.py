@@ -157,14 +157,14 @@ def test_the_letter_command_takes_a_language(store, tmp_path):
     store.close()
     main = Path(__file__).resolve().parent.parent / "main.py"
     out = tmp_path / "lettre.pdf"
-    done = subprocess.run([sys.executable, str(main), "--db", str(tmp_path / "goodwill.db"),
+    done = subprocess.run([sys.executable, str(main), "--db", str(store.target),
                            "letter", case.ref, "--kind", "apology", "--out", str(out),
                            "--language", "fr", "--check"], capture_output=True, text=True,
                           timeout=120, env={**os.environ, "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     text = flat(pdf_text(out.read_bytes(), tmp_path))
     assert "Objet : Nos excuses" in text and "Berlin, le" in text
-    wrong = subprocess.run([sys.executable, str(main), "--db", str(tmp_path / "goodwill.db"),
+    wrong = subprocess.run([sys.executable, str(main), "--db", str(store.target),
                             "letter", case.ref, "--kind", "apology", "--out", str(out),
                             "--language", "xx"], capture_output=True, text=True, timeout=120,
                            env={**os.environ, "HOME": str(tmp_path)})
