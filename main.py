@@ -125,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="replace the database with a backup (the current file "
                        "is backed up first)")
     s.add_argument("file", metavar="FILE")
+    s = sub.add_parser("copy-to", help="copy the whole log (cases, customers, history, "
+                       "checklists, letters, profile, templates) into an empty PostgreSQL "
+                       "database, verified; the source is not changed")
+    s.add_argument("url", metavar="postgresql://USER@HOST/DBNAME")
     s = sub.add_parser("check", help="integrity and foreign-key check; non-zero exit on a "
                        "problem")
     s.add_argument("--full", action="store_true", help="also the slow checks: indexes against "
@@ -477,10 +481,28 @@ def cmd_backup(store, args) -> int:
     return EXIT_OK
 
 
+def cmd_copy_to(store, args) -> int:
+    from data.pg import is_url, redact
+
+    if not is_url(args.url):
+        raise CliError(f"copy-to needs a postgresql:// URL, not {args.url!r}", code=EXIT_USAGE)
+    counts = store.copy_to(args.url.strip())
+    print(f"Copied {counts['cases']} cases, {counts['customers']} customers, "
+          f"{counts['case_history']} history lines, {counts['case_checklists']} checklists, "
+          f"{counts['letters']} archived letters and {counts['attachments']} attachments to "
+          f"{redact(args.url.strip())}; every table was read back and matches.")
+    return EXIT_OK
+
+
 def cmd_restore(db_path: Path, args) -> int:
     """Works on the file itself, so it can replace a database that no longer opens."""
     from data.backup import RestoreRefused, restore_file
     from ui.single_instance import SingleInstance
+
+    if isinstance(db_path, str):
+        raise CliError("restore replaces a database file; a shared PostgreSQL log is not "
+                       "replaced from here. Open the backup with --db FILE, or put it on a "
+                       "new empty database with: --db FILE copy-to postgresql://…")
 
     lock = SingleInstance(db_path)
     if not lock.acquire():
@@ -501,12 +523,28 @@ def cmd_check(db_path: Path, args) -> int:
     """Works on the file itself: a database that fails to open is a problem to report."""
     from data.backup import check_database
 
+    if isinstance(db_path, str):
+        return _check_shared(db_path)
     problems, report = check_database(db_path, full=args.full)
     for line in report:
         print(line)
     if problems:
         raise CliError(*problems)
     return EXIT_OK
+
+
+def _check_shared(url: str) -> int:
+    """`check` on a shared log: the server answers, the schema is ours, the records hang
+    together (the server keeps its own files sound)."""
+    from data.store import Store
+
+    with Store(url, readonly=True) as store:
+        report, problems = store.check_shared()
+    for line in report:
+        print(line)
+    for line in problems:
+        print(f"goodwill: {line}", file=sys.stderr)
+    return EXIT_ERROR if problems else EXIT_OK
 
 
 # ---- running -----------------------------------------------------------------------------
@@ -531,12 +569,24 @@ def run_cli(args) -> int:
     from data.model import ImportFailed, ValidationError
     from data.store import Store, WriteFailed
 
+    from data.pg import ServerProblem
+
     handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
+    where = _db_path(args)
+    if isinstance(where, Path):
+        from data.paths import shared_folder_warning
+
+        warning = shared_folder_warning(where)
+        if warning:
+            print(f"goodwill: warning: {warning}", file=sys.stderr)
     if args.command in NO_STORE:
-        return handler(_db_path(args), args)
+        try:
+            return handler(_db_path(args), args)
+        except ServerProblem as exc:
+            raise CliError(str(exc)) from None
     try:
         store = Store(_db_path(args))
-    except DatabaseProblem as exc:
+    except (DatabaseProblem, ServerProblem) as exc:
         raise CliError(str(exc)) from None
     try:
         return handler(store, args)
@@ -544,8 +594,14 @@ def run_cli(args) -> int:
         raise CliError(str(exc), *exc.lines()) from None
     except ValidationError as exc:
         raise CliError(*(f"{field}: {msg}" for field, msg in exc.problems.items())) from None
-    except (LookupError, WriteFailed, ValueError) as exc:  # NotFound is a LookupError
+    except (LookupError, WriteFailed, ValueError, ServerProblem) as exc:  # NotFound: LookupError
         raise CliError(str(exc).strip("'\"")) from None
+    except Exception as exc:
+        if store.shared and type(exc).__module__.startswith("psycopg"):
+            from data.pg import explain
+
+            raise CliError(explain(exc, store.url)) from None
+        raise
     finally:
         store.close()
 

@@ -1,6 +1,7 @@
 """Where things live: the default database and bundled resources, from source or a bundle."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,3 +21,61 @@ def resource_path(*parts: str) -> Path:
     base = getattr(sys, "_MEIPASS", None)
     root = Path(base) if base else Path(__file__).resolve().parent.parent
     return root.joinpath("resources", *parts)
+
+
+# Folders that sync files to other computers behind SQLite's back, by their usual names.
+_CLOUD_FOLDERS = ("dropbox", "onedrive", "google drive", "googledrive", "my drive",
+                  "icloud drive", "icloud~", "mobile documents", "nextcloud", "owncloud",
+                  "pcloud", "mega", "box sync", "syncthing", "seafile")
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs",
+               "fuse.rclone", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "ceph", "glusterfs"}
+
+
+def shared_folder_warning(db_path: Path | str) -> str | None:
+    """A warning when a database file sits on a network drive or in a cloud-synced folder,
+    where SQLite's locking cannot be trusted (two computers writing at once can damage the
+    file, and a sync service can copy a half-written one). None for a local folder."""
+    path = Path(db_path).expanduser().absolute()
+    where = None
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        where = "a network share"
+    elif os.name == "nt":
+        import ctypes
+
+        drive = path.drive + "\\"
+        if drive and ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
+            where = f"a network drive ({path.drive})"
+    else:
+        fs = _filesystem_type(path)
+        if fs in _NETWORK_FS:
+            where = f"a network folder ({fs})"
+    if where is None:
+        lowered = [part.lower() for part in path.parts]
+        for part in lowered:
+            if any(part == name or part.startswith(name + " ") or part.startswith(name + "-")
+                   for name in _CLOUD_FOLDERS):
+                where = f"a cloud-synced folder ({path.parts[lowered.index(part)]})"
+                break
+    if where is None:
+        return None
+    return (f"{path} is on {where}. A Goodwill file there can be damaged when two computers "
+            "use it, or when the folder syncs while it is being written. To share one log "
+            "between computers, use a shared database (PostgreSQL): see \"Sharing one log "
+            "between computers\" in the README.")
+
+
+def _filesystem_type(path: Path) -> str | None:
+    """The type of the mount that holds `path`, from /proc/mounts (Linux); None elsewhere."""
+    try:
+        with open("/proc/mounts", encoding="utf-8") as fh:
+            mounts = [line.split()[:3] for line in fh]
+    except OSError:
+        return None
+    best, kind = "", None
+    target = str(path)
+    for _dev, point, fs in mounts:
+        point = point.replace("\\040", " ")
+        if (target == point or target.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+            best, kind = point, fs
+    return kind

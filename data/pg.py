@@ -53,7 +53,8 @@ def explain(exc: Exception, url: str) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     where = redact(url)
     low = text.lower()
-    if "password authentication failed" in low or "no password supplied" in low:
+    if ("password authentication failed" in low or "no password supplied" in low
+            or ("role" in low and "does not exist" in low)):
         return (f"The shared database at {where} refused the user name or password. "
                 "Check them in File > Shared database…")
     if "does not exist" in low and "database" in low:
@@ -398,6 +399,10 @@ class PgConnection:
         if head.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
             if head.startswith("BEGIN"):
                 self._ensure()
+                try:
+                    self.raw.execute("SELECT 1")  # nothing sent yet: a dead line is replaced
+                except self._psycopg.OperationalError:
+                    self._ensure()
             if head.startswith("BEGIN IMMEDIATE"):
                 cur = self.raw.execute("BEGIN")
                 self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))

@@ -27,6 +27,7 @@ from data.l10n import DEFAULT_LOCALE, clean_locale
 from data.merge import MergeOps
 from data.privacy import PrivacyOps
 from data.reminders import ReminderOps
+from data.transfer import TransferOps
 
 
 class NotFound(LookupError):
@@ -150,7 +151,7 @@ def fts_query(text: str) -> str:
 
 
 class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, ReminderOps,
-            MergeOps):
+            MergeOps, TransferOps):
     """A Goodwill database. Open one per thread; writes happen on the owner's (GUI) thread."""
 
     def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):

@@ -116,3 +116,57 @@ def snapshot_into(source, target_sqlite) -> dict[str, int]:
     finally:
         source.execute("ROLLBACK")
     return counts
+
+
+# Rows that would point nowhere: what a foreign-key check finds, asked in portable SQL.
+ORPHANS = (
+    ("cases", "customer_id", "customers"), ("case_history", "case_id", "cases"),
+    ("case_checklists", "case_id", "cases"), ("case_checklist_steps", "checklist_id",
+                                              "case_checklists"),
+    ("letters", "case_id", "cases"), ("attachments", "case_id", "cases"),
+    ("letter_drafts", "case_id", "cases"), ("reminder_state", "case_id", "cases"),
+)
+
+
+class TransferOps:
+    """Store methods for moving a log between engines (mixed into data.store.Store)."""
+
+    def copy_to(self, url: str, progress=None) -> dict[str, int]:
+        """This whole log into the empty PostgreSQL database at `url`, verified table by
+        table; nothing is written there unless all of it is (one transaction)."""
+        from data.pg import redact
+        from data.store import Store
+
+        target = Store(url)
+        try:
+            if not is_empty(target.conn):
+                cases = target.case_count()
+                raise ValueError(f"{redact(url)} already holds a Goodwill log ({cases} cases); "
+                                 "copy-to only fills an empty database, so nothing was copied")
+            self.conn.execute("BEGIN")  # the source as of one moment
+            try:
+                with target.transaction() as conn:
+                    counts = copy_log(self.conn, conn, progress)
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+        finally:
+            target.close()
+        return counts
+
+    def check_shared(self) -> tuple[list[str], list[str]]:
+        """(report lines, problems) for a shared log: schema, counts, rows pointing nowhere."""
+        from data.pg import SCHEMA_VERSION, redact, schema_version
+
+        report = [f"{redact(self.url)}: Goodwill schema {schema_version(self.conn)} "
+                  f"(this version writes {SCHEMA_VERSION})",
+                  f"cases: {self.case_count()}"]
+        problems = []
+        for child, column, parent in ORPHANS:
+            n = self.conn.execute(
+                f"SELECT count(*) FROM {child} c WHERE NOT EXISTS "
+                f"(SELECT 1 FROM {parent} p WHERE p.id = c.{column})").fetchone()[0]
+            if n:
+                problems.append(f"{n} {child} row(s) point to a missing {parent} row")
+        report.append("references: ok" if not problems else "references: PROBLEMS")
+        return report, problems
