@@ -117,12 +117,10 @@ def _server_problem(problem, url: str, local):
 
     from data.paths import APP_NAME
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("App", text)
-
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(problem))
-    retry = box.addButton(tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    use_file = (box.addButton(tr("Use the file on this computer"),
+    retry = box.addButton(QCoreApplication.translate("App", "Try again"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    use_file = (box.addButton(QCoreApplication.translate("App", "Use the file on this computer"),
                               QMessageBox.ButtonRole.ActionRole) if local is not None else None)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
