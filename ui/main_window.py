@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
         self.status_desks = QLabel()
         self.status_desks.setAccessibleName(self.tr("Who is working"))
+        # Set off from the counts beside it (permanent widgets sit edge to edge).
+        self.status_desks.setStyleSheet("QLabel { border-left: 1px solid palette(mid); "
+                                        "padding-left: 8px; margin-left: 4px; }")
         self.statusBar().addPermanentWidget(self.status_desks)
         self._other_desks: list[tuple[str, str, str]] = []
         self._heartbeat = None  # the running heartbeat job
@@ -371,6 +374,7 @@ class MainWindow(QMainWindow):
         """Stop the window's queries and reminder checks: nothing will show their answers."""
         self._side_info_timer.stop()
         self._elsewhere_timer.stop()
+        self._stopped = True  # a heartbeat still on its way is not shown
         if self.reminders is not None:
             self.reminders.stop()
         self.model.cancel()
@@ -534,7 +538,7 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _data_changed(self, what: str) -> None:
-        if what == "all":  # perhaps another Store (a restore): its name and actions
+        if self.ctx.store is not self._shared_store:  # another Store (a restore)
             self._show_title()
             self.restore_action.setVisible(not self.ctx.store.shared)
             self._start_shared()
@@ -553,6 +557,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(fill(self.tr("%1 — %2"), APP_NAME, self.ctx.db_path.name))
 
     def _start_shared(self) -> None:
+        self._shared_store = self.ctx.store  # the Store the timer and heartbeat are for
         if not self.ctx.store.shared:
             self._elsewhere_timer.stop()
             self._other_desks = []
@@ -574,7 +579,8 @@ class MainWindow(QMainWindow):
 
     def heartbeat(self) -> None:
         """Tell the log this desk is working, and read who else is (off the GUI thread)."""
-        if not self.ctx.store.shared or self._heartbeat is not None:
+        if (not self.ctx.store.shared or self._heartbeat is not None
+                or getattr(self, "_stopped", False)):
             return
         from ui.shared_dialog import desk_name, staff_name
 
@@ -586,6 +592,8 @@ class MainWindow(QMainWindow):
 
         def done(others) -> None:
             self._heartbeat = None
+            if getattr(self, "_stopped", False):
+                return
             self._other_desks = others
             self._show_desks()
 
