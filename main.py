@@ -618,7 +618,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from ui.app import run_gui
 
-            return run_gui(_db_path(args), smoke=args.smoke)
+            # Without --db the window opens the shared log chosen in its settings, if any.
+            return run_gui(_db_path(args), smoke=args.smoke, chosen=bool(args.db))
         return run_cli(args)
     except CliError as exc:
         for line in exc.lines:

@@ -570,3 +570,50 @@ def backup_home(url: str):
     tag = hashlib.sha256(redact(url).encode()).hexdigest()[:8]
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{host}-{name}")[:60]
     return default_db_path().parent / "shared" / f"{safe}-{tag}" / "goodwill.db"
+
+
+def short_location(url: str) -> str:
+    """"host/dbname" for the title bar: where the shared log is, without user or password
+    (a Unix socket directory in ?host= is this computer: "localhost")."""
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(url.strip())
+    host = parts.hostname or (parse_qs(parts.query).get("host") or [""])[0]
+    if not host or host.startswith("/"):
+        host = "localhost"
+    name = (parts.path or "/").strip("/") or parts.username or "postgres"
+    return f"{host}/{name}"
+
+
+def test_connection(url: str) -> str:
+    """Connect once, as the app would, and describe what answered (server version, and
+    whether the database already holds a Goodwill log). Raises ServerProblem with a message
+    an owner can act on (wrong password, server down, no such database). Nothing is
+    written: a new log is only set up when it is first opened."""
+    if not is_url(url):
+        raise ServerProblem("A shared database address starts with postgresql:// "
+                            "(for example postgresql://user:password@host/dbname).")
+    import psycopg
+
+    try:
+        with psycopg.connect(url.strip(), autocommit=True, connect_timeout=10,
+                             application_name="Goodwill (connection test)") as conn:
+            version = conn.execute("SHOW server_version").fetchone()[0]
+            ours, tables = conn.execute(
+                "SELECT to_regclass('goodwill_meta') IS NOT NULL, (SELECT count(*) FROM "
+                "pg_tables WHERE schemaname = current_schema())").fetchone()
+    except psycopg.Error as exc:
+        if re.search(r'role "[^"]*" does not exist', str(exc)):
+            # The server says so only to a user name it does not know: as a wrong password.
+            raise ServerProblem(f"The shared database at {redact(url)} refused the user name "
+                                "or password. Check them in File > Shared database…") from exc
+        raise ServerProblem(explain(exc, url)) from exc
+    where = short_location(url)
+    if ours:
+        holds = "it holds a Goodwill log."
+    elif tables:
+        raise ServerProblem(f"{redact(url)} holds tables of another program, not a Goodwill "
+                            "log. Use an empty database for Goodwill.")
+    else:
+        holds = "it is empty: Goodwill sets up the log when it first opens it."
+    return f"Connected to PostgreSQL {version.split()[0]} at {where}; {holds}"

@@ -958,6 +958,27 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     def case_count(self) -> int:
         return self._one("SELECT count(*) FROM cases")[0]
 
+    # ---- desks: who is working on this log ---------------------------------------------
+    def touch_desk(self, desk: str, staff: str) -> None:
+        """This desk is working now, with this staff name (a heartbeat every minute or so).
+        Not a change to the log: it does not count towards the backup on quit."""
+        changes = self.changes
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO desks (desk, staff, seen_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT (desk) DO UPDATE SET staff = excluded.staff, "
+                         "seen_at = excluded.seen_at",
+                         (clean_text(desk, single_line=True, limit=MAX_LINE),
+                          clean_text(staff, single_line=True, limit=MAX_LINE),
+                          iso(now())))
+        self.changes = changes
+
+    def desks(self, within_minutes: int = 10) -> list[tuple[str, str, str]]:
+        """(desk, staff, seen_at) of the desks seen in the last minutes, latest first."""
+        since = iso(now() - timedelta(minutes=within_minutes))
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT desk, staff, seen_at FROM desks WHERE julianday(seen_at) >= julianday(?) "
+            "ORDER BY seen_at DESC, desk", (since,))]
+
 
 def _extend_ids(ids: array, packed: bytes | None) -> int:
     """Append b'3,1,2' to `ids` and return how many there were, parsed in small slices: the

@@ -121,7 +121,9 @@ def test_data_settings_show_path_size_and_last_backup(qtbot, ctx):
 
     dialog = DataSettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.path_label.text() == str(ctx.db_path)
+    # A shared log is named by its server address (the stand-in path only holds snapshots).
+    assert dialog.path_label.text() == (f"shared: {ctx.store.location}" if ctx.store.shared
+                                        else str(ctx.db_path))
     # "320 cases" with the English catalogue (ui.i18n.install), "320 case(s)" without it
     assert f"{ctx.store.case_count():,} case" in dialog.size_label.text()
     assert dialog.backup_label.text() == "none yet"

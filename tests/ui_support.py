@@ -19,9 +19,15 @@ class ScriptedAsk(Interaction):
         self.errors: list[tuple[str, str, str]] = []
         self.informs: list[tuple[str, str]] = []
         self.opened: list[Path] = []  # files handed to the system's viewer or mail program
+        self.choices: list[int | None] = []  # answers to choose(), by index
+        self.chosen: list[tuple[str, str, list[str]]] = []  # what choose() was asked
 
     def confirm(self, title, text):
         return self.confirms.pop(0) if self.confirms else False
+
+    def choose(self, title, text, choices):
+        self.chosen.append((title, text, list(choices)))
+        return self.choices.pop(0) if self.choices else None
 
     def inform(self, title, text):
         self.informs.append((title, text))

@@ -6,12 +6,15 @@ import time
 from pathlib import Path
 
 
-def run_gui(db_path: Path, smoke: bool = False) -> int:
+def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> int:
+    """`db_path` is a file or a postgresql:// URL; when it was not `chosen` (no --db), the
+    shared log saved in Settings > Data > Shared database… is opened instead, if any."""
     started = time.perf_counter()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from data import pg
     from data.db import DatabaseProblem
     from data.paths import APP_NAME, APP_VERSION, resource_path
     from data.store import Store
@@ -26,12 +29,22 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    path = Path(db_path)
+    local = db_path if pg.is_url(db_path) else Path(db_path)
+    path = local
+    if not chosen:
+        from PySide6.QtCore import QSettings
+
+        from ui.shared_dialog import saved_url
+
+        path = saved_url(QSettings(APP_NAME, APP_NAME)) or local
     while True:
-        lock = SingleInstance(path)
+        # One window per log on this computer: a shared log's lock is beside its stand-in
+        # path (the folder of this desk's snapshots of it).
+        lock = SingleInstance(pg.backup_home(path) if pg.is_url(path) else path)
         if not lock.acquire():
+            where = pg.redact(path) if pg.is_url(path) else str(path)
             message = QCoreApplication.translate(
-                "App", "Goodwill is already open on this database:\n%1").replace("%1", str(path))
+                "App", "Goodwill is already open on this database:\n%1").replace("%1", where)
             if smoke:
                 print(f"goodwill: {message}", file=sys.stderr)
             else:
@@ -48,6 +61,14 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
                 print(f"goodwill: {problem}", file=sys.stderr)
                 return 1
             path = resolve_open_problem(problem)
+            if path is None:
+                return 1
+        except pg.ServerProblem as problem:
+            lock.release()
+            if smoke:
+                print(f"goodwill: {problem}", file=sys.stderr)
+                return 1
+            path = _server_problem(problem, path, None if pg.is_url(local) else local)
             if path is None:
                 return 1
 
@@ -88,6 +109,28 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     return code
 
 
+def _server_problem(problem, url: str, local):
+    """The shared log cannot be opened (wrong password, server down): try again, open the
+    file on this computer instead (when there is one to fall back to), or quit."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from data.paths import APP_NAME
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(problem))
+    retry = box.addButton(QCoreApplication.translate("App", "Try again"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    use_file = (box.addButton(QCoreApplication.translate("App", "Use the file on this computer"),
+                              QMessageBox.ButtonRole.ActionRole) if local is not None else None)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is retry:
+        return url
+    if use_file is not None and box.clickedButton() is use_file:
+        return local
+    return None
+
+
 def _after_show(ctx, window) -> None:
     from data.backup import backup_if_due
 
@@ -115,6 +158,10 @@ def _verify_in_background(ctx, window, when_sound) -> None:
     the file and offer the latest good backup or another file, as at start-up. Only a
     sound file goes on to `when_sound` (the daily backup must not copy damage)."""
     from data import db as dbmod
+
+    if ctx.store.shared:
+        when_sound()  # the server keeps its own pages; there is no file here to read
+        return
 
     def verify(store, _progress):
         try:

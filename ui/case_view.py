@@ -15,7 +15,7 @@ from data.model import (
     CHANNELS, KINDS, REMEDIES, SEVERITIES, STATUSES, Case, ValidationError, iso, money_text,
     now,
 )
-from data.store import NotFound, WriteFailed
+from data.store import Conflict, NotFound, WriteFailed
 from ui.case_model import label
 from ui.i18n import fill
 from ui.lazy import LazyPage
@@ -454,13 +454,19 @@ class CaseView(QWidget):
             return True
         return self._write(changes)
 
-    def _write(self, changes: dict) -> bool:
+    def _write(self, changes: dict, version: int | None = None) -> bool:
+        """Save `changes` over the case as it was when shown (`version`: as the other desk
+        left it, once the owner chose to keep their own changes)."""
         from data.checklists import ClosingGateRefused
 
         self.errors.clear()
         self.message.clear()
+        expected = self.case.version if version is None else version
         try:
-            case = self.ctx.store.update_case(self.case.ref, changes, by=self._by())
+            case = self.ctx.store.update_case(self.case.ref, changes, by=self._by(),
+                                              expected_version=expected)
+        except Conflict as exc:
+            return self._conflict(exc, changes)
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)
             self.message.setText(self.tr("Not saved: please correct the fields marked in red.")
@@ -476,7 +482,7 @@ class CaseView(QWidget):
             if not reason or not reason.strip():
                 self.message.setText(self.tr("Not closed: the required steps are not done."))
                 return False
-            return self._write({**changes, "status": "closed", "close_reason": reason})
+            return self._write({**changes, "status": "closed", "close_reason": reason}, version)
         except (WriteFailed, NotFound) as exc:
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False
@@ -486,6 +492,40 @@ class CaseView(QWidget):
         self.message.setText(self.tr("Saved."))
         self.ctx.announce("cases")
         return True
+
+    def _conflict(self, exc: Conflict, changes: dict) -> bool:
+        """Another desk saved this case since it was shown here: nothing was saved. The
+        owner keeps their changes (saved over the other desk's version of those fields) or
+        takes the other desk's version (this form's typing is discarded)."""
+        theirs = exc.theirs
+        def caption(field: str) -> str:
+            widget = self.fields.get(field)
+            return widget.accessibleName() if widget else field.replace("_", " ")
+
+        changed = [caption(f) for f in self.fields
+                   if self._shown(self.case, f) != self._shown(theirs, f)]
+        mine = [caption(f) for f in changes if f in self.fields]
+        nothing = self.tr("nothing shown here")
+        answer = self.ctx.ask.choose(
+            self.tr("Changed on another desk"),
+            fill(self.tr("%1 was changed on another desk since you opened it. Nothing was "
+                         "saved yet.\n\nChanged there: %2\nYour changes: %3\n\nKeep your "
+                         "changes (they replace the other desk's for these fields), or take "
+                         "the other desk's version (your changes here are discarded)?"),
+                 theirs.ref, ", ".join(changed) or nothing, ", ".join(mine) or nothing),
+            [self.tr("Keep my changes"), self.tr("Take theirs")])
+        if answer == 0:
+            return self._write(changes, theirs.version)
+        if answer == 1:
+            self.case = None
+            self._show(theirs)
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Showing the case as the other desk saved it."))
+            self.ctx.announce("cases")
+            return True
+        self.message.setStyleSheet("color: #d33;")
+        self.message.setText(self.tr("Not saved: the case was changed on another desk."))
+        return False
 
     def revert(self) -> None:
         self._show(self.case)

@@ -36,6 +36,15 @@ class Interaction:
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes
 
+    def choose(self, title: str, text: str, choices: list[str]) -> int | None:
+        """One of several answers (button texts): its index, or None when dismissed."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 
@@ -148,7 +157,7 @@ class BackgroundJob:
         with self._lock:
             self._queued = False
             self._reader = reader
-        if not self._writes:
+        if not self._writes and reader is not None:
             reader.stop_when(lambda: self.cancelled)
 
     def cancel(self) -> None:
@@ -200,11 +209,13 @@ class AppContext:
                           on_done: Callable[[object], None],
                           on_error: Callable[[BaseException, str], None] | None = None,
                           on_progress: Callable[[int, int], None] | None = None,
-                          writes: bool = False) -> BackgroundJob:
+                          writes: bool = False, needs_store: bool = True) -> BackgroundJob:
         """Run `work(store, progress)` on a pool thread with its own connection (read-only
         unless `writes`); `on_done(result)` / `on_error(exc, traceback)` run on the GUI
         thread. A job that writes should be followed by `announce()` in on_done. The
-        returned handle cancels a read (never a write): a cancelled job does not answer."""
+        returned handle cancels a read (never a write): a cancelled job does not answer.
+        Without `needs_store` no connection is opened and `work` gets None (a connection
+        test to another server must not wait for this one)."""
         signals = _WorkerSignals(QCoreApplication.instance())  # see _Job
 
         def finish(_=None):
@@ -224,6 +235,9 @@ class AppContext:
         path = self.store.target
 
         def job(progress):
+            if not needs_store:
+                handle.started(None)
+                return work(None, progress)
             reader = Store(path, quick_check=False) if writes else Store(path, readonly=True)
             try:
                 handle.started(reader)

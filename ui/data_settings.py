@@ -61,11 +61,16 @@ class DataSettingsDialog(QDialog):
         self.open_button.clicked.connect(self.open_backups_folder)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.backup_now)
+        self.shared_button = QPushButton(self.tr("Shared database…"))
+        self.shared_button.setToolTip(self.tr("One log on a PostgreSQL server for several "
+                                              "computers; this desk's staff name"))
+        self.shared_button.clicked.connect(self.shared_database)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.backup_button)
+        row.addWidget(self.shared_button)
         row.addStretch(1)
         row.addWidget(buttons)
 
@@ -78,9 +83,15 @@ class DataSettingsDialog(QDialog):
 
     def refresh(self) -> None:
         path = self.ctx.db_path
-        self.path_label.setText(str(path))
-        self.size_label.setText(fill(self.tr("%1, %n case(s)", "", self.ctx.store.case_count()),
-                                     size_text(database_size(path))))
+        store = self.ctx.store
+        if store.shared:
+            # The log is on the server; this desk keeps its own .db snapshots of it.
+            self.path_label.setText(fill(self.tr("shared: %1"), store.location))
+            self.size_label.setText(self.tr("%n case(s)", "", store.case_count()))
+        else:
+            self.path_label.setText(str(path))
+            self.size_label.setText(fill(self.tr("%1, %n case(s)", "", store.case_count()),
+                                         size_text(database_size(path))))
         backups = list_backups(path, count_cases=False)
         if backups:
             last = backups[0]
@@ -90,6 +101,13 @@ class DataSettingsDialog(QDialog):
         else:
             self.backup_label.setText(self.tr("none yet"))
         self.folder_label.setText(str(self.backups_folder()))
+
+    def shared_database(self) -> None:
+        from ui.shared_dialog import SharedDatabaseDialog
+
+        dialog = SharedDatabaseDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def backups_folder(self) -> Path:
         return backups_dir(self.ctx.db_path)

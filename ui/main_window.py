@@ -25,6 +25,11 @@ NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 SEARCH_DELAY_MS = 250
 SEARCH_AT_ONCE = 3
 SIDE_INFO_WAIT_MS = 500  # counts start at the first paint, or this long after the window is built
+# On a shared log: how often to look for other desks' saves (a cheap look at the
+# notifications already received), and every how many looks this desk says it is working.
+ELSEWHERE_POLL_MS = 2000
+HEARTBEAT_POLLS = 30  # about a minute
+RECENT_DESK_MINUTES = 10
 # Typical widest values: first-run column widths without measuring any rows.
 COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Kwame Papadopoul", "Compliment",
                   "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
@@ -61,7 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         ctx.ask.parent = self
-        self.setWindowTitle(fill(self.tr("%1 — %2"), APP_NAME, ctx.db_path.name))
+        self._show_title()
         s = ctx.settings
         self.model = CaseTableModel(ctx, sort=str(s.value("main/sort", "occurred_at")),
                                     descending=str(s.value("main/descending", "true")) == "true")
@@ -87,7 +92,16 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel()
         self.status_counts.setAccessibleName(self.tr("Case counts"))
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.status_desks = QLabel()
+        self.status_desks.setAccessibleName(self.tr("Who is working"))
+        # Set off from the counts beside it (permanent widgets sit edge to edge).
+        self.status_desks.setStyleSheet("QLabel { border-left: 1px solid palette(mid); "
+                                        "padding-left: 8px; margin-left: 4px; }")
+        self.statusBar().addPermanentWidget(self.status_desks)
+        self._other_desks: list[tuple[str, str, str]] = []
+        self._heartbeat = None  # the running heartbeat job
         self._build_menus()
+        self._show_desks()
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -107,6 +121,11 @@ class MainWindow(QMainWindow):
         self._side_info_timer.timeout.connect(self._refresh_side_info)
         self._side_info_timer.start()
         self.paint_watcher.painted.connect(self._side_info_after_paint)
+        # Other desks' saves and this desk's heartbeat (a shared log only).
+        self._polls = 0
+        self._elsewhere_timer = QTimer(self, interval=ELSEWHERE_POLL_MS)
+        self._elsewhere_timer.timeout.connect(self._poll_elsewhere)
+        self._start_shared()
 
     # ---- building ------------------------------------------------------------------------
     @property
@@ -253,7 +272,12 @@ class MainWindow(QMainWindow):
         action(file, self.tr("Case s&heet PDF…"), self.save_case_sheet, None,
                "case_sheet_action")
         file.addSeparator()
-        action(file, self.tr("&Restore from backup…"), self.restore_backup)
+        action(file, self.tr("Shared &database…"), self.shared_database)
+        action(file, self.tr("&Restore from backup…"), self.restore_backup, None,
+               "restore_action")
+        # A shared log is restored on its server by its administrator; this desk's
+        # snapshots of it stay in Settings > Data.
+        self.restore_action.setVisible(not self.ctx.store.shared)
         file.addSeparator()
         action(file, self.tr("&Quit"), self.close, std.Quit, fallback="Ctrl+Q").setMenuRole(
             QAction.MenuRole.QuitRole)
@@ -349,6 +373,8 @@ class MainWindow(QMainWindow):
     def stop_background(self) -> None:
         """Stop the window's queries and reminder checks: nothing will show their answers."""
         self._side_info_timer.stop()
+        self._elsewhere_timer.stop()
+        self._stopped = True  # a heartbeat still on its way is not shown
         if self.reminders is not None:
             self.reminders.stop()
         self.model.cancel()
@@ -511,9 +537,81 @@ class MainWindow(QMainWindow):
             box.blockSignals(False)
         self._show_counts()
 
-    def _data_changed(self, _what: str) -> None:
+    def _data_changed(self, what: str) -> None:
+        if self.ctx.store is not self._shared_store:  # another Store (a restore)
+            self._show_title()
+            self.restore_action.setVisible(not self.ctx.store.shared)
+            self._start_shared()
         self.model.reload(keep_rows=True)
         self._refresh_side_info()
+
+    # ---- a shared log: title, other desks' saves, who is working ----------------------------
+    def _show_title(self) -> None:
+        store = self.ctx.store
+        if store.shared:
+            from data.pg import short_location
+
+            self.setWindowTitle(fill(self.tr("%1 — shared: %2"), APP_NAME,
+                                     short_location(store.url)))
+        else:
+            self.setWindowTitle(fill(self.tr("%1 — %2"), APP_NAME, self.ctx.db_path.name))
+
+    def _start_shared(self) -> None:
+        self._shared_store = self.ctx.store  # the Store the timer and heartbeat are for
+        if not self.ctx.store.shared:
+            self._elsewhere_timer.stop()
+            self._other_desks = []
+            self._show_desks()
+            return
+        self.ctx.store.changed_elsewhere()  # from now on
+        self._polls = 0
+        self._elsewhere_timer.start()
+        self.heartbeat()
+
+    def _poll_elsewhere(self) -> None:
+        """Another desk saved: reload the list and counts as after a save here (the
+        selection and any unsaved typing in the case stay)."""
+        if self.ctx.store.changed_elsewhere():
+            self.ctx.announce("all")
+        self._polls += 1
+        if self._polls % HEARTBEAT_POLLS == 0:
+            self.heartbeat()
+
+    def heartbeat(self) -> None:
+        """Tell the log this desk is working, and read who else is (off the GUI thread)."""
+        if (not self.ctx.store.shared or self._heartbeat is not None
+                or getattr(self, "_stopped", False)):
+            return
+        from ui.shared_dialog import desk_name, staff_name
+
+        desk, staff = desk_name(self.ctx.settings), staff_name(self.ctx.settings)
+
+        def work(store, _progress):
+            store.touch_desk(desk, staff)
+            return [d for d in store.desks(RECENT_DESK_MINUTES) if d[0] != desk]
+
+        def done(others) -> None:
+            self._heartbeat = None
+            if getattr(self, "_stopped", False):
+                return
+            self._other_desks = others
+            self._show_desks()
+
+        def failed(_exc, _details) -> None:
+            self._heartbeat = None  # the server is away: the next heartbeat tries again
+
+        self._heartbeat = self.ctx.run_in_background(work, done, failed, writes=True)
+
+    def _show_desks(self) -> None:
+        from ui.shared_dialog import staff_name
+
+        name = staff_name(self.ctx.settings) or self.tr("(no name)")
+        text = fill(self.tr("Desk: %1"), name)
+        if self._other_desks:
+            others = ", ".join(fill(self.tr("%1 (%2)", "staff (desk)"), staff or "?", desk)
+                               for desk, staff, _seen in self._other_desks)
+            text += "  ·  " + fill(self.tr("Also working: %1"), others)
+        self.status_desks.setText(text)
 
     # ---- commands ------------------------------------------------------------------------------
     def new_case(self, customer=None) -> None:
@@ -572,6 +670,17 @@ class MainWindow(QMainWindow):
         from ui.data_settings import DataSettingsDialog
 
         DataSettingsDialog(self.ctx, self).exec()
+        self._show_desks()  # its Shared database… may have changed the staff name
+        self.heartbeat()
+
+    def shared_database(self) -> None:
+        from ui.shared_dialog import SharedDatabaseDialog
+
+        dialog = SharedDatabaseDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self._show_desks()  # the staff name may have changed
+        self.heartbeat()
 
     def restore_backup(self) -> None:
         from ui.restore_dialog import RestoreDialog
@@ -582,4 +691,4 @@ class MainWindow(QMainWindow):
         self.ctx.ask.inform(
             fill(self.tr("About %1"), APP_NAME),
             fill(self.tr("%1 %2\nA customer-care desk for small businesses.\n\nDatabase: %3"),
-                 APP_NAME, APP_VERSION, self.ctx.db_path))
+                 APP_NAME, APP_VERSION, self.ctx.store.location))

@@ -36,6 +36,14 @@
         <translation>Goodwill ist mit dieser Datenbank bereits geöffnet:
 %1</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Die Datei auf diesem Computer verwenden</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -438,6 +446,44 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>nothing shown here</source>
+        <translation>nichts, was hier angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>An einem anderen Platz geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. Nothing was saved yet.
+
+Changed there: %2
+Your changes: %3
+
+Keep your changes (they replace the other desk&apos;s for these fields), or take the other desk&apos;s version (your changes here are discarded)?</source>
+        <translation>%1 wurde an einem anderen Platz geändert, seit Sie den Fall geöffnet haben. Noch wurde nichts gespeichert.
+
+Dort geändert: %2
+Ihre Änderungen: %3
+
+Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felder) oder die Fassung des anderen Platzes übernehmen (Ihre Änderungen hier werden verworfen)?</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Meine Änderungen behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Fassung des anderen Platzes</translation>
+    </message>
+    <message>
+        <source>Showing the case as the other desk saved it.</source>
+        <translation>Der Fall wird so angezeigt, wie der andere Platz ihn gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case was changed on another desk.</source>
+        <translation>Nicht gespeichert: Der Fall wurde an einem anderen Platz geändert.</translation>
     </message>
     <message>
         <source>Who approves this remedy?</source>
@@ -946,6 +992,25 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Gemeinsame Datenbank…</translation>
+    </message>
+    <message>
+        <source>One log on a PostgreSQL server for several computers; this desk&apos;s staff name</source>
+        <translation>Ein Protokoll auf einem PostgreSQL-Server für mehrere Computer; der Name des Personals an diesem Platz</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>gemeinsam: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
@@ -1588,6 +1653,10 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
         <translation>Anzahl der Vorgänge</translation>
     </message>
     <message>
+        <source>Who is working</source>
+        <translation>Wer arbeitet</translation>
+    </message>
+    <message>
         <source>Search cases: customer, summary, details, category, staff…</source>
         <translation>Vorgänge durchsuchen: Kunde, Kurzbeschreibung, Details, Kategorie, Mitarbeiter…</translation>
     </message>
@@ -1698,6 +1767,10 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
         <translation>Vorgangsblatt als &amp;PDF…</translation>
     </message>
     <message>
+        <source>Shared &amp;database…</source>
+        <translation>Gemeinsame &amp;Datenbank…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -1780,6 +1853,27 @@ Warum soll der Vorgang trotzdem abgeschlossen werden?</translation>
     <message>
         <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
         <translation>%1 von %2 Vorgängen angezeigt  ·  %3 offen  ·  %4 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 — shared: %2</source>
+        <translation>%1 — gemeinsam: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Platz: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff (desk)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>Ebenfalls aktiv: %1</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2458,6 +2552,77 @@ Ihre Datenbank ist unverändert.</translation>
             <numerusform>Ihre Datenbank enthält jetzt %n Vorgang aus der Sicherung.</numerusform>
             <numerusform>Ihre Datenbank enthält jetzt %n Vorgänge aus der Sicherung.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Gemeinsame Datenbank</translation>
+    </message>
+    <message>
+        <source>Several computers can keep one log on a PostgreSQL server: every desk sees the same cases, and the lists refresh within seconds when another desk saves. Without a shared database, Goodwill keeps the log in a file on this computer.</source>
+        <translation>Mehrere Computer können ein Protokoll auf einem PostgreSQL-Server führen: Jeder Platz sieht dieselben Fälle, und die Listen werden binnen Sekunden aktualisiert, wenn ein anderer Platz speichert. Ohne gemeinsame Datenbank führt Goodwill das Protokoll in einer Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>PostgreSQL-Adresse</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk</source>
+        <translation>Name des Personals an diesem Platz</translation>
+    </message>
+    <message>
+        <source>Who works at this computer</source>
+        <translation>Wer an diesem Computer arbeitet</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address:</source>
+        <translation>PostgreSQL-Adresse:</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk:</source>
+        <translation>Name des Personals an diesem Platz:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Jetzt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>Die Adresse wird samt Passwort in den Einstellungen dieses Computers für Ihren Benutzer gespeichert. Ein Wechsel der Datenbank gilt ab dem nächsten Start von Goodwill.</translation>
+    </message>
+    <message>
+        <source>Use the shared database</source>
+        <translation>Gemeinsame Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Die Datei auf diesem Computer verwenden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>A shared database address starts with postgresql:// (for example postgresql://user:password@host/dbname).</source>
+        <translation>Die Adresse einer gemeinsamen Datenbank beginnt mit postgresql:// (zum Beispiel postgresql://benutzer:passwort@server/datenbank).</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the shared database %1 the next time it starts.</source>
+        <translation>Goodwill öffnet beim nächsten Start die gemeinsame Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
+        <translation>Goodwill öffnet beim nächsten Start die Datei auf diesem Computer. Das gemeinsame Protokoll bleibt für die anderen Plätze auf seinem Server.</translation>
     </message>
 </context>
 <context>

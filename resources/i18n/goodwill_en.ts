@@ -55,6 +55,13 @@
 <context>
     <name>DataSettingsDialog</name>
     <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1, %n case(s)</source>
         <translation>
             <numerusform>%1, %n case</numerusform>

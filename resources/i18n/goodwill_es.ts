@@ -36,6 +36,14 @@
         <translation>Goodwill ya está abierto con esta base de datos:
 %1</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Usar el archivo de este ordenador</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -438,6 +446,44 @@ Why close anyway?</source>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>nothing shown here</source>
+        <translation>nada de lo que se muestra aquí</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Cambiado en otro puesto</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. Nothing was saved yet.
+
+Changed there: %2
+Your changes: %3
+
+Keep your changes (they replace the other desk&apos;s for these fields), or take the other desk&apos;s version (your changes here are discarded)?</source>
+        <translation>%1 se cambió en otro puesto desde que lo abrió. Aún no se ha guardado nada.
+
+Cambiado allí: %2
+Sus cambios: %3
+
+¿Conservar sus cambios (sustituyen a los del otro puesto en estos campos) o tomar la versión del otro puesto (sus cambios aquí se descartan)?</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Conservar mis cambios</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar su versión</translation>
+    </message>
+    <message>
+        <source>Showing the case as the other desk saved it.</source>
+        <translation>Se muestra el caso tal como lo guardó el otro puesto.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case was changed on another desk.</source>
+        <translation>No guardado: el caso se cambió en otro puesto.</translation>
     </message>
     <message>
         <source>Who approves this remedy?</source>
@@ -946,6 +992,25 @@ Why close anyway?</source>
     <message>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Base de datos compartida…</translation>
+    </message>
+    <message>
+        <source>One log on a PostgreSQL server for several computers; this desk&apos;s staff name</source>
+        <translation>Un registro en un servidor PostgreSQL para varios ordenadores; el nombre del personal de este puesto</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>compartida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
@@ -1588,6 +1653,10 @@ Why close anyway?</source>
         <translation>Número de casos</translation>
     </message>
     <message>
+        <source>Who is working</source>
+        <translation>Quién está trabajando</translation>
+    </message>
+    <message>
         <source>Search cases: customer, summary, details, category, staff…</source>
         <translation>Buscar casos: cliente, resumen, detalles, categoría, empleado…</translation>
     </message>
@@ -1698,6 +1767,10 @@ Why close anyway?</source>
         <translation>&amp;Ficha del caso en PDF…</translation>
     </message>
     <message>
+        <source>Shared &amp;database…</source>
+        <translation>Base de &amp;datos compartida…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
@@ -1780,6 +1853,27 @@ Why close anyway?</source>
     <message>
         <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
         <translation>Mostrando %1 de %2 casos  ·  %3 abiertos  ·  %4 vencidos</translation>
+    </message>
+    <message>
+        <source>%1 — shared: %2</source>
+        <translation>%1 — compartida: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Puesto: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff (desk)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>También trabajando: %1</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2458,6 +2552,77 @@ Su base de datos no ha cambiado.</translation>
             <numerusform>Su base de datos contiene ahora %n caso de la copia.</numerusform>
             <numerusform>Su base de datos contiene ahora %n casos de la copia.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Several computers can keep one log on a PostgreSQL server: every desk sees the same cases, and the lists refresh within seconds when another desk saves. Without a shared database, Goodwill keeps the log in a file on this computer.</source>
+        <translation>Varios ordenadores pueden llevar un registro en un servidor PostgreSQL: cada puesto ve los mismos casos y las listas se actualizan en segundos cuando otro puesto guarda. Sin base de datos compartida, Goodwill guarda el registro en un archivo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>Dirección de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk</source>
+        <translation>Nombre del personal de este puesto</translation>
+    </message>
+    <message>
+        <source>Who works at this computer</source>
+        <translation>Quién trabaja en este ordenador</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address:</source>
+        <translation>Dirección de PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk:</source>
+        <translation>Nombre del personal de este puesto:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Abierto ahora: %1</translation>
+    </message>
+    <message>
+        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>La dirección, con su contraseña, se guarda en los ajustes de este ordenador para su usuario. Un cambio de base de datos se aplica la próxima vez que se inicie Goodwill.</translation>
+    </message>
+    <message>
+        <source>Use the shared database</source>
+        <translation>Usar la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Usar el archivo de este ordenador</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>A shared database address starts with postgresql:// (for example postgresql://user:password@host/dbname).</source>
+        <translation>La dirección de una base de datos compartida empieza por postgresql:// (por ejemplo postgresql://usuario:contraseña@servidor/base).</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the shared database %1 the next time it starts.</source>
+        <translation>Goodwill abrirá la base de datos compartida %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
+        <translation>Goodwill abrirá el archivo de este ordenador la próxima vez que se inicie. El registro compartido sigue en su servidor para los demás puestos.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,14 @@
         <translation>Goodwill est déjà ouvert sur cette base de données&#xa0;:
 %1</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Utiliser le fichier de cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -438,6 +446,44 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>nothing shown here</source>
+        <translation>rien de ce qui est affiché ici</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Modifié sur un autre poste</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. Nothing was saved yet.
+
+Changed there: %2
+Your changes: %3
+
+Keep your changes (they replace the other desk&apos;s for these fields), or take the other desk&apos;s version (your changes here are discarded)?</source>
+        <translation>%1 a été modifié sur un autre poste depuis que vous l&apos;avez ouvert. Rien n&apos;a encore été enregistré.
+
+Modifié là-bas : %2
+Vos modifications : %3
+
+Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces champs) ou reprendre la version de l&apos;autre poste (vos modifications ici sont abandonnées) ?</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Garder mes modifications</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre leur version</translation>
+    </message>
+    <message>
+        <source>Showing the case as the other desk saved it.</source>
+        <translation>Le dossier est affiché tel que l&apos;autre poste l&apos;a enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case was changed on another desk.</source>
+        <translation>Non enregistré : le dossier a été modifié sur un autre poste.</translation>
     </message>
     <message>
         <source>Who approves this remedy?</source>
@@ -946,6 +992,25 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Base de données partagée…</translation>
+    </message>
+    <message>
+        <source>One log on a PostgreSQL server for several computers; this desk&apos;s staff name</source>
+        <translation>Un seul registre sur un serveur PostgreSQL pour plusieurs ordinateurs ; le nom du personnel de ce poste</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>partagée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
@@ -1588,6 +1653,10 @@ Pourquoi clôturer quand même&#xa0;?</translation>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
+        <source>Who is working</source>
+        <translation>Qui travaille</translation>
+    </message>
+    <message>
         <source>Search cases: customer, summary, details, category, staff…</source>
         <translation>Rechercher&#xa0;: client, résumé, détails, catégorie, employé…</translation>
     </message>
@@ -1698,6 +1767,10 @@ Pourquoi clôturer quand même&#xa0;?</translation>
         <translation>&amp;Fiche du dossier en PDF…</translation>
     </message>
     <message>
+        <source>Shared &amp;database…</source>
+        <translation>Base de &amp;données partagée…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
@@ -1780,6 +1853,27 @@ Pourquoi clôturer quand même&#xa0;?</translation>
     <message>
         <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
         <translation>%1 dossiers affichés sur %2  ·  %3 ouverts  ·  %4 en retard</translation>
+    </message>
+    <message>
+        <source>%1 — shared: %2</source>
+        <translation>%1 — partagée : %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Poste : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff (desk)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>Travaillent aussi : %1</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2458,6 +2552,77 @@ Votre base n&apos;a pas changé.</translation>
             <numerusform>Votre base contient maintenant %n dossier issu de la sauvegarde.</numerusform>
             <numerusform>Votre base contient maintenant %n dossiers issus de la sauvegarde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de données partagée</translation>
+    </message>
+    <message>
+        <source>Several computers can keep one log on a PostgreSQL server: every desk sees the same cases, and the lists refresh within seconds when another desk saves. Without a shared database, Goodwill keeps the log in a file on this computer.</source>
+        <translation>Plusieurs ordinateurs peuvent tenir un seul registre sur un serveur PostgreSQL : chaque poste voit les mêmes dossiers, et les listes se mettent à jour en quelques secondes quand un autre poste enregistre. Sans base partagée, Goodwill tient le registre dans un fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>Adresse PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk</source>
+        <translation>Nom du personnel de ce poste</translation>
+    </message>
+    <message>
+        <source>Who works at this computer</source>
+        <translation>Qui travaille sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address:</source>
+        <translation>Adresse PostgreSQL :</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk:</source>
+        <translation>Nom du personnel de ce poste :</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Ouvert actuellement : %1</translation>
+    </message>
+    <message>
+        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>L&apos;adresse, avec son mot de passe, est conservée dans les réglages de cet ordinateur pour votre utilisateur. Un changement de base prend effet au prochain démarrage de Goodwill.</translation>
+    </message>
+    <message>
+        <source>Use the shared database</source>
+        <translation>Utiliser la base partagée</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Utiliser le fichier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>A shared database address starts with postgresql:// (for example postgresql://user:password@host/dbname).</source>
+        <translation>L&apos;adresse d&apos;une base partagée commence par postgresql:// (par exemple postgresql://utilisateur:motdepasse@serveur/base).</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the shared database %1 the next time it starts.</source>
+        <translation>Goodwill ouvrira la base partagée %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
+        <translation>Goodwill ouvrira le fichier de cet ordinateur au prochain démarrage. Le registre partagé reste sur son serveur pour les autres postes.</translation>
     </message>
 </context>
 <context>

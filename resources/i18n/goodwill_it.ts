@@ -36,6 +36,14 @@
         <translation>Goodwill è già aperto su questo database:
 %1</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Usa il file su questo computer</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -438,6 +446,44 @@ Perché chiudere comunque?</translation>
     <message>
         <source>Saved.</source>
         <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>nothing shown here</source>
+        <translation>nulla di ciò che è mostrato qui</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Modificato su un&apos;altra postazione</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. Nothing was saved yet.
+
+Changed there: %2
+Your changes: %3
+
+Keep your changes (they replace the other desk&apos;s for these fields), or take the other desk&apos;s version (your changes here are discarded)?</source>
+        <translation>%1 è stato modificato su un&apos;altra postazione da quando l&apos;hai aperto. Non è ancora stato salvato nulla.
+
+Modificato lì: %2
+Le tue modifiche: %3
+
+Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per questi campi) o prendere la versione dell&apos;altra postazione (le tue modifiche qui vengono scartate)?</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Tieni le mie modifiche</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi la loro versione</translation>
+    </message>
+    <message>
+        <source>Showing the case as the other desk saved it.</source>
+        <translation>Il caso è mostrato come l&apos;ha salvato l&apos;altra postazione.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case was changed on another desk.</source>
+        <translation>Non salvato: il caso è stato modificato su un&apos;altra postazione.</translation>
     </message>
     <message>
         <source>Who approves this remedy?</source>
@@ -946,6 +992,25 @@ Perché chiudere comunque?</translation>
     <message>
         <source>Back up now</source>
         <translation>Esegui backup ora</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Database condiviso…</translation>
+    </message>
+    <message>
+        <source>One log on a PostgreSQL server for several computers; this desk&apos;s staff name</source>
+        <translation>Un registro su un server PostgreSQL per più computer; il nome del personale di questa postazione</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>condiviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
@@ -1588,6 +1653,10 @@ Perché chiudere comunque?</translation>
         <translation>Numero di casi</translation>
     </message>
     <message>
+        <source>Who is working</source>
+        <translation>Chi sta lavorando</translation>
+    </message>
+    <message>
         <source>Search cases: customer, summary, details, category, staff…</source>
         <translation>Cerca casi: cliente, riepilogo, dettagli, categoria, addetto…</translation>
     </message>
@@ -1698,6 +1767,10 @@ Perché chiudere comunque?</translation>
         <translation>&amp;Scheda del caso in PDF…</translation>
     </message>
     <message>
+        <source>Shared &amp;database…</source>
+        <translation>&amp;Database condiviso…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Ripristina da backup…</translation>
     </message>
@@ -1780,6 +1853,27 @@ Perché chiudere comunque?</translation>
     <message>
         <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
         <translation>Visualizzati %1 di %2 casi  ·  %3 aperti  ·  %4 scaduti</translation>
+    </message>
+    <message>
+        <source>%1 — shared: %2</source>
+        <translation>%1 — condiviso: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(nessun nome)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Postazione: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff (desk)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>Al lavoro anche: %1</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2458,6 +2552,77 @@ Il database non è cambiato.</translation>
             <numerusform>Il database ora contiene %n caso dal backup.</numerusform>
             <numerusform>Il database ora contiene %n casi dal backup.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Database condiviso</translation>
+    </message>
+    <message>
+        <source>Several computers can keep one log on a PostgreSQL server: every desk sees the same cases, and the lists refresh within seconds when another desk saves. Without a shared database, Goodwill keeps the log in a file on this computer.</source>
+        <translation>Più computer possono tenere un unico registro su un server PostgreSQL: ogni postazione vede gli stessi casi e gli elenchi si aggiornano in pochi secondi quando un&apos;altra postazione salva. Senza database condiviso, Goodwill tiene il registro in un file su questo computer.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>Indirizzo PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk</source>
+        <translation>Nome del personale di questa postazione</translation>
+    </message>
+    <message>
+        <source>Who works at this computer</source>
+        <translation>Chi lavora a questo computer</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Risultato della prova di connessione</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address:</source>
+        <translation>Indirizzo PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk:</source>
+        <translation>Nome del personale di questa postazione:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Aperto ora: %1</translation>
+    </message>
+    <message>
+        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>L&apos;indirizzo, con la sua password, è conservato nelle impostazioni di questo computer per il tuo utente. Un cambio di database vale dal prossimo avvio di Goodwill.</translation>
+    </message>
+    <message>
+        <source>Use the shared database</source>
+        <translation>Usa il database condiviso</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Usa il file su questo computer</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>A shared database address starts with postgresql:// (for example postgresql://user:password@host/dbname).</source>
+        <translation>L&apos;indirizzo di un database condiviso inizia con postgresql:// (per esempio postgresql://utente:password@server/database).</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the shared database %1 the next time it starts.</source>
+        <translation>Goodwill aprirà il database condiviso %1 al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
+        <translation>Goodwill aprirà il file su questo computer al prossimo avvio. Il registro condiviso resta sul suo server per le altre postazioni.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,14 @@
         <translation>Goodwill is al geopend met deze database:
 %1</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Het bestand op deze computer gebruiken</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -438,6 +446,44 @@ Waarom toch sluiten?</translation>
     <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>nothing shown here</source>
+        <translation>niets wat hier getoond wordt</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Gewijzigd op een andere werkplek</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. Nothing was saved yet.
+
+Changed there: %2
+Your changes: %3
+
+Keep your changes (they replace the other desk&apos;s for these fields), or take the other desk&apos;s version (your changes here are discarded)?</source>
+        <translation>%1 is op een andere werkplek gewijzigd sinds u het opende. Er is nog niets opgeslagen.
+
+Daar gewijzigd: %2
+Uw wijzigingen: %3
+
+Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velden) of de versie van de andere werkplek nemen (uw wijzigingen hier vervallen)?</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Mijn wijzigingen behouden</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+        <source>Showing the case as the other desk saved it.</source>
+        <translation>De zaak wordt getoond zoals de andere werkplek die opsloeg.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case was changed on another desk.</source>
+        <translation>Niet opgeslagen: de zaak is op een andere werkplek gewijzigd.</translation>
     </message>
     <message>
         <source>Who approves this remedy?</source>
@@ -946,6 +992,25 @@ Waarom toch sluiten?</translation>
     <message>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Gedeelde database…</translation>
+    </message>
+    <message>
+        <source>One log on a PostgreSQL server for several computers; this desk&apos;s staff name</source>
+        <translation>Eén logboek op een PostgreSQL-server voor meerdere computers; de naam van de medewerker op deze werkplek</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>gedeeld: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
@@ -1588,6 +1653,10 @@ Waarom toch sluiten?</translation>
         <translation>Aantal meldingen</translation>
     </message>
     <message>
+        <source>Who is working</source>
+        <translation>Wie er werkt</translation>
+    </message>
+    <message>
         <source>Search cases: customer, summary, details, category, staff…</source>
         <translation>Meldingen zoeken: klant, samenvatting, details, categorie, medewerker…</translation>
     </message>
@@ -1698,6 +1767,10 @@ Waarom toch sluiten?</translation>
         <translation>Meldings&amp;overzicht als PDF…</translation>
     </message>
     <message>
+        <source>Shared &amp;database…</source>
+        <translation>Gedeelde &amp;database…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
@@ -1780,6 +1853,27 @@ Waarom toch sluiten?</translation>
     <message>
         <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
         <translation>%1 van %2 meldingen getoond  ·  %3 open  ·  %4 te laat</translation>
+    </message>
+    <message>
+        <source>%1 — shared: %2</source>
+        <translation>%1 — gedeeld: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Werkplek: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff (desk)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>Werkt ook: %1</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2458,6 +2552,77 @@ Uw database is ongewijzigd.</translation>
             <numerusform>Uw database bevat nu %n melding uit de back-up.</numerusform>
             <numerusform>Uw database bevat nu %n meldingen uit de back-up.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <source>Several computers can keep one log on a PostgreSQL server: every desk sees the same cases, and the lists refresh within seconds when another desk saves. Without a shared database, Goodwill keeps the log in a file on this computer.</source>
+        <translation>Meerdere computers kunnen één logboek op een PostgreSQL-server bijhouden: elke werkplek ziet dezelfde zaken en de lijsten worden binnen enkele seconden bijgewerkt als een andere werkplek opslaat. Zonder gedeelde database houdt Goodwill het logboek bij in een bestand op deze computer.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>PostgreSQL-adres</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk</source>
+        <translation>Naam van de medewerker op deze werkplek</translation>
+    </message>
+    <message>
+        <source>Who works at this computer</source>
+        <translation>Wie er op deze computer werkt</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultaat van de verbindingstest</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address:</source>
+        <translation>PostgreSQL-adres:</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk:</source>
+        <translation>Naam van de medewerker op deze werkplek:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Nu geopend: %1</translation>
+    </message>
+    <message>
+        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>Het adres wordt met wachtwoord bewaard in de instellingen van deze computer voor uw gebruiker. Een andere database geldt vanaf de volgende keer dat Goodwill start.</translation>
+    </message>
+    <message>
+        <source>Use the shared database</source>
+        <translation>Gedeelde database gebruiken</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Het bestand op deze computer gebruiken</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>A shared database address starts with postgresql:// (for example postgresql://user:password@host/dbname).</source>
+        <translation>Het adres van een gedeelde database begint met postgresql:// (bijvoorbeeld postgresql://gebruiker:wachtwoord@server/database).</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the shared database %1 the next time it starts.</source>
+        <translation>Goodwill opent de gedeelde database %1 de volgende keer dat het start.</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
+        <translation>Goodwill opent de volgende keer dat het start het bestand op deze computer. Het gedeelde logboek blijft op zijn server voor de andere werkplekken.</translation>
     </message>
 </context>
 <context>

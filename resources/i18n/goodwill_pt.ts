@@ -36,6 +36,14 @@
         <translation>O Goodwill já está aberto com este banco de dados:
 %1</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Usar o ficheiro deste computador</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -438,6 +446,44 @@ Por que fechar mesmo assim?</translation>
     <message>
         <source>Saved.</source>
         <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>nothing shown here</source>
+        <translation>nada do que é mostrado aqui</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Alterado noutro posto</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk since you opened it. Nothing was saved yet.
+
+Changed there: %2
+Your changes: %3
+
+Keep your changes (they replace the other desk&apos;s for these fields), or take the other desk&apos;s version (your changes here are discarded)?</source>
+        <translation>%1 foi alterado noutro posto desde que o abriu. Ainda nada foi guardado.
+
+Alterado lá: %2
+As suas alterações: %3
+
+Manter as suas alterações (substituem as do outro posto nestes campos) ou ficar com a versão do outro posto (as suas alterações aqui são descartadas)?</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Manter as minhas alterações</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ficar com a versão deles</translation>
+    </message>
+    <message>
+        <source>Showing the case as the other desk saved it.</source>
+        <translation>O caso é mostrado tal como o outro posto o guardou.</translation>
+    </message>
+    <message>
+        <source>Not saved: the case was changed on another desk.</source>
+        <translation>Não guardado: o caso foi alterado noutro posto.</translation>
     </message>
     <message>
         <source>Who approves this remedy?</source>
@@ -946,6 +992,25 @@ Por que fechar mesmo assim?</translation>
     <message>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>Shared database…</source>
+        <translation>Base de dados partilhada…</translation>
+    </message>
+    <message>
+        <source>One log on a PostgreSQL server for several computers; this desk&apos;s staff name</source>
+        <translation>Um registo num servidor PostgreSQL para vários computadores; o nome do pessoal deste posto</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>partilhada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
@@ -1588,6 +1653,10 @@ Por que fechar mesmo assim?</translation>
         <translation>Número de casos</translation>
     </message>
     <message>
+        <source>Who is working</source>
+        <translation>Quem está a trabalhar</translation>
+    </message>
+    <message>
         <source>Search cases: customer, summary, details, category, staff…</source>
         <translation>Pesquisar casos: cliente, resumo, detalhes, categoria, funcionário…</translation>
     </message>
@@ -1698,6 +1767,10 @@ Por que fechar mesmo assim?</translation>
         <translation>&amp;Ficha do caso em PDF…</translation>
     </message>
     <message>
+        <source>Shared &amp;database…</source>
+        <translation>Base de &amp;dados partilhada…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar backup…</translation>
     </message>
@@ -1780,6 +1853,27 @@ Por que fechar mesmo assim?</translation>
     <message>
         <source>Showing %1 of %2 cases  ·  %3 open  ·  %4 overdue</source>
         <translation>Mostrando %1 de %2 casos  ·  %3 abertos  ·  %4 atrasados</translation>
+    </message>
+    <message>
+        <source>%1 — shared: %2</source>
+        <translation>%1 — partilhada: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Posto: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>staff (desk)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>Também a trabalhar: %1</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2458,6 +2552,77 @@ O seu banco de dados não foi alterado.</translation>
             <numerusform>O seu banco de dados agora tem %n caso do backup.</numerusform>
             <numerusform>O seu banco de dados agora tem %n casos do backup.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de dados partilhada</translation>
+    </message>
+    <message>
+        <source>Several computers can keep one log on a PostgreSQL server: every desk sees the same cases, and the lists refresh within seconds when another desk saves. Without a shared database, Goodwill keeps the log in a file on this computer.</source>
+        <translation>Vários computadores podem manter um registo num servidor PostgreSQL: cada posto vê os mesmos casos e as listas atualizam-se em segundos quando outro posto guarda. Sem base de dados partilhada, o Goodwill mantém o registo num ficheiro deste computador.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address</source>
+        <translation>Endereço PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk</source>
+        <translation>Nome do pessoal deste posto</translation>
+    </message>
+    <message>
+        <source>Who works at this computer</source>
+        <translation>Quem trabalha neste computador</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar a ligação</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de ligação</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address:</source>
+        <translation>Endereço PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Staff name on this desk:</source>
+        <translation>Nome do pessoal deste posto:</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Aberto agora: %1</translation>
+    </message>
+    <message>
+        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>O endereço, com a palavra-passe, fica guardado nas definições deste computador para o seu utilizador. Uma mudança de base de dados aplica-se da próxima vez que o Goodwill iniciar.</translation>
+    </message>
+    <message>
+        <source>Use the shared database</source>
+        <translation>Usar a base de dados partilhada</translation>
+    </message>
+    <message>
+        <source>Use the file on this computer</source>
+        <translation>Usar o ficheiro deste computador</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>A shared database address starts with postgresql:// (for example postgresql://user:password@host/dbname).</source>
+        <translation>O endereço de uma base de dados partilhada começa por postgresql:// (por exemplo postgresql://utilizador:palavra-passe@servidor/base).</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the shared database %1 the next time it starts.</source>
+        <translation>O Goodwill abre a base de dados partilhada %1 da próxima vez que iniciar.</translation>
+    </message>
+    <message>
+        <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
+        <translation>O Goodwill abre o ficheiro deste computador da próxima vez que iniciar. O registo partilhado fica no seu servidor para os outros postos.</translation>
     </message>
 </context>
 <context>
