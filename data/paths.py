@@ -31,34 +31,43 @@ _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"
                "fuse.rclone", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "ceph", "glusterfs"}
 
 
-def shared_folder_warning(db_path: Path | str) -> str | None:
-    """A warning when a database file sits on a network drive or in a cloud-synced folder,
-    where SQLite's locking cannot be trusted (two computers writing at once can damage the
-    file, and a sync service can copy a half-written one). None for a local folder."""
+def shared_folder_risk(db_path: Path | str) -> tuple[str, str] | None:
+    """("network", what) when a database file sits on a network drive or share, ("cloud",
+    folder) in a cloud-synced folder, where SQLite's locking cannot be trusted (two
+    computers writing at once can damage the file, and a sync service can copy a
+    half-written one); None for a local folder."""
     path = Path(db_path).expanduser().absolute()
-    where = None
     text = str(path)
     if text.startswith(("\\\\", "//")):
-        where = "a network share"
-    elif os.name == "nt":
+        return "network", "share"
+    if os.name == "nt":
         import ctypes
 
         drive = path.drive + "\\"
         if drive and ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
-            where = f"a network drive ({path.drive})"
+            return "network", path.drive
     else:
         fs = _filesystem_type(path)
         if fs in _NETWORK_FS:
-            where = f"a network folder ({fs})"
-    if where is None:
-        lowered = [part.lower() for part in path.parts]
-        for part in lowered:
-            if any(part == name or part.startswith(name + " ") or part.startswith(name + "-")
-                   for name in _CLOUD_FOLDERS):
-                where = f"a cloud-synced folder ({path.parts[lowered.index(part)]})"
-                break
-    if where is None:
+            return "network", fs
+    lowered = [part.lower() for part in path.parts]
+    for i, part in enumerate(lowered):
+        if any(part == name or part.startswith(name + " ") or part.startswith(name + "-")
+               for name in _CLOUD_FOLDERS):
+            return "cloud", path.parts[i]
+    return None
+
+
+def shared_folder_warning(db_path: Path | str) -> str | None:
+    """shared_folder_risk as one English line for the command line (None when local)."""
+    risk = shared_folder_risk(db_path)
+    if risk is None:
         return None
+    path = Path(db_path).expanduser().absolute()
+    where = (f"a network folder ({risk[1]})" if risk[0] == "network"
+             else f"a cloud-synced folder ({risk[1]})")
+    if risk == ("network", "share"):
+        where = "a network share"
     return (f"{path} is on {where}. A Goodwill file there can be damaged when two computers "
             "use it, or when the folder syncs while it is being written. To share one log "
             "between computers, use a shared database (PostgreSQL): see \"Sharing one log "

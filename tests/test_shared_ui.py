@@ -177,3 +177,27 @@ def test_desks_are_upserted_and_old_ones_left_out(store):
     assert sorted((d, s) for d, s, _ in store.desks()) == [("back", "Ben"), ("front", "Ann B")]
     assert store.desks(within_minutes=-1) == []
     assert store.changes == 0  # a heartbeat is not a change to back up on quit
+
+
+def test_a_file_in_a_synced_folder_is_warned_about_once(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from data.store import Store
+    from ui.app import _warn_if_shared_folder
+    from ui.context import AppContext
+    from ui_support import ScriptedAsk
+
+    folder = tmp_path / "OneDrive - Café" / "desk"
+    folder.mkdir(parents=True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Store(folder / "goodwill.db") as store:
+        ctx = AppContext(store, settings=settings, ask=ScriptedAsk())
+        _warn_if_shared_folder(ctx, None)
+        _warn_if_shared_folder(ctx, None)  # the next start: not again for this file
+    assert len(ctx.ask.informs) == 1
+    title, text = ctx.ask.informs[0]
+    assert "shared folder" in title and "OneDrive - Café" in text and "Shared database" in text
+    with Store(tmp_path / "local.db") as store:
+        ctx = AppContext(store, settings=settings, ask=ScriptedAsk())
+        _warn_if_shared_folder(ctx, None)
+    assert ctx.ask.informs == []

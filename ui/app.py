@@ -138,10 +138,37 @@ def _after_show(ctx, window) -> None:
         ctx.run_in_background(lambda store, _progress: backup_if_due(store), lambda _path: None)
 
     _verify_in_background(ctx, window, backup_when_sound)
+    _warn_if_shared_folder(ctx, window)
     if not ctx.store.profile_is_set():
         from ui.profile_dialog import ProfileDialog
 
         ProfileDialog(ctx, window, first_run=True).exec()
+
+
+def _warn_if_shared_folder(ctx, window) -> None:
+    """Once per file: a database on a network drive or in a synced folder is at risk; the
+    shared database is the way to use one log from several computers."""
+    from PySide6.QtCore import QCoreApplication
+
+    from data.paths import shared_folder_risk
+
+    if ctx.store.shared:
+        return
+    risk = shared_folder_risk(ctx.store.path)
+    key = f"warned_shared_folder/{ctx.store.path}"
+    if risk is None or ctx.settings.value(key, False, type=bool):
+        return
+    ctx.settings.setValue(key, True)
+    where = (QCoreApplication.translate("App", "a network drive (%1)") if risk[0] == "network"
+             else QCoreApplication.translate("App", "a folder that syncs to the cloud (%1)")
+             ).replace("%1", risk[1])
+    ctx.ask.inform(QCoreApplication.translate("App", "This database is in a shared folder"),
+                   QCoreApplication.translate(
+        "App", "%1 is on %2.\n\nA Goodwill file there can be damaged when two computers use "
+        "it at once, or when the folder syncs while Goodwill is writing. To work on one log "
+        "from several computers, use File > Shared database… (PostgreSQL) instead; to keep "
+        "this file safe, move it to a folder on this computer.").replace(
+        "%1", str(ctx.store.path)).replace("%2", where))
 
 
 def _backup_on_quit(ctx) -> None:

@@ -44,6 +44,26 @@
         <source>Use the file on this computer</source>
         <translation>Die Datei auf diesem Computer verwenden</translation>
     </message>
+    <message>
+        <source>a network drive (%1)</source>
+        <translation>ein Netzlaufwerk (%1)</translation>
+    </message>
+    <message>
+        <source>a folder that syncs to the cloud (%1)</source>
+        <translation>ein Ordner, der mit der Cloud synchronisiert wird (%1)</translation>
+    </message>
+    <message>
+        <source>This database is in a shared folder</source>
+        <translation>Diese Datenbank liegt in einem geteilten Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is on %2.
+
+A Goodwill file there can be damaged when two computers use it at once, or when the folder syncs while Goodwill is writing. To work on one log from several computers, use File &gt; Shared database… (PostgreSQL) instead; to keep this file safe, move it to a folder on this computer.</source>
+        <translation>%1 liegt auf %2.
+
+Eine Goodwill-Datei kann dort beschädigt werden, wenn zwei Computer sie gleichzeitig benutzen oder der Ordner synchronisiert, während Goodwill schreibt. Um von mehreren Computern aus an einem Protokoll zu arbeiten, verwenden Sie stattdessen Datei &gt; Gemeinsame Datenbank… (PostgreSQL); um diese Datei zu schützen, verschieben Sie sie in einen Ordner auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

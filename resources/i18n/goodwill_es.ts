@@ -44,6 +44,26 @@
         <source>Use the file on this computer</source>
         <translation>Usar el archivo de este ordenador</translation>
     </message>
+    <message>
+        <source>a network drive (%1)</source>
+        <translation>una unidad de red (%1)</translation>
+    </message>
+    <message>
+        <source>a folder that syncs to the cloud (%1)</source>
+        <translation>una carpeta que se sincroniza con la nube (%1)</translation>
+    </message>
+    <message>
+        <source>This database is in a shared folder</source>
+        <translation>Esta base de datos está en una carpeta compartida</translation>
+    </message>
+    <message>
+        <source>%1 is on %2.
+
+A Goodwill file there can be damaged when two computers use it at once, or when the folder syncs while Goodwill is writing. To work on one log from several computers, use File &gt; Shared database… (PostgreSQL) instead; to keep this file safe, move it to a folder on this computer.</source>
+        <translation>%1 está en %2.
+
+Un archivo de Goodwill puede dañarse ahí cuando dos ordenadores lo usan a la vez, o cuando la carpeta se sincroniza mientras Goodwill escribe. Para trabajar en un mismo registro desde varios ordenadores, use Archivo &gt; Base de datos compartida… (PostgreSQL); para proteger este archivo, muévalo a una carpeta de este ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

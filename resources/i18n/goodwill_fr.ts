@@ -44,6 +44,26 @@
         <source>Use the file on this computer</source>
         <translation>Utiliser le fichier de cet ordinateur</translation>
     </message>
+    <message>
+        <source>a network drive (%1)</source>
+        <translation>un lecteur réseau (%1)</translation>
+    </message>
+    <message>
+        <source>a folder that syncs to the cloud (%1)</source>
+        <translation>un dossier synchronisé avec le cloud (%1)</translation>
+    </message>
+    <message>
+        <source>This database is in a shared folder</source>
+        <translation>Cette base de données est dans un dossier partagé</translation>
+    </message>
+    <message>
+        <source>%1 is on %2.
+
+A Goodwill file there can be damaged when two computers use it at once, or when the folder syncs while Goodwill is writing. To work on one log from several computers, use File &gt; Shared database… (PostgreSQL) instead; to keep this file safe, move it to a folder on this computer.</source>
+        <translation>%1 se trouve sur %2.
+
+Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent en même temps, ou quand le dossier se synchronise pendant que Goodwill écrit. Pour travailler sur un même journal depuis plusieurs ordinateurs, utilisez plutôt Fichier &gt; Base de données partagée… (PostgreSQL) ; pour protéger ce fichier, déplacez-le dans un dossier de cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

@@ -44,6 +44,26 @@
         <source>Use the file on this computer</source>
         <translation>Usa il file su questo computer</translation>
     </message>
+    <message>
+        <source>a network drive (%1)</source>
+        <translation>un&apos;unità di rete (%1)</translation>
+    </message>
+    <message>
+        <source>a folder that syncs to the cloud (%1)</source>
+        <translation>una cartella sincronizzata con il cloud (%1)</translation>
+    </message>
+    <message>
+        <source>This database is in a shared folder</source>
+        <translation>Questo database è in una cartella condivisa</translation>
+    </message>
+    <message>
+        <source>%1 is on %2.
+
+A Goodwill file there can be damaged when two computers use it at once, or when the folder syncs while Goodwill is writing. To work on one log from several computers, use File &gt; Shared database… (PostgreSQL) instead; to keep this file safe, move it to a folder on this computer.</source>
+        <translation>%1 si trova su %2.
+
+Un file di Goodwill può danneggiarsi lì quando due computer lo usano insieme, o quando la cartella si sincronizza mentre Goodwill scrive. Per lavorare su un unico registro da più computer, usa File &gt; Database condiviso… (PostgreSQL); per proteggere questo file, spostalo in una cartella di questo computer.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

@@ -44,6 +44,26 @@
         <source>Use the file on this computer</source>
         <translation>Het bestand op deze computer gebruiken</translation>
     </message>
+    <message>
+        <source>a network drive (%1)</source>
+        <translation>een netwerkschijf (%1)</translation>
+    </message>
+    <message>
+        <source>a folder that syncs to the cloud (%1)</source>
+        <translation>een map die met de cloud synchroniseert (%1)</translation>
+    </message>
+    <message>
+        <source>This database is in a shared folder</source>
+        <translation>Deze database staat in een gedeelde map</translation>
+    </message>
+    <message>
+        <source>%1 is on %2.
+
+A Goodwill file there can be damaged when two computers use it at once, or when the folder syncs while Goodwill is writing. To work on one log from several computers, use File &gt; Shared database… (PostgreSQL) instead; to keep this file safe, move it to a folder on this computer.</source>
+        <translation>%1 staat op %2.
+
+Een Goodwill-bestand kan daar beschadigd raken als twee computers het tegelijk gebruiken, of als de map synchroniseert terwijl Goodwill schrijft. Gebruik Bestand &gt; Gedeelde database… (PostgreSQL) om vanaf meerdere computers aan één logboek te werken; verplaats dit bestand naar een map op deze computer om het veilig te houden.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

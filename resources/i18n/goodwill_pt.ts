@@ -44,6 +44,26 @@
         <source>Use the file on this computer</source>
         <translation>Usar o ficheiro deste computador</translation>
     </message>
+    <message>
+        <source>a network drive (%1)</source>
+        <translation>uma unidade de rede (%1)</translation>
+    </message>
+    <message>
+        <source>a folder that syncs to the cloud (%1)</source>
+        <translation>uma pasta sincronizada com a nuvem (%1)</translation>
+    </message>
+    <message>
+        <source>This database is in a shared folder</source>
+        <translation>Esta base de dados está numa pasta partilhada</translation>
+    </message>
+    <message>
+        <source>%1 is on %2.
+
+A Goodwill file there can be damaged when two computers use it at once, or when the folder syncs while Goodwill is writing. To work on one log from several computers, use File &gt; Shared database… (PostgreSQL) instead; to keep this file safe, move it to a folder on this computer.</source>
+        <translation>%1 está em %2.
+
+Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usam ao mesmo tempo, ou quando a pasta sincroniza enquanto o Goodwill escreve. Para trabalhar num mesmo registo a partir de vários computadores, use Arquivo &gt; Base de dados partilhada… (PostgreSQL); para proteger este ficheiro, mova-o para uma pasta deste computador.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
