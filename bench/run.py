@@ -1,6 +1,9 @@
 """Benchmarks: how fast Goodwill is, each figure a ratio to a floor measured in the same run.
 
-    python bench/run.py [--quick] [--only NAME,...]
+    python bench/run.py [--quick] [--only NAME,...] [--pg URL]
+
+With --pg, the list, search and report measures also run on a PostgreSQL log
+(pg_list_first_screen, pg_search, pg_report; bench/pg_bench.py); without it they are skipped.
 
 Prints one line per measure, `NAME value=... baseline=... ratio=... goal<=... [limit<...]`
 (a limit bounds the value itself), and last one JSON object {NAME: {"ratio": x, "goal": y,
@@ -32,6 +35,8 @@ GOALS = {
     "startup": 1.5, "list_first_screen": 1.2, "search": 1.3, "typing": 1.3, "typing_stall": None,
     "resort": None, "check": 1.3, "rss": 1.5, "import": 1.5, "letter": 2.0, "report": 2.0,
     "backup": 1.3,
+    # The same measures on PostgreSQL (--pg URL), the same goals.
+    "pg_list_first_screen": 1.2, "pg_search": 1.3, "pg_report": 2.0,
 }
 LIMITS = {"typing": 0.100, "typing_stall": 0.050, "resort": 1.0}
 SCREEN = 200          # rows in a first screen, app and baseline alike
@@ -694,11 +699,15 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="stop at 100k cases (< 5 minutes)")
     parser.add_argument("--only", default="", help="comma-separated measure names")
+    parser.add_argument("--pg", metavar="URL", default="",
+                        help="also measure on this PostgreSQL database (pg_* measures)")
     args = parser.parse_args(argv)
     only = {n.strip() for n in args.only.split(",") if n.strip()}
     unknown = only - set(GOALS)
     if unknown:
         parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
+    if not args.pg and any(n.startswith("pg_") for n in only):
+        parser.error("the pg_* measures need --pg URL")
     wanted = lambda name: not only or name in only  # noqa: E731
 
     started = time.perf_counter()
@@ -732,10 +741,35 @@ def main(argv=None) -> int:
         ("startup", lambda: measure_startup(mid, runs)),
         ("rss", lambda: measure_rss(big, 3)),
     ]
+    if args.pg:
+        from bench import pg_bench
+
+        def on_pg(measure, repeat: int) -> Measure:
+            """As at_every_size, on each file's PostgreSQL copy (loaded once, then kept)."""
+            for size, db in dbs.items():
+                if db != big and size >= 100_000:
+                    log(f"  at {size:,} cases: "
+                        f"{measure(pg_bench.ensure_log(args.pg, db, log), db, repeat).line()}")
+            return measure(pg_bench.ensure_log(args.pg, big, log), big, repeat)
+
+        def pg_report() -> Measure:
+            # As `report`: 100k cases in the reported month; then, logged, one month of
+            # the largest log (a café's month among a million cases).
+            span = pg_bench.measure_report(pg_bench.ensure_log(args.pg, big, log), big, 3)
+            log(f"  in the {largest:,}-case log: {span.line()} ({span.where})")
+            month = generate.ensure_database(100_000, "month", log=log)
+            return pg_bench.measure_report(pg_bench.ensure_log(args.pg, month, log), month,
+                                           3 if args.quick else 5)
+
+        plan += [
+            ("pg_list_first_screen", lambda: on_pg(pg_bench.measure_list, runs * 2)),
+            ("pg_search", lambda: on_pg(pg_bench.measure_search, runs * 2)),
+            ("pg_report", pg_report),
+        ]
     results: dict[str, dict] = {}
     try:
         for name, run in plan:
-            if not wanted(name):
+            if not wanted(name) or (name.startswith("pg_") and not args.pg):
                 continue
             t0 = time.perf_counter()
             try:

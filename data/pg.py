@@ -219,7 +219,10 @@ def schema_sql() -> list[str]:
             version BIGINT NOT NULL DEFAULT 1,
             search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig,
                 gw_fold({fts}))) STORED)""",
-        "CREATE INDEX cases_occurred ON cases (occurred_ts)",
+        # With the id, as SQLite's index on occurred_ts holds the rowid: the list's order
+        # (occurred_ts, id) is walked straight off the index (no incremental sort), and a
+        # page of the full list starts at its (occurred_ts, id) by an index condition.
+        "CREATE INDEX cases_occurred ON cases (occurred_ts, id)",
         "CREATE INDEX cases_customer ON cases (customer_id, occurred_ts)",
         "CREATE INDEX cases_kind ON cases (kind, occurred_ts)",
         "CREATE INDEX cases_status ON cases (status, occurred_ts)",
