@@ -158,15 +158,18 @@ def schema_sql() -> list[str]:
                 END $$""",
         # SQLite's julianday() and strftime('%s', …) on our ISO 8601 stamps (always with an
         # offset, so the session time zone never matters).
-        """CREATE FUNCTION julianday(text) RETURNS double precision LANGUAGE sql IMMUTABLE
+        # STABLE, as the text-to-timestamptz cast inside is: declared IMMUTABLE they were
+        # never inlined and ran as a function call per row (a month's report at 1M: 2.5x).
+        """CREATE FUNCTION julianday(text) RETURNS double precision LANGUAGE sql STABLE
             PARALLEL SAFE AS $$ SELECT extract(epoch FROM $1::timestamptz) / 86400.0 + 2440587.5 $$""",
-        """CREATE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        """CREATE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
             AS $$ SELECT CASE WHEN $1 = '%s' THEN floor(extract(epoch FROM $2::timestamptz))::bigint::text
                               ELSE to_char($2::timestamptz AT TIME ZONE 'UTC', replace(replace(replace(
                                    $1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD')) END $$""",
         # sum(kind = 'complaint') counts in SQLite, where a comparison is 0 or 1.
-        """CREATE FUNCTION gw_sum_bool(bigint, boolean) RETURNS bigint LANGUAGE sql IMMUTABLE
-            PARALLEL SAFE AS $$ SELECT coalesce($1, 0) + CASE WHEN $2 THEN 1 ELSE 0 END $$""",
+        """CREATE FUNCTION gw_sum_bool(bigint, boolean) RETURNS bigint LANGUAGE plpgsql
+            IMMUTABLE PARALLEL SAFE AS $$ BEGIN
+            RETURN coalesce($1, 0) + CASE WHEN $2 THEN 1 ELSE 0 END; END $$""",
         "CREATE AGGREGATE sum(boolean) (SFUNC = gw_sum_bool, STYPE = bigint)",
         "CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
         f"CREATE TABLE goodwill_meta (key {t} PRIMARY KEY, value {t} NOT NULL)",
