@@ -275,30 +275,8 @@ def measure_search(url: str, db: Path, repeat: int):
 def measure_report(url: str, db: Path, repeat: int, month_key: str | None = None):
     """As bench.run.measure_report: the monthly report's figures, its JSON and its PDF,
     against the same figures in raw aggregate SQL."""
-    import json
+    from bench.run import report_measure
 
-    from bench.run import Measure, compare
-    from data.metrics import month_metrics, parse_month
-    from data.store import Store
-    from reports.monthly import MonthlyReport
-
-    month = parse_month(month_key or generate.report_month())
-    store = Store(url, quick_check=False)
-    conn = _raw(url)
-    bounds = month.bounds()
-
-    def app():
-        metrics = month_metrics(store, month)
-        json.dumps(metrics.as_json(), ensure_ascii=False, indent=2)
-        MonthlyReport(metrics, store.profile(), store.logo()).render()
-
-    try:
-        count = conn.execute("SELECT count(*) FROM cases WHERE occurred_ts >= %(start)s AND "
-                             "occurred_ts < %(end)s", bounds).fetchone()[0]
-        app_time, base_time = compare(
-            app, lambda: raw_month_figures(conn, bounds["start"], bounds["end"]), repeat)
-    finally:
-        store.close()
-        conn.close()
-    return Measure("pg_report", app_time, base_time, "s",
-                   f"{db.name} on PostgreSQL, {count} cases in {month.key}")
+    return report_measure("pg_report", url, _raw(url), raw_month_figures,
+                          "SELECT count(*) FROM cases WHERE occurred_ts >= %(start)s AND "
+                          "occurred_ts < %(end)s", repeat, f"{db.name} on PostgreSQL", month_key)

@@ -594,13 +594,21 @@ def raw_month_figures(conn: sqlite3.Connection, start: int, end: int) -> dict:
 
 
 def measure_report(db: Path, repeat: int) -> Measure:
+    return report_measure("report", db, _plain(db), raw_month_figures,
+                          "SELECT count(*) FROM cases WHERE occurred_ts >= :start AND "
+                          "occurred_ts < :end", repeat, db.name)
+
+
+def report_measure(name: str, target, conn, raw_figures, count_sql: str, repeat: int,
+                   label: str, month_key: str | None = None) -> Measure:
+    """The monthly report's figures, its JSON and its PDF through the Store on `target`
+    (a file or a PostgreSQL URL), against the same figures in raw SQL on `conn`."""
     from data.metrics import month_metrics, parse_month
     from data.store import Store
     from reports.monthly import MonthlyReport
 
-    month = parse_month(generate.report_month())
-    store = Store(db, quick_check=False)
-    conn = _plain(db)
+    month = parse_month(month_key or generate.report_month())
+    store = Store(target, quick_check=False)
     bounds = month.bounds()
 
     def app():
@@ -609,14 +617,13 @@ def measure_report(db: Path, repeat: int) -> Measure:
         MonthlyReport(metrics, store.profile(), store.logo()).render()
 
     try:
-        count = conn.execute("SELECT count(*) FROM cases WHERE occurred_ts >= :start AND "
-                             "occurred_ts < :end", bounds).fetchone()[0]
+        count = conn.execute(count_sql, bounds).fetchone()[0]
         app_time, base_time = compare(
-            app, lambda: raw_month_figures(conn, bounds["start"], bounds["end"]), repeat)
+            app, lambda: raw_figures(conn, bounds["start"], bounds["end"]), repeat)
     finally:
         store.close()
         conn.close()
-    return Measure("report", app_time, base_time, "s", f"{db.name}, {count} cases in {month.key}")
+    return Measure(name, app_time, base_time, "s", f"{label}, {count} cases in {month.key}")
 
 
 # ---- whole windows -----------------------------------------------------------------------
