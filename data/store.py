@@ -164,6 +164,9 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             # Where this desk keeps its own backups (.db snapshots) of the shared log.
             self.path = pg.backup_home(self.url)
             self.conn = pg.open_database(self.url, readonly=readonly)
+            # changed_elsewhere() counts from the moment the log was opened: a desk's save
+            # in the first second of another's window is not lost to a later first look.
+            self._seen_version = self._data_version()
             if not readonly:
                 self._seed_new_log()
             return

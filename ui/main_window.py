@@ -563,7 +563,6 @@ class MainWindow(QMainWindow):
             self._other_desks = []
             self._show_desks()
             return
-        self.ctx.store.changed_elsewhere()  # from now on
         self._polls = 0
         self._elsewhere_timer.start()
         self.heartbeat()
