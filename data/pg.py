@@ -298,7 +298,7 @@ def schema_sql() -> list[str]:
             desk {t} PRIMARY KEY, staff {t} NOT NULL DEFAULT '', seen_at {t} NOT NULL)""",
         # Every committed change tells the other desks (their lists refresh from it).
         """CREATE FUNCTION gw_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN PERFORM pg_notify('goodwill_changes', TG_TABLE_NAME); RETURN NULL; END $$""",
+            BEGIN PERFORM pg_notify('goodwill_changes', TG_TABLE_SCHEMA); RETURN NULL; END $$""",
         *[f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
           "FOR EACH STATEMENT EXECUTE FUNCTION gw_notify()"
           for table in ("cases", "customers", "case_checklist_steps", "case_checklists",
@@ -390,6 +390,8 @@ class PgConnection:
         self.raw = raw
         if self.readonly:
             return  # a worker's reader: it does not wait for other desks
+        # The channel is the database's; the payload says which log (schema) changed.
+        self.schema = raw.execute("SELECT current_schema()").fetchone()[0]
         # Heard from the first moment: another desk's commit is never missed.
         raw.execute(f"LISTEN {CHANNEL}")
         if self._listening:
@@ -496,7 +498,7 @@ class PgConnection:
             self._ensure()
             mine = self.raw.info.backend_pid
             for note in self.raw.notifies(timeout=0):
-                if note.pid != mine:
+                if note.pid != mine and note.payload == self.schema:
                     self.notified += 1
         except (self._psycopg.Error, ServerProblem):
             pass  # the server is away: nothing heard; the next save will say so

@@ -232,3 +232,26 @@ def test_a_file_in_a_cloud_synced_folder_gets_a_warning_pointing_to_the_shared_m
     synced.parent.mkdir(parents=True)
     done = cli("--db", synced, "demo")
     assert done.returncode == 0 and "Sharing one log between computers" in done.stderr
+
+
+def test_a_save_in_another_log_on_the_same_server_is_not_a_change_here(pg_url):
+    import uuid
+
+    from conftest import drop_pg_schema, pg_schema_url
+
+    name = "t_other_log_" + uuid.uuid4().hex[:8]
+    other_url = pg_schema_url(name)
+    try:
+        with Store(pg_url) as here, Store(other_url) as elsewhere, Store(pg_url) as colleague:
+            elsewhere.add_case(customer={"name": "Other shop"}, kind="question", summary="x")
+            import time
+
+            time.sleep(0.3)
+            assert not here.changed_elsewhere()
+            colleague.add_case(customer={"name": "Same shop"}, kind="question", summary="y")
+            deadline = time.monotonic() + 5
+            while not here.changed_elsewhere():
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+    finally:
+        drop_pg_schema(name)
