@@ -159,6 +159,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         self.url = str(path).strip() if pg.is_url(path) else None
         self.readonly = readonly
         self._seen_version = None
+        self._refs: dict[int, int] = {}  # reference counters of the open transaction
         self.changes = 0  # writes since open: the UI backs up on quit when non-zero
         if self.url:
             # Where this desk keeps its own backups (.db snapshots) of the shared log.

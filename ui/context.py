@@ -140,10 +140,8 @@ class _GcPause:
 
 class BackgroundJob:
     """A handle on one `run_in_background` job, to give up on it: a job still queued never
-    starts, a running read stops at its next step (its connection's progress handler asks
-    `cancelled`), and neither answers."""
-
-    PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at `cancelled` (< 1 ms)
+    starts, a running read stops at its next step (Store.stop_when, and Store.interrupt on
+    a server), and neither answers."""
 
     def __init__(self, runnable: QRunnable, pool: QThreadPool, forget: Callable[[], None],
                  writes: bool):
