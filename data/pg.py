@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import chain
 
 from data import migrations
 
@@ -72,15 +73,26 @@ def explain(exc: Exception, url: str) -> str:
 
 # ---- SQL translation ---------------------------------------------------------------------
 
-_TOKENS = re.compile(r"""('(?:[^']|'')*')|("(?:[^"]|"")*")|(\?)|(?<!:):([A-Za-z_]\w*)|(%)|(\bLIKE\b)|(\bAS\s+REAL\b)|(\bAS\s+BLOB\b)|(\bINDEXED\s+BY\s+\w+)|(\btemp\.)""",
-                     re.IGNORECASE)
+# Two of SQLite's julianday() compared: the same order as the two stamps' (their offsets
+# included), so PostgreSQL compares the timestamps themselves: no arithmetic per row.
+_JD_ARG, _JD_OP = r"[\w.]+|:[A-Za-z_]\w*|\?", r"<=|>=|<|>|="
+_JD_PAIR = re.compile(rf"julianday\(({_JD_ARG})\)\s*({_JD_OP})\s*julianday\(({_JD_ARG})\)",
+                      re.IGNORECASE)
+_TOKENS = re.compile(
+    r"""('(?:[^']|'')*')|("(?:[^"]|"")*")|"""
+    rf"(julianday\((?:{_JD_ARG})\)\s*(?:{_JD_OP})\s*julianday\((?:{_JD_ARG})\))|"
+    r"""(\?)|(?<!:):([A-Za-z_]\w*)|(%)|(\bLIKE\b)|(\bAS\s+REAL\b)|(\bAS\s+BLOB\b)|"""
+    r"""(\bINDEXED\s+BY\s+\w+)|(\btemp\.)""", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2048)
 def translate(sql: str) -> str:
     """SQLite-flavoured SQL (as the Store writes it) to what psycopg sends PostgreSQL."""
     def swap(m: re.Match) -> str:
-        single, double, qmark, name, percent, like, real, blob, indexed, temp = m.groups()
+        single, double, dates, qmark, name, percent, like, real, blob, indexed, temp = m.groups()
+        if dates:
+            left, op, right = (translate(part) for part in _JD_PAIR.fullmatch(dates).groups())
+            return f"({left})::timestamptz {op} ({right})::timestamptz"
         if indexed or temp:
             return ""  # SQLite's planner hint, and its temp. schema prefix
         if single is not None:
@@ -343,7 +355,12 @@ class Cursor:
         return self._cur.fetchmany(size) if self._cur.description else []
 
     def __iter__(self):
-        return iter(self._cur) if self._cur.description else iter(())
+        # By the block: fetchmany() makes its rows in C, while iterating psycopg's cursor
+        # costs a Python call per row (a 200-row first screen: 0.28 ms, half the query).
+        cur = self._cur
+        if not cur.description:
+            return iter(())
+        return chain.from_iterable(iter(partial(cur.fetchmany, 1000), []))
 
     @property
     def rowcount(self):
