@@ -78,9 +78,12 @@ def explain(exc: Exception, url: str) -> str:
 _JD_ARG, _JD_OP = r"[\w.]+|:[A-Za-z_]\w*|\?", r"<=|>=|<|>|="
 _JD_PAIR = re.compile(rf"julianday\(({_JD_ARG})\)\s*({_JD_OP})\s*julianday\(({_JD_ARG})\)",
                       re.IGNORECASE)
+# A stamp's Unix time as SQLite's strftime('%s') gives it, computed natively (no text).
+_EPOCH = re.compile(r"CAST\(strftime\('%s',\s*([\w.]+)\)\s+AS\s+INTEGER\)", re.IGNORECASE)
 _TOKENS = re.compile(
     r"""('(?:[^']|'')*')|("(?:[^"]|"")*")|"""
     rf"(julianday\((?:{_JD_ARG})\)\s*(?:{_JD_OP})\s*julianday\((?:{_JD_ARG})\))|"
+    r"(CAST\(strftime\('%s',\s*[\w.]+\)\s+AS\s+INTEGER\))|"
     r"""(\?)|(?<!:):([A-Za-z_]\w*)|(%)|(\bLIKE\b)|(\bAS\s+REAL\b)|(\bAS\s+BLOB\b)|"""
     r"""(\bINDEXED\s+BY\s+\w+)|(\btemp\.)""", re.IGNORECASE)
 
@@ -89,7 +92,11 @@ _TOKENS = re.compile(
 def translate(sql: str) -> str:
     """SQLite-flavoured SQL (as the Store writes it) to what psycopg sends PostgreSQL."""
     def swap(m: re.Match) -> str:
-        single, double, dates, qmark, name, percent, like, real, blob, indexed, temp = m.groups()
+        (single, double, dates, epoch, qmark, name, percent, like, real, blob, indexed,
+         temp) = m.groups()
+        if epoch:
+            stamp = _EPOCH.fullmatch(epoch)[1]
+            return f"floor(extract(epoch FROM ({stamp})::timestamptz))::bigint"
         if dates:
             left, op, right = (translate(part) for part in _JD_PAIR.fullmatch(dates).groups())
             return f"({left})::timestamptz {op} ({right})::timestamptz"
@@ -178,7 +185,9 @@ def schema_sql() -> list[str]:
             AS $$ SELECT CASE WHEN $1 = '%s' THEN floor(extract(epoch FROM $2::timestamptz))::bigint::text
                               ELSE to_char($2::timestamptz AT TIME ZONE 'UTC', replace(replace(replace(
                                    $1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD')) END $$""",
-        # sum(kind = 'complaint') counts in SQLite, where a comparison is 0 or 1.
+        # sum(kind = 'complaint') counts in SQLite, where a comparison is 0 or 1. The Store
+        # counts with count(CASE ...) instead (a custom aggregate keeps PostgreSQL from
+        # scanning in parallel); this stays for SQL written the SQLite way.
         """CREATE FUNCTION gw_sum_bool(bigint, boolean) RETURNS bigint LANGUAGE plpgsql
             IMMUTABLE PARALLEL SAFE AS $$ BEGIN
             RETURN coalesce($1, 0) + CASE WHEN $2 THEN 1 ELSE 0 END; END $$""",

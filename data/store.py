@@ -458,7 +458,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     def customer_summary(self, customer_id: int) -> CustomerSummary:
         customer = self.customer(customer_id)
         row = self._one(
-            "SELECT count(*), coalesce(sum(kind = 'complaint'), 0), "
+            "SELECT count(*), count(CASE WHEN kind = 'complaint' THEN 1 END), "
             "coalesce(sum(CASE WHEN remedy <> 'none' THEN remedy_cost_cents END), 0), "
             "max(occurred_ts) FROM cases WHERE customer_id = ?", (customer_id,))
         last = self._one("SELECT occurred_at FROM cases WHERE customer_id = ? "
