@@ -1,7 +1,7 @@
 """The Store facade: cases, customers, history, search, filters, profile."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -111,6 +111,22 @@ def test_overdue_complaints(store):
     assert store.counts().overdue == 1
     store.resolve(old.ref)
     assert store.counts().overdue == 0
+
+
+def test_overdue_is_judged_by_the_instant_whatever_offset_a_stamp_was_written_in(store):
+    # As text, a +14:00 stamp sorts after a UTC one a day later and a -11:00 one before it:
+    # both engines must compare the moments (PostgreSQL's comparison is rewritten, data/pg.py).
+    store.update_profile(ack_hours="4", resolve_days="30")
+    at = lambda hours_ago, offset: iso((now() - timedelta(hours=hours_ago)).astimezone(  # noqa: E731
+        timezone(timedelta(hours=offset))))
+    late = log(store, "Late, written in Kiribati", occurred_at=at(5, 14))
+    log(store, "In time, written in Samoa", occurred_at=at(3, -11))
+    assert late.occurred_at.endswith("+14:00")
+    rows = {r.summary: bool(r.overdue) for r in store.first_rows(CaseFilter())}
+    assert rows == {"Late, written in Kiribati": True, "In time, written in Samoa": False}
+    assert [r.summary for r in store.case_rows(store.case_ids(CaseFilter(overdue=True)))] == [
+        "Late, written in Kiribati"]
+    assert store.counts().overdue == 1
 
 
 def test_sorting_and_rows_in_order(store):
