@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from data.db import insert_id
 from data.files import sha256_hex
 from data.model import ValidationError, iso, now
 
@@ -87,10 +88,10 @@ class AttachmentOps:
         mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
         stamp = iso(now())
         with self.transaction() as conn:
-            new_id = conn.execute(
-                "INSERT INTO attachments (case_id, name, mime, size, sha256, added_at, "
-                "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (case.id, name, mime, len(data), sha256_hex(data), stamp, by, data)).fetchone()[0]
+            new_id = insert_id(
+                conn, "INSERT INTO attachments (case_id, name, mime, size, sha256, added_at, "
+                "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (case.id, name, mime, len(data), sha256_hex(data), stamp, by, data))
             self.record_event(conn, case.id, "attachment added", None,
                               f"{name} ({size_text(len(data))})", by)
         return self.attachment(new_id)

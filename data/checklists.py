@@ -8,6 +8,7 @@ from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from data.db import insert_id
 from data.l10n import language_of
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
 from data.paths import resource_path
@@ -381,10 +382,10 @@ class ChecklistOps:
         stamp = iso(now())
         with self.transaction() as conn:
             if template_id is None:
-                template_id = conn.execute(
-                    "INSERT INTO checklist_templates (name, when_to_use, steps_json, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-                    (template.name, template.when_to_use, steps_json, stamp, stamp)).fetchone()[0]
+                template_id = insert_id(
+                    conn, "INSERT INTO checklist_templates (name, when_to_use, steps_json, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    (template.name, template.when_to_use, steps_json, stamp, stamp))
             elif not conn.execute(
                     "UPDATE checklist_templates SET name = ?, when_to_use = ?, steps_json = ?, "
                     "updated_at = ? WHERE id = ?",
@@ -442,10 +443,9 @@ class ChecklistOps:
         by = self._who(by)
         started = now()
         with self.transaction() as conn:
-            checklist_id = conn.execute(
-                "INSERT INTO case_checklists (case_id, name, started_at, started_by) "
-                "VALUES (?, ?, ?, ?) RETURNING id", (case.id, template.name, iso(started), by)
-            ).fetchone()[0]
+            checklist_id = insert_id(
+                conn, "INSERT INTO case_checklists (case_id, name, started_at, started_by) "
+                "VALUES (?, ?, ?, ?)", (case.id, template.name, iso(started), by))
             conn.executemany(
                 "INSERT INTO case_checklist_steps (checklist_id, position, text, help, required, "
                 "follow_up_days, follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

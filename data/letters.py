@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from data.db import insert_id
 from data.files import sha256_hex
 from data.l10n import document_locale, format_long_date, format_money, language_of
 from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
@@ -378,10 +379,10 @@ class LetterOps:
         digest = sha256_hex(pdf)
         stamp = iso(now())
         with self.transaction() as conn:
-            letter_id = conn.execute(
-                "INSERT INTO letters (case_id, kind, created_at, action, paper, pages, sha256, pdf) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (case.id, kind, stamp, action, paper, int(pages), digest, pdf)).fetchone()[0]
+            letter_id = insert_id(
+                conn, "INSERT INTO letters (case_id, kind, created_at, action, paper, pages, "
+                "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (case.id, kind, stamp, action, paper, int(pages), digest, pdf))
             self.record_event(conn, case.id, "letter", None,
                               f"{LETTER_LABELS[kind]} letter {ACTION_WORDS[action]} ({pages} "
                               f"page{'s' if pages != 1 else ''})", by)

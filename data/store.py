@@ -397,11 +397,10 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         row = {"name": "", "email": "", "phone": "", "phone_digits": "", "address": "",
                "notes": "", "flag": "", "language": "", **values,
                "created_at": values.get("created_at") or iso(now())}
-        cur = conn.execute(
-            "INSERT INTO customers (name, email, phone, phone_digits, address, notes, flag, "
-            "language, created_at) VALUES (:name, :email, :phone, :phone_digits, :address, "
-            ":notes, :flag, :language, :created_at) RETURNING id", row)
-        return cur.fetchone()[0]
+        return dbmod.insert_id(
+            conn, "INSERT INTO customers (name, email, phone, phone_digits, address, notes, "
+            "flag, language, created_at) VALUES (:name, :email, :phone, :phone_digits, "
+            ":address, :notes, :flag, :language, :created_at)", row)
 
     def update_customer(self, customer_id: int, **fields) -> Customer:
         self.customer(customer_id)
@@ -607,11 +606,10 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             ref = self.next_ref(conn, start.year)
         row.update(ref=ref, created_at=stamp, updated_at=stamp)
         cols = [c for c in row]
-        cur = conn.execute(
-            f"INSERT INTO cases ({', '.join(cols)}, customer_name) VALUES "
-            f"({', '.join(':' + c for c in cols)}, (SELECT name FROM customers WHERE id = :customer_id)) RETURNING id",
-            row)
-        case_id = cur.fetchone()[0]
+        case_id = dbmod.insert_id(
+            conn, f"INSERT INTO cases ({', '.join(cols)}, customer_name) VALUES "
+            f"({', '.join(':' + c for c in cols)}, (SELECT name FROM customers WHERE id = "
+            ":customer_id))", row)
         conn.execute("INSERT INTO case_history (case_id, at, field, old, new, by) VALUES "
                      "(?, ?, 'created', NULL, ?, ?)", (case_id, stamp, ref, by))
         return case_id
