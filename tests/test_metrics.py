@@ -263,3 +263,32 @@ def test_cli_json_on_stdout_stays_parseable_with_a_pdf_too(target, store, octobe
     captured = capsys.readouterr()
     assert json.loads(captured.out)["month"] == "2026-10"
     assert str(pdf) in captured.err and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_last_months_backlog_is_what_its_own_report_counted(berlin, store):
+    """The month before's 'open at month end' (the report's comparison) equals that month's
+    own report, for complaints resolved before, during and after each month, or never."""
+    moments = {"aug": "2026-08-20 10:00", "sep": "2026-09-15 10:00", "sep_end": "2026-09-30 23:30",
+               "oct": "2026-10-12 10:00", "oct_first": "2026-10-01 00:30", "nov": "2026-11-03 10:00"}
+    plan = [("aug", None), ("aug", "sep"), ("aug", "oct"), ("aug", "oct_first"), ("sep", "sep_end"),
+            ("sep", "oct"), ("sep", None), ("sep_end", "oct_first"), ("oct", "nov"), ("oct", None),
+            ("aug", "nov"), ("sep", "nov")]
+    for n, (occurred, resolved) in enumerate(plan):
+        add(store, moments[occurred], "complaint", f"Complaint {n}",
+            resolved=moments[resolved] if resolved else None)
+    add(store, moments["sep"], "question", "Not a complaint")  # never in a backlog
+    for month in (SEPTEMBER, OCTOBER, Month(2026, 11)):
+        figures = month_metrics(store, month, as_of=AFTER)
+        before = month_metrics(store, month.previous(), as_of=AFTER)
+        assert figures.previous.open_at_month_end == before.complaints.open_at_month_end
+        end = month.bounds()["end"]
+        by_hand = sum(1 for occurred, resolved in plan
+                      if _ts(moments[occurred]) < end
+                      and (resolved is None or _ts(moments[resolved]) >= end))
+        assert figures.complaints.open_at_month_end == by_hand
+        assert sum(n for _, n in figures.backlog) == by_hand
+        assert len(figures.open_complaints) == by_hand
+
+
+def _ts(local: str) -> int:
+    return int(datetime.fromisoformat(local).astimezone().timestamp())
