@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from array import array
 from contextlib import contextmanager
 from datetime import timedelta
@@ -160,6 +161,10 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         self.readonly = readonly
         self._seen_version = None
         self._refs: dict[int, int] = {}  # reference counters of the open transaction
+        # close() and interrupt() take turns: a server connection closed here may serve
+        # another Store next (the reader pool), which a late interrupt must not reach.
+        self._lease = threading.Lock()
+        self._closed = False
         self.changes = 0  # writes since open: the UI backs up on quit when non-zero
         if self.url:
             # Where this desk keeps its own backups (.db snapshots) of the shared log.
@@ -207,9 +212,13 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             self.conn.set_progress_handler(cancelled, self.PROGRESS_STEPS)
 
     def interrupt(self) -> None:
-        """From another thread: stop the statement running now (the server is asked to)."""
+        """From another thread: stop the statement running now (the server is asked to).
+        Nothing once this Store is closed: its connection may be another reader's by then
+        (a job cancelled just after it finished stopped the next job's query)."""
         if self.url:
-            self.conn.cancel()
+            with self._lease:
+                if not self._closed:
+                    self.conn.cancel()
 
     def _seed_new_log(self) -> None:
         """A newly created PostgreSQL log starts from this computer's locale, as a new file."""
@@ -235,7 +244,9 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return seen is not None and seen != version
 
     def close(self) -> None:
-        self.conn.close()
+        with self._lease:
+            self._closed = True
+            self.conn.close()
 
     def __enter__(self) -> "Store":
         return self

@@ -8,6 +8,8 @@ import os
 import re
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -195,6 +197,32 @@ def test_a_server_gone_mid_save_writes_nothing_and_the_next_save_reconnects(pg_u
         later = desk.add_case(customer={"name": "After"}, kind="question", summary="saved")
         assert desk.case_by_id(1).summary == "kept" and later.ref == "GW-2026-00002"
         assert desk.case_count() == 2
+
+
+def test_a_late_interrupt_of_a_finished_reader_never_stops_the_next_readers_query(pg_url):
+    # A worker's reader goes back to the pool when its job ends; the window may still cancel
+    # that job a moment later (a superseded search). The next job, on the same connection,
+    # must run to its end.
+    Store(pg_url).close()  # the log exists
+    finished = Store(pg_url, readonly=True)
+    finished.close()
+    following = Store(pg_url, readonly=True)
+    assert following.conn is finished.conn  # the pool handed the connection on
+    outcome = []
+
+    def long_read():
+        try:
+            outcome.append(following._one("SELECT pg_sleep(0.5), 42")[1])
+        except Exception as exc:  # noqa: BLE001 - the test reports what stopped it
+            outcome.append(exc)
+
+    reading = threading.Thread(target=long_read)
+    reading.start()
+    time.sleep(0.2)
+    finished.interrupt()
+    reading.join()
+    following.close()
+    assert outcome == [42]
 
 
 def test_a_wrong_user_or_a_server_that_is_not_there_gets_one_clear_line(tmp_path, pg_url):
