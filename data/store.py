@@ -134,6 +134,10 @@ _ROW_COLUMNS = (
 )
 
 
+# One line of a case's history (case_id, at, field, old, new, by).
+_HISTORY_INSERT = ("INSERT INTO case_history (case_id, at, field, old, new, by) "
+                   "VALUES (?, ?, ?, ?, ?, ?)")
+
 # A list row straight from its 13-column tuple: a third cheaper than CaseRow._make, which
 # checks the length each time (a first screen builds 200 of them).
 _case_row = partial(tuple.__new__, CaseRow)
@@ -595,8 +599,10 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 iso(start + timedelta(days=profile.resolve_days)))
 
     def insert_case(self, conn, values: dict, customer_id: int, profile: Profile,
-                    ref: str = "", by: str = "") -> int:
-        """Insert validated values (from clean_case) inside an open transaction."""
+                    ref: str = "", by: str = "", history: list | None = None) -> int:
+        """Insert validated values (from clean_case) inside an open transaction. With
+        `history`, the case's first history line is added to that list for the caller to
+        write with write_history (an import writes them by the thousand)."""
         stamp = iso(now())
         row = {
             "channel": "in_person", "category": "", "severity": "medium", "details": "",
@@ -621,9 +627,20 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             conn, f"INSERT INTO cases ({', '.join(cols)}, customer_name) VALUES "
             f"({', '.join(':' + c for c in cols)}, (SELECT name FROM customers WHERE id = "
             ":customer_id))", row)
-        conn.execute("INSERT INTO case_history (case_id, at, field, old, new, by) VALUES "
-                     "(?, ?, 'created', NULL, ?, ?)", (case_id, stamp, ref, by))
+        created = (case_id, stamp, "created", None, ref, by)
+        if history is None:
+            conn.execute(_HISTORY_INSERT, created)
+        else:
+            history.append(created)
         return case_id
+
+    @staticmethod
+    def write_history(conn, lines: list | None) -> None:
+        """Write history lines gathered by insert_case in one statement, and empty the list
+        (on PostgreSQL one round trip for all of them instead of one each)."""
+        if lines:
+            conn.executemany(_HISTORY_INSERT, lines)
+            lines.clear()
 
     @staticmethod
     def _over_limit(cents: int, profile: Profile) -> bool:
@@ -712,14 +729,13 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                      {**changed, "updated_at": stamp, "id": case_id})
         hidden = {"occurred_ts", "ack_due_at", "resolve_due_at", "updated_at"}
         conn.executemany(
-            "INSERT INTO case_history (case_id, at, field, old, new, by) VALUES (?, ?, ?, ?, ?, ?)",
+            _HISTORY_INSERT,
             [(case_id, stamp, *_history_pair(k, old.get(k), v), by)
              for k, v in changed.items() if k not in hidden])
 
     def record_event(self, conn, case_id: int, field: str, old, new, by: str = "") -> None:
         """A history line for something that is not a column (a checklist tick, a letter)."""
-        conn.execute("INSERT INTO case_history (case_id, at, field, old, new, by) VALUES "
-                     "(?, ?, ?, ?, ?, ?)", (case_id, iso(now()), field, old, new, by))
+        conn.execute(_HISTORY_INSERT, (case_id, iso(now()), field, old, new, by))
 
     def acknowledge(self, ref: str, at: str | None = None, by: str = "") -> Case:
         changes = {"acknowledged_at": at or iso(now())}
