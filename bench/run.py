@@ -748,7 +748,7 @@ def main(argv=None) -> int:
         ("resort", lambda: measure_resort(big, 3)),
         ("check", lambda: measure_check(big, 3)),
         ("import", lambda: measure_import(100_000, 2 if args.quick else 3, work)),
-        ("backup", lambda: measure_backup(big, 3, work)),
+        ("backup", lambda: measure_backup(big, 5, work)),  # 5: its syncs wait on the disk
         ("letter", lambda: measure_letter(mid, runs * 2)),
         ("report", lambda: sqlite_report(3 if args.quick else 5)),
         ("startup", lambda: measure_startup(mid, runs)),
