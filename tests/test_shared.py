@@ -165,8 +165,6 @@ def test_other_desks_changes_are_heard_and_own_changes_are_not(pg_url):
         front.add_case(customer={"name": "Own"}, kind="question", summary="mine")
         assert not front.changed_elsewhere()
         back.add_case(customer={"name": "Other"}, kind="question", summary="theirs")
-        import time
-
         with Store(pg_url) as late:  # a desk opened after that save does not report it
             assert not late.changed_elsewhere()
 
@@ -272,8 +270,6 @@ def test_a_save_in_another_log_on_the_same_server_is_not_a_change_here(pg_url):
     try:
         with Store(pg_url) as here, Store(other_url) as elsewhere, Store(pg_url) as colleague:
             elsewhere.add_case(customer={"name": "Other shop"}, kind="question", summary="x")
-            import time
-
             time.sleep(0.3)
             assert not here.changed_elsewhere()
             colleague.add_case(customer={"name": "Same shop"}, kind="question", summary="y")
