@@ -82,3 +82,14 @@ def demo_store(store):
 
     load_demo(store)
     return store
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path, monkeypatch):
+    """Nothing a test does reaches the real user's config folder or keyring: the per-user
+    config folder is under tmp_path, and keyring has no backend unless a test sets one."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    import keyring.core
+
+    keyring.core._keyring_backend = None  # chosen afresh from the environment above

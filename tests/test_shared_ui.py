@@ -46,7 +46,7 @@ def _wrong_user(url: str) -> str:
 def test_connection_test_says_what_answered_and_why_a_wrong_user_is_refused(qtbot, shared,
                                                                             pg_url, tmp_path):
     ctx, dialog = _dialog(qtbot, shared, tmp_path)
-    assert dialog.url.placeholderText() == "postgresql://user:password@host/dbname"
+    assert dialog.url.placeholderText() == "postgresql://user@host/dbname"
     dialog.url.setText(pg_url)
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15_000)

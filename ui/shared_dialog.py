@@ -3,6 +3,7 @@ the connection test, and this desk's staff name."""
 from __future__ import annotations
 
 import getpass
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QSysInfo, Qt
 from PySide6.QtWidgets import (
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from data import pg
+from data import passwords, pg
 from ui.i18n import fill
 
 URL_KEY = "shared/url"
@@ -19,9 +20,17 @@ DESK_KEY = "desk/name"
 
 
 def saved_url(settings) -> str:
-    """The shared log this computer opens at start (when no --db is given), or ''."""
+    """The shared log this computer opens at start (when no --db is given), with its
+    password from the keyring, or ''. An address saved with its password by an earlier
+    version is moved into the keyring on the way, so the settings file no longer holds it."""
     url = str(settings.value(URL_KEY, "") or "").strip()
-    return url if pg.is_url(url) else ""
+    if not pg.is_url(url):
+        return ""
+    bare = passwords.remember(url)
+    if bare != url:
+        settings.setValue(URL_KEY, bare)
+        settings.sync()
+    return passwords.recall(bare)
 
 
 def staff_name(settings) -> str:
@@ -56,11 +65,18 @@ class SharedDatabaseDialog(QDialog):
             "same cases, and the lists refresh within seconds when another desk saves. "
             "Without a shared database, Goodwill keeps the log in a file on this computer."))
         intro.setWordWrap(True)
-        self.url = QLineEdit(saved_url(ctx.settings) or (ctx.store.url or ""))
-        self.url.setPlaceholderText("postgresql://user:password@host/dbname")
+        bare, password = passwords.split_password(saved_url(ctx.settings)
+                                                  or (ctx.store.url or ""))
+        self.url = QLineEdit(bare)
+        self.url.setPlaceholderText("postgresql://user@host/dbname")
         self.url.setAccessibleName(self.tr("PostgreSQL address"))
         self.url.setEchoMode(QLineEdit.EchoMode.Normal)
         self.url.textChanged.connect(lambda _: self._show_result("", None))
+        self.password = QLineEdit(unquote(password or ""))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password of the shared database"))
+        self.password.setPlaceholderText(self.tr("Leave empty to use a .pgpass file"))
+        self.password.textChanged.connect(lambda _: self._show_result("", None))
         self.staff = QLineEdit(staff_name(ctx.settings))
         self.staff.setAccessibleName(self.tr("Staff name on this desk"))
         self.staff.setPlaceholderText(self.tr("Who works at this computer"))
@@ -77,14 +93,18 @@ class SharedDatabaseDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("PostgreSQL address:"), self.url)
+        form.addRow(self.tr("Password:"), self.password)
         form.addRow("", test_row)
         form.addRow(self.tr("Staff name on this desk:"), self.staff)
         self.now_label = QLabel(fill(self.tr("Now open: %1"), ctx.store.location))
         self.now_label.setWordWrap(True)
         self.now_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note = QLabel(self.tr(
-            "The address, with its password, is kept in this computer's settings for your "
-            "user. A change of database takes effect the next time Goodwill starts."))
+            "The address is kept in this computer's settings for your user; its password "
+            "goes to the system keyring (or, where there is none, a file only you can read), "
+            "never into the settings. You may leave the password out of the address and keep "
+            "it in a .pgpass file instead. A change of database takes effect the next time "
+            "Goodwill starts."))
         note.setWordWrap(True)
 
         buttons = QDialogButtonBox()
@@ -106,8 +126,17 @@ class SharedDatabaseDialog(QDialog):
         layout.addWidget(buttons)
 
     # ---- the connection test ---------------------------------------------------------------
-    def test_connection(self) -> None:
+    def address(self) -> str:
+        """The typed address with the password field put in (a password typed into the
+        address itself is kept when the field is empty)."""
         url = self.url.text().strip()
+        if self.password.text() and pg.is_url(url):
+            return passwords.with_password(passwords.split_password(url)[0],
+                                           quote(self.password.text(), safe=""))
+        return url
+
+    def test_connection(self) -> None:
+        url = self.address()
         self.test_button.setEnabled(False)
         self._show_result(self.tr("Connecting…"), None)
         if self._test is not None:
@@ -142,13 +171,13 @@ class SharedDatabaseDialog(QDialog):
         self.ctx.settings.setValue(STAFF_KEY, self.staff.text().strip())
 
     def save(self) -> None:
-        url = self.url.text().strip()
+        url = self.address()
         if not pg.is_url(url):
             self._show_result(self.tr("A shared database address starts with postgresql:// "
                                       "(for example postgresql://user:password@host/dbname)."),
                               False)
             return
-        self.ctx.settings.setValue(URL_KEY, url)
+        self.ctx.settings.setValue(URL_KEY, passwords.remember(url))
         self._save_staff()
         self.ctx.settings.sync()
         if self.ctx.store.url != url:
