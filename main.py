@@ -550,10 +550,13 @@ def _check_shared(url: str) -> int:
 # ---- running -----------------------------------------------------------------------------
 
 def _db_path(args) -> Path | str:
-    """The database file, or a postgresql:// URL (kept as text) for the shared log."""
+    """The database file, or a postgresql:// URL (kept as text) for the shared log. An
+    address given without its password takes the one the window keeps in the keyring."""
     if args.db:
         if args.db.strip().lower().startswith(("postgresql://", "postgres://")):
-            return args.db.strip()
+            from data.passwords import recall
+
+            return recall(args.db)
         return Path(args.db).expanduser()
     from data.paths import default_db_path
 
@@ -606,9 +609,25 @@ def run_cli(args) -> int:
         store.close()
 
 
+_DASHES = "\x00--"  # stands for an option's value "--" while argparse reads the line
+
+
+def _parse(parser, argv: list[str] | None):
+    """parse_args, except that `--search=--` gives the text "--": Python 3.11's argparse
+    drops a "--" even when it is an option's own value and hands back an empty list."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    marked = [a[:-2] + _DASHES if a.startswith("--") and a.endswith("=--") else a
+              for a in map(str, argv)]
+    args = parser.parse_args(marked)
+    for name, value in vars(args).items():
+        if value == _DASHES:
+            setattr(args, name, "--")
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
     if args.version:
         from data.paths import APP_NAME, APP_VERSION
 

@@ -149,6 +149,8 @@ def fts_query(text: str) -> str:
     # every start of the window, and only a search needs it.
     import sqlite_utils
 
+    if not any(ch.isalnum() for ch in text):
+        return ""  # punctuation only: no word to find (as on PostgreSQL, pg.search_query)
     quoted = sqlite_utils.Database(memory=True).quote_fts(text.strip())
     if not quoted:
         return ""
@@ -801,6 +803,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             if query:
                 clauses.append(clause)
                 params["q"] = query
+            else:  # only punctuation: no word to find, so nothing matches (both engines)
+                clauses.append("1 = 0")
         for key in ("kind", "status", "category", "staff"):
             value = getattr(flt, key)
             if value:
