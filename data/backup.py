@@ -31,8 +31,19 @@ class BackupInfo:
     cases: int | None  # None when the file cannot be read as a Goodwill database
 
 
-def backups_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / "backups"
+def _file_path(db_path: Path | str) -> Path:
+    """A database file's path. A postgresql:// address is refused: read as a path it names
+    a folder like ./postgresql:/user@host/..., which the backups would silently fill (a
+    shared log's desk keeps its backups under pg.backup_home instead)."""
+    if isinstance(db_path, str) and db_path.strip().lower().startswith(
+            ("postgresql://", "postgres://")):
+        raise ValueError("a shared log on a server has no backups folder beside it; "
+                         "give its desk's folder (data.pg.backup_home) or a database file")
+    return Path(db_path)
+
+
+def backups_dir(db_path: Path | str) -> Path:
+    return _file_path(db_path).parent / "backups"
 
 
 def backup_name(reason: str, when: datetime | None = None, stem: str = "goodwill") -> str:
@@ -349,7 +360,13 @@ def restore_file(db_path: Path, source: Path) -> Path | None:
     leaves either the old file or the new one. Returns where the old data was kept.
     Call it with no connection open on `db_path`.
     """
-    db_path, source = Path(db_path), Path(source)
+    try:
+        db_path = _file_path(db_path)
+    except ValueError:
+        raise RestoreRefused("restore replaces a database file; a shared log on a server is "
+                             "filled from a backup with: --db BACKUP copy-to postgresql://…"
+                             ) from None
+    source = Path(source)
     if not source.is_file():
         raise RestoreRefused(f"{source} is not a file.")
     if db_path.exists() and source.resolve() == db_path.resolve():

@@ -312,3 +312,20 @@ def test_restore_is_refused_while_another_connection_reads(tmp_path):
         reader.close()
     with Store(db) as store:
         assert store.case_count() == 3
+
+
+def test_a_server_address_is_never_taken_for_a_file_path(tmp_path, monkeypatch):
+    from data.backup import RestoreRefused, backups_dir, list_backups, restore_file
+
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://goodwill@/shop?host=/tmp/pg&options=-csearch_path%3Dx"
+    backup = tmp_path / "b.db"
+    with Store(backup) as store:
+        add(store)
+    with pytest.raises(RestoreRefused, match="copy-to postgresql://"):
+        restore_file(url, backup)
+    with pytest.raises(ValueError, match="server"):
+        backups_dir(url)
+    with pytest.raises(ValueError, match="server"):
+        list_backups(url)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.db"]
