@@ -6,7 +6,10 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_GATE = 0, 1, 2, 3
+# Exit codes (documented in --help): 0 done; 1 the command could not do it (the message
+# says why); 2 the command line itself is wrong; 3 a rule refused (the closing gate);
+# 70 a bug in Goodwill (its trace is in the log file named).
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_GATE, EXIT_BUG = 0, 1, 2, 3, 70
 
 
 class CliError(Exception):
@@ -27,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true", help="open the window, print the first "
                    "paint time and exit")
     p.add_argument("--version", action="store_true", help="print the version and exit")
+    p.add_argument("--debug", action="store_true", help="on a bug, print its full trace too")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("import", help="add cases from a CSV, Excel or LibreOffice file (all "
@@ -568,11 +572,9 @@ NO_STORE = {"restore", "check"}
 
 
 def run_cli(args) -> int:
-    from data.db import DatabaseProblem
+    from data.errors import DatabaseProblem, GoodwillError, ServerProblem
     from data.model import ImportFailed, ValidationError
-    from data.store import Store, WriteFailed
-
-    from data.pg import ServerProblem
+    from data.store import Store
 
     handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
     where = _db_path(args)
@@ -597,8 +599,8 @@ def run_cli(args) -> int:
         raise CliError(str(exc), *exc.lines()) from None
     except ValidationError as exc:
         raise CliError(*(f"{field}: {msg}" for field, msg in exc.problems.items())) from None
-    except (LookupError, WriteFailed, ValueError, ServerProblem) as exc:  # NotFound: LookupError
-        raise CliError(str(exc).strip("'\"")) from None
+    except GoodwillError as exc:
+        raise CliError(str(exc), code=exc.exit_code) from None
     except Exception as exc:
         if store.shared and type(exc).__module__.startswith("psycopg"):
             from data.pg import explain
@@ -655,6 +657,34 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        return _report_bug(exc, debug=args.debug)
+
+
+def _report_bug(exc: Exception, *, debug: bool) -> int:
+    """Anything that is not a GoodwillError is a bug: one short line for the owner, the
+    whole trace in a log file in the data folder (and on screen with --debug)."""
+    import traceback
+    from datetime import datetime
+
+    from data.paths import APP_VERSION, default_db_path
+
+    trace = "".join(traceback.format_exception(exc))
+    log = default_db_path().parent / "goodwill-errors.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} Goodwill "
+                     f"{APP_VERSION}: {' '.join(sys.argv[1:])}\n{trace}\n")
+        where = f"the details are in {log}"
+    except OSError:
+        where = "the details could not be written to a log file"
+        debug = True
+    print(f"goodwill: this is a bug in Goodwill, not something you did "
+          f"({type(exc).__name__}: {exc}); {where}.", file=sys.stderr)
+    if debug:
+        print(trace, file=sys.stderr, end="")
+    return EXIT_BUG
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from data.db import insert_id
+from data.errors import Invalid, NotFound
 from data.files import sha256_hex
 from data.model import ValidationError, iso, now
 
@@ -14,7 +15,7 @@ MAX_NAME = 255
 MAX_THUMBNAIL = 256 * 1024
 
 
-class AttachmentNotFound(LookupError):
+class AttachmentNotFound(NotFound):
     pass
 
 
@@ -132,7 +133,7 @@ class AttachmentOps:
             raise AttachmentNotFound(f"no attachment with id {attachment_id}")
         data = bytes(row[0])
         if sha256_hex(data) != row[1]:
-            raise ValueError(f"attachment '{row[2]}' is damaged (its checksum does not match)")
+            raise Invalid(f"attachment '{row[2]}' is damaged (its checksum does not match)")
         return data
 
     def attachment_thumbnail(self, attachment_id: int) -> bytes | None:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from data import db as dbmod
+from data.errors import Invalid, Refused, WriteFailed
 
 # How long each rotation tier reaches back, and the calendar period it keeps one backup of.
 KEEP_ALL = timedelta(days=2)
@@ -37,7 +38,7 @@ def _file_path(db_path: Path | str) -> Path:
     shared log's desk keeps its backups under pg.backup_home instead)."""
     if isinstance(db_path, str) and db_path.strip().lower().startswith(
             ("postgresql://", "postgres://")):
-        raise ValueError("a shared log on a server has no backups folder beside it; "
+        raise Invalid("a shared log on a server has no backups folder beside it; "
                          "give its desk's folder (data.pg.backup_home) or a database file")
     return Path(db_path)
 
@@ -137,7 +138,7 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
     if synced != [None]:
         raise synced[0] if synced else OSError(f"could not sync {tmp}")
     if problem:
-        raise RuntimeError("the backup was not kept: the database it was copied from is "
+        raise WriteFailed("the backup was not kept: the database it was copied from is "
                            f"damaged ({problem}). Use File > Restore from backup, or run "
                            "`check`.")
 
@@ -302,7 +303,7 @@ def backup_on_quit(store) -> Path | None:
 
 # ---- restore -----------------------------------------------------------------------------
 
-class RestoreRefused(ValueError):
+class RestoreRefused(Refused, ValueError):
     """The chosen file cannot replace the database; nothing was changed."""
 
 
@@ -581,7 +582,7 @@ class BackupOps:
         if dest:
             dest = Path(dest)
             if dest.exists() and dest.resolve() == self.path.resolve():
-                raise ValueError(f"{dest} is the database itself; choose another file")
+                raise Invalid(f"{dest} is the database itself; choose another file")
             return backup_file(self.conn, dest)
         return make_backup(self.conn, self.path, reason)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from data.db import insert_id
 from data.l10n import language_of
+from data.errors import Invalid, Refused
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
 from data.paths import resource_path
 
@@ -29,7 +30,7 @@ DIFFICULT = "Difficult or abusive customer"
 COMPLIMENT = "Compliment received"
 
 
-class ClosingGateRefused(Exception):
+class ClosingGateRefused(Refused):
     """A case cannot be closed: required checklist steps are not done and no reason was given."""
 
     def __init__(self, missing: list[str]):
@@ -118,7 +119,7 @@ def parse_template(data, *, builtin: bool = False, template_id: int | None = Non
     try:
         name = clean_text(data.get("name"), single_line=True, limit=MAX_NAME)
         if not name:
-            raise ValueError("is required")
+            raise Invalid("is required")
     except ValueError as exc:
         problems["name"] = str(exc)
         name = ""
@@ -151,21 +152,21 @@ def parse_template(data, *, builtin: bool = False, template_id: int | None = Non
 
 def _parse_step(raw) -> TemplateStep:
     if not isinstance(raw, dict):
-        raise ValueError("is not an object with text, help, required")
+        raise Invalid("is not an object with text, help, required")
     unknown = set(raw) - {"text", "help", "required", "follow_up_days"}
     if unknown:
-        raise ValueError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise Invalid(f"unknown field(s): {', '.join(sorted(unknown))}")
     text = clean_text(raw.get("text"), single_line=True, limit=500)
     if not text:
-        raise ValueError("text is required")
+        raise Invalid("text is required")
     help_text = clean_text(raw.get("help"), limit=2000)
     required = raw.get("required", False)
     if not isinstance(required, bool):
-        raise ValueError("required must be true or false")
+        raise Invalid("required must be true or false")
     days = raw.get("follow_up_days")
     if days is not None and (isinstance(days, bool) or not isinstance(days, int)
                              or not 1 <= days <= MAX_FOLLOW_UP_DAYS):
-        raise ValueError(f"follow_up_days must be a whole number from 1 to {MAX_FOLLOW_UP_DAYS}")
+        raise Invalid(f"follow_up_days must be a whole number from 1 to {MAX_FOLLOW_UP_DAYS}")
     return TemplateStep(text, help_text, required, days)
 
 
@@ -186,7 +187,7 @@ def translated(data: dict, language: str) -> dict:
     words = translations[language]
     steps = words.get("steps", [])
     if len(steps) != len(data.get("steps") or []):
-        raise ValueError(f"the '{language}' translation has {len(steps)} steps, the template "
+        raise Invalid(f"the '{language}' translation has {len(steps)} steps, the template "
                          f"{len(data.get('steps') or [])}")
     data["name"], data["when_to_use"] = words["name"], words["when_to_use"]
     data["steps"] = [{**step, "text": own["text"], "help": own.get("help", "")}
@@ -205,7 +206,7 @@ def builtin_templates(language: str = "en") -> tuple[ChecklistTemplate, ...]:
             data = json.loads(path.read_text(encoding="utf-8"))
             out.append(parse_template(translated(data, language_of(language)), builtin=True))
         except ValueError as exc:  # bad JSON or a ValidationError
-            raise ValueError(f"{path.name}: {exc}") from None
+            raise Invalid(f"{path.name}: {exc}") from None
     return tuple(sorted(out, key=lambda t: t.name.lower()))
 
 
@@ -363,7 +364,7 @@ class ChecklistOps:
         if len(starts) == 1:
             return starts[0]
         if starts:
-            raise ValueError(f"'{name}' could mean: " + "; ".join(t.name for t in starts))
+            raise Invalid(f"'{name}' could mean: " + "; ".join(t.name for t in starts))
         raise NotFound(f"no checklist template named '{name}' (see `checklist list`)")
 
     def save_checklist_template(self, data: dict, template_id: int | None = None) -> ChecklistTemplate:
@@ -463,9 +464,9 @@ class ChecklistOps:
         case = self.case(ref)
         steps = [s for c in self.case_checklists(case.id) for s in c.steps]
         if not steps:
-            raise ValueError(f"{case.ref} has no checklist yet")
+            raise Invalid(f"{case.ref} has no checklist yet")
         if not 1 <= number <= len(steps):
-            raise ValueError(f"{case.ref} has steps 1 to {len(steps)}; there is no step {number}")
+            raise Invalid(f"{case.ref} has steps 1 to {len(steps)}; there is no step {number}")
         return steps[number - 1]
 
     def tick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
@@ -473,7 +474,7 @@ class ChecklistOps:
         case = self.case(ref)
         step = self.case_step(ref, number)
         if step.done:
-            raise ValueError(f"step {number} is already done (by {step.done_by or 'someone'} "
+            raise Invalid(f"step {number} is already done (by {step.done_by or 'someone'} "
                              f"at {step.done_at})")
         by = self._who(by)
         note = step.note if note is None else self._clean_note(note)
@@ -489,7 +490,7 @@ class ChecklistOps:
         case = self.case(ref)
         step = self.case_step(ref, number)
         if not step.done:
-            raise ValueError(f"step {number} is not done")
+            raise Invalid(f"step {number} is not done")
         by = self._who(by)
         note = step.note if note is None else self._clean_note(note)
         with self.transaction() as conn:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator
 
+from data.errors import Invalid
 from data.files import write_atomically
 from data.migrations import FTS_COLUMNS
 from data.model import (
@@ -153,7 +154,7 @@ def export_file(store, path: Path | str, progress=None) -> int:
 
         return export_xlsx(store, path, progress)
     if Path(path).suffix.lower() in SHEET_SUFFIXES:
-        raise ValueError(f"{Path(path).name}: Goodwill writes .csv and .xlsx files")
+        raise Invalid(f"{Path(path).name}: Goodwill writes .csv and .xlsx files")
     return export_csv(store, path, progress)
 
 
@@ -293,11 +294,11 @@ def parse_map(text: str) -> dict[str, str]:
     for part in (p for p in (text or "").split(",") if p.strip()):
         source, eq, target = part.rpartition("=")
         if not eq or not source.strip():
-            raise ValueError(f"--map: '{part.strip()}' is not HEADER=column (for example "
+            raise Invalid(f"--map: '{part.strip()}' is not HEADER=column (for example "
                              "\"Created=occurred_at\")")
         target = header_key(target) if target.strip() else ""
         if target and target not in COLUMNS:
-            raise ValueError(f"--map: '{target}' is not one of Goodwill's columns "
+            raise Invalid(f"--map: '{target}' is not one of Goodwill's columns "
                              f"({', '.join(COLUMNS)})")
         mapping[source.strip().lower()] = target
     return mapping

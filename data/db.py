@@ -6,20 +6,11 @@ import sqlite3
 from pathlib import Path
 
 from data import migrations
+from data.errors import DatabaseProblem
 
 # 'GWL1' as a big-endian integer: stamped into every Goodwill file (PRAGMA application_id).
 APPLICATION_ID = 0x47574C31
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DatabaseProblem(Exception):
-    """A database that cannot be opened; `kind` tells the UI which help to offer."""
-
-    kind = "problem"
-
-    def __init__(self, path: Path | str, message: str):
-        self.path = Path(path)
-        super().__init__(message)
 
 
 class EmptyFile(DatabaseProblem):

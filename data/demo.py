@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+from data.errors import Invalid
 from data.model import iso, now
 
 PROFILE = {
@@ -154,7 +155,7 @@ def demo_cases(count: int = 320, seed: int = 7) -> list[tuple[dict, dict]]:
 def load_demo(store, count: int = 320) -> int:
     """Fill an empty database with demo cases; refuses when it already has cases."""
     if store.case_count():
-        raise ValueError(f"{store.path} already has {store.case_count()} cases; demo data only "
+        raise Invalid(f"{store.path} already has {store.case_count()} cases; demo data only "
                          "goes into an empty database")
     if not store.profile().name:
         store.update_profile(**PROFILE)

@@ -18,6 +18,8 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from data.errors import Invalid
+
 DEFAULT_LOCALE = "en_US"
 
 # What a number cell may contain at all: digits, a sign, and the separators some locale
@@ -80,11 +82,11 @@ def clean_locale(value) -> str:
 
     text = str(value or "").strip().split(".")[0].replace("-", "_")
     if not text:
-        raise ValueError("is empty (give a locale such as de_DE, fr_FR, en_GB or en_US)")
+        raise Invalid("is empty (give a locale such as de_DE, fr_FR, en_GB or en_US)")
     try:
         return str(Locale.parse(text))
     except (ValueError, UnknownLocaleError, TypeError):
-        raise ValueError(f"'{value}' is not a locale Babel knows (for example de_DE, fr_FR, "
+        raise Invalid(f"'{value}' is not a locale Babel knows (for example de_DE, fr_FR, "
                          "en_GB, en_US)") from None
 
 
@@ -128,7 +130,7 @@ def parse_number(text: str, name: str) -> Decimal:
             for mark in alike:
                 text = text.replace(mark, group)
     if not _NUMBER_CHARS.fullmatch(text):
-        raise ValueError(f"'{raw}' is not a number")
+        raise Invalid(f"'{raw}' is not a number")
     local = plain = None
     try:
         local = parse_decimal(text, locale=_locale(name), strict=True)
@@ -137,12 +139,12 @@ def parse_number(text: str, name: str) -> Decimal:
     if _PLAIN_NUMBER.fullmatch(text):
         plain = Decimal(text)
     if local is None and plain is None:
-        raise ValueError(f"'{raw}' is not a number as {name} writes it (for example "
+        raise Invalid(f"'{raw}' is not a number as {name} writes it (for example "
                          f"{number_example(name)}, or 1234.50)")
     if local is not None and plain is not None and local != plain:
         from babel.numbers import format_decimal
 
-        raise ValueError(f"'{raw}' is ambiguous: {local.normalize():f} as {name} writes "
+        raise Invalid(f"'{raw}' is ambiguous: {local.normalize():f} as {name} writes "
                          f"numbers, or {plain.normalize():f} written plainly; write the "
                          f"decimals to say which "
                          f"({format_decimal(local, format='#,##0.00', locale=name)} or "
@@ -167,7 +169,7 @@ def strip_currency(text: str, currency: str, name: str) -> str:
                 text = text[: -len(mark)].strip()
                 break
     if any(unicodedata.category(ch) == "Sc" for ch in text) or re.search(r"[A-Z]{3}", text):
-        raise ValueError(f"'{text}' is not an amount in the profile's currency "
+        raise Invalid(f"'{text}' is not an amount in the profile's currency "
                          f"({currency or 'none set'})")
     return text
 
@@ -267,7 +269,7 @@ def parse_local_datetime(text: str, name: str) -> datetime | None:
         else:
             month = int(parts["M"])
         if len(parts["y"]) == 2:
-            raise ValueError(f"'{text}' has a two-digit year; write the year in full "
+            raise Invalid(f"'{text}' has a two-digit year; write the year in full "
                              f"({date_example(name)})")
         hour = int(parts.get("H") or 0)
         period = (parts.get("a") or "").lower().replace(".", "")
@@ -285,7 +287,7 @@ def parse_local_datetime(text: str, name: str) -> datetime | None:
             return datetime(int(parts["y"]), month, int(parts["d"]), hour,
                             int(parts.get("m") or 0), int(parts.get("s") or 0))
         except ValueError:
-            raise ValueError(f"'{text}' is not a real date or time (read as day "
+            raise Invalid(f"'{text}' is not a real date or time (read as day "
                              f"{parts['d']}, month {month}, year {parts['y']} in {name})") from None
     return None
 

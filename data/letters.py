@@ -9,6 +9,7 @@ from functools import lru_cache
 from data.db import insert_id
 from data.files import sha256_hex
 from data.l10n import document_locale, format_long_date, format_money, language_of
+from data.errors import Invalid, NotFound
 from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
 from data.paths import resource_path
 
@@ -34,7 +35,7 @@ _SUBJECT_LINE = re.compile(r"(?:" + "|".join(sorted(set(SUBJECT_LABELS.values())
                                                         reverse=True)) + r")\s*:", re.IGNORECASE)
 
 
-class LetterNotFound(ValueError):
+class LetterNotFound(NotFound, ValueError):
     pass
 
 
@@ -89,7 +90,7 @@ def check_kind(kind: str) -> str:
     key = str(kind or "").strip().lower().replace("_", "-").replace(" ", "-")
     key = {"thankyou": "thank-you", "followup": "follow-up"}.get(key, key)
     if key not in LETTER_KINDS:
-        raise ValueError(f"unknown letter kind '{kind}' (expected one of: {', '.join(LETTER_KINDS)})")
+        raise Invalid(f"unknown letter kind '{kind}' (expected one of: {', '.join(LETTER_KINDS)})")
     return key
 
 
@@ -372,9 +373,9 @@ class LetterOps:
         """Keep the exact PDF that left the building, and note it in the case history."""
         kind = check_kind(kind)
         if action not in ACTIONS:
-            raise ValueError(f"unknown action '{action}' (expected {', '.join(ACTIONS)})")
+            raise Invalid(f"unknown action '{action}' (expected {', '.join(ACTIONS)})")
         if not pdf.startswith(b"%PDF"):
-            raise ValueError("is not a PDF")
+            raise Invalid("is not a PDF")
         case = self.case(ref)
         digest = sha256_hex(pdf)
         stamp = iso(now())
@@ -409,7 +410,7 @@ class LetterOps:
             raise LetterNotFound(f"no archived letter with id {letter_id}")
         pdf = bytes(row[0])
         if sha256_hex(pdf) != row[1]:
-            raise ValueError(f"archived letter {letter_id} is damaged (its checksum does not match)")
+            raise Invalid(f"archived letter {letter_id} is damaged (its checksum does not match)")
         return pdf
 
     def note_letter_reprinted(self, letter_id: int, by: str = "") -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from data.errors import Invalid
 from data.model import KINDS, SEVERITIES, from_cents, now
 
 # Elapsed seconds from occurrence to a stored ISO time stamp. strftime('%s') honours the
@@ -72,11 +73,11 @@ def parse_month(text: str, *, today: datetime | None = None) -> Month:
     raw = str(text or "").strip()
     match = re.fullmatch(r"(\d{4})-(\d{2})", raw)
     if not match or not 1 <= int(match[2]) <= 12 or not 1900 <= int(match[1]) <= 2999:
-        raise ValueError(f"--month '{raw}' is not a month; use YYYY-MM, for example 2026-10")
+        raise Invalid(f"--month '{raw}' is not a month; use YYYY-MM, for example 2026-10")
     month = Month(int(match[1]), int(match[2]))
     current = Month.of(today or now())
     if (month.year, month.month) > (current.year, current.month):
-        raise ValueError(f"--month {month.key} is in the future; the latest month with a "
+        raise Invalid(f"--month {month.key} is in the future; the latest month with a "
                          f"report is {current.key}")
     return month
 

@@ -7,6 +7,8 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
+from data.errors import Invalid
+
 KINDS = ("complaint", "compliment", "question", "request")
 CHANNELS = ("in_person", "phone", "email", "letter", "web", "social", "other")
 SEVERITIES = ("low", "medium", "high", "critical")
@@ -21,7 +23,7 @@ MAX_TEXT = 100_000
 MAX_LINE = 500
 
 
-class ValidationError(ValueError):
+class ValidationError(Invalid):
     """One or more fields are wrong; `problems` maps field name to a plain-language message."""
 
     def __init__(self, problems: dict[str, str]):
@@ -187,7 +189,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class ImportFailed(ValueError):
+class ImportFailed(Invalid):
     def __init__(self, path: str, problems: list[Problem], more: int = 0):
         self.path = path
         self.problems = problems
@@ -216,7 +218,7 @@ def clean_text(value, *, single_line: bool = False, limit: int = MAX_TEXT) -> st
     text = _CONTROL.sub("", text)
     text = text.strip() if single_line else text.rstrip()
     if len(text) > limit:
-        raise ValueError(f"is {len(text):,} characters long; the limit is {limit:,}")
+        raise Invalid(f"is {len(text):,} characters long; the limit is {limit:,}")
     return text
 
 
@@ -225,7 +227,7 @@ def enum_value(value, allowed: tuple[str, ...], what: str) -> str:
     key = re.sub(r"[\s\-]+", "_", str(value or "").strip().lower())
     if key in allowed:
         return key
-    raise ValueError(f"unknown {what} '{value}' (expected one of: {', '.join(allowed)})")
+    raise Invalid(f"unknown {what} '{value}' (expected one of: {', '.join(allowed)})")
 
 
 def parse_money(value, locale: str = "", currency: str = "") -> Decimal:
@@ -236,7 +238,7 @@ def parse_money(value, locale: str = "", currency: str = "") -> Decimal:
     Without a locale only the plain form is accepted, so `7,20` is never 720.
     """
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not an amount")
+        raise Invalid(f"'{value}' is not an amount")
     if isinstance(value, (int, float)):  # a typed spreadsheet cell: 7.2 is 7.20
         amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     elif isinstance(value, Decimal):
@@ -254,15 +256,15 @@ def parse_money(value, locale: str = "", currency: str = "") -> Decimal:
         elif re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", text):
             amount = Decimal(text)
         else:
-            raise ValueError(f"'{value}' is not a number (write it as 1234.50)")
+            raise Invalid(f"'{value}' is not a number (write it as 1234.50)")
     if not amount.is_finite():
-        raise ValueError(f"'{value}' is not a number")
+        raise Invalid(f"'{value}' is not a number")
     if amount < 0:
-        raise ValueError(f"{value} is negative; costs are 0 or more")
+        raise Invalid(f"{value} is negative; costs are 0 or more")
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValueError(f"'{value}' has more than 2 decimal places")
+        raise Invalid(f"'{value}' has more than 2 decimal places")
     if amount >= Decimal("1e12"):
-        raise ValueError(f"{value} is too large")
+        raise Invalid(f"{value} is too large")
     return amount.quantize(Decimal("0.01"))
 
 
@@ -287,9 +289,9 @@ def parse_satisfaction(value) -> int | None:
     try:
         number = int(text)
     except ValueError:
-        raise ValueError(f"'{value}' is not a whole number from 1 to 5") from None
+        raise Invalid(f"'{value}' is not a whole number from 1 to 5") from None
     if not 1 <= number <= 5:
-        raise ValueError(f"{number} is out of range 1-5")
+        raise Invalid(f"{number} is out of range 1-5")
     return number
 
 
@@ -309,7 +311,7 @@ def parse_returned(value) -> str:
         return "yes"
     if text in _FALSE:
         return "no"
-    raise ValueError(f"'{value}' is not yes/no/true/false/1/0 (empty means unknown)")
+    raise Invalid(f"'{value}' is not yes/no/true/false/1/0 (empty means unknown)")
 
 
 def phone_digits(phone: str) -> str:
@@ -336,7 +338,7 @@ def parse_when(value, *, end_of_day: bool = False, locale: str = "") -> datetime
     else:
         text = str(value or "").strip()
         if not text:
-            raise ValueError("is empty")
+            raise Invalid("is empty")
         dt = _iso_when(text, end_of_day)
         if dt is None and locale:
             from data import l10n
@@ -348,11 +350,11 @@ def parse_when(value, *, end_of_day: bool = False, locale: str = "") -> datetime
                 from data import l10n
 
                 hint += f", or as {locale} writes it: {l10n.date_example(locale)}"
-            raise ValueError(f"'{value}' is not a date (use {hint})")
+            raise Invalid(f"'{value}' is not a date (use {hint})")
     if dt.tzinfo is None:
         dt = dt.astimezone()  # naive means the computer's local time
     if not 1900 <= dt.year <= 2999:
-        raise ValueError(f"'{value}' is outside the years 1900-2999")
+        raise Invalid(f"'{value}' is outside the years 1900-2999")
     return dt.replace(microsecond=0)
 
 

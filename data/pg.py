@@ -28,6 +28,7 @@ from functools import lru_cache, partial
 from itertools import chain
 
 from data import migrations
+from data.errors import ServerProblem
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 CHANNEL = "goodwill_changes"
@@ -44,10 +45,6 @@ def is_url(target) -> bool:
 def redact(url: str) -> str:
     """The URL without its password, for messages and the window title."""
     return re.sub(r"(://[^:/@?]*):[^@/?]*@", r"\1:***@", url)
-
-
-class ServerProblem(RuntimeError):
-    """The PostgreSQL server cannot be reached or refused us; the message says what to do."""
 
 
 def explain(exc: Exception, url: str) -> str:

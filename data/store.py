@@ -13,6 +13,7 @@ from pathlib import Path
 
 
 from data import db as dbmod
+from data.errors import Conflict, Invalid, NotFound, WriteFailed
 from data import pg
 from data.attachments import AttachmentOps
 from data.backup import BackupOps
@@ -29,25 +30,6 @@ from data.merge import MergeOps
 from data.privacy import PrivacyOps
 from data.reminders import ReminderOps
 from data.transfer import TransferOps
-
-
-class NotFound(LookupError):
-    pass
-
-
-class WriteFailed(RuntimeError):
-    """A write could not be saved (disk full, read-only file, locked, server gone); nothing
-    was changed."""
-
-
-class Conflict(RuntimeError):
-    """The case was changed on another desk after this form opened it; nothing was saved.
-    `theirs` is the case as it is now; the caller lets the user choose."""
-
-    def __init__(self, theirs, mine: dict, fields: list[str]):
-        self.theirs, self.mine, self.fields = theirs, mine, fields
-        super().__init__(f"{theirs.ref} was changed elsewhere since it was opened "
-                         f"({', '.join(fields) or 'no overlapping fields'}); nothing was saved.")
 
 
 class _Stale(Exception):
@@ -319,7 +301,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 elif key == "currency":
                     code = str(raw or "").strip().upper()
                     if not re.fullmatch(r"[A-Z]{3}", code):
-                        raise ValueError(f"'{raw}' is not a 3-letter currency code such as EUR, GBP, USD")
+                        raise Invalid(f"'{raw}' is not a 3-letter currency code such as EUR, GBP, USD")
                     values[key] = code
                 elif key == "paper":
                     values[key] = enum_value(raw, PAPERS, "paper size")
@@ -330,9 +312,9 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                     try:
                         number = int(str(raw).strip())
                     except ValueError:
-                        raise ValueError(f"'{raw}' is not a whole number") from None
+                        raise Invalid(f"'{raw}' is not a whole number") from None
                     if not 1 <= number <= top:
-                        raise ValueError(f"{number} is out of range 1-{top}")
+                        raise Invalid(f"{number} is out of range 1-{top}")
                     values[key] = number
                 elif key == "refund_limit":
                     text = "" if raw is None else str(raw).strip()
@@ -340,7 +322,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                     values["refund_limit_cents"] = (
                         None if text.lower() in ("", "none") else to_cents(parse_money(text, locale)))
                 else:
-                    raise ValueError("is not a profile field")
+                    raise Invalid("is not a profile field")
             except ValueError as exc:
                 problems[key] = str(exc)
         if problems:
@@ -503,7 +485,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 elif key in WHEN:
                     blank = raw is None or str(raw).strip() == ""
                     if blank and key == "occurred_at":
-                        raise ValueError("is required")
+                        raise Invalid("is required")
                     values[key] = None if blank else normalise_when(raw, locale)
                 elif key == "kind":
                     values[key] = enum_value(raw, KINDS, "kind")
@@ -524,7 +506,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 elif key == "customer_id":
                     values[key] = int(raw)
                 else:
-                    raise ValueError("is not a case field")
+                    raise Invalid("is not a case field")
             except ValueError as exc:
                 problems[key] = str(exc)
         if "summary" in values and not values["summary"]:
@@ -589,7 +571,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     def clean_ref(raw) -> str:
         ref = clean_text(raw, single_line=True, limit=40)
         if ref and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/\-]*", ref):
-            raise ValueError(f"'{ref}' is not a valid reference (letters, digits, - . _ /)")
+            raise Invalid(f"'{ref}' is not a valid reference (letters, digits, - . _ /)")
         return ref
 
     @staticmethod

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 
+from data.errors import Invalid, WriteFailed
+
 # Parents before children (foreign keys); the profile row is updated, not inserted.
 TABLES = (
     "customers", "ref_counters", "cases", "case_history", "checklist_templates",
@@ -24,7 +26,7 @@ DERIVED = {"search"}
 BATCH = 2000
 
 
-class TransferFailed(RuntimeError):
+class TransferFailed(WriteFailed):
     """The copy did not match its source; the target transaction was rolled back."""
 
 
@@ -141,7 +143,7 @@ class TransferOps:
         try:
             if not is_empty(target.conn):
                 cases = target.case_count()
-                raise ValueError(f"{redact(url)} already holds a Goodwill log ({cases} cases); "
+                raise Invalid(f"{redact(url)} already holds a Goodwill log ({cases} cases); "
                                  "copy-to only fills an empty database, so nothing was copied")
             self.conn.execute("BEGIN")  # the source as of one moment
             try:

@@ -2,6 +2,7 @@
 
     python tools/update_translations.py          # lupdate (keeps translations) + lrelease
     python tools/update_translations.py --check  # also fail on unfinished entries
+    python tools/update_translations.py --fill new.json  # translations for new strings
 
 lupdate reads every tr()/translate() in ui/ into resources/i18n/goodwill_<lang>.ts; new
 strings arrive as "unfinished" for a translator (Qt Linguist, or any text editor), strings
@@ -12,6 +13,7 @@ both are committed so a fresh clone runs without this step.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -65,15 +67,38 @@ def unfinished(ts: Path) -> list[str]:
     return out
 
 
+def fill(ts: Path, language: str, texts: dict[str, dict[str, str]]) -> int:
+    """Put the translations in `texts` ({source: {language: translation}}) into the
+    unfinished entries of `ts`; returns how many were filled. lupdate's layout is kept
+    by writing the file back through lupdate's own reader (the next lupdate run)."""
+    tree = ET.parse(ts)
+    done = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        wanted = texts.get(message.findtext("source") or "", {}).get(language)
+        if wanted and translation.get("type") == "unfinished":
+            translation.text = wanted
+            del translation.attrib["type"]
+            done += 1
+    if done:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return done
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail on unfinished entries")
+    parser.add_argument("--fill", metavar="FILE.json", type=Path,
+                        help="translations of new strings: {source: {language: text}}")
     args = parser.parse_args(argv)
+    texts = json.loads(args.fill.read_text(encoding="utf-8")) if args.fill else {}
     I18N.mkdir(parents=True, exist_ok=True)
     problems = 0
     for language in ("en",) + LANGUAGES:
         ts = ts_path(language)
         lupdate(ts, language, plural_only=language == "en")
+        if texts and fill(ts, language, texts):
+            lupdate(ts, language, plural_only=language == "en")
         lrelease(ts, ts.with_suffix(".qm"))
         missing = unfinished(ts)
         if missing:

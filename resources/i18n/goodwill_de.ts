@@ -2589,6 +2589,14 @@ Ihre Datenbank ist unverändert.</translation>
         <translation>PostgreSQL-Adresse</translation>
     </message>
     <message>
+        <source>Password of the shared database</source>
+        <translation>Passwort der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>Leave empty to use a .pgpass file</source>
+        <translation>Leer lassen, um eine .pgpass-Datei zu verwenden</translation>
+    </message>
+    <message>
         <source>Staff name on this desk</source>
         <translation>Name des Personals an diesem Platz</translation>
     </message>
@@ -2609,6 +2617,10 @@ Ihre Datenbank ist unverändert.</translation>
         <translation>PostgreSQL-Adresse:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
         <source>Staff name on this desk:</source>
         <translation>Name des Personals an diesem Platz:</translation>
     </message>
@@ -2617,8 +2629,8 @@ Ihre Datenbank ist unverändert.</translation>
         <translation>Jetzt geöffnet: %1</translation>
     </message>
     <message>
-        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
-        <translation>Die Adresse wird samt Passwort in den Einstellungen dieses Computers für Ihren Benutzer gespeichert. Ein Wechsel der Datenbank gilt ab dem nächsten Start von Goodwill.</translation>
+        <source>The address is kept in this computer&apos;s settings for your user; its password goes to the system keyring (or, where there is none, a file only you can read), never into the settings. You may leave the password out of the address and keep it in a .pgpass file instead. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>Die Adresse wird in den Einstellungen dieses Computers für Ihr Benutzerkonto gespeichert; das Passwort kommt in den Schlüsselbund des Systems (oder, wo es keinen gibt, in eine Datei, die nur Sie lesen können), nie in die Einstellungen. Sie können das Passwort auch weglassen und in einer .pgpass-Datei hinterlegen. Ein Wechsel der Datenbank gilt ab dem nächsten Start von Goodwill.</translation>
     </message>
     <message>
         <source>Use the shared database</source>

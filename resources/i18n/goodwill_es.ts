@@ -2589,6 +2589,14 @@ Su base de datos no ha cambiado.</translation>
         <translation>Dirección de PostgreSQL</translation>
     </message>
     <message>
+        <source>Password of the shared database</source>
+        <translation>Contraseña de la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Leave empty to use a .pgpass file</source>
+        <translation>Déjelo vacío para usar un archivo .pgpass</translation>
+    </message>
+    <message>
         <source>Staff name on this desk</source>
         <translation>Nombre del personal de este puesto</translation>
     </message>
@@ -2609,6 +2617,10 @@ Su base de datos no ha cambiado.</translation>
         <translation>Dirección de PostgreSQL:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
         <source>Staff name on this desk:</source>
         <translation>Nombre del personal de este puesto:</translation>
     </message>
@@ -2617,8 +2629,8 @@ Su base de datos no ha cambiado.</translation>
         <translation>Abierto ahora: %1</translation>
     </message>
     <message>
-        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
-        <translation>La dirección, con su contraseña, se guarda en los ajustes de este ordenador para su usuario. Un cambio de base de datos se aplica la próxima vez que se inicie Goodwill.</translation>
+        <source>The address is kept in this computer&apos;s settings for your user; its password goes to the system keyring (or, where there is none, a file only you can read), never into the settings. You may leave the password out of the address and keep it in a .pgpass file instead. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>La dirección se guarda en la configuración de este equipo para su usuario; la contraseña va al llavero del sistema (o, si no hay, a un archivo que solo usted puede leer), nunca a la configuración. También puede omitir la contraseña y guardarla en un archivo .pgpass. Un cambio de base de datos se aplica la próxima vez que se inicie Goodwill.</translation>
     </message>
     <message>
         <source>Use the shared database</source>

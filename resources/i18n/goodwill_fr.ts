@@ -2589,6 +2589,14 @@ Votre base n&apos;a pas changé.</translation>
         <translation>Adresse PostgreSQL</translation>
     </message>
     <message>
+        <source>Password of the shared database</source>
+        <translation>Mot de passe de la base partagée</translation>
+    </message>
+    <message>
+        <source>Leave empty to use a .pgpass file</source>
+        <translation>Laisser vide pour utiliser un fichier .pgpass</translation>
+    </message>
+    <message>
         <source>Staff name on this desk</source>
         <translation>Nom du personnel de ce poste</translation>
     </message>
@@ -2609,6 +2617,10 @@ Votre base n&apos;a pas changé.</translation>
         <translation>Adresse PostgreSQL :</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
         <source>Staff name on this desk:</source>
         <translation>Nom du personnel de ce poste :</translation>
     </message>
@@ -2617,8 +2629,8 @@ Votre base n&apos;a pas changé.</translation>
         <translation>Ouvert actuellement : %1</translation>
     </message>
     <message>
-        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
-        <translation>L&apos;adresse, avec son mot de passe, est conservée dans les réglages de cet ordinateur pour votre utilisateur. Un changement de base prend effet au prochain démarrage de Goodwill.</translation>
+        <source>The address is kept in this computer&apos;s settings for your user; its password goes to the system keyring (or, where there is none, a file only you can read), never into the settings. You may leave the password out of the address and keep it in a .pgpass file instead. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>L&apos;adresse est conservée dans les réglages de cet ordinateur pour votre compte ; son mot de passe va dans le trousseau du système (ou, à défaut, dans un fichier que vous seul pouvez lire), jamais dans les réglages. Vous pouvez aussi omettre le mot de passe et le garder dans un fichier .pgpass. Un changement de base prend effet au prochain démarrage de Goodwill.</translation>
     </message>
     <message>
         <source>Use the shared database</source>

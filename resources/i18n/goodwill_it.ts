@@ -2589,6 +2589,14 @@ Il database non è cambiato.</translation>
         <translation>Indirizzo PostgreSQL</translation>
     </message>
     <message>
+        <source>Password of the shared database</source>
+        <translation>Password del database condiviso</translation>
+    </message>
+    <message>
+        <source>Leave empty to use a .pgpass file</source>
+        <translation>Lasciare vuoto per usare un file .pgpass</translation>
+    </message>
+    <message>
         <source>Staff name on this desk</source>
         <translation>Nome del personale di questa postazione</translation>
     </message>
@@ -2609,6 +2617,10 @@ Il database non è cambiato.</translation>
         <translation>Indirizzo PostgreSQL:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
         <source>Staff name on this desk:</source>
         <translation>Nome del personale di questa postazione:</translation>
     </message>
@@ -2617,8 +2629,8 @@ Il database non è cambiato.</translation>
         <translation>Aperto ora: %1</translation>
     </message>
     <message>
-        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
-        <translation>L&apos;indirizzo, con la sua password, è conservato nelle impostazioni di questo computer per il tuo utente. Un cambio di database vale dal prossimo avvio di Goodwill.</translation>
+        <source>The address is kept in this computer&apos;s settings for your user; its password goes to the system keyring (or, where there is none, a file only you can read), never into the settings. You may leave the password out of the address and keep it in a .pgpass file instead. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>L&apos;indirizzo è conservato nelle impostazioni di questo computer per il suo utente; la password va nel portachiavi di sistema (o, dove manca, in un file che solo lei può leggere), mai nelle impostazioni. Può anche omettere la password e tenerla in un file .pgpass. Un cambio di database vale dal prossimo avvio di Goodwill.</translation>
     </message>
     <message>
         <source>Use the shared database</source>

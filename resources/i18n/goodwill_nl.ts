@@ -2589,6 +2589,14 @@ Uw database is ongewijzigd.</translation>
         <translation>PostgreSQL-adres</translation>
     </message>
     <message>
+        <source>Password of the shared database</source>
+        <translation>Wachtwoord van de gedeelde database</translation>
+    </message>
+    <message>
+        <source>Leave empty to use a .pgpass file</source>
+        <translation>Leeg laten om een .pgpass-bestand te gebruiken</translation>
+    </message>
+    <message>
         <source>Staff name on this desk</source>
         <translation>Naam van de medewerker op deze werkplek</translation>
     </message>
@@ -2609,6 +2617,10 @@ Uw database is ongewijzigd.</translation>
         <translation>PostgreSQL-adres:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
         <source>Staff name on this desk:</source>
         <translation>Naam van de medewerker op deze werkplek:</translation>
     </message>
@@ -2617,8 +2629,8 @@ Uw database is ongewijzigd.</translation>
         <translation>Nu geopend: %1</translation>
     </message>
     <message>
-        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
-        <translation>Het adres wordt met wachtwoord bewaard in de instellingen van deze computer voor uw gebruiker. Een andere database geldt vanaf de volgende keer dat Goodwill start.</translation>
+        <source>The address is kept in this computer&apos;s settings for your user; its password goes to the system keyring (or, where there is none, a file only you can read), never into the settings. You may leave the password out of the address and keep it in a .pgpass file instead. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>Het adres wordt in de instellingen van deze computer voor uw gebruiker bewaard; het wachtwoord gaat naar de sleutelbos van het systeem (of, waar die ontbreekt, naar een bestand dat alleen u kunt lezen), nooit naar de instellingen. U kunt het wachtwoord ook weglaten en in een .pgpass-bestand zetten. Een andere database geldt vanaf de volgende start van Goodwill.</translation>
     </message>
     <message>
         <source>Use the shared database</source>

@@ -2589,6 +2589,14 @@ O seu banco de dados não foi alterado.</translation>
         <translation>Endereço PostgreSQL</translation>
     </message>
     <message>
+        <source>Password of the shared database</source>
+        <translation>Palavra-passe da base de dados partilhada</translation>
+    </message>
+    <message>
+        <source>Leave empty to use a .pgpass file</source>
+        <translation>Deixe vazio para usar um ficheiro .pgpass</translation>
+    </message>
+    <message>
         <source>Staff name on this desk</source>
         <translation>Nome do pessoal deste posto</translation>
     </message>
@@ -2609,6 +2617,10 @@ O seu banco de dados não foi alterado.</translation>
         <translation>Endereço PostgreSQL:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Palavra-passe:</translation>
+    </message>
+    <message>
         <source>Staff name on this desk:</source>
         <translation>Nome do pessoal deste posto:</translation>
     </message>
@@ -2617,8 +2629,8 @@ O seu banco de dados não foi alterado.</translation>
         <translation>Aberto agora: %1</translation>
     </message>
     <message>
-        <source>The address, with its password, is kept in this computer&apos;s settings for your user. A change of database takes effect the next time Goodwill starts.</source>
-        <translation>O endereço, com a palavra-passe, fica guardado nas definições deste computador para o seu utilizador. Uma mudança de base de dados aplica-se da próxima vez que o Goodwill iniciar.</translation>
+        <source>The address is kept in this computer&apos;s settings for your user; its password goes to the system keyring (or, where there is none, a file only you can read), never into the settings. You may leave the password out of the address and keep it in a .pgpass file instead. A change of database takes effect the next time Goodwill starts.</source>
+        <translation>O endereço é guardado nas definições deste computador para o seu utilizador; a palavra-passe vai para o porta-chaves do sistema (ou, onde não houver, para um ficheiro que só o utilizador pode ler), nunca para as definições. Também pode omitir a palavra-passe e guardá-la num ficheiro .pgpass. Uma mudança de base de dados aplica-se no próximo arranque do Goodwill.</translation>
     </message>
     <message>
         <source>Use the shared database</source>
