@@ -218,7 +218,8 @@ def open_csv(path: Path) -> Source:
     try:
         fh = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise ImportFailed(str(path), [Problem(0, "", f"cannot read the file: {exc.strerror}")])
+        problem = Problem(0, "", f"cannot read the file: {exc.strerror}")
+        raise ImportFailed(str(path), [problem]) from exc
     try:
         try:
             first = fh.readline()

@@ -2,7 +2,6 @@
 write, Import only when there are none, and a cancel that leaves nothing written."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from data.store import Store
