@@ -656,7 +656,7 @@ def measure_startup(db: Path, repeat: int) -> Measure:
     paints = {"app": [], "bare": []}
     # An installed copy (pip, the bundle) has its modules' bytecode; a machine that sets
     # PYTHONDONTWRITEBYTECODE (this sandbox does) would otherwise compile every module of
-    # ours on every start (~0.25 s), which the floor, all installed packages, never does.
+    # ours on every start, which the floor, all installed packages, never does.
     import compileall
 
     for package in ("data", "ui", "reports"):
