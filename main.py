@@ -692,7 +692,7 @@ if __name__ == "__main__":
     if "PySide6.QtWidgets" in sys.modules:
         # The window has closed: its settings are synced, the database closed and its lock
         # released. Tearing the interpreter down would only free thousands of Qt wrappers
-        # one by one (about 0.1 s of the owner's wait, and PySide 6.12 can abort doing it;
+        # one by one (adding to the owner's wait, and PySide 6.12 can abort doing it;
         # see bench/run.py), so the process ends here.
         import os
 

@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from bench import generate
 
 MARK = "bench_source"  # goodwill_meta key: the SQLite file a schema was loaded from, and
 

@@ -289,7 +289,7 @@ def measure_typing(db: Path, repeat: int) -> list[Measure]:
     painted it. Prefixes shorter than SEARCH_AT_ONCE wait for a pause in typing, by design
     (they match most cases), so only the longer ones are timed. The floor: the fastest
     raw FTS5 first-screen statement for each of those prefixes (as `search`)."""
-    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtTest import QTest
 
     from data.store import fts_query
@@ -362,11 +362,13 @@ def measure_typing(db: Path, repeat: int) -> list[Measure]:
             forms = [_screen_sql(join, " WHERE cases_fts MATCH :q"),
                      _screen_sql("cases", " WHERE cases.id IN (SELECT rowid FROM cases_fts "
                                  "WHERE cases_fts MATCH :q)")]
-            floors += [min(compare(lambda: conn.execute(sql, args).fetchall(), lambda: None,
+            # Each lambda runs inside compare(), within its own iteration.
+            floors += [min(compare(lambda: conn.execute(sql, args).fetchall(),  # noqa: B023
+                                   lambda: None,
                                    1, warmup=0)[0] for sql in forms) for _ in range(repeat)]
     finally:
         conn.close()
-    log(f"  typing: latency per prefix (median ms) "
+    log("  typing: latency per prefix (median ms) "
         + ", ".join(f"{t}={statistics.median(v) * 1000:.0f}" for t, v in latencies.items())
         + f"; raw FTS5 p95 {_p95(floors) * 1000:.0f} ms")
     return [Measure("typing", _p95(timed), _p95(floors), "s",
@@ -654,7 +656,7 @@ def measure_startup(db: Path, repeat: int) -> Measure:
     paints = {"app": [], "bare": []}
     # An installed copy (pip, the bundle) has its modules' bytecode; a machine that sets
     # PYTHONDONTWRITEBYTECODE (this sandbox does) would otherwise compile every module of
-    # ours on every start (~0.25 s), which the floor, all installed packages, never does.
+    # ours on every start, which the floor, all installed packages, never does.
     import compileall
 
     for package in ("data", "ui", "reports"):

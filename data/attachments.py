@@ -84,7 +84,7 @@ class AttachmentOps:
         data = bytes(data)
         if len(data) > MAX_ATTACHMENT:
             raise ValidationError({"file": too_big_message(name, len(data))})
-        import mimetypes  # on first use: it cost ~45 ms of every window start
+        import mimetypes  # on first use: loading its tables would slow every window start
 
         mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
         stamp = iso(now())

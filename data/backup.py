@@ -109,7 +109,7 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
             if original:
                 # The source file's pages are checked on a second core while SQLite copies
                 # them, instead of the copy's afterwards: the copy is their page-for-page
-                # image (a 1 GB backup with fast syncs: 2.3 s -> 1.8 s, bench/run.py).
+                # image, and the check then overlaps the copy instead of following it.
                 checking = threading.Thread(
                     target=lambda: checked.append(_problem_with(original)))
                 checking.start()

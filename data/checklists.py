@@ -228,7 +228,7 @@ def _words(*patterns: str) -> str:
 
 
 class _Words:
-    """Word patterns compiled on the first search: compiling all seven took ~30 ms of every
+    """Word patterns compiled on the first search: compiling all seven would slow every
     start of the window, long before a case is written (bench/run.py startup)."""
 
     def __init__(self, *patterns: str):

@@ -219,7 +219,8 @@ def open_csv(path: Path) -> Source:
     try:
         fh = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise ImportFailed(str(path), [Problem(0, "", f"cannot read the file: {exc.strerror}")])
+        problem = Problem(0, "", f"cannot read the file: {exc.strerror}")
+        raise ImportFailed(str(path), [problem]) from exc
     try:
         try:
             first = fh.readline()
@@ -422,8 +423,8 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
     known: dict[tuple[str, str, str], int] = {}   # (name, email, phone) -> id, keyless rows
     new_customers = cases = 0
     # On a server the new cases' first history lines are written by the block (one round
-    # trip for 2,000: a PostgreSQL import 20% faster); SQLite writes each at once (the
-    # block was 5% slower there).
+    # trip for 2,000 instead of one each); SQLite, with no round trips to save, writes
+    # each at once, which is faster there than collecting them.
     history: list[tuple] | None = [] if store.shared else None
     with store.transaction() as conn, _full_text_in_bulk(conn, last_case):
         try:

@@ -39,7 +39,7 @@ class Unwritable(DatabaseProblem):
 
 def insert_id(conn, sql: str, params=()) -> int:
     """Run one INSERT into a table keyed by `id` and give the new row's id. SQLite hands it
-    back with the statement (lastrowid; RETURNING made each of an import's inserts 9 us
+    back with the statement (lastrowid; RETURNING made each of an import's inserts
     slower); a server has no lastrowid, so PostgreSQL is asked with RETURNING id."""
     if getattr(conn, "engine", "") == "postgresql":
         return conn.execute(f"{sql} RETURNING id", params).fetchone()[0]
@@ -85,7 +85,7 @@ def inspect(path: Path, *, quick_check: bool) -> int:
                 f"version understands up to {migrations.LATEST}). Please update Goodwill to open it.")
         if quick_check:
             # Every page and record is still read and checked; re-evaluating each row's
-            # CHECK constraints (enforced when it was written) took 80% of the time.
+            # CHECK constraints (enforced when it was written) was most of the time.
             conn.execute("PRAGMA ignore_check_constraints = ON")
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
             if rows != ["ok"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import NamedTuple
 
 from data.errors import Invalid
@@ -121,7 +121,7 @@ class CaseRow(NamedTuple):
     """One line of the case list: only what the list shows, cheap to fetch by the screenful.
 
     A named tuple rather than a frozen dataclass: it is built a screenful at a time, and
-    a frozen dataclass took 2 us a row, most of the list's own cost (bench/run.py).
+    a frozen dataclass's construction was most of the list's own cost (bench/run.py).
     """
     id: int
     ref: str

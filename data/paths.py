@@ -23,6 +23,11 @@ def resource_path(*parts: str) -> Path:
     return root.joinpath("resources", *parts)
 
 
+def owners_guide_path() -> Path:
+    """docs/manual.md, the owner's guide, beside resources/ from source and in a bundle."""
+    return resource_path().parent / "docs" / "manual.md"
+
+
 # Folders that sync files to other computers behind SQLite's back, by their usual names.
 _CLOUD_FOLDERS = ("dropbox", "onedrive", "google drive", "googledrive", "my drive",
                   "icloud drive", "icloud~", "mobile documents", "nextcloud", "owncloud",

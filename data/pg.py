@@ -165,7 +165,7 @@ def schema_sql() -> list[str]:
     t = 'TEXT COLLATE "C"'  # byte order, as SQLite compares text: same sort on both engines
     return [
         # Text without letters beyond ASCII (most of it) only has its punctuation replaced:
-        # the full table cost 0.4 ms a case, half of an imported row's time.
+        # translating through the full table was a large part of an imported row's time.
         f"""CREATE FUNCTION gw_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
             AS $$ SELECT CASE WHEN $1 ~ '[^\x01-\x7f]'
                 THEN translate($1, {_sql_literal(FOLD_FROM + _PUNCT)},
@@ -362,7 +362,7 @@ class Cursor:
 
     def __iter__(self):
         # By the block: fetchmany() makes its rows in C, while iterating psycopg's cursor
-        # costs a Python call per row (a 200-row first screen: 0.28 ms, half the query).
+        # costs a Python call per row, a large part of a first screen's time.
         cur = self._cur
         if not cur.description:
             return iter(())
@@ -541,8 +541,8 @@ def schema_version(conn: PgConnection) -> int:
                             ).fetchone()[0])
 
 
-# Readers for worker threads, kept open between jobs: connecting cost 16 ms on this machine
-# over a local socket (more across a network with TLS), paid by every search keystroke.
+# Readers for worker threads, kept open between jobs: connecting takes a handshake and a
+# login (more across a network with TLS), which every search keystroke would pay.
 _POOL: dict[str, list[PgConnection]] = {}
 _POOL_LOCK = threading.Lock()
 POOL_SIZE = 4

@@ -127,7 +127,7 @@ _case_row = partial(tuple.__new__, CaseRow)
 
 def fts_query(text: str) -> str:
     """User words to an FTS5 query: every word must appear, the last one as a prefix."""
-    # Imported here, not at the top: sqlite-utils (and what it pulls in) added ~0.1 s to
+    # Imported here, not at the top: sqlite-utils (and what it pulls in) would slow
     # every start of the window, and only a search needs it.
     import sqlite_utils
 
@@ -541,8 +541,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     # Reference numbers: read once per year and transaction, counted here, and written back
     # once just before the commit (transaction()). The write lock is held throughout, so no
     # other desk can take a number in between; writing the counter for every case made a
-    # PostgreSQL import walk an ever longer chain of versions of that one row (55 s of a
-    # 20,000-row import).
+    # PostgreSQL import walk an ever longer chain of versions of that one row, each case
+    # slower than the one before.
     def _ref_last(self, conn, year: int) -> int:
         if year not in self._refs:
             row = conn.execute("SELECT last FROM ref_counters WHERE year = ?", (year,)).fetchone()
@@ -828,7 +828,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             return ids
         # In date order (the window's usual list) the ids come a page at a time, each page
         # starting after the last one's final (date, id): only one page of text is held at
-        # once (a million ids at once peaked 15 MB above the finished list).
+        # once (all the ids' rows at once peaked well above the finished list's memory).
         after = f"(cases.occurred_ts, cases.id) {'<' if order.endswith('DESC') else '>'} (:ts, :id)"
         # Ids are distinct positive integers up to `largest`: no list has more pages.
         for _page in range(largest // ID_PAGE + 1):
@@ -859,8 +859,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 and SORTABLE.get(sort) == "cases.occurred_ts" and self._common_search(params["q"]):
             # A word in many cases: walk the date index newest first and stop at the
             # screenful, testing each case against the match list (the unary + keeps SQLite
-            # from driving the loop by the matches, which fetched and sorted every one:
-            # 190 ms for 85k matches at a million cases, against 20 ms this way).
+            # from driving the loop by the matches, which fetched and sorted every one,
+            # where this walk stops as soon as the screen is full).
             where = where.replace(_SEARCH_CLAUSE, "+" + _SEARCH_CLAUSE)
         if after:
             where = f"{where} AND {after}" if where else f" WHERE {after}"
@@ -880,20 +880,20 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                    descending: bool = True, limit: int = 200) -> list[CaseRow]:
         """The first `limit` list rows in display order, in one statement: a first screen
         without first fetching its ids (what case_ids + case_rows give in two)."""
-        # Written into the statement, not bound: PostgreSQL's prepared plan for a bound
-        # LIMIT took 0.2 ms longer than the same screen's (a third of the query).
+        # Written into the statement, not bound: PostgreSQL plans a bound LIMIT slower,
+        # as a generic plan that cannot count on a small screenful.
         limit = int(limit)
         if sort == "occurred_at" and descending and flt.search.strip() and not self.url:
             # (FTS5's seek to an id range; on PostgreSQL the GIN match and the date index
-            # find a screenful directly, and the window's set-up scan cost 1.4 s at 1M.)
+            # find a screenful directly, and the window's set-up query walks the primary key.)
             found = self._recent_matches(flt, limit)
             if found is not None:
                 return found
         sql, params, order = self._id_query(flt, sort, descending, first_screen=True)
         if self.url:
             # PostgreSQL computes the costly columns (overdue, checklist counts) after its
-            # top-N sort, for the rows it returns only: one flat statement (a search's first
-            # screen at 100k: 5.6 ms, against 4.4 ms this way).
+            # top-N sort, for the rows it returns only, so one flat statement is faster
+            # there than finding the ids first and reading their rows after.
             where, params = self._where(flt)
             statement = f"SELECT {_ROW_COLUMNS} FROM cases{where} ORDER BY {order} LIMIT {limit}"
         elif flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
@@ -911,8 +911,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         """A search's first `limit` rows newest first, looked for among the SEARCH_WINDOW
         newest cases only: the full-text match is limited to their id range (FTS5 seeks
         to it) and the date walk stops at the window's end. None when fewer than `limit`
-        match there (the caller then searches everything). A common prefix typed at 1M
-        cases: ~35 ms (84k matches put in a temporary index) -> a few ms."""
+        match there (the caller then searches everything). A common prefix in a large
+        log would otherwise put every match in a temporary index."""
         where, params = self._where(flt)
         if "q" not in params:
             return None
@@ -971,7 +971,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return self._names("staff", limit)
 
     def _names(self, column: str, limit: int) -> list[str]:
-        # A scan of every case (~0.1 s at a million), asked for whenever a form or panel
+        # A scan of every case, slow in a large log, asked for whenever a form or panel
         # opens: kept until this connection writes or another one commits (data_version).
         version = (self._data_version(), self.changes)
         cache = self.__dict__.setdefault("_names_cache", {})

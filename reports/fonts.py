@@ -18,7 +18,7 @@ REGULAR, BOLD, ITALIC, BOLD_ITALIC = "DejaVu", "DejaVu-Bold", "DejaVu-Oblique", 
 # Chinese, Japanese and Korean: DejaVu has none of it; Droid Sans Fallback is the smallest
 # TrueType font covering all three (3.4 MB; Noto Sans CJK is CFF-based OpenType, which
 # reportlab cannot embed, and 16 MB or more). It is kept xz-compressed (1.3 MB, in git and in
-# the bundle) and unpacked in memory when the fonts are first registered (about 0.1 s).
+# the bundle) and unpacked in memory when the fonts are first registered.
 FALLBACK = "DroidSansFallback"
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -37,7 +37,7 @@ _fallback: frozenset[int] = frozenset()
 
 def _font_file(file: str):
     """A path reportlab reads, or the unpacked bytes of a compressed font: .xz in git, or
-    .gz where the bundle carries a font gzipped (build.spec; 6 ms a face to unpack)."""
+    .gz where the bundle carries a font gzipped (build.spec)."""
     path = resource_path("fonts", file)
     gzipped = path.with_name(path.name + ".gz")
     if path.suffix != ".xz" and not path.exists() and gzipped.exists():

@@ -29,7 +29,7 @@ def make_cases(path: Path, count: int, customers: int = 2000, seed: int = 7) -> 
     conn.execute("PRAGMA cache_size = -200000")
     try:
         with conn:
-            # Row-by-row full-text triggers cost three times the insert itself, and index
+            # Row-by-row full-text triggers cost more than the insert itself, and index
             # updates add more; one rebuild and one CREATE INDEX each at the end are faster.
             trigger = conn.execute(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'cases_ai'"

@@ -2,7 +2,6 @@
 write, Import only when there are none, and a cancel that leaves nothing written."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from data.store import Store
@@ -95,7 +94,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, store, tmp_path):
                    occurred_at="2026-09-01 10:00")
     f = tmp_path / "big.csv"
     # Long enough to be cancelled while it runs: a PostgreSQL server takes a round trip per
-    # row (its check of the whole file, before Import is offered, took 20 s for 20,000).
+    # row, so its check of the whole file, before Import is offered, is still running.
     rows = 4_000 if store.shared else 20_000
     f.write_text("occurred_at,customer_name,kind,summary\n" + "".join(
         f"2026-10-01 10:00,Person {i % 300},question,Case {i}\n" for i in range(rows)),

@@ -51,7 +51,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
                 QMessageBox.warning(None, APP_NAME, message)
             return 1
         try:
-            # The full page check would hold up the first paint (1.4 s at a million cases);
+            # The full page check would hold up the first paint (it reads every page);
             # it runs in the background right after the window shows (_verify_in_background).
             store = Store(path, quick_check=False)
             break

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 from data.model import CHANNELS, KINDS, SEVERITIES, Case, Customer, ValidationError, now
 from data.store import NotFound, WriteFailed
 from ui.case_view import FieldErrors, enum_combo
-from ui.i18n import fill
 
 
 class NewCaseDialog(QDialog):

@@ -91,14 +91,14 @@ class CaseTableModel(QAbstractTableModel):
         self.peak_cached = 0
         self._cache: OrderedDict[int, CaseRow] = OrderedDict()
         # The rows that came with the ids of the first screen, by position: looked up with
-        # one list index as they are painted (the LRU cache's lookup and move cost 1 us a
-        # row, a tenth of a first screen); valid while the list starts with their ids.
+        # one list index as they are painted (the LRU cache's lookup and move per row
+        # add up over a first screen); valid while the list starts with their ids.
         self._screen: list[CaseRow] = []
         self._generation = 0
         self._full_list_pending = None
         self._full_list_waits = False  # for the first row read, or the timer, to start it
         # QObject timers start a pending full list (timerEvent): a QTimer or singleShot
-        # costs 35-40 us each, more than the rest of the model's work for a first screen.
+        # costs more than the rest of the model's work for a first screen.
         self._full_list_timers: list[int] = []
         self._jobs: list = []  # background queries of the current list, cancelled when superseded
         self._now = None  # set by each reload (rows only come from one), for the Age column
@@ -150,8 +150,8 @@ class CaseTableModel(QAbstractTableModel):
         self.complete = False
         if quick:
             # The full list waits until the first screen's rows have been read (or for
-            # FULL_LIST_WAIT_MS): scanning a million ids at the same time made the first
-            # screen 2-4 times slower on a two-core machine (bench/run.py).
+            # FULL_LIST_WAIT_MS): scanning a million ids at the same time takes the cores
+            # the first screen needs (bench/run.py measures both).
             self._full_list_pending, self._full_list_waits = start_full_list, True
             self._full_list_timers.append(self.startTimer(FULL_LIST_WAIT_MS))
         elif keep_rows:

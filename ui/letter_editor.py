@@ -285,7 +285,7 @@ class LetterEditor(QDialog):
 
         def work(_store, _progress):
             # reportlab is imported on first use: importing it with the case view added
-            # ~0.1 s to every start of the window.
+            # time to every start of the window.
             from reports.letter import render_case_letter
             from reports.letter_check import check_letter
 

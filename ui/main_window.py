@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         action(settings, self.tr("&Data…"), self.data_settings)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&Owner's guide"), self.show_owners_guide, std.HelpContents,
+               "guide_action", fallback="F1")
         action(help_menu, self.tr("&About Goodwill"), self.about).setMenuRole(
             QAction.MenuRole.AboutRole)
 
@@ -685,6 +687,11 @@ class MainWindow(QMainWindow):
         from ui.restore_dialog import RestoreDialog
 
         RestoreDialog(self.ctx, self).exec()
+
+    def show_owners_guide(self) -> None:
+        from ui.owners_guide import show_owners_guide  # on first use, not at every start
+
+        show_owners_guide(self, self.ctx.ask)
 
     def about(self) -> None:
         self.ctx.ask.inform(

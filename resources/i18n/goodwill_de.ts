@@ -1847,6 +1847,10 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Owner&apos;s guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
         <source>&amp;About Goodwill</source>
         <translation>Ü&amp;ber Goodwill</translation>
     </message>
@@ -2147,6 +2151,17 @@ Datenbank: %3</translation>
     <message>
         <source>Goodwill databases (*.db);;All files (*)</source>
         <translation>Goodwill-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersGuide</name>
+    <message>
+        <source>Owner&apos;s guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s guide is not in this installation (%1).</source>
+        <translation>Das Handbuch fehlt in dieser Installation (%1).</translation>
     </message>
 </context>
 <context>

@@ -1847,6 +1847,10 @@ Sus cambios: %3
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Owner&apos;s guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
         <source>&amp;About Goodwill</source>
         <translation>&amp;Acerca de Goodwill</translation>
     </message>
@@ -2147,6 +2151,17 @@ Base de datos: %3</translation>
     <message>
         <source>Goodwill databases (*.db);;All files (*)</source>
         <translation>Bases de datos de Goodwill (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersGuide</name>
+    <message>
+        <source>Owner&apos;s guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s guide is not in this installation (%1).</source>
+        <translation>La guía de uso no está en esta instalación (%1).</translation>
     </message>
 </context>
 <context>

@@ -1847,6 +1847,10 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <translation>Aid&amp;e</translation>
     </message>
     <message>
+        <source>&amp;Owner&apos;s guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
         <source>&amp;About Goodwill</source>
         <translation>À &amp;propos de Goodwill</translation>
     </message>
@@ -2147,6 +2151,17 @@ Base de données&#xa0;: %3</translation>
     <message>
         <source>Goodwill databases (*.db);;All files (*)</source>
         <translation>Bases Goodwill (*.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersGuide</name>
+    <message>
+        <source>Owner&apos;s guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s guide is not in this installation (%1).</source>
+        <translation>Le guide d&apos;utilisation manque dans cette installation (%1).</translation>
     </message>
 </context>
 <context>

@@ -1847,6 +1847,10 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <source>&amp;Owner&apos;s guide</source>
+        <translation>&amp;Guida all&apos;uso</translation>
+    </message>
+    <message>
         <source>&amp;About Goodwill</source>
         <translation>&amp;Informazioni su Goodwill</translation>
     </message>
@@ -2147,6 +2151,17 @@ Database: %3</translation>
     <message>
         <source>Goodwill databases (*.db);;All files (*)</source>
         <translation>Database di Goodwill (*.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersGuide</name>
+    <message>
+        <source>Owner&apos;s guide</source>
+        <translation>Guida all&apos;uso</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s guide is not in this installation (%1).</source>
+        <translation>La guida all&apos;uso manca in questa installazione (%1).</translation>
     </message>
 </context>
 <context>

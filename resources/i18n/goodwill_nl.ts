@@ -1847,6 +1847,10 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Owner&apos;s guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
         <source>&amp;About Goodwill</source>
         <translation>&amp;Over Goodwill</translation>
     </message>
@@ -2147,6 +2151,17 @@ Database: %3</translation>
     <message>
         <source>Goodwill databases (*.db);;All files (*)</source>
         <translation>Goodwill-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersGuide</name>
+    <message>
+        <source>Owner&apos;s guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s guide is not in this installation (%1).</source>
+        <translation>De handleiding ontbreekt in deze installatie (%1).</translation>
     </message>
 </context>
 <context>

@@ -1847,6 +1847,10 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <source>&amp;Owner&apos;s guide</source>
+        <translation>&amp;Guia de utilização</translation>
+    </message>
+    <message>
         <source>&amp;About Goodwill</source>
         <translation>&amp;Sobre o Goodwill</translation>
     </message>
@@ -2147,6 +2151,17 @@ Banco de dados: %3</translation>
     <message>
         <source>Goodwill databases (*.db);;All files (*)</source>
         <translation>Bancos de dados do Goodwill (*.db);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersGuide</name>
+    <message>
+        <source>Owner&apos;s guide</source>
+        <translation>Guia de utilização</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s guide is not in this installation (%1).</source>
+        <translation>O guia de utilização não está nesta instalação (%1).</translation>
     </message>
 </context>
 <context>
