@@ -1,4 +1,5 @@
-"""Print the module table of docs/architecture.md: one line per module, from its docstring."""
+"""Print (or --write into docs/architecture.md) the module table: one line per module, from its
+docstring."""
 from __future__ import annotations
 
 import ast
@@ -29,5 +30,19 @@ def table() -> str:
     return "\n".join(rows)
 
 
+def write(doc: Path = ROOT / "docs" / "architecture.md") -> None:
+    """Replace the module table in `doc` with the current one."""
+    lines = doc.read_text(encoding="utf-8").splitlines()
+    start = lines.index("| module | job |")
+    end = start
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    lines[start:end] = table().splitlines()
+    doc.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
-    sys.stdout.write(table() + "\n")
+    if sys.argv[1:] == ["--write"]:
+        write()
+    else:
+        sys.stdout.write(table() + "\n")
