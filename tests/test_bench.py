@@ -160,3 +160,28 @@ def test_a_search_first_screen_is_the_head_of_its_full_list_whichever_plan_runs(
                     screen = store.first_rows(flt, sort, descending, limit=60)
                     assert [r.id for r in screen] == full[:60], (word, sort, descending)
                     assert list(store.case_ids(flt, sort, descending, limit=60)) == full[:60]
+
+
+def test_the_desks_bench_runs_desks_against_one_server_and_accounts_for_every_save(pg_url):
+    """bench/desks.py end to end with two desks for a few seconds: it reports its measures,
+    loses no save, and leaves no schema of its own behind."""
+    import json
+    import subprocess
+
+    import psycopg
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "desks.py"), "--pg", pg_url, "--desks", "2",
+         "--seconds", "3", "--cases", "100", "--import-rows", "200"],
+        capture_output=True, text=True, timeout=300)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["saves"] > 0 and report["errors"] == 0, done.stderr
+    assert report["lost_updates"] == 0 and report["import_seconds"] is not None
+    for key in ("p50_save_ms", "p95_save_ms", "max_save_ms", "p95_refresh_ms",
+                "conflicts_shown"):
+        assert key in report
+    with psycopg.connect(pg_url) as conn:
+        left = conn.execute("SELECT count(*) FROM information_schema.schemata "
+                            "WHERE schema_name LIKE 'desks_bench_%'").fetchone()[0]
+    assert left == 0
