@@ -49,6 +49,7 @@ def test_an_open_food_safety_apology_admits_no_fault_and_quotes_no_note(cafe, la
     text = cafe.letter_draft(case.ref, "apology", language).text
     assert ADMISSION[language] not in text
     assert not any(word in text for word in RESPONSIBILITY)
+    assert "forgive" not in text and "disculparnos" not in text  # asking pardon owns a wrong
     assert SUMMARY not in text and "stomach" not in text and "fridge 2" not in text
     assert WRITE_AGAIN[language] in text
 
