@@ -99,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
                    "from its template; default: the customer's language, else the business's")
     s.add_argument("--check", action="store_true", help="print the letter check's warnings "
                    "on stderr")
+    s.add_argument("--description", default=None, metavar="TEXT",
+                   help="first record what happened, written for the customer (the only account "
+                   "of the case a letter quotes; the case's summary and details are the desk's "
+                   "own notes and never printed)")
+    s.add_argument("--finding", default=None, choices=["open", "ours", "not-ours"],
+                   help="first record what was found about the cause: open (under "
+                   "investigation), ours (our fault), not-ours. An apology admits fault only "
+                   "for ours, and never for health, safety or damage; unrecorded counts as open "
+                   "there and as ours elsewhere. Both are kept with the case and shape a draft "
+                   "made fresh from the template, not one you edited")
 
     s = sub.add_parser("attach", help="keep a file (photo, receipt, PDF) with a case")
     s.add_argument("ref", metavar="REF")
@@ -345,15 +355,20 @@ def cmd_letter(store, args) -> int:
     from reports.letter import render_case_letter
     from reports.letter_check import check_letter
     from data.l10n import DOCUMENT_LANGUAGES, language_of
-    from data.letters import letter_language
+    from data.letters import check_sender, letter_language
 
     if not args.out and not args.eml:
         raise CliError("letter: give --out FILE.pdf, --eml FILE.eml, or both", code=EXIT_USAGE)
     if args.language is not None and language_of(args.language) != args.language.split("_")[0].lower():
         raise CliError(f"letter: --language '{args.language}' is not one of "
                        f"{', '.join(DOCUMENT_LANGUAGES)}", code=EXIT_USAGE)
-    case = store.case(args.ref)
     profile = store.profile()
+    check_sender(profile)
+    case = store.case(args.ref)
+    changes = {k: v for k, v in (("customer_description", args.description),
+                                 ("cause_finding", args.finding)) if v is not None}
+    if changes:
+        case = store.update_case(case.ref, changes, by="command line")
     language = letter_language(case, profile, args.language)
     draft = store.letter_draft(case.ref, args.kind, args.language and language)
     letter = render_case_letter(case, profile, args.kind, draft.text, logo=store.logo(),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from data.db import insert_id
 from data.files import sha256_hex
 from data.l10n import document_locale, format_long_date, format_money, language_of
-from data.errors import Invalid, NotFound
+from data.errors import Invalid, NotFound, Refused
 from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
 from data.paths import resource_path
 
@@ -20,11 +20,18 @@ ACTIONS = ("saved", "printed", "emailed")
 # How the case history says what happened to the letter.
 ACTION_WORDS = {"saved": "saved", "printed": "printed",
                 "emailed": "written as an e-mail draft"}
-PLACEHOLDERS = ("name", "ref", "date", "summary", "remedy", "amount", "lesson", "staff",
-                "signatory", "title", "business", "phone", "email", "reply_by", "today")
+PLACEHOLDERS = ("name", "ref", "date", "description", "cause", "summary", "remedy", "amount",
+                "lesson", "staff", "signatory", "title", "business", "phone", "email", "reply_by",
+                "today")
+# Conditions a template version may start with ({?admit}): the version is used only when it
+# holds. open: the cause is under investigation; found: the cause is found (ours or not);
+# admit: found to be ours on a case that is not about health, safety or damage, the only
+# case where a letter says it was our fault.
+CONDITIONS = ("open", "found", "ours", "not_ours", "admit")
 MAX_LETTER_TEXT = 60_000
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_CONDITION = re.compile(r"\{\?([A-Za-z_][A-Za-z0-9_]*)\}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ALTERNATIVE = re.compile(r"^[ \t]*\|[ \t]*$", re.MULTILINE)
 # The word a template's first line starts with to give the letter's subject, in each
@@ -37,6 +44,33 @@ _SUBJECT_LINE = re.compile(r"(?:" + "|".join(sorted(set(SUBJECT_LABELS.values())
 
 class LetterNotFound(NotFound, ValueError):
     pass
+
+
+class NoSender(Refused, ValueError):
+    """A letter may not leave without the business's name and a name to sign it with."""
+
+
+# What a letter needs from the profile before it is printed, saved or e-mailed: the field,
+# what the owner calls it and the command-line flag that sets it.
+SENDER_FIELDS = (("name", "business name", "--name"), ("owner", "signature name", "--owner"))
+
+
+def missing_sender(profile: Profile) -> list[str]:
+    """The sender parts the profile lacks, in the owner's words (empty when none)."""
+    return [label for field, label, _flag in SENDER_FIELDS if not getattr(profile, field).strip()]
+
+
+def check_sender(profile: Profile) -> None:
+    """Raise NoSender, one line naming what is missing and how to set it."""
+    missing = [(label, flag) for field, label, flag in SENDER_FIELDS
+               if not getattr(profile, field).strip()]
+    if not missing:
+        return
+    what = " and the ".join(label for label, _ in missing)
+    flags = " ".join(f'{flag} "…"' for _, flag in missing)
+    raise NoSender(f"a letter needs a sender: the {what} {'are' if len(missing) > 1 else 'is'} "
+                   f"not set. Set {'them' if len(missing) > 1 else 'it'} with `goodwill profile "
+                   f"{flags}` or in Settings > Business profile.")
 
 
 @dataclass(frozen=True)
@@ -129,6 +163,11 @@ def check_template_text(text: str) -> str:
     if not text.strip():
         raise ValidationError({"text": "is empty"})
     unknown = sorted({m for m in _PLACEHOLDER.findall(text) if m not in PLACEHOLDERS})
+    conditions = sorted({m for m in _CONDITION.findall(text) if m not in CONDITIONS})
+    if conditions:
+        raise ValidationError({"text": "unknown condition(s) " + ", ".join(
+            "{?" + c + "}" for c in conditions) + "; known: " + ", ".join(
+            "{?" + c + "}" for c in CONDITIONS)})
     if unknown:
         raise ValidationError({"text": "unknown placeholder(s) " + ", ".join(
             "{" + u + "}" for u in unknown) + "; known: " + ", ".join(
@@ -242,7 +281,17 @@ def letter_fields(case: Case, profile: Profile, today: datetime | None = None,
     letter_language); an unknown value is the empty string."""
     locale = document_locale(language or letter_language(case, profile), profile.locale)
     reply_by = case.resolve_due_at or ""
+    finding = cause_finding(case)
+    found = finding in ("ours", "not_ours")
     return {
+        "?open": "yes" if finding == "open" else "",
+        "?found": "yes" if found else "",
+        "?ours": "yes" if finding == "ours" else "",
+        "?not_ours": "yes" if finding == "not_ours" else "",
+        "?admit": "yes" if may_admit_fault(case) else "",
+        "description": _sentence_part(case.customer_description),
+        "cause": _sentence_part(case.root_cause, lower_first=language_of(locale) != "de")
+        if found else "",
         "name": " ".join(case.customer.name.split()) if not case.customer.erased else "",
         "ref": case.ref,
         "date": day_in_words(case.occurred_at, locale),
@@ -263,14 +312,68 @@ def letter_fields(case: Case, profile: Profile, today: datetime | None = None,
     }
 
 
+# Cases about health, safety or damage to property (illness, injury, allergy, a foreign
+# object, damage) by the words of their category and notes, in the document languages. A
+# letter there never says whose fault it was: an insurer may hold that against the owner
+# (liability policies forbid admitting liability without consent; California Evidence Code
+# 1160 shields sympathy, not fault). The desk's notes are read here, never printed.
+_LIABILITY = re.compile(r"\b(?:" + "|".join((
+    r"food\s*safety", r"health\w*", r"safety", r"hygien\w*", r"ill", r"illness", r"sick\w*",
+    r"unwell", r"poison\w*", r"vomit\w*", r"diarrh\w*", r"nause\w*", r"allerg\w*",
+    r"anaphyla\w*", r"injur\w*", r"hurt", r"burn(?:t|ed|s)?", r"cut\s+(?:my|his|her|their)",
+    r"slipped", r"tripped", r"fell", r"fall", r"foreign\s+(?:object|body)", r"glass", r"metal",
+    r"plastic", r"hair", r"insects?", r"damage\w*", r"stain\w*", r"ruined", r"Glas\w*",
+    r"verre", r"vidrio", r"vetro", r"vidro", r"Haare?", r"cheveux?", r"capell[oi]", r"cabelos?",
+    r"Insekt\w*", r"insect[eoi]s?",
+    r"Lebensmittel\w*", r"Gesundheit\w*", r"Sicherheit", r"krank\w*", r"Übelkeit",
+    r"Vergiftung\w*", r"Allergi\w*", r"allergisch\w*", r"verletz\w*", r"Verbrennung\w*",
+    r"gestürzt", r"Fremdkörper\w*", r"Glassplitter", r"beschädigt\w*", r"Schaden\w*",
+    r"alimentaire", r"santé", r"sécurité", r"malade", r"malaise", r"intoxication", r"allergi\w*",
+    r"bless\w*", r"brûl\w*", r"corps\s+étranger", r"endommag\w*", r"dégât\w*",
+    r"seguridad", r"salud", r"enferm\w*", r"intoxicación", r"alergi\w*", r"lesi[oó]n\w*",
+    r"herid\w*", r"quemad\w*", r"cuerpo\s+extraño", r"dañad\w*", r"daños?",
+    r"sicurezza", r"salute", r"malat\w*", r"intossicazione", r"ferit\w*", r"ustion\w*",
+    r"corpo\s+estraneo", r"danneggiat\w*", r"dann[oi]",
+    r"voedselveiligheid", r"gezondheid", r"veiligheid", r"ziek\w*", r"vergiftig\w*",
+    r"allergie\w*", r"letsel", r"gewond", r"verbrand\w*", r"beschadigd\w*", r"schade",
+    r"segurança", r"saúde", r"doente", r"intoxicação", r"alergia\w*", r"ferid\w*",
+    r"queimad\w*", r"danificad\w*", r"danos?")) + r")\b", re.IGNORECASE)
+
+
+def liability_sensitive(case: Case) -> bool:
+    """True for a complaint about health, safety or damage to property."""
+    return case.kind == "complaint" and bool(_LIABILITY.search(
+        " ".join((case.category, case.summary, case.details))))
+
+
+def cause_finding(case: Case) -> str:
+    """What the letters go by: the owner's finding ("open", "ours" or "not_ours"); when none
+    is recorded, under investigation for a health, safety or damage complaint and ours for
+    any other (a cold coffee or a lost booking is the business's to own)."""
+    if case.cause_finding:
+        return case.cause_finding
+    return "open" if liability_sensitive(case) else "ours"
+
+
+def may_admit_fault(case: Case) -> bool:
+    """A letter may say "this was our mistake" only once the cause is found to be ours, and
+    never on a health, safety or damage complaint: there it says what was found and what
+    changed."""
+    return cause_finding(case) == "ours" and not liability_sensitive(case)
+
+
 def fill_template(text: str, fields: dict[str, str]) -> str:
-    """Fill placeholders; in each paragraph take the first version whose values all exist."""
+    """Fill placeholders; in each paragraph take the first version whose values all exist
+    and whose conditions ({?admit}, given in `fields` as "?admit") all hold."""
     paragraphs = []
     for block in _PARAGRAPH_BREAK.split(text.strip("\n")):
         for version in _ALTERNATIVE.split(block):
             version = version.strip("\n")
+            conditions = _CONDITION.findall(version)
+            version = _CONDITION.sub("", version)
             names = _PLACEHOLDER.findall(version)
-            if all(fields.get(n, "").strip() for n in names if n in fields):
+            if all(fields.get("?" + c) for c in conditions) and \
+                    all(fields.get(n, "").strip() for n in names if n in fields):
                 paragraphs.append(_PLACEHOLDER.sub(
                     lambda m: fields.get(m[1], m[0]), version))
                 break
@@ -374,6 +477,7 @@ class LetterOps:
         kind = check_kind(kind)
         if action not in ACTIONS:
             raise Invalid(f"unknown action '{action}' (expected {', '.join(ACTIONS)})")
+        check_sender(self.profile())
         if not pdf.startswith(b"%PDF"):
             raise Invalid("is not a PDF")
         case = self.case(ref)

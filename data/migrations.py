@@ -266,6 +266,20 @@ def _v6_shared(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v7_letters_finding(conn: sqlite3.Connection) -> None:
+    """What the owner found about a complaint's cause (an apology admits fault only once it
+    is found to be ours) and the account of what happened written for the customer, the
+    only description a letter quotes. PostgreSQL: data/pg_migrations.py."""
+    _run(conn, f"""
+    ALTER TABLE cases ADD COLUMN cause_finding TEXT NOT NULL DEFAULT '' CHECK (cause_finding
+        IN ({CAUSE_FINDINGS_SQL}));
+    ALTER TABLE cases ADD COLUMN customer_description TEXT NOT NULL DEFAULT '';
+    """)
+
+
+# The values cases.cause_finding takes ('' = not recorded), on both engines.
+CAUSE_FINDINGS_SQL = "'', 'open', 'ours', 'not_ours'"
+
 # Version 4 is being added on main at the same time; the upgrade loop applies every version
 # above a file's user_version, so a gap here is harmless.
 MIGRATIONS = [
@@ -275,6 +289,7 @@ MIGRATIONS = [
     (4, _v4_locale),
     (5, _v5_follow_through),
     (6, _v6_shared),
+    (7, _v7_letters_finding),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -16,6 +16,9 @@ STATUSES = ("open", "in_progress", "resolved", "closed")
 REMEDIES = ("none", "refund", "credit", "replacement", "discount", "gift", "apology_only", "other")
 RETURNED = ("yes", "no", "unknown")
 PAPERS = ("a4", "letter")
+# What the owner found about a complaint's cause: still under investigation, our fault, not
+# our fault ("" = not recorded; data.letters.cause_finding says what that means for a case).
+CAUSE_FINDINGS = ("open", "ours", "not_ours")
 
 # Longest text we accept in one field: long enough for any real note, short enough that a
 # pasted binary file is refused instead of bloating the database.
@@ -115,6 +118,10 @@ class Case:
     created_at: str = ""
     updated_at: str = ""
     version: int = 1  # row version: +1 on every save (an edit made elsewhere is caught)
+    cause_finding: str = ""  # one of CAUSE_FINDINGS, or "" when not recorded
+    # What happened, written for the customer by the owner: the only account a letter quotes
+    # (summary and details are the desk's own notes).
+    customer_description: str = ""
 
 
 class CaseRow(NamedTuple):

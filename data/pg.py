@@ -35,7 +35,7 @@ CHANNEL = "goodwill_changes"
 # pg_advisory_xact_lock key for "one writer at a time" ('GWL1', as in the SQLite files).
 WRITE_LOCK = 0x47574C31
 # The schema version a PostgreSQL log is created at; the same numbering as SQLite's.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def is_url(target) -> bool:
@@ -238,6 +238,9 @@ def schema_sql() -> list[str]:
             approved_at {t}, close_reason {t} NOT NULL DEFAULT '',
             created_at {t} NOT NULL, updated_at {t} NOT NULL,
             version BIGINT NOT NULL DEFAULT 1,
+            cause_finding {t} NOT NULL DEFAULT '' CHECK (cause_finding IN
+                ({migrations.CAUSE_FINDINGS_SQL})),
+            customer_description {t} NOT NULL DEFAULT '',
             search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig,
                 gw_fold({fts}))) STORED)""",
         # With the id, as SQLite's index on occurred_ts holds the rowid: the list's order
@@ -570,6 +573,10 @@ def open_database(url: str, *, readonly: bool = False) -> PgConnection:
                     conn.raw.execute(statement)  # DDL as written: no placeholders in it
                 conn.execute("INSERT INTO goodwill_meta (key, value) VALUES ('schema_version', ?)",
                              (str(SCHEMA_VERSION),))
+            elif version < SCHEMA_VERSION:
+                from data.pg_migrations import upgrade
+
+                upgrade(conn, version)
             elif version > SCHEMA_VERSION:
                 raise ServerProblem(
                     f"{redact(url)} was set up by a newer version of Goodwill (schema {version}; "

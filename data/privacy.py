@@ -17,7 +17,7 @@ BACKUPS_NOTE = ("Backups made before the erasure still hold this customer's old 
 # names the customer, so the monthly report's causes and lessons stay useful.
 KEPT_IF_IMPERSONAL = ("root_cause", "lesson", "close_reason")
 # Free text about the customer's own story: always erased.
-ALWAYS_ERASED = ("summary", "details")
+ALWAYS_ERASED = ("summary", "details", "customer_description")
 # History lines that can carry the customer's name or a file's name (merges, attachments).
 HISTORY_ERASED = ("customer", "attachment added", "attachment removed")
 

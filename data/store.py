@@ -20,7 +20,7 @@ from data.backup import BackupOps
 from data.checklists import ChecklistOps
 from data.letters import LetterOps
 from data.model import (
-    CHANNELS, KINDS, PAPERS, REMEDIES, SEVERITIES, STATUSES, Case, CaseCounts, CaseFilter,
+    CAUSE_FINDINGS, CHANNELS, KINDS, PAPERS, REMEDIES, SEVERITIES, STATUSES, Case, CaseCounts, CaseFilter,
     CaseRow, Customer, CustomerSummary, HistoryEntry, Profile, ValidationError, clean_text,
     enum_value, epoch, from_cents, iso, money_text, normalise_when, now, parse_money,
     parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
@@ -54,13 +54,13 @@ def _write_error(exc: Exception, url: str | None = None) -> WriteFailed:
 # Columns of a case that an owner edits, with how each is checked. Used by the form, the
 # command line and CSV import alike, so every path accepts and refuses the same values.
 SINGLE_LINE = ("category", "staff", "summary", "approved_by")
-MULTI_LINE = ("details", "root_cause", "lesson", "close_reason")
+MULTI_LINE = ("details", "root_cause", "lesson", "close_reason", "customer_description")
 WHEN = ("occurred_at", "acknowledged_at", "resolved_at", "approved_at")
 EDITABLE = (
     "occurred_at", "kind", "channel", "category", "severity", "summary", "details", "staff",
     "status", "acknowledged_at", "resolved_at", "remedy", "remedy_cost", "satisfaction",
     "customer_returned", "root_cause", "lesson", "approved_by", "approved_at", "close_reason",
-    "customer_id",
+    "customer_id", "cause_finding", "customer_description",
 )
 SORTABLE = {
     "ref": "cases.ref", "occurred_at": "cases.occurred_ts", "customer": "cases.customer_name",
@@ -75,7 +75,8 @@ _CASE_COLUMNS = (
     "id, ref, occurred_at, customer_id, kind, channel, category, severity, summary, details, "
     "staff, status, acknowledged_at, resolved_at, ack_due_at, resolve_due_at, remedy, "
     "remedy_cost_cents, satisfaction, customer_returned, root_cause, lesson, needs_approval, "
-    "approved_by, approved_at, close_reason, created_at, updated_at, version"
+    "approved_by, approved_at, close_reason, created_at, updated_at, version, cause_finding, "
+    "customer_description"
 )
 _CUSTOMER_COLUMNS = ("id, name, email, phone, address, notes, flag, created_at, erased_at, "
                      "language")
@@ -505,6 +506,9 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                     values[key] = parse_returned(raw)
                 elif key == "customer_id":
                     values[key] = int(raw)
+                elif key == "cause_finding":
+                    values[key] = enum_value(raw, CAUSE_FINDINGS, "cause finding") \
+                        if str(raw or "").strip() else ""
                 else:
                     raise Invalid("is not a case field")
             except ValueError as exc:
@@ -740,7 +744,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         (cid, ref, occurred_at, customer_id, kind, channel, category, severity, summary, details,
          staff, status, ack, res, ack_due, res_due, remedy, cents, satisfaction, returned,
          root_cause, lesson, needs_approval, approved_by, approved_at, close_reason, created_at,
-         updated_at, version) = row
+         updated_at, version, cause_finding, customer_description) = row
         return Case(
             id=cid, ref=ref, occurred_at=occurred_at, customer=self.customer(customer_id),
             kind=kind, channel=channel, category=category, severity=severity, summary=summary,
@@ -749,7 +753,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             remedy_cost=from_cents(cents), satisfaction=satisfaction, customer_returned=returned,
             root_cause=root_cause, lesson=lesson, needs_approval=bool(needs_approval),
             approved_by=approved_by, approved_at=approved_at, close_reason=close_reason,
-            created_at=created_at, updated_at=updated_at, version=version)
+            created_at=created_at, updated_at=updated_at, version=version,
+            cause_finding=cause_finding, customer_description=customer_description)
 
     def case(self, ref: str) -> Case:
         row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ?", (str(ref).strip(),))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from io import BytesIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -10,11 +11,11 @@ from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from data.model import Profile
 from data.l10n import language_of
-from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.fonts import BOLD, REGULAR, register_fonts, visual, with_fallback
 from reports.texts import LAYOUT, word
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
@@ -106,14 +107,14 @@ class BaseDocument:
         logo_width = self._draw_logo(canvas, right, height - 12 * mm)
         canvas.setFillColor(ACCENT)
         canvas.setFont(BOLD, 16)
-        canvas.drawString(left, y, _fit(p.name or "", BOLD, 16, right - left - logo_width))
+        canvas.drawString(left, y, _fit(visual(p.name or ""), BOLD, 16, right - left - logo_width))
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 8.5)
         lines = [", ".join(line.strip() for line in p.address.splitlines() if line.strip())]
         lines.append("   ".join(x for x in (p.phone and f"{self.word('tel')} {p.phone}", p.email) if x))
         for line in (x for x in lines if x):
             y -= 11
-            canvas.drawString(left, y, _fit(line, REGULAR, 8.5, right - left - logo_width))
+            canvas.drawString(left, y, _fit(visual(line), REGULAR, 8.5, right - left - logo_width))
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.6)
         canvas.line(left, height - self.letterhead_height + 6 * mm, right,
@@ -138,7 +139,7 @@ class BaseDocument:
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 8.5)
         canvas.drawString(self.margin_left, height - 12 * mm,
-                          _fit(self.profile.name or "", REGULAR, 8.5, width / 2))
+                          _fit(visual(self.profile.name or ""), REGULAR, 8.5, width / 2))
 
     def draw_page_number(self, canvas, number: int) -> None:
         if self._total <= 1 and not self.number_single_page:
@@ -216,6 +217,20 @@ def keep_together(text: str) -> str:
     return text.replace("\u202f", "\u00a0")
 
 
+def user_text(text) -> str:
+    """Text the owner or a customer wrote, as Paragraph markup: the one way such text enters
+    a document. Direction marks dropped and right-to-left runs put in drawing order on the
+    text itself (reportlab's parser fails on a reversed tag), then escaped; line breaks kept.
+    Cut long text before, never after: the result is markup."""
+    return keep_together(escape(visual(str(text or "")))).replace("\n", "<br/>")
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of our markup with user text from user_text(): CJK runs in the fallback
+    font (markup is ASCII, so no tag is cut)."""
+    return Paragraph(with_fallback(markup), style)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten a one-line string with an ellipsis so it never runs off the page."""
     if stringWidth(text, font, size) <= width:
@@ -225,4 +240,5 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-__all__ = ["BaseDocument", "PAPER_SIZES", "keep_together", "styles", "inch", "mm"]
+__all__ = ["BaseDocument", "PAPER_SIZES", "keep_together", "paragraph", "styles", "user_text",
+           "inch", "mm"]

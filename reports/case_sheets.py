@@ -1,22 +1,25 @@
 """What is on screen, on paper: the filtered case list as a table, and one case on one page."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from data.model import Case, HistoryEntry, Profile, money_text
-from reports.base import GREY, BaseDocument
-from reports.fonts import BOLD, REGULAR
+from reports.base import GREY, BaseDocument, paragraph, user_text
+from reports.fonts import BOLD, REGULAR, visual
 
 LIST_PDF_LIMIT = 5000  # rows in a PDF list; CSV and xlsx take every row
 
 
 def _p(text, style) -> Paragraph:
-    return Paragraph(escape(str(text or "")).replace("\n", "<br/>"), style)
+    return paragraph(user_text(text), style)
+
+
+def _plain(value):
+    """A table cell drawn as a plain string: right-to-left runs in drawing order."""
+    return visual(value) if isinstance(value, str) else value
 
 
 def _cut(text: str, limit: int) -> str:
@@ -63,7 +66,8 @@ class CaseListDocument(BaseDocument):
         fixed = sum(w for w in widths if w) * mm
         widths = [w * mm if w else usable - fixed for w in widths]
         data = [list(self.headers)] + [
-            [*row[:8], _p(_cut(row[8], 300), cell), *row[9:]] for row in self.rows]
+            [*map(_plain, row[:8]), _p(_cut(row[8], 300), cell), *map(_plain, row[9:])]
+            for row in self.rows]
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(_table_style())
         return [Paragraph("Cases", self.styles["heading"]), _p(note, small), Spacer(1, 3 * mm),
@@ -115,7 +119,7 @@ class CaseSheetDocument(BaseDocument):
                                   ("TOPPADDING", (0, 0), (-1, -1), 1),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        flow = [Paragraph(escape(f"{c.ref} · {c.summary}"), st["heading"]), grid]
+        flow = [paragraph(f"{c.ref} · {user_text(c.summary)}", st["heading"]), grid]
         for title, text in (("Details", c.details), ("Root cause", c.root_cause),
                             ("Lesson", c.lesson)):
             if text.strip():

@@ -3,12 +3,14 @@ registered once with reportlab; right-to-left text put in the order a page draws
 which characters none of them can print."""
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from data.paths import resource_path
@@ -61,6 +63,7 @@ def register_fonts() -> None:
     with _lock:
         if _covered is not None:
             return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         fonts = {name: TTFont(name, _font_file(file)) for name, file in _FILES.items()}
         for font in fonts.values():
             pdfmetrics.registerFont(font)
@@ -77,6 +80,22 @@ def register_fonts() -> None:
         _fallback = frozenset(fonts[FALLBACK].face.charToGlyph)
         _covered = frozenset(fonts[REGULAR].face.charToGlyph) & frozenset(
             fonts[BOLD].face.charToGlyph)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap for an embedded font subset, with each character written as
+    UTF-16 (a surrogate pair beyond U+FFFF). reportlab writes four hex digits, so an emoji
+    such as U+1F600 was mapped to U+1F60 and copy, search and screen readers got "ὠ"."""
+    head = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+            "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+            "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+            "1 begincodespacerange", "<00> <%02X>" % (len(subset) - 1), "endcodespacerange",
+            f"{len(subset)} beginbfchar"]
+    chars = ["<%02X> <%s>" % (i, chr(code).encode("utf-16-be", "surrogatepass").hex().upper())
+             for i, code in enumerate(subset)]
+    tail = ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
+            "end"]
+    return "\n".join(head + chars + tail)
 
 
 def unprintable(text: str) -> list[str]:
@@ -96,23 +115,96 @@ def _is_rtl(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
-def visual(text: str) -> str:
-    """A line as the page draws it, left to right: Arabic letters joined into their
-    contextual forms (arabic-reshaper) and right-to-left runs reversed by the Unicode bidi
-    algorithm (python-bidi). Each line takes its direction from its first strong letter, so
-    a Hebrew address line keeps its house number at its end while an Arabic name inside a
-    German sentence stays in place. Text with no Hebrew or Arabic is returned as it is.
-    pdftotext reads such a line back in logical order.
+# Explicit direction controls: LRM, RLM, ALM, the embeddings and overrides (U+202A-E) and
+# the isolates (U+2066-9). A name pasted from a chat app often carries one without its
+# closing partner, and a table cell cut short loses the partner anyway; the bidi algorithm
+# below finds every run's direction from its letters, so they are dropped, not balanced.
+DIRECTION_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+                            "\u2066\u2067\u2068\u2069")
+_NO_MARKS = {ord(ch): None for ch in DIRECTION_MARKS}
 
-    Reordering is done per line before it is wrapped, so a right-to-left run that wraps
-    onto a second line would be split in the wrong place; names and addresses, the text
-    these scripts appear in, are short."""
+
+def without_direction_marks(text: str) -> str:
+    return text.translate(_NO_MARKS)
+
+
+def visual(text: str) -> str:
+    """A line as the page draws it, left to right: direction marks dropped, Arabic letters
+    joined into their contextual forms (arabic-reshaper), right-to-left runs reversed by the
+    Unicode bidi algorithm (python-bidi) and their brackets mirrored. Each line takes its
+    direction from its first strong letter, so a Hebrew address line keeps its house number
+    at its end while an Arabic name inside a German sentence stays in place. Text with no
+    Hebrew or Arabic is returned without its direction marks. pdftotext reads such a line
+    back in logical order.
+
+    This works on plain text, never on markup (a tag reversed no longer parses). Reordering
+    is done per line before it is wrapped, so a right-to-left run that wraps onto a second
+    line would be split in the wrong place; names, addresses and lessons are short."""
+    text = without_direction_marks(text)
     if not any(_is_rtl(ch) for ch in text):
         return text
     import arabic_reshaper
+
+    return "\n".join(_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+
+
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def _levels(line: str) -> list[int] | None:
+    """The resolved embedding level of each character of one line. python-bidi 0.6 gives
+    them only in its debug output (one per UTF-8 byte); None when that cannot be read."""
     from bidi import get_display
 
-    return "\n".join(get_display(arabic_reshaper.reshape(line)) for line in text.split("\n"))
+    info = get_display(line, debug=True)
+    start = info.find("levels:")
+    end = info.find("paragraphs:", start)
+    if start < 0 or end < 0:
+        return None
+    per_byte = [int(x) for x in _LEVEL.findall(info[start:end])]
+    out, at = [], 0
+    for ch in line:
+        if at >= len(per_byte):
+            return None
+        out.append(per_byte[at])
+        at += len(ch.encode("utf-8"))
+    return out if at == len(per_byte) else None
+
+
+def _display(line: str) -> str:
+    """One line reordered (UAX #9 rule L2) with the mirrored characters of its right-to-left
+    runs swapped for their partners (rule L4: "(" drawn as ")"), which python-bidi 0.5 and
+    later no longer do."""
+    levels = _levels(line)
+    if levels is None:
+        from bidi import get_display
+
+        return get_display(line)
+    from bidi import get_base_level
+    from bidi.mirror import MIRRORED
+
+    # Rule L1: whitespace at the end of the line takes the paragraph's level.
+    base = get_base_level(line)
+    end = len(line)
+    while end and line[end - 1] in " \t":
+        end -= 1
+        levels[end] = base
+    chars = [(MIRRORED.get(ch, ch) if level % 2 else ch) for ch, level in zip(line, levels)]
+    order = list(range(len(chars)))
+    odd = [level for level in levels if level % 2]
+    if odd:
+        for level in range(max(levels), min(odd) - 1, -1):
+            i = 0
+            while i < len(order):
+                if levels[order[i]] >= level:
+                    j = i
+                    while j < len(order) and levels[order[j]] >= level:
+                        j += 1
+                    order[i:j] = order[i:j][::-1]
+                    i = j
+                else:
+                    i += 1
+    return "".join(chars[i] for i in order)
 
 
 # ---- CJK through the fallback font -----------------------------------------------------------

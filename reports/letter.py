@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import simpleSplit
@@ -15,7 +14,7 @@ import re
 from data.l10n import document_locale
 from data.letters import day_in_words, letter_language, split_subject
 from data.model import Case, Profile, now
-from reports.base import GREY, BaseDocument, _fit, keep_together
+from reports.base import GREY, BaseDocument, _fit, user_text
 from reports.fonts import REGULAR, draw_text, visual, with_fallback
 from reports.texts import DATE_LINE, LETTER_NAMES, SUBJECT_PREFIX, word
 
@@ -190,7 +189,7 @@ class LetterDocument(BaseDocument):
             return
         p = self.profile
         parts = [p.name.strip()] + [line.strip() for line in p.address.splitlines() if line.strip()]
-        text = " · ".join(x for x in parts if x)
+        text = " · ".join(visual(x) for x in parts if x)
         if not text:
             return
         _, height = self.page_size
@@ -247,7 +246,7 @@ class LetterDocument(BaseDocument):
         c = self.content
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 8.5)
-        left = " · ".join(x for x in (self.profile.name.strip(), visual(c.recipient_name)) if x)
+        left = " · ".join(visual(x) for x in (self.profile.name.strip(), c.recipient_name) if x)
         draw_text(canvas, self.margin_left, height - 12 * mm,
                   _fit(left, REGULAR, 8.5, (width - self.margin_left - self.margin_right) * 0.7),
                   REGULAR, 8.5)
@@ -266,10 +265,10 @@ class LetterDocument(BaseDocument):
         signature = [Spacer(1, 13 * mm)]
         who = c.signatory or self.profile.name.strip()
         if who:
-            signature.append(Paragraph(escape(who), s["signature"]))
+            signature.append(Paragraph(_markup(who), s["signature"]))
         role = ", ".join(x for x in (c.title, self.profile.name.strip() if c.signatory else "") if x)
         if role:
-            signature.append(Paragraph(escape(role), s["small"]))
+            signature.append(Paragraph(_markup(role), s["small"]))
         # The closing words stay on the same page as the signature under them.
         tail = blocks[-1:] if blocks else []
         flow += blocks[:-1]
@@ -282,9 +281,8 @@ class LetterDocument(BaseDocument):
 
 
 def _markup(text: str) -> str:
-    """Owner text to reportlab markup: right-to-left runs in drawing order, everything
-    escaped, CJK in the fallback font, line breaks kept."""
-    return with_fallback(keep_together(escape(visual(text)))).replace("\n", "<br/>")
+    """Owner text to reportlab markup (reports.base.user_text), CJK in the fallback font."""
+    return with_fallback(user_text(text))
 
 
 def render_letter(profile: Profile, content: LetterContent, *, logo: bytes | None = None,

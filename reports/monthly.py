@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -19,8 +18,8 @@ from data.l10n import (
 )
 from data.metrics import Month, MonthMetrics
 from data.model import Profile, parse_when
-from reports.base import ACCENT, GREY, BaseDocument, _fit, keep_together, mm
-from reports.fonts import BOLD, REGULAR, visual, with_fallback
+from reports.base import ACCENT, GREY, BaseDocument, _fit, keep_together, mm, paragraph, user_text
+from reports.fonts import BOLD, REGULAR, visual
 from reports.texts import BANDS, CHANNEL_NAMES, REMEDY_NAMES, REPORT, SEVERITY_NAMES, word
 
 GOOD = colors.HexColor("#2e7d32")
@@ -92,8 +91,8 @@ class MonthlyReport(BaseDocument):
 
     # ---- helpers -----------------------------------------------------------------------
     def p(self, text: str, style: str = "body") -> Paragraph:
-        """A paragraph of our own markup; user text must already be escaped."""
-        return Paragraph(with_fallback(keep_together(visual(text))), self.styles[style])
+        """A paragraph of our own markup; user text in it comes from user_text()."""
+        return paragraph(text, self.styles[style])
 
     def t(self, key: str, **values) -> str:
         """The report's own words (reports.texts.REPORT) in the business language."""
@@ -161,9 +160,9 @@ class MonthlyReport(BaseDocument):
     def table(self, rows: list[list], widths: list[float], numeric_from: int = 1,
               total: bool = False) -> Table:
         """A plain table: header row in the accent colour, numbers right-aligned."""
-        head = [self.p(escape(h), "cell_bold") for h in rows[0]]
+        head = [self.p(user_text(h), "cell_bold") for h in rows[0]]
         body = [[c if isinstance(c, Flowable) else
-                 self.p(escape(str(c)), "cell_num" if i >= numeric_from else "cell")
+                 self.p(user_text(str(c)), "cell_num" if i >= numeric_from else "cell")
                  for i, c in enumerate(r)] for r in rows[1:]]
         t = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
@@ -182,7 +181,7 @@ class MonthlyReport(BaseDocument):
     def story(self) -> list[Flowable]:
         m = self.m
         today = datetime.now().astimezone()
-        month = escape(self.month_title)
+        month = user_text(self.month_title)
         running = (self.t("running", name=format_month(m.month.month, self.locale))
                    if today < m.month.end() else "")
         out = [self.p(self.t("title", month=month), "title"), self.p(
@@ -206,7 +205,7 @@ class MonthlyReport(BaseDocument):
     def empty_month(self) -> list[Flowable]:
         m = self.m
         out = [Spacer(1, 10 * mm),
-               self.p(self.t("empty", month=escape(self.month_title)), "section"),
+               self.p(self.t("empty", month=user_text(self.month_title)), "section"),
                self.p(self.t("empty_text"))]
         still = m.complaints.open_at_month_end
         if still:
@@ -238,7 +237,7 @@ class MonthlyReport(BaseDocument):
         ]
         gap = 3 * mm
         tile_w = (self.width - 3 * gap) / 4
-        cells = [[self.p(escape(label), "label"), self.figure(value, tile_w - 12),
+        cells = [[self.p(user_text(label), "label"), self.figure(value, tile_w - 12),
                   self.p(delta, "change")] for label, value, delta in tiles]
         # Empty gap columns and a gap row between the tiles keep each tile a separate card.
         spaced = lambda row: [row[0], "", row[1], "", row[2], "", row[3]]  # noqa: E731
@@ -273,7 +272,7 @@ class MonthlyReport(BaseDocument):
         """A headline number on one line: a long amount gets a smaller size, not a wrap."""
         style = self.styles["figure"]
         size = min(style.fontSize, style.fontSize * width / stringWidth(value, BOLD, style.fontSize))
-        return Paragraph(keep_together(escape(value)), ParagraphStyle("fit", parent=style, fontSize=size,
+        return Paragraph(keep_together(user_text(value)), ParagraphStyle("fit", parent=style, fontSize=size,
                                                        leading=style.leading))
 
     def target_bar(self, label: str, pct: float | None, part: int, whole: int) -> Drawing:
@@ -303,7 +302,7 @@ class MonthlyReport(BaseDocument):
         chart.data = [values]
         slot = chart.width / len(labels)
         size = max(6, min(7, 7 * (slot - 2) / max(stringWidth(x, REGULAR, 7) for x in labels)))
-        chart.categoryAxis.categoryNames = [_fit(x, REGULAR, size, slot) for x in labels]
+        chart.categoryAxis.categoryNames = [_fit(visual(x), REGULAR, size, slot) for x in labels]
         self._style_axes(chart, max(values or [0]))
         chart.categoryAxis.labels.fontSize = size
         chart.categoryAxis.labels.boxAnchor = "n"
@@ -362,7 +361,7 @@ class MonthlyReport(BaseDocument):
         chart.width, chart.height = width - label_width - 24, height - 44
         chart.data = [[n for _, n in shown]]
         chart.categoryAxis.categoryNames = [
-            _fit(name or self.t("no_category"), REGULAR, 7.5, label_width) for name, _ in shown]
+            _fit(visual(name or self.t("no_category")), REGULAR, 7.5, label_width) for name, _ in shown]
         self._style_axes(chart, max(n for _, n in shown))
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dx = -3
@@ -376,7 +375,7 @@ class MonthlyReport(BaseDocument):
     def section(self, title: str, *content: Flowable, keep: int = 9) -> list[Flowable]:
         """A heading kept with the first `keep` flowables after it, never stranded at a page
         foot; the rest (a long table) may run over pages."""
-        head = KeepTogether([self.p(escape(title), "section"), *content[:keep]])
+        head = KeepTogether([self.p(user_text(title), "section"), *content[:keep]])
         return [CondPageBreak(40 * mm), head, *content[keep:]]
 
     def response_times(self) -> list[Flowable]:
@@ -487,7 +486,7 @@ class MonthlyReport(BaseDocument):
         if len(staff) > TOP_ROWS:
             rows.append([t("others", n=n(len(staff) - TOP_ROWS)),
                          n(sum(k for _, k in staff[TOP_ROWS:]))])
-        top = ", ".join(escape(_cut(name, NAME_CHARS)) for name, k in staff[:TOP_ROWS]
+        top = ", ".join(user_text(_cut(name, NAME_CHARS)) for name, k in staff[:TOP_ROWS]
                         if k == staff[0][1])
         return self.section(t("shout_outs"), first, self.p(t("thanks", top=top)),
                             self.table(rows, [60 * mm, 25 * mm]))
@@ -502,8 +501,8 @@ class MonthlyReport(BaseDocument):
         items = []
         for text, refs in list(grouped.items())[:TOP_LESSONS]:
             more = t("and_more", n=self.count(len(refs) - 4)) if len(refs) > 4 else ""
-            items.append(self.p(f"{escape(_cut(text, LESSON_CHARS))} <font color='#555555' "
-                                f"size='8'>({escape(', '.join(refs[:4]))}{escape(more)})</font>",
+            items.append(self.p(f"{user_text(_cut(text, LESSON_CHARS))} <font color='#555555' "
+                                f"size='8'>({user_text(', '.join(refs[:4]))}{user_text(more)})</font>",
                                 "bullet"))
         for para in items:
             para.bulletText = "•"
@@ -519,12 +518,12 @@ class MonthlyReport(BaseDocument):
             return []
         rows = [[t("ref"), t("since"), t("age"), t("severity"), t("who_what"), t("now")]]
         for o in m.open_complaints:
-            category = f" <font color='#555555'>({escape(_cut(o.category, 60))})</font>" \
+            category = f" <font color='#555555'>({user_text(_cut(o.category, 60))})</font>" \
                 if o.category else ""
             rows.append([o.ref, self.day(o.occurred_at), t("age_days", n=self.count(o.age_days)),
                          self.name_of(SEVERITY_NAMES, o.severity),
-                         self.p(f"<b>{escape(_cut(o.customer_name, 60))}</b>{category}: "
-                                f"{escape(_cut(o.summary, CELL_CHARS))}", "cell"),
+                         self.p(f"<b>{user_text(_cut(o.customer_name, 60))}</b>{category}: "
+                                f"{user_text(_cut(o.summary, CELL_CHARS))}", "cell"),
                          t("resolved_on", date=self.day(o.resolved_at)) if o.resolved_at
                          else t("still_open")])
         w = self.width

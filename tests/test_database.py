@@ -128,3 +128,40 @@ def test_refuses_corrupt_database(demo_store):
         data[offset] = 0xA5
     path.write_bytes(bytes(data))
     _refused(path, dbmod.CorruptDatabase)
+
+
+def test_a_version_6_file_gains_the_cause_finding_and_the_customer_description(tmp_path):
+    path = tmp_path / "v6.db"
+    shutil.copy(FIXTURES / "schema-v6.db", path)
+    with Store(path) as store:
+        case = store.list_cases()[-1]
+        assert (case.cause_finding, case.customer_description) == ("", "")
+        changed = store.update_case(case.ref, {"cause_finding": "Not ours",
+                                               "customer_description": "You fell ill."})
+        assert (changed.cause_finding, changed.customer_description) == ("not_ours",
+                                                                         "You fell ill.")
+        with pytest.raises(ValueError, match="cause finding"):
+            store.update_case(case.ref, {"cause_finding": "maybe"})
+
+
+def test_a_version_6_postgresql_log_is_upgraded_in_place(pg_url):
+    import psycopg
+
+    from data import pg
+
+    with Store(pg_url) as store:
+        ref = store.add_case(customer={"name": "Sam"}, kind="complaint", summary="Unwell",
+                             occurred_at="2026-08-14 12:30").ref
+    # The same log as Goodwill's schema 6 made it: without the two columns version 7 adds.
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE cases DROP COLUMN cause_finding, "
+                     "DROP COLUMN customer_description")
+        conn.execute("UPDATE goodwill_meta SET value = '6' WHERE key = 'schema_version'")
+    with Store(pg_url) as store:
+        assert pg.schema_version(store.conn) == pg.SCHEMA_VERSION == migrations.LATEST
+        case = store.update_case(ref, {"cause_finding": "open",
+                                       "customer_description": "You felt unwell."})
+        assert (case.summary, case.cause_finding, case.customer_description) == (
+            "Unwell", "open", "You felt unwell.")
+        with pytest.raises(psycopg.errors.CheckViolation):
+            store.conn.execute("UPDATE cases SET cause_finding = 'perhaps'")

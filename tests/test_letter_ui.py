@@ -159,11 +159,11 @@ def test_email_writes_an_unsent_draft_with_the_pdf_and_opens_it(ctx, case, qtbot
     msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert msg["X-Unsent"] == "1" and msg["To"].addresses[0].addr_spec == "ingrid@example.com"
     assert msg["Subject"] == f"Our apology, reference {case.ref}"
-    assert "Soup served cold" in msg.get_body(("plain",)).get_content()
+    assert "I am truly sorry" in msg.get_body(("plain",)).get_content()
     [pdf] = [part.get_content() for part in msg.iter_attachments()]
     [archived] = ctx.store.letters(case.ref)
     assert archived.action == "emailed" and ctx.store.letter_pdf(archived.id) == pdf
-    assert "Soup" in pdf_text(pdf, tmp_path)
+    assert "I am truly sorry" in pdf_text(pdf, tmp_path) and "Soup" not in pdf_text(pdf, tmp_path)
 
 
 def test_print_sends_the_archived_letter_to_the_printer(ctx, case, qtbot, tmp_path):

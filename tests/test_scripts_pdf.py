@@ -78,3 +78,78 @@ def test_rtl_and_cjk_names_print_in_the_report(store, tmp_path):
     for name in (ARABIC, HEBREW, CHINESE):
         assert name in text, name
     assert "DroidSansFallback" in fonts_used(pdf)
+
+
+# ---- right-to-left text in every document, with stray direction marks -----------------------
+
+PERSIAN = "مریم رضایی"
+# A lesson, a name and a summary per script, each starting with its right-to-left letters and
+# carrying a direction mark without its closing partner (pasted from a chat app).
+RTL_CASES = [
+    ("\u202bדנה לוי", "\u202eהמקרר נבדק פעמיים ביום (בוקר וערב)", "אוכל קר"),
+    ("\u202b" + ARABIC, "\u2067نغسل الأيدي قبل كل طلب [دائما]", "\u202bالطعام بارد"),
+    (PERSIAN + "\u200f", "\u202bدمای یخچال را هر روز ثبت می‌کنیم", "\u2066غذا سرد بود"),
+]
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text as pdftotext gives them back (no marks, joined forms folded,
+    brackets apart: pdftotext reverses a right-to-left line without mirroring them back)."""
+    plain = "".join(ch for ch in text if not ("\u202a" <= ch <= "\u202e" or
+                                              "\u2066" <= ch <= "\u2069" or ch in "\u200e\u200f"))
+    return unicodedata.normalize("NFKC", plain).translate({ord(b): " " for b in "()[]"}).split()
+
+
+def test_direction_marks_are_dropped_and_rtl_brackets_mirrored():
+    assert visual("\u202bשלום\u202c (\u202e") == visual("שלום (")
+    # Drawn right to left, "(" and ")" swap so the page shows them facing the right way.
+    assert visual("כהן (מוישה) משה") == "השמ (השיומ) ןהכ"
+    assert visual("Herr כהן (מוישה) kam") == "Herr (השיומ) ןהכ kam"
+    assert visual("a (b) \u200f") == "a (b) "
+
+
+def test_report_renders_rtl_lessons_names_and_marks(store, tmp_path):
+    month = recent_months(3)[1]
+    for i, (name, lesson, summary) in enumerate(RTL_CASES):
+        store.add_case(customer={"name": name}, kind="complaint", summary=summary,
+                       occurred_at=f"{month.key}-0{i + 2} 12:00", category=name,
+                       lesson=lesson, staff=name)
+        store.add_case(customer={"name": name}, kind="compliment", summary=summary,
+                       occurred_at=f"{month.key}-0{i + 2} 13:00", staff=name)
+    # A lesson cut by the report's length limit in the middle of its marked run.
+    store.add_case(customer={"name": HEBREW}, kind="complaint", summary="x",
+                   occurred_at=f"{month.key}-09 12:00",
+                   lesson="\u202bשיעור " + "ארוך " * 200 + "\u202c")
+    pdf = MonthlyReport(month_metrics(store, month), store.profile()).render()
+    text = pdftotext(pdf, tmp_path)
+    for name, lesson, summary in RTL_CASES:
+        for word in _words(name) + _words(lesson) + _words(summary):
+            assert word in text, word
+    # Logical order: pdftotext reads each right-to-left run back first word first.
+    assert "המקרר נבדק פעמיים ביום" in text
+    assert "دمای یخچال را هر روز" in text
+
+
+def test_case_sheet_prints_rtl_text_in_logical_order(store, tmp_path):
+    from reports.case_sheets import CaseSheetDocument
+
+    name, lesson, summary = RTL_CASES[2]
+    case = store.add_case(customer={"name": name}, kind="complaint", summary=summary,
+                          occurred_at="2026-08-14 12:30", lesson=lesson,
+                          root_cause="\u202eیخچال گرم بود (۲ درجه)", details=RTL_CASES[0][1])
+    pdf = CaseSheetDocument(store.profile(), case, store.history(case.id), [], [], []).render()
+    text = pdftotext(pdf, tmp_path)
+    assert "دمای یخچال را هر روز ثبت" in text
+    assert "یخچال گرم بود" in text and "המקרר נבדק פעמיים ביום" in text
+    assert "\u202e" not in text and "\u202b" not in text
+
+
+def test_emoji_come_back_from_the_pdf_text(store, tmp_path):
+    store.update_profile(name="Café Linde", owner="Anna Linde")
+    case = store.add_case(customer={"name": "Sam 😀"}, kind="compliment",
+                          summary="Loved it", occurred_at="2026-08-14 12:30")
+    letter = render_case_letter(case, store.profile(), "thank-you",
+                                "Dear Sam 😀,\n\nThank you ☕😁 for the kind words.",
+                                today=datetime(2026, 9, 3))
+    text = pdftotext(letter.pdf, tmp_path)
+    assert "Thank you ☕😁 for" in text and "Sam 😀" in text

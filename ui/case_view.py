@@ -272,7 +272,16 @@ class CaseView(QWidget):
                        blank=self.tr("Not known")))
         add("customer_returned", self.tr("Customer returned"),
             enum_combo(("yes", "no", "unknown"), self.tr("Customer returned")))
-        for field, text in (("root_cause", self.tr("Root cause")), ("lesson", self.tr("Lesson")),
+        finding = QComboBox()
+        finding.setAccessibleName(self.tr("Finding"))
+        for key, text in (("", self.tr("Not recorded")), ("open", self.tr("Under investigation")),
+                          ("ours", self.tr("Found: our fault")),
+                          ("not_ours", self.tr("Found: not our fault"))):
+            finding.addItem(text, key)
+        add("cause_finding", self.tr("Finding"), finding)
+        # Letters quote this, never Summary or Details (the desk's own notes).
+        for field, text in (("customer_description", self.tr("What happened, for letters")),
+                            ("root_cause", self.tr("Root cause")), ("lesson", self.tr("Lesson")),
                             ("close_reason", self.tr("Closed because"))):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)

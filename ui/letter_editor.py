@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from data.l10n import DOCUMENT_LANGUAGES, locale_name
-from data.letters import LETTER_KINDS, PLACEHOLDERS, check_kind, letter_language
+from data.letters import LETTER_KINDS, PLACEHOLDERS, check_kind, letter_language, missing_sender
 from data.model import ValidationError
 from data.files import write_bytes_atomically
 from ui.i18n import fill, label
@@ -310,8 +310,13 @@ class LetterEditor(QDialog):
             self.warnings.addItem(item)
         if not warnings:
             self.warnings.addItem(QListWidgetItem(self.tr("No warnings.")))
-        self._set_ready(True, fill(self.tr("%n page(s), %1 KB", "", letter.pages),
-                                   len(letter.pdf) // 1024 + 1))
+        # No sender, no letter: the preview shows, but nothing leaves (data.letters.check_sender).
+        missing = [self.tr("the business name") if m == "business name" else
+                   self.tr("the signature name") for m in missing_sender(self.profile)]
+        self._set_ready(not missing, fill(self.tr(
+            "Not ready to send: a letter needs a sender. Set %1 in Settings > Business profile."),
+            self.tr(" and ").join(missing)) if missing else fill(self.tr(
+                "%n page(s), %1 KB", "", letter.pages), len(letter.pdf) // 1024 + 1))
 
     def _failed(self, generation: int, exc: BaseException, details: str) -> None:
         if generation == self._generation:

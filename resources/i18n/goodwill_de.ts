@@ -398,6 +398,30 @@ Eine Goodwill-Datei kann dort beschädigt werden, wenn zwei Computer sie gleichz
         <translation>Kunde wiedergekommen</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Wird untersucht</translation>
+    </message>
+    <message>
+        <source>Found: our fault</source>
+        <translation>Ergebnis: unser Fehler</translation>
+    </message>
+    <message>
+        <source>Found: not our fault</source>
+        <translation>Ergebnis: nicht unser Fehler</translation>
+    </message>
+    <message>
+        <source>What happened, for letters</source>
+        <translation>Was geschah (für Briefe)</translation>
+    </message>
+    <message>
         <source>Root cause</source>
         <translation>Ursache</translation>
     </message>
@@ -1492,6 +1516,22 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
     <message>
         <source>No warnings.</source>
         <translation>Keine Hinweise.</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>den Firmennamen</translation>
+    </message>
+    <message>
+        <source>the signature name</source>
+        <translation>den Namen für die Unterschrift</translation>
+    </message>
+    <message>
+        <source>Not ready to send: a letter needs a sender. Set %1 in Settings &gt; Business profile.</source>
+        <translation>Nicht versandbereit: Ein Brief braucht einen Absender. Legen Sie %1 unter Einstellungen &gt; Firmenprofil fest.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), %1 KB</source>

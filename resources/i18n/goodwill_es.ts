@@ -398,6 +398,30 @@ Un archivo de Goodwill puede dañarse ahí cuando dos ordenadores lo usan a la v
         <translation>El cliente volvió</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>En investigación</translation>
+    </message>
+    <message>
+        <source>Found: our fault</source>
+        <translation>Resultado: culpa nuestra</translation>
+    </message>
+    <message>
+        <source>Found: not our fault</source>
+        <translation>Resultado: no es culpa nuestra</translation>
+    </message>
+    <message>
+        <source>What happened, for letters</source>
+        <translation>Lo ocurrido (para las cartas)</translation>
+    </message>
+    <message>
         <source>Root cause</source>
         <translation>Causa raíz</translation>
     </message>
@@ -1492,6 +1516,22 @@ Sus cambios: %3
     <message>
         <source>No warnings.</source>
         <translation>Sin avisos.</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>el nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>the signature name</source>
+        <translation>el nombre del firmante</translation>
+    </message>
+    <message>
+        <source>Not ready to send: a letter needs a sender. Set %1 in Settings &gt; Business profile.</source>
+        <translation>No está lista para enviar: una carta necesita un remitente. Indique %1 en Configuración &gt; Perfil de la empresa.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), %1 KB</source>

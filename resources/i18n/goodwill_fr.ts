@@ -398,6 +398,30 @@ Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent
         <translation>Client revenu</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Found: our fault</source>
+        <translation>Constat&#xa0;: notre faute</translation>
+    </message>
+    <message>
+        <source>Found: not our fault</source>
+        <translation>Constat&#xa0;: pas notre faute</translation>
+    </message>
+    <message>
+        <source>What happened, for letters</source>
+        <translation>Ce qui s&apos;est passé (pour les courriers)</translation>
+    </message>
+    <message>
         <source>Root cause</source>
         <translation>Cause première</translation>
     </message>
@@ -1492,6 +1516,22 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
     <message>
         <source>No warnings.</source>
         <translation>Aucune alerte.</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>the signature name</source>
+        <translation>le nom du signataire</translation>
+    </message>
+    <message>
+        <source>Not ready to send: a letter needs a sender. Set %1 in Settings &gt; Business profile.</source>
+        <translation>Pas prêt à l&apos;envoi&#xa0;: un courrier a besoin d&apos;un expéditeur. Indiquez %1 dans Paramètres &gt; Profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), %1 KB</source>

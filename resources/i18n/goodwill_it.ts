@@ -398,6 +398,30 @@ Un file di Goodwill può danneggiarsi lì quando due computer lo usano insieme, 
         <translation>Cliente tornato</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>In corso di verifica</translation>
+    </message>
+    <message>
+        <source>Found: our fault</source>
+        <translation>Esito: colpa nostra</translation>
+    </message>
+    <message>
+        <source>Found: not our fault</source>
+        <translation>Esito: non è colpa nostra</translation>
+    </message>
+    <message>
+        <source>What happened, for letters</source>
+        <translation>L&apos;accaduto (per le lettere)</translation>
+    </message>
+    <message>
         <source>Root cause</source>
         <translation>Causa principale</translation>
     </message>
@@ -1492,6 +1516,22 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     <message>
         <source>No warnings.</source>
         <translation>Nessun avviso.</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>il nome dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>the signature name</source>
+        <translation>il nome del firmatario</translation>
+    </message>
+    <message>
+        <source>Not ready to send: a letter needs a sender. Set %1 in Settings &gt; Business profile.</source>
+        <translation>Non pronta per l&apos;invio: una lettera ha bisogno di un mittente. Indichi %1 in Impostazioni &gt; Profilo aziendale.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), %1 KB</source>

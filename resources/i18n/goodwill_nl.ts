@@ -398,6 +398,30 @@ Een Goodwill-bestand kan daar beschadigd raken als twee computers het tegelijk g
         <translation>Klant teruggekomen</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Wordt onderzocht</translation>
+    </message>
+    <message>
+        <source>Found: our fault</source>
+        <translation>Uitkomst: onze fout</translation>
+    </message>
+    <message>
+        <source>Found: not our fault</source>
+        <translation>Uitkomst: niet onze fout</translation>
+    </message>
+    <message>
+        <source>What happened, for letters</source>
+        <translation>Wat er gebeurde (voor brieven)</translation>
+    </message>
+    <message>
         <source>Root cause</source>
         <translation>Oorzaak</translation>
     </message>
@@ -1492,6 +1516,22 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
     <message>
         <source>No warnings.</source>
         <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>de bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>the signature name</source>
+        <translation>de naam voor de ondertekening</translation>
+    </message>
+    <message>
+        <source>Not ready to send: a letter needs a sender. Set %1 in Settings &gt; Business profile.</source>
+        <translation>Niet klaar om te versturen: een brief heeft een afzender nodig. Vul %1 in bij Instellingen &gt; Bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), %1 KB</source>

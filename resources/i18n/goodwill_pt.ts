@@ -398,6 +398,30 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
         <translation>Cliente voltou</translation>
     </message>
     <message>
+        <source>Finding</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registado</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Em investigação</translation>
+    </message>
+    <message>
+        <source>Found: our fault</source>
+        <translation>Resultado: culpa nossa</translation>
+    </message>
+    <message>
+        <source>Found: not our fault</source>
+        <translation>Resultado: não é culpa nossa</translation>
+    </message>
+    <message>
+        <source>What happened, for letters</source>
+        <translation>O que aconteceu (para as cartas)</translation>
+    </message>
+    <message>
         <source>Root cause</source>
         <translation>Causa raiz</translation>
     </message>
@@ -1492,6 +1516,22 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     <message>
         <source>No warnings.</source>
         <translation>Nenhum aviso.</translation>
+    </message>
+    <message>
+        <source>the business name</source>
+        <translation>o nome da empresa</translation>
+    </message>
+    <message>
+        <source>the signature name</source>
+        <translation>o nome do signatário</translation>
+    </message>
+    <message>
+        <source>Not ready to send: a letter needs a sender. Set %1 in Settings &gt; Business profile.</source>
+        <translation>Não está pronta para enviar: uma carta precisa de um remetente. Indique %1 em Configurações &gt; Perfil da empresa.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), %1 KB</source>
