@@ -18,10 +18,12 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
     from data.db import DatabaseProblem
     from data.paths import APP_NAME, APP_VERSION, resource_path
     from data.store import Store
+    from ui import wheel_guard
     from ui.open_problem import resolve_open_problem
     from ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    wheel_guard.install(app)  # dialogs before the window (open problems) are guarded too
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
@@ -211,6 +213,7 @@ def _damaged(ctx, window, problem) -> None:
 
     from data.db import DatabaseProblem
     from data.store import Store
+    from ui import wheel_guard
     from ui.open_problem import resolve_open_problem
 
     ctx.pool.waitForDone(30_000)

@@ -6,15 +6,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTableView,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from data.model import KINDS, SEVERITIES, STATUSES, CaseFilter
 from data.paths import APP_NAME, APP_VERSION
 from ui.case_model import COLUMNS, CaseTableModel, column_title, label
 from ui.case_view import CaseView
+from ui import wheel_guard
 from ui.i18n import fill
 from ui.lazy import LazyPage
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        wheel_guard.install(QApplication.instance())
         self.ctx = ctx
         ctx.ask.parent = self
         self._show_title()

@@ -1,0 +1,61 @@
+"""The desk never changes what the owner did not mean: the mouse wheel over a field the owner
+has not clicked into scrolls the page, and changes nothing."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.ui_support import open_window
+
+
+def wheel(widget, clicks: int) -> None:
+    """`clicks` notches of the wheel (negative: towards the owner) over the widget's middle."""
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(middle, QPointF(widget.mapToGlobal(middle.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120 * clicks), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_fields_not_clicked_into_changes_nothing(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    view = window.case_view
+    ref = view.case.ref
+    before = demo_store.case(ref)
+    window.setFocus()
+    for name in ("status", "severity", "kind", "remedy", "satisfaction"):
+        box = view.fields[name]
+        shown = box.currentIndex()
+        wheel(box, -2)
+        wheel(box, 3)
+        assert box.currentIndex() == shown, name
+    window.save_action.trigger()
+    after = demo_store.case(ref)
+    assert (after.status, after.severity, after.version) == (
+        before.status, before.severity, before.version)
+
+
+def test_the_wheel_scrolls_the_case_form_instead(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    window.resize(1366, 600)
+    view = window.case_view
+    box = view.fields["status"]
+    area = box.parentWidget()
+    while not hasattr(area, "verticalScrollBar"):
+        area = area.parentWidget()
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5_000)
+    bar.setValue(0)
+    wheel(box, -3)
+    assert bar.value() > 0
+
+
+def test_a_field_the_owner_clicked_into_still_takes_the_wheel(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    box = window.case_view.fields["severity"]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=5_000)
+    shown = box.currentIndex()
+    wheel(box, -1 if shown < box.count() - 1 else 1)
+    assert box.currentIndex() != shown
