@@ -213,7 +213,6 @@ def _damaged(ctx, window, problem) -> None:
 
     from data.db import DatabaseProblem
     from data.store import Store
-    from ui import wheel_guard
     from ui.open_problem import resolve_open_problem
 
     ctx.pool.waitForDone(30_000)
