@@ -59,3 +59,32 @@ def test_a_field_the_owner_clicked_into_still_takes_the_wheel(qtbot, demo_store,
     shown = box.currentIndex()
     wheel(box, -1 if shown < box.count() - 1 else 1)
     assert box.currentIndex() != shown
+
+
+def _started_without(tmp_path, **env_changes):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(env_changes)
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    return subprocess.run([sys.executable, str(main), "--db", str(tmp_path / "shop.db")],
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_started_where_there_is_no_display_it_says_so_in_one_line(tmp_path):
+    done = _started_without(tmp_path)
+    assert done.returncode == 1
+    [line] = done.stderr.splitlines()
+    assert line.startswith("goodwill: there is no display") and "--help" in line
+    assert not (tmp_path / "shop.db").exists()
+
+
+def test_a_display_that_does_not_answer_is_named(tmp_path):
+    done = _started_without(tmp_path, DISPLAY=":173")
+    assert done.returncode == 1
+    [line] = done.stderr.splitlines()
+    assert "cannot reach the display :173" in line

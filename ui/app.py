@@ -1,15 +1,73 @@
 """Starting the desk window: one copy per database, opening problems, first run, --smoke."""
 from __future__ import annotations
 
+import os
+import socket
 import sys
 import time
 from pathlib import Path
+
+_NO_WINDOW = ("The command line works without one: python3 main.py --help lists what it "
+              "can do.")
+
+
+def display_problem(env) -> str | None:
+    """Why no window can open here (a server, a desktop session gone), in one line, or None.
+    Checked before Qt starts: Qt would abort with a core dump and blame a missing library."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip()
+    if platform and platform not in ("xcb", "wayland", "wayland-egl"):
+        return None  # offscreen, vnc, eglfs...: Qt draws without a desktop
+    if platform.startswith("wayland") or (not platform and env.get("WAYLAND_DISPLAY")):
+        name = env.get("WAYLAND_DISPLAY", "wayland-0")
+        where = Path(name) if name.startswith("/") else Path(env.get("XDG_RUNTIME_DIR", "/")) / name
+        if where.exists():
+            return None
+        if platform:
+            return f"cannot reach the Wayland display {name}. {_NO_WINDOW}"
+    display = env.get("DISPLAY", "")
+    if not display:
+        return ("there is no display to open the window on (DISPLAY is not set: a server, or "
+                f"a terminal outside the desktop session). {_NO_WINDOW}")
+    if not _x_display_answers(display):
+        return (f"cannot reach the display {display} (the desktop session may have ended). "
+                f"{_NO_WINDOW}")
+    return None
+
+
+def _x_display_answers(display: str) -> bool:
+    """Whether an X server listens where DISPLAY points (host:N.S, :N, unix:N, a socket path)."""
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not number.isdigit():
+        return True  # a form we do not know: let Qt try
+    try:
+        if host in ("", "unix") or host.startswith("/"):
+            path = host if host.startswith("/") else f"/tmp/.X11-unix/X{number}"
+            for address in ("\0" + path, path):  # the abstract socket first, as Xlib does
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                    sock.settimeout(1.0)
+                    try:
+                        sock.connect(address)
+                        return True
+                    except OSError:
+                        continue
+            return False
+        with socket.create_connection((host, 6000 + int(number)), timeout=1.0):
+            return True
+    except OSError:
+        return False
 
 
 def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> int:
     """`db_path` is a file or a postgresql:// URL; when it was not `chosen` (no --db), the
     shared log saved in Settings > Data > Shared database… is opened instead, if any."""
     started = time.perf_counter()
+    problem = display_problem(os.environ)
+    if problem:
+        print(f"goodwill: {problem}", file=sys.stderr)
+        return 1
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
