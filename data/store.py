@@ -757,10 +757,36 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             cause_finding=cause_finding, customer_description=customer_description)
 
     def case(self, ref: str) -> Case:
-        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ?", (str(ref).strip(),))
+        """The case with this reference, as printed (GW-2026-00315), in any letter case, or
+        by its number alone (315, 00315) when only one year has a case of that number."""
+        text = str(ref).strip()
+        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ?", (text,))
+        lookups = self._ref_lookups(text) if row is None else []
+        if lookups:
+            found = self.conn.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref IN "
+                                      f"({', '.join('?' * len(lookups))})", lookups).fetchall()
+            if len(found) > 1:
+                refs = " or ".join(sorted(r[1] for r in found))
+                raise Invalid(f"{text} could be {refs}: give the whole reference")
+            row = found[0] if found else None
         if row is None:
             raise NotFound(f"no case with reference {ref}")
         return self._case(row)
+
+    def _ref_lookups(self, text: str) -> list[str]:
+        """The references a search or a lookup of `text` may mean besides the text itself:
+        the same in capitals (gw-2026-00315), and for a number alone (315, 00315) that
+        number in each year that has references."""
+        text = text.strip()
+        if not text or len(text) > 40 or not any(ch.isdigit() for ch in text) \
+                or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/\-]*", text):
+            return []
+        out = [text] if text.upper() == text else [text, text.upper()]
+        if text.isdigit() and len(text) <= 9:
+            years = [y for (y,) in self.conn.execute(
+                "SELECT year FROM ref_counters ORDER BY year").fetchall()]
+            out += [f"GW-{year}-{int(text):05d}" for year in years]
+        return list(dict.fromkeys(out))
 
     def case_by_id(self, case_id: int) -> Case:
         row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
@@ -787,11 +813,17 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         clauses, params = [], {"now": iso(now())}
         if flt.search.strip():
             clause, query = self._search(flt.search)
+            found = []
             if query:
-                clauses.append(clause)
+                found.append(clause)
                 params["q"] = query
-            else:  # only punctuation: no word to find, so nothing matches (both engines)
-                clauses.append("1 = 0")
+            refs = self._ref_lookups(flt.search)
+            if refs:  # a reference or its number finds its case, whatever the words say
+                names = [f"ref{i}" for i in range(len(refs))]
+                params.update(zip(names, refs))
+                found.append(f"cases.ref IN ({', '.join(':' + n for n in names)})")
+            # Only punctuation: no word to find, so nothing matches (both engines).
+            clauses.append(f"({' OR '.join(found)})" if found else "1 = 0")
         for key in ("kind", "status", "category", "staff"):
             value = getattr(flt, key)
             if value:

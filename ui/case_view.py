@@ -421,6 +421,21 @@ class CaseView(QWidget):
         self._show_file_count(case)
         self._edited()
 
+    def show_hidden(self) -> None:
+        """The case shown is no longer among the cases listed (a search or a filter leaves
+        it out): say so rather than go on showing it as if it were selected. Unsaved typing
+        stays on screen, with the same notice."""
+        ref = self.case.ref
+        if self.changes():
+            self.message.setText(fill(self.tr(
+                "%1 is not among the cases listed now: the search or filters leave it out. "
+                "Your unsaved changes to it are still here."), ref))
+            return
+        self._show(None)
+        self.title.setText(fill(self.tr("%1 is not among the cases listed"), ref))
+        self.message.setText(self.tr(
+            "The search or filters leave it out. Clear them to see it again."))
+
     def set_categories(self, categories: list[str]) -> None:
         """Past categories for autocomplete; the window reads them off the GUI thread."""
         self.category_completer.model().setStringList(categories)

@@ -445,6 +445,10 @@ class MainWindow(QMainWindow):
             current = self.table.currentIndex()
             if not current.isValid() or self.model.ids[current.row()] != self._selected_id:
                 self._restore_selection()  # a case shown from elsewhere may have arrived now
+            shown = self.case_view.case
+            if shown is not None and shown.id == self._selected_id \
+                    and self.model.row_of(shown.id) < 0:
+                self.case_view.show_hidden()  # the search or a filter leaves it out now
 
     def _restore_selection(self) -> None:
         if self._selected_id is None:

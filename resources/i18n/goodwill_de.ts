@@ -462,6 +462,18 @@ Eine Goodwill-Datei kann dort beschädigt werden, wenn zwei Computer sie gleichz
         <translation>Keine (keine Beschwerde)</translation>
     </message>
     <message>
+        <source>%1 is not among the cases listed now: the search or filters leave it out. Your unsaved changes to it are still here.</source>
+        <translation>%1 ist nicht unter den jetzt gelisteten Fällen: Suche oder Filter blenden ihn aus. Ihre ungespeicherten Änderungen daran sind noch da.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the cases listed</source>
+        <translation>%1 ist nicht unter den gelisteten Fällen</translation>
+    </message>
+    <message>
+        <source>The search or filters leave it out. Clear them to see it again.</source>
+        <translation>Suche oder Filter blenden ihn aus. Leeren Sie sie, um ihn wieder zu sehen.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Nicht gespeichert: Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>

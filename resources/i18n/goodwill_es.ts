@@ -462,6 +462,18 @@ Un archivo de Goodwill puede dañarse ahí cuando dos ordenadores lo usan a la v
         <translation>Ninguno (no es una reclamación)</translation>
     </message>
     <message>
+        <source>%1 is not among the cases listed now: the search or filters leave it out. Your unsaved changes to it are still here.</source>
+        <translation>%1 ya no está entre los casos listados: la búsqueda o los filtros lo dejan fuera. Sus cambios sin guardar siguen aquí.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the cases listed</source>
+        <translation>%1 no está entre los casos listados</translation>
+    </message>
+    <message>
+        <source>The search or filters leave it out. Clear them to see it again.</source>
+        <translation>La búsqueda o los filtros lo dejan fuera. Bórrelos para volver a verlo.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>No se ha guardado: corrija los campos marcados en rojo.</translation>
     </message>

@@ -462,6 +462,18 @@ Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent
         <translation>Aucun (pas une réclamation)</translation>
     </message>
     <message>
+        <source>%1 is not among the cases listed now: the search or filters leave it out. Your unsaved changes to it are still here.</source>
+        <translation>%1 ne figure plus parmi les dossiers listés : la recherche ou les filtres l&apos;écartent. Vos modifications non enregistrées sont toujours là.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the cases listed</source>
+        <translation>%1 ne figure pas parmi les dossiers listés</translation>
+    </message>
+    <message>
+        <source>The search or filters leave it out. Clear them to see it again.</source>
+        <translation>La recherche ou les filtres l&apos;écartent. Effacez-les pour le revoir.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Non enregistré&#xa0;: veuillez corriger les champs signalés en rouge.</translation>
     </message>

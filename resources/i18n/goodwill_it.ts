@@ -462,6 +462,18 @@ Un file di Goodwill può danneggiarsi lì quando due computer lo usano insieme, 
         <translation>Nessuna (non è un reclamo)</translation>
     </message>
     <message>
+        <source>%1 is not among the cases listed now: the search or filters leave it out. Your unsaved changes to it are still here.</source>
+        <translation>%1 non è tra i casi elencati ora: la ricerca o i filtri lo escludono. Le modifiche non salvate sono ancora qui.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the cases listed</source>
+        <translation>%1 non è tra i casi elencati</translation>
+    </message>
+    <message>
+        <source>The search or filters leave it out. Clear them to see it again.</source>
+        <translation>La ricerca o i filtri lo escludono. Cancellali per rivederlo.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Non salvato: correggi i campi evidenziati in rosso.</translation>
     </message>

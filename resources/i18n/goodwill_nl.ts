@@ -462,6 +462,18 @@ Een Goodwill-bestand kan daar beschadigd raken als twee computers het tegelijk g
         <translation>Geen (geen klacht)</translation>
     </message>
     <message>
+        <source>%1 is not among the cases listed now: the search or filters leave it out. Your unsaved changes to it are still here.</source>
+        <translation>%1 staat niet meer tussen de getoonde zaken: de zoekopdracht of filters laten hem weg. Uw niet-opgeslagen wijzigingen staan er nog.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the cases listed</source>
+        <translation>%1 staat niet tussen de getoonde zaken</translation>
+    </message>
+    <message>
+        <source>The search or filters leave it out. Clear them to see it again.</source>
+        <translation>De zoekopdracht of filters laten hem weg. Wis ze om hem weer te zien.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Niet opgeslagen: corrigeer de rood gemarkeerde velden.</translation>
     </message>

@@ -462,6 +462,18 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
         <translation>Nenhum (não é uma reclamação)</translation>
     </message>
     <message>
+        <source>%1 is not among the cases listed now: the search or filters leave it out. Your unsaved changes to it are still here.</source>
+        <translation>%1 já não está entre os casos listados: a pesquisa ou os filtros deixam-no de fora. As suas alterações por guardar continuam aqui.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the cases listed</source>
+        <translation>%1 não está entre os casos listados</translation>
+    </message>
+    <message>
+        <source>The search or filters leave it out. Clear them to see it again.</source>
+        <translation>A pesquisa ou os filtros deixam-no de fora. Limpe-os para o voltar a ver.</translation>
+    </message>
+    <message>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Não salvo: corrija os campos marcados em vermelho.</translation>
     </message>
