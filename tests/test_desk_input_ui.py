@@ -88,3 +88,32 @@ def test_a_display_that_does_not_answer_is_named(tmp_path):
     assert done.returncode == 1
     [line] = done.stderr.splitlines()
     assert "cannot reach the display :173" in line
+
+
+def _typed_summary(qtbot, window, text: str) -> str:
+    summary = window.case_view.fields["summary"]
+    summary.selectAll()
+    qtbot.keyClicks(summary, text)
+    return window.case_view.case.ref
+
+
+def test_quitting_with_unsaved_changes_offers_save_discard_and_cancel(qtbot, demo_store,
+                                                                     tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    ref = _typed_summary(qtbot, window, "Typed, not saved")
+    window.ctx.ask.choices = [None]  # Cancel: the window stays, the typing too
+    assert window.close() is False and window.isVisible()
+    assert window.case_view.fields["summary"].text() == "Typed, not saved"
+    title, text, choices = window.ctx.ask.chosen[-1]
+    assert ref in text and choices == ["Save", "Discard changes"]
+    window.ctx.ask.choices = [1]  # Discard
+    assert window.close() is True
+    assert demo_store.case(ref).summary != "Typed, not saved"
+
+
+def test_quitting_and_choosing_save_keeps_the_typing(qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, demo_store, tmp_path)
+    ref = _typed_summary(qtbot, window, "Typed, then saved on quitting")
+    window.ctx.ask.choices = [0]
+    assert window.close() is True
+    assert demo_store.case(ref).summary == "Typed, then saved on quitting"

@@ -365,11 +365,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.case_view.changes():
-            if self.ctx.ask.confirm(self.tr("Unsaved changes"),
-                                    self.tr("Save the changes to this case before quitting?")):
-                if not self.case_view.save():
-                    event.ignore()
-                    return
+            answer = self.ctx.ask.choose(
+                self.tr("Unsaved changes"),
+                fill(self.tr("Save the changes to %1 before quitting?"), self.case_view.case.ref),
+                [self.tr("Save"), self.tr("Discard changes")])
+            if answer is None or (answer == 0 and not self.case_view.save()):
+                event.ignore()  # Cancel, or the save failed: the window and the typing stay
+                return
         self.save_settings()
         self.stop_background()
         super().closeEvent(event)

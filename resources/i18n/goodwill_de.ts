@@ -1911,8 +1911,16 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Save the changes to this case before quitting?</source>
-        <translation>Änderungen an diesem Vorgang vor dem Beenden speichern?</translation>
+        <source>Save the changes to %1 before quitting?</source>
+        <translation>Änderungen an %1 vor dem Beenden speichern?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>

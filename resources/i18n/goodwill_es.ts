@@ -1911,8 +1911,16 @@ Sus cambios: %3
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>Save the changes to this case before quitting?</source>
-        <translation>¿Guardar los cambios de este caso antes de salir?</translation>
+        <source>Save the changes to %1 before quitting?</source>
+        <translation>¿Guardar los cambios de %1 antes de salir?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>

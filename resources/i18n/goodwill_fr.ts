@@ -1911,8 +1911,16 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Save the changes to this case before quitting?</source>
-        <translation>Enregistrer les modifications de ce dossier avant de quitter&#xa0;?</translation>
+        <source>Save the changes to %1 before quitting?</source>
+        <translation>Enregistrer les modifications de %1 avant de quitter ?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>

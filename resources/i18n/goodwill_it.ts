@@ -1911,8 +1911,16 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <source>Save the changes to this case before quitting?</source>
-        <translation>Salvare le modifiche a questo caso prima di uscire?</translation>
+        <source>Save the changes to %1 before quitting?</source>
+        <translation>Salvare le modifiche a %1 prima di uscire?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Scarta le modifiche</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>

@@ -1911,8 +1911,16 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <source>Save the changes to this case before quitting?</source>
-        <translation>Wijzigingen in deze melding opslaan voordat u afsluit?</translation>
+        <source>Save the changes to %1 before quitting?</source>
+        <translation>Wijzigingen aan %1 opslaan voor het afsluiten?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen negeren</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>

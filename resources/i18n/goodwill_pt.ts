@@ -1911,8 +1911,16 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <source>Save the changes to this case before quitting?</source>
-        <translation>Salvar as alterações deste caso antes de sair?</translation>
+        <source>Save the changes to %1 before quitting?</source>
+        <translation>Guardar as alterações a %1 antes de sair?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
