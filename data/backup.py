@@ -66,9 +66,7 @@ def _problem_with(path: Path | str) -> str | None:
     try:
         dbmod.inspect(Path(path), quick_check=True)
     except dbmod.DatabaseProblem as exc:
-        # Its first words are enough: quick_check may list hundreds of damaged cells.
-        text = " ".join(str(exc).replace("*** in database main ***", "").split())
-        return text if len(text) <= 160 else text[:159] + "…"
+        return str(exc)  # its first words: quick_check may list hundreds of damaged cells
     return None
 
 

@@ -93,9 +93,14 @@ def damaged(path: Path, exc: BaseException) -> CorruptDatabase:
     if isinstance(exc, UnicodeDecodeError):
         why = "its table definitions hold damaged text"
     else:
-        why = " ".join(str(exc).replace("*** in database main ***", "").split())
-        why = why if len(why) <= 160 else why[:159] + "…"
+        why = _first_words(str(exc))
     return CorruptDatabase(path, f"{path} is damaged and cannot be read safely ({why}).")
+
+
+def _first_words(text: str) -> str:
+    """One line of SQLite's report (it may quote a whole damaged table definition)."""
+    text = " ".join(text.replace("*** in database main ***", "").split())
+    return text if len(text) <= 160 else text[:159] + "…"
 
 
 def damage_behind(path: Path, exc: BaseException) -> DatabaseProblem | None:
@@ -186,7 +191,7 @@ def inspect(path: Path, *, quick_check: bool) -> int:
             conn.execute("PRAGMA ignore_check_constraints = ON")
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
             if rows != ["ok"]:
-                raise CorruptDatabase(path, f"{path} is damaged: {rows[0]}.")
+                raise CorruptDatabase(path, f"{path} is damaged: {_first_words(rows[0])}.")
     except UnicodeDecodeError as exc:
         raise damaged(path, exc) from exc
     except sqlite3.DatabaseError as exc:
@@ -197,10 +202,26 @@ def inspect(path: Path, *, quick_check: bool) -> int:
             raise Unwritable(path, f"{path} cannot be opened because its folder is read-only "
                              "(Goodwill needs to create working files beside it). Move the "
                              "file to a folder you can write to.") from exc
-        raise CorruptDatabase(path, f"{path} is damaged and cannot be read: {exc}.") from exc
+        raise damaged(path, exc) from exc
     finally:
         conn.close()
     return version
+
+
+def refuse_database_file(path: Path | str, db_path: Path | str, doing: str) -> None:
+    """ValueError when a file the owner chose to read or write is the database itself or
+    one of SQLite's files beside it: reading it with open() would drop this process's
+    locks on it (see _header_problem), and writing it would replace the live log."""
+    try:
+        chosen = Path(path).resolve()
+        live = Path(db_path).resolve()
+    except OSError:
+        return
+    if chosen.parent == live.parent and chosen.name in {
+            live.name + suffix for suffix in ("", "-wal", "-shm", "-journal")}:
+        raise ValueError(f"{path} is the open Goodwill database itself; it cannot be used to "
+                         f"{doing}. Make a backup (File > Back up now, or `backup --out FILE`) "
+                         "and use that.")
 
 
 def create_private_file(path: Path) -> None:
