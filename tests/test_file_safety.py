@@ -467,3 +467,27 @@ def test_the_open_database_is_never_read_or_written_as_an_owners_file(tmp_path, 
     assert done.returncode == 1
     assert "is the open Goodwill database itself" in done.stderr
     assert summaries(db) == {"case 0", "case 1", "case 2"}
+
+
+def test_damage_on_the_first_screen_reaches_the_open_problem_path_not_a_traceback(
+        qtbot, tmp_path, capsys):
+    """A damaged table definition the quick start-up look lets through (the full page check
+    runs after the window shows) fails the first screen's read: that is reported as
+    damage with the backup offered, as a damaged file at start is."""
+    from ui.app import run_gui
+
+    db = goodwill_file(tmp_path / "shop.db", cases=3)
+    with Store(db) as store:
+        good = store.backup(reason="daily")
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    at = data.find(b"CREATE TABLE cases (\n        id ")
+    data[at + 28] ^= 0x80  # the `id` column's name is no longer `id`
+    db.write_bytes(bytes(data))
+    dbmod.inspect(db, quick_check=False)  # the quick look at start passes
+    assert run_gui(db, smoke=True) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "damaged" in err and str(good) in err and "restore" in err
