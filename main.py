@@ -259,10 +259,12 @@ def cmd_show(store, args) -> int:
     return EXIT_OK
 
 
+PROFILE_KEYS = ("name", "address", "phone", "email", "owner", "title", "currency", "paper",
+                "ack_hours", "resolve_days", "locale", "refund_limit")
+
+
 def cmd_profile(store, args) -> int:
-    keys = ("name", "address", "phone", "email", "owner", "title", "currency", "paper",
-            "ack_hours", "resolve_days", "locale", "refund_limit")
-    changes = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
+    changes = {k: getattr(args, k) for k in PROFILE_KEYS if getattr(args, k) is not None}
     profile = store.update_profile(**changes) if changes else store.profile()
     json.dump(profile.as_json(), sys.stdout, ensure_ascii=False, indent=2)
     print()
@@ -540,7 +542,7 @@ def cmd_restore(db_path: Path, args) -> int:
 
 def cmd_check(db_path: Path, args) -> int:
     """Works on the file itself: a database that fails to open is a problem to report."""
-    from data.backup import check_database
+    from data.check import check_database
 
     if isinstance(db_path, str):
         return _check_shared(db_path)
@@ -584,9 +586,14 @@ def _db_path(args) -> Path | str:
 
 # Commands that must work on a database that cannot be opened: they get its path, not a Store.
 NO_STORE = {"restore", "check"}
+# Commands that may start a new database file; the others refuse a --db path where there is
+# none (a typo must not quietly open a new, empty log). The default location may be created.
+CREATES = {"demo", "import", "restore", "check"}
 
 
 def run_cli(args) -> int:
+    from data.backup import with_backup_offered
+    from data.db import damage_behind
     from data.errors import DatabaseProblem, GoodwillError, ServerProblem
     from data.model import ImportFailed, ValidationError
     from data.store import Store
@@ -596,6 +603,11 @@ def run_cli(args) -> int:
     if isinstance(where, Path):
         from data.paths import shared_folder_warning
 
+        setting_up = args.command == "profile" and any(
+            getattr(args, key) is not None for key in PROFILE_KEYS)
+        if args.db and not where.exists() and args.command not in CREATES and not setting_up:
+            raise CliError(f"{where} does not exist: there is no Goodwill database there. "
+                           "Check the --db path (`import` and `demo` start a new database).")
         warning = shared_folder_warning(where)
         if warning:
             print(f"goodwill: warning: {warning}", file=sys.stderr)
@@ -606,14 +618,20 @@ def run_cli(args) -> int:
             raise CliError(str(exc)) from None
     try:
         store = Store(_db_path(args))
-    except (DatabaseProblem, ServerProblem) as exc:
+    except DatabaseProblem as exc:
+        raise CliError(with_backup_offered(exc)) from None
+    except ServerProblem as exc:
         raise CliError(str(exc)) from None
     try:
-        return handler(store, args)
+        code = handler(store, args)
+        _daily_backup(store)
+        return code
     except ImportFailed as exc:
         raise CliError(str(exc), *exc.lines()) from None
     except ValidationError as exc:
         raise CliError(*(f"{field}: {msg}" for field, msg in exc.problems.items())) from None
+    except DatabaseProblem as exc:
+        raise CliError(with_backup_offered(exc)) from None
     except GoodwillError as exc:
         raise CliError(str(exc), code=exc.exit_code) from None
     except Exception as exc:
@@ -621,6 +639,9 @@ def run_cli(args) -> int:
             from data.pg import explain
 
             raise CliError(explain(exc, store.url)) from None
+        problem = None if store.shared else damage_behind(store.path, exc)
+        if problem is not None:
+            raise CliError(with_backup_offered(problem)) from None
         raise
     finally:
         store.close()
@@ -640,6 +661,19 @@ def _parse(parser, argv: list[str] | None):
         if value == _DASHES:
             setattr(args, name, "--")
     return args
+
+
+def _daily_backup(store) -> None:
+    """A command that wrote to a database file makes the day's backup, as the window does
+    when it opens (data.backup.backup_if_due: one rule for both)."""
+    from data.backup import backup_if_due
+
+    if store.shared or not store.changes:
+        return
+    try:
+        backup_if_due(store)
+    except Exception as exc:  # the command's own change is saved; say why there is no backup
+        print(f"goodwill: warning: the daily backup was not made: {exc}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.generate import build_database  # noqa: E402
-from data.backup import check_database, list_backups, restore_file  # noqa: E402
+from data.backup import list_backups, restore_file  # noqa: E402
+from data.check import check_database  # noqa: E402
 from data.store import Store  # noqa: E402
 
 

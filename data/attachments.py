@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from data.db import insert_id
+from data.db import insert_id, refuse_database_file
 from data.errors import Invalid, NotFound
 from data.files import sha256_hex
 from data.model import ValidationError, iso, now
@@ -100,6 +100,7 @@ class AttachmentOps:
     def add_attachment_file(self, ref: str, path: Path | str, *, by: str = "") -> Attachment:
         """Attach a file from disk; its size is checked before a byte is read."""
         path = Path(path)
+        refuse_database_file(path, self.path, "attach")
         if path.is_dir():
             raise ValidationError({"file": f"{path} is a folder, not a file"})
         size = path.stat().st_size  # FileNotFoundError names the path

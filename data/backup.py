@@ -78,9 +78,7 @@ def _problem_with(path: Path | str) -> str | None:
     try:
         dbmod.inspect(Path(path), quick_check=True)
     except dbmod.DatabaseProblem as exc:
-        # Its first words are enough: quick_check may list hundreds of damaged cells.
-        text = " ".join(str(exc).replace("*** in database main ***", "").split())
-        return text if len(text) <= 160 else text[:159] + "…"
+        return str(exc)  # its first words: quick_check may list hundreds of damaged cells
     return None
 
 
@@ -90,8 +88,11 @@ def _file_of(conn: sqlite3.Connection) -> str:
                  if name == "main"), "")
 
 
-def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
-    """Page-by-page copy into `tmp` as a self-contained file (no -wal), checked and synced."""
+def _copy_verified(source: sqlite3.Connection, tmp: Path, journal_mode: str = "DELETE") -> None:
+    """Page-by-page copy into `tmp` as a self-contained file (no -wal), checked and synced.
+    `journal_mode` is the mode the copy is left in: a restored database is left in WAL
+    mode, as the app keeps it, so its first open need not change it (a rollback-journal
+    write a kill could cut short)."""
     target = sqlite3.connect(tmp)
     checked: list[str | None] = []
     checking = None
@@ -114,7 +115,7 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path) -> None:
                     target=lambda: checked.append(_problem_with(original)))
                 checking.start()
             source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
+        target.execute(f"PRAGMA journal_mode = {journal_mode}")
         # Nothing writes to the copy from here on, so its sync to disk runs beside the
         # check (one waits on the disk, the other reads pages); both are done before the
         # file is renamed into place.
@@ -160,10 +161,15 @@ def backup_file(source: sqlite3.Connection, dest: Path) -> Path:
         _copy_verified(source, tmp)
         os.replace(tmp, dest)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove_with_side_files(tmp)
         raise
     _fsync_dir(dest.parent)
     return dest
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for file in (path, *_side_files(path)):
+        file.unlink(missing_ok=True)
 
 
 def _free_name(folder: Path, stem: str, reason: str, when: datetime) -> Path:
@@ -221,6 +227,41 @@ def list_backups(db_path: Path, *, count_cases: bool = True) -> list[BackupInfo]
     return out
 
 
+def latest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup of this database that opens and passes its check."""
+    for info in list_backups(db_path):
+        if info.cases is None or info.reason == "damaged":
+            continue
+        try:
+            dbmod.inspect(info.path, quick_check=True)
+        except dbmod.DatabaseProblem:
+            continue
+        return info
+    return None
+
+
+def with_backup_offered(problem: dbmod.DatabaseProblem) -> str:
+    """The command line's one line for a file that cannot be used: the problem, and the
+    newest good backup with the command that restores it (none for a newer Goodwill's
+    file, which an older backup must not replace)."""
+    text = str(problem)
+    if problem.kind not in ("corrupt", "empty", "not_sqlite"):
+        return text  # not the file's content: a newer Goodwill's file, a read-only folder
+    backup = latest_good_backup(problem.path)
+    if backup is None:
+        return f"{text} There is no good backup of it in {backups_dir(problem.path)}."
+    made = f"{backup.made_at:%Y-%m-%d %H:%M}"
+    return (f"{text} The newest good backup is {backup.path} (made {made}, {backup.cases} "
+            "cases); restore it with: goodwill --db "
+            f"{_quoted(problem.path)} restore {_quoted(backup.path)}")
+
+
+def _quoted(path: Path) -> str:
+    import shlex
+
+    return shlex.quote(str(path))
+
+
 def newest_backup_time(db_path: Path) -> datetime | None:
     found = _our_backups(db_path)
     return found[-1][0] if found else None
@@ -266,15 +307,24 @@ def rotate(db_path: Path, now: datetime | None = None) -> list[Path]:
     removed = []
     for when, _, path in found:
         if when not in keep:
-            for file in (path, *_side_files(path)):  # a damaged file kept its -wal beside it
-                file.unlink(missing_ok=True)
+            _remove_with_side_files(path)  # a damaged file kept its -wal beside it
             removed.append(path)
-    # Half-written copies left by a crash during a backup (never ones still being written).
-    folder, stale = backups_dir(db_path), (now or datetime.now()).timestamp() - 3600
-    for path in folder.glob(f".{Path(db_path).stem}-*.partial") if folder.is_dir() else ():
-        if path.stat().st_mtime < stale:
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    removed += _remove_stale_partials(backups_dir(db_path), f".{Path(db_path).stem}-", now)
+    return removed
+
+
+def _remove_stale_partials(folder: Path, prefix: str, now: datetime | None = None
+                           ) -> list[Path]:
+    """Half-written copies left by a crash during a backup or restore, with the -journal
+    SQLite kept beside one while writing it; never ones still being written (an hour)."""
+    removed, stale = [], (now or datetime.now()).timestamp() - 3600
+    for path in folder.glob(f"{prefix}*.partial*") if folder.is_dir() else ():
+        try:
+            if path.stat().st_mtime < stale:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        except FileNotFoundError:
+            continue
     return removed
 
 
@@ -308,7 +358,9 @@ class RestoreRefused(Refused, ValueError):
 
 
 def _side_files(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    """The files SQLite keeps beside a database: its WAL, the WAL's index, and a rollback
+    journal (hot after a crash: left beside another file, it would be played into it)."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
 def _retire_current(db_path: Path) -> Path | None:
@@ -320,6 +372,7 @@ def _retire_current(db_path: Path) -> Path | None:
     moved aside unchanged into backups/ instead.
     """
     if not db_path.exists():
+        _move_side_files(db_path, None)
         return None
     try:
         dbmod.inspect(db_path, quick_check=True)
@@ -327,10 +380,15 @@ def _retire_current(db_path: Path) -> Path | None:
         when = datetime.now()
         aside = _free_name(backups_dir(db_path), db_path.stem, "damaged", when)
         aside.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        for side, target in zip(_side_files(db_path), _side_files(aside)):
-            if side.exists():
-                os.replace(side, target)
-        os.replace(db_path, aside)
+        # The file stays where it is until the new one is renamed over it (a kill in
+        # between leaves it, not nothing); its copy in backups/ is a second name for it.
+        try:
+            os.link(db_path, aside)
+        except OSError:
+            import shutil
+
+            shutil.copyfile(db_path, aside)
+        _move_side_files(db_path, aside)
         _fsync_dir(aside.parent)
         return aside
     conn = sqlite3.connect(db_path, isolation_level=None)
@@ -349,7 +407,21 @@ def _retire_current(db_path: Path) -> Path | None:
         saved = make_backup(conn, db_path, "before-restore")
     finally:
         conn.close()
+    _move_side_files(db_path, saved)  # an -shm left behind is not the new file's
     return saved
+
+
+def _move_side_files(db_path: Path, aside: Path | None) -> None:
+    """Move the old file's -wal, -shm and -journal beside its copy in backups/ (or into
+    backups/ when the file itself is gone), before a new file takes its name."""
+    for side in _side_files(db_path):
+        if not side.exists():
+            continue
+        if aside is None:
+            aside = _free_name(backups_dir(db_path), db_path.stem, "left-over",
+                               datetime.now())
+            aside.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.replace(side, aside.with_name(aside.name + side.name[len(db_path.name):]))
 
 
 def restore_file(db_path: Path, source: Path) -> Path | None:
@@ -376,195 +448,39 @@ def restore_file(db_path: Path, source: Path) -> Path | None:
         dbmod.inspect(source, quick_check=True)
     except dbmod.DatabaseProblem as exc:
         raise RestoreRefused(f"cannot restore from it: {exc}") from None
+    _remove_stale_partials(db_path.parent, f".{db_path.name}.")
     tmp = _private_temp(db_path.parent, db_path.name)
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            _copy_verified(src, tmp)
+            _copy_verified(src, tmp, journal_mode="WAL")
         finally:
             src.close()
         kept = _retire_current(db_path)
         os.replace(tmp, db_path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove_with_side_files(tmp)
         raise
     _fsync_dir(db_path.parent)
     return kept
 
 
-def check_database(db_path: Path, full: bool = False) -> tuple[list[str], list[str]]:
-    """`check`: integrity, foreign keys and the search index; returns (problems, report).
-
-    By default every page and record is read and checked (PRAGMA quick_check), each foreign
-    key is looked up through its index, and the search index's structure is checked (its
-    pages all there, its row count the cases'): about as long as a bare quick_check.
-    `full` adds what takes twice that and more at a million cases: PRAGMA integrity_check
-    (indexes against their tables, CHECK constraints), foreign_key_check row by row, and
-    FTS5's own integrity-check (every case tokenized again against the index).
-
-    The file is only read: the search-index check runs inside a transaction that is rolled
-    back, and a file that cannot be opened is itself the problem reported.
-    """
-    db_path = Path(db_path)
-    if not db_path.exists():
-        return [f"{db_path} does not exist."], []
-    try:
-        dbmod.inspect(db_path, quick_check=False)
-    except dbmod.DatabaseProblem as exc:
-        return [str(exc)], []
-    from concurrent.futures import ThreadPoolExecutor
-
-    problems, report = [], [f"database: {db_path}"]
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    pages = ThreadPoolExecutor(max_workers=1)
-    try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        # The page check reads the whole file on its own connection and thread (SQLite lets
-        # go of Python's lock while it works) while this one checks the foreign keys and the
-        # search index: on two cores the check takes about as long as its longest part.
-        integrity = pages.submit(_integrity_rows, db_path, full)
-        if full:
-            keys = conn.execute("PRAGMA foreign_key_check").fetchall()
-            index_report, index_problem = _search_index_check(conn)
-        else:
-            keys = _foreign_key_rows(conn)
-            index_report, index_problem = _search_index_structure(conn)
-        rows = integrity.result()
-        report.append("integrity: " + ("ok" if rows == ["ok"] else f"{len(rows)} problem(s)"))
-        if rows != ["ok"]:
-            problems.append(f"{db_path} is damaged ({len(rows)} problem(s) in its pages); "
-                            "restore a backup")
-            problems += [f"integrity: {line}" for line in rows]
-        report.append("foreign keys: " + ("ok" if not keys else f"{len(keys)} problem(s)"))
-        problems += [f"foreign key: {table} row {rowid} points to a missing {parent} row"
-                     for table, rowid, parent, _ in keys[:100]]
-        report.append(index_report)
-        problems += [index_problem] if index_problem else []
-        report.append(f"cases: {conn.execute('SELECT count(*) FROM cases').fetchone()[0]}")
-    except sqlite3.DatabaseError as exc:
-        problems.append(f"{db_path} is damaged: {exc}.")
-    finally:
-        pages.shutdown(wait=True)
-        conn.close()
-    report.append("result: " + ("ok" if not problems else f"{len(problems)} problem(s) found"))
-    return problems, report
+class BackupFailed(dbmod.Unwritable):
+    """A backup could not be written (a full disk, a read-only folder); no part of it was
+    left behind, and the database was not changed."""
 
 
-def _integrity_rows(db_path: Path, full: bool = True) -> list[str]:
-    """PRAGMA integrity_check's findings (['ok'] for a sound file), on a connection of its
-    own; quick_check's unless `full`, without re-evaluating CHECK constraints (enforced
-    when each row was written, they were 80% of its time), as the app does when it opens."""
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        if not full:
-            conn.execute("PRAGMA ignore_check_constraints = ON")
-        pragma = "integrity_check" if full else "quick_check"
-        return [line for r in conn.execute(f"PRAGMA {pragma}(100)")
-                for line in r[0].splitlines() if not line.startswith("***")]
-    finally:
-        conn.close()
-
-
-def _foreign_key_rows(conn: sqlite3.Connection) -> list[tuple]:
-    """PRAGMA foreign_key_check's rows (table, rowid, parent, fk id), the quick way: each
-    single-column key is a NOT IN over the child's index on it, where foreign_key_check
-    reads every child row (most of the file at a million cases)."""
-    found = []
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND sql NOT LIKE 'CREATE VIRTUAL%'")]
-    for table in tables:
-        keys = conn.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()
-        by_id: dict[int, list] = {}
-        for fk_id, _seq, parent, column, target, *_ in keys:
-            by_id.setdefault(fk_id, []).append((parent, column, target))
-        for fk_id, columns in sorted(by_id.items()):
-            (parent, column, target), = columns if len(columns) == 1 else [(None,) * 3]
-            if parent is None or target is None:  # several columns, or the parent's key
-                found += [r for r in conn.execute(f"PRAGMA foreign_key_check([{table}])")
-                          if r[3] == fk_id]
-                continue
-            found += [(table, rowid, parent, fk_id) for (rowid,) in conn.execute(
-                f"SELECT rowid FROM [{table}] WHERE [{column}] IS NOT NULL AND [{column}] "
-                f"NOT IN (SELECT [{target}] FROM [{parent}]) ORDER BY rowid")]
-    return found
-
-
-def _varint(blob: bytes, at: int) -> tuple[int, int]:
-    """An SQLite varint at `at`: (value, where the next one starts)."""
-    value = 0
-    for i in range(8):
-        byte = blob[at + i]
-        value = (value << 7) | (byte & 0x7F)
-        if byte < 0x80:
-            return value, at + i + 1
-    return (value << 8) | blob[at + 8], at + 9
-
-
-def _search_index_structure(conn: sqlite3.Connection) -> tuple[str, str | None]:
-    """(report line, problem or None): the full-text index's structure record read, every
-    leaf page of every segment it lists present, and as many rows indexed as there are
-    cases. What a damaged or half-copied index shows, without tokenizing a million cases
-    (`check --full` runs FTS5's own integrity-check)."""
-    def damaged(why: str) -> tuple[str, str]:
-        return "search index: damaged", f"search index: {why} (it can be rebuilt from the cases)"
-
-    try:
-        row = conn.execute("SELECT block FROM cases_fts_data WHERE id = 10").fetchone()
-        if row is None or not row[0] or len(row[0]) < 4:
-            return damaged("its structure record is missing")
-        blob, at = bytes(row[0]), 4  # after the configuration cookie
-        version2 = blob[4:8] == b"\xff\x00\x00\x01"  # written with secure-delete on
-        at += 4 if version2 else 0
-        levels, at = _varint(blob, at)
-        _total, at = _varint(blob, at)
-        _writes, at = _varint(blob, at)
-        segments = []
-        for _level in range(levels):
-            _merging, at = _varint(blob, at)
-            count, at = _varint(blob, at)
-            for _ in range(count):
-                segid, at = _varint(blob, at)
-                first, at = _varint(blob, at)
-                last, at = _varint(blob, at)
-                for _extra in range(5 if version2 else 0):  # origins and tombstones
-                    _, at = _varint(blob, at)
-                segments.append((segid, first, last))
-        for segid, first, last in segments:
-            low, high = (segid << 37) + first, (segid << 37) + last
-            present = conn.execute("SELECT count(*) FROM cases_fts_data WHERE id BETWEEN ? "
-                                   "AND ?", (low, high)).fetchone()[0]
-            if present != last - first + 1:
-                return damaged(f"segment {segid} has {present} of its "
-                               f"{last - first + 1} pages")
-        averages = conn.execute("SELECT block FROM cases_fts_data WHERE id = 1").fetchone()
-        indexed = _varint(bytes(averages[0]), 0)[0] if averages and averages[0] else 0
-        cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-        if indexed != cases:
-            return damaged(f"it holds {indexed} cases of {cases}")
-        return "search index: ok", None
-    except IndexError:
-        return damaged("its structure record is cut short")
-    except sqlite3.DatabaseError as exc:
-        return damaged(str(exc))
-
-
-def _search_index_check(conn: sqlite3.Connection) -> tuple[str, str | None]:
-    """(report line, problem or None) of the full-text index's own check, rolled back."""
-    try:
-        conn.execute("BEGIN")
-        conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
-        return "search index: ok", None
-    except sqlite3.DatabaseError as exc:
-        if "readonly" in str(exc):
-            return "search index: not checked (the file is read-only)", None
-        if "locked" in str(exc) or "busy" in str(exc):
-            return "search index: not checked (Goodwill is saving; try again)", None
-        return "search index: damaged", f"search index: {exc} (it can be rebuilt from the cases)"
-    finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+def _backup_failed(dest_folder: Path, exc: BaseException) -> BackupFailed:
+    text = str(exc)
+    errno = getattr(exc, "errno", None)
+    if "full" in text or errno in (28, 27) or "disk I/O" in text:  # ENOSPC, EFBIG
+        why = "the disk is full (or the file may not grow that large)"
+    elif "readonly" in text or "read-only" in text or errno in (13, 30):  # EACCES, EROFS
+        why = f"{dest_folder} is read-only"
+    else:
+        why = getattr(exc, "strerror", None) or text
+    return BackupFailed(dest_folder, f"The backup was not made: {why}. Nothing was changed, "
+                        f"and no part of the backup was left in {dest_folder}.")
 
 
 class BackupOps:
@@ -579,12 +495,16 @@ class BackupOps:
 
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
         """A verified backup: to `dest`, or into backups/ beside the database (rotated)."""
-        if dest:
-            dest = Path(dest)
-            if dest.exists() and dest.resolve() == self.path.resolve():
-                raise Invalid(f"{dest} is the database itself; choose another file")
-            return backup_file(self.conn, dest)
-        return make_backup(self.conn, self.path, reason)
+        folder = Path(dest).parent if dest else backups_dir(self.path)
+        try:
+            if dest:
+                dest = Path(dest)
+                if dest.exists() and dest.resolve() == self.path.resolve():
+                    raise Invalid(f"{dest} is the database itself; choose another file")
+                return backup_file(self.conn, dest)
+            return make_backup(self.conn, self.path, reason)
+        except (sqlite3.OperationalError, OSError) as exc:
+            raise _backup_failed(folder, exc) from exc
 
     def backups(self) -> list[BackupInfo]:
         return list_backups(self.path)

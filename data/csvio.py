@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator
 
+from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
 from data.migrations import FTS_COLUMNS
@@ -149,6 +150,7 @@ def export_csv(store, path: Path | str, progress=None) -> int:
 
 def export_file(store, path: Path | str, progress=None) -> int:
     """CSV, or an Excel workbook when the name ends in .xlsx."""
+    refuse_database_file(path, store.path, "export to")
     if Path(path).suffix.lower() == ".xlsx":
         from data.sheets import export_xlsx
 
@@ -403,6 +405,7 @@ def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = Non
     and checks everything, then writes nothing, so a preview can list the problems.
     """
     path = Path(path)
+    refuse_database_file(path, store.path, "import from")
     source = open_source(path, sheet)
     try:
         names = map_header(path, source.header, mapping, source.unit)
@@ -624,6 +627,7 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
     Cells that import would refuse show the reason in their place; the complete check of
     the file is check_file."""
     path = Path(path)
+    refuse_database_file(path, store.path, "import from")
     source = open_source(path, sheet)
     try:
         header = [str(h) for h in source.header]

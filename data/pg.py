@@ -62,7 +62,8 @@ def explain(exc: Exception, url: str) -> str:
                               "timeout expired", "could not translate host", "server closed",
                               "connection is lost", "terminating connection",
                               "the connection is closed", "consuming input failed",
-                              "connection timed out", "network is unreachable")):
+                              "connection timed out", "network is unreachable",
+                              "failed to resolve host", "name or service not known")):
         return (f"The shared database server at {where} cannot be reached ({text}). Check "
                 "that the server computer is on and connected; nothing was changed here.")
     return f"The shared database at {where} reported a problem: {text}"

@@ -11,6 +11,8 @@ from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+
+from data.errors import Invalid
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from data.model import Profile
@@ -65,7 +67,7 @@ class BaseDocument:
         self.logo = logo
         self.paper = (paper or profile.paper or "a4").lower()
         if self.paper not in PAPER_SIZES:
-            raise ValueError(f"unknown paper '{paper}' (expected a4 or letter)")
+            raise Invalid(f"unknown paper '{paper}' (expected a4 or letter)")
         self.page_size = PAPER_SIZES[self.paper]
         self.styles = styles()
         self.page_count = 0

@@ -86,9 +86,11 @@ def demo_store(store):
 
 @pytest.fixture(autouse=True)
 def _private_user_folders(tmp_path, monkeypatch):
-    """Nothing a test does reaches the real user's config folder or keyring: the per-user
-    config folder is under tmp_path, and keyring has no backend unless a test sets one."""
+    """Nothing a test does reaches the real user's folders or keyring: the per-user config
+    and data folders are under tmp_path (a bug's log goes there too), and keyring has no
+    backend unless a test sets one."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     import keyring.core
 

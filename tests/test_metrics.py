@@ -243,8 +243,10 @@ def test_cli_writes_the_json_file(target, store, october, tmp_path):
     (["--month", "2999-01", "--json", "x.json"], 2, "in the future"),
 ])
 def test_cli_refuses_with_one_line(db_path, tmp_path, monkeypatch, capsys, argv, code, words):
+    from data.store import Store
     from main import main
 
+    Store(db_path).close()  # `report` refuses a --db path with no database
     monkeypatch.chdir(tmp_path)
     assert main(["--db", str(db_path), "report", *argv]) == code
     err = capsys.readouterr().err

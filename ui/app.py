@@ -103,8 +103,15 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
         lock = SingleInstance(pg.backup_home(path) if pg.is_url(path) else path)
         if not lock.acquire():
             where = pg.redact(path) if pg.is_url(path) else str(path)
-            message = QCoreApplication.translate(
-                "App", "Goodwill is already open on this database:\n%1").replace("%1", where)
+            if lock.cannot_create:
+                # Not another copy: the lock file beside the database could not be made.
+                message = QCoreApplication.translate(
+                    "App", "Goodwill cannot work on this database: the folder it is in "
+                    "cannot be written to (%2).\n%1").replace("%1", where).replace(
+                    "%2", lock.cannot_create)
+            else:
+                message = QCoreApplication.translate(
+                    "App", "Goodwill is already open on this database:\n%1").replace("%1", where)
             if smoke:
                 print(f"goodwill: {message}", file=sys.stderr)
             else:
@@ -113,12 +120,14 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
         try:
             # The full page check would hold up the first paint (it reads every page);
             # it runs in the background right after the window shows (_verify_in_background).
-            store = Store(path, quick_check=False)
+            ctx, window = _first_window(Store(path, quick_check=False), app)
             break
         except DatabaseProblem as problem:
             lock.release()
             if smoke:
-                print(f"goodwill: {problem}", file=sys.stderr)
+                from data.backup import with_backup_offered
+
+                print(f"goodwill: {with_backup_offered(problem)}", file=sys.stderr)
                 return 1
             path = resolve_open_problem(problem)
             if path is None:
@@ -131,17 +140,6 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             path = _server_problem(problem, path, None if pg.is_url(local) else local)
             if path is None:
                 return 1
-
-    from ui.i18n import install
-
-    install(store.profile().locale)  # before any window is built: widgets translate once
-
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    ctx = AppContext(store)
-    window = MainWindow(ctx)
-    window.setWindowIcon(app.windowIcon())
 
     if smoke:
         def painted() -> None:
@@ -167,6 +165,39 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
         lock.release()
         ctx.settings.sync()  # main.py ends the process without Qt's own clean-up
     return code
+
+
+def _first_window(store, app):
+    """The context and main window over a newly opened store. The first screen's reads are
+    the first of many pages: damage there (which the full check, run after the window
+    shows, would find) becomes the DatabaseProblem the start-up dialog offers a backup for."""
+    import sqlite3
+
+    from data.db import damage_behind
+    from ui.i18n import install
+
+    ctx = None
+    try:
+        install(store.profile().locale)  # before any window is built: widgets translate once
+
+        from ui.context import AppContext
+        from ui.main_window import MainWindow
+
+        ctx = AppContext(store)
+        window = MainWindow(ctx)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        problem = None if store.shared else damage_behind(store.path, exc)
+        if ctx is not None:
+            ctx.pool.waitForDone(30_000)
+        store.close()
+        if problem is None:
+            raise
+        raise problem from exc
+    except BaseException:
+        store.close()
+        raise
+    window.setWindowIcon(app.windowIcon())
+    return ctx, window
 
 
 def _server_problem(problem, url: str, local):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from data import db as dbmod
-from data.backup import BackupInfo, RestoreRefused, list_backups, restore_file
+from data.backup import BackupInfo, RestoreRefused, latest_good_backup, restore_file
 from ui.i18n import fill
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -29,19 +29,6 @@ EXPLANATIONS = {
     "unwritable": QT_TRANSLATE_NOOP("OpenProblem", "Goodwill cannot write to this file or its "
                                     "folder (it is read-only, or you do not have permission)."),
 }
-
-
-def latest_good_backup(db_path: Path) -> BackupInfo | None:
-    """The newest backup of this database that opens and passes its check."""
-    for info in list_backups(db_path):
-        if info.cases is None or info.reason == "damaged":
-            continue
-        try:
-            dbmod.inspect(info.path, quick_check=True)
-        except dbmod.DatabaseProblem:
-            continue
-        return info
-    return None
 
 
 def problem_text(problem: dbmod.DatabaseProblem, backup: BackupInfo | None) -> str:

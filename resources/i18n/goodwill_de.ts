@@ -31,6 +31,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Goodwill cannot work on this database: the folder it is in cannot be written to (%2).
+%1</source>
+        <translation>Goodwill kann mit dieser Datenbank nicht arbeiten: In ihren Ordner kann nicht geschrieben werden (%2).
+%1</translation>
+    </message>
+    <message>
         <source>Goodwill is already open on this database:
 %1</source>
         <translation>Goodwill ist mit dieser Datenbank bereits geöffnet:

@@ -31,6 +31,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Goodwill cannot work on this database: the folder it is in cannot be written to (%2).
+%1</source>
+        <translation>Goodwill no puede trabajar con esta base de datos: no se puede escribir en su carpeta (%2).
+%1</translation>
+    </message>
+    <message>
         <source>Goodwill is already open on this database:
 %1</source>
         <translation>Goodwill ya está abierto con esta base de datos:

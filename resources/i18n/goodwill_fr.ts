@@ -31,6 +31,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Goodwill cannot work on this database: the folder it is in cannot be written to (%2).
+%1</source>
+        <translation>Goodwill ne peut pas travailler sur cette base de données : son dossier n’est pas accessible en écriture (%2).
+%1</translation>
+    </message>
+    <message>
         <source>Goodwill is already open on this database:
 %1</source>
         <translation>Goodwill est déjà ouvert sur cette base de données&#xa0;:

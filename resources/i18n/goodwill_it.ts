@@ -31,6 +31,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Goodwill cannot work on this database: the folder it is in cannot be written to (%2).
+%1</source>
+        <translation>Goodwill non può lavorare su questo database: non è possibile scrivere nella sua cartella (%2).
+%1</translation>
+    </message>
+    <message>
         <source>Goodwill is already open on this database:
 %1</source>
         <translation>Goodwill è già aperto su questo database:

@@ -31,6 +31,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Goodwill cannot work on this database: the folder it is in cannot be written to (%2).
+%1</source>
+        <translation>Goodwill kan niet met deze database werken: er kan niet in de map worden geschreven (%2).
+%1</translation>
+    </message>
+    <message>
         <source>Goodwill is already open on this database:
 %1</source>
         <translation>Goodwill is al geopend met deze database:

@@ -31,6 +31,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Goodwill cannot work on this database: the folder it is in cannot be written to (%2).
+%1</source>
+        <translation>O Goodwill não pode trabalhar nesta base de dados: não é possível escrever na pasta dela (%2).
+%1</translation>
+    </message>
+    <message>
         <source>Goodwill is already open on this database:
 %1</source>
         <translation>O Goodwill já está aberto com este banco de dados:
