@@ -42,6 +42,9 @@ LOCK_TIMEOUT_MS = 5_000
 # disconnected by the server after a minute, which rolls its change back and frees the lock.
 # Our transactions never wait on the owner, so a minute without a statement means stopped.
 IDLE_IN_TRANSACTION_MS = 60_000
+# An import's transaction, which holds no lock another desk's save needs until its last
+# step, waits meanwhile for its own before-import backup of the whole log.
+IMPORT_IDLE_MS = 15 * 60_000
 # The schema version a PostgreSQL log is created at; the same numbering as SQLite's.
 SCHEMA_VERSION = 6
 
@@ -482,6 +485,10 @@ class PgConnection:
                 cur = self.raw.execute("BEGIN")
                 self.take_write_lock()
                 return Cursor(cur)
+            if head.startswith("BEGIN DEFERRED"):
+                # A writer that takes the lock later (take_write_lock): READ COMMITTED, so
+                # once it has the lock it reads what the other desks committed before.
+                return Cursor(self.raw.execute("BEGIN ISOLATION LEVEL READ COMMITTED"))
             if head.startswith("BEGIN"):
                 return Cursor(self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ"))
             return Cursor(self.raw.execute(sql))
@@ -498,6 +505,11 @@ class PgConnection:
             # One fresh connection and one more try; a second failure is reported.
             self._ensure()
             return Cursor(self.raw.execute(query, args))
+
+    def idle_limit(self, ms: int) -> None:
+        """In a transaction: how long it may wait between two statements before the server
+        ends it (and its locks) as a desk that stopped."""
+        self.raw.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(ms)}")
 
     def take_write_lock(self) -> None:
         """Inside a transaction: wait (at most LOCK_TIMEOUT_MS) for the log's one writer's

@@ -263,11 +263,14 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         self.close()
 
     @contextmanager
-    def transaction(self):
-        """One user action, one transaction: all of it is saved, or none of it."""
+    def transaction(self, *, lock_late: bool = False):
+        """One user action, one transaction: all of it is saved, or none of it. With
+        `lock_late` (a long import) a shared log's write lock is only taken by
+        take_write_lock, for the short last step: other desks save in the meantime. A
+        file is locked from the start either way (SQLite has one writer at a time)."""
         failures = self._write_failures()
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN DEFERRED" if lock_late and self.url else "BEGIN IMMEDIATE")
         except failures as exc:
             self._rollback()
             raise _write_error(exc, self.conn) from exc
@@ -581,6 +584,23 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         if match:
             year = int(match[1])
             self._refs[year] = max(self._ref_last(conn, year), int(match[2]))
+
+    def take_write_lock(self, conn) -> None:
+        """In a transaction(lock_late=True): wait for this log's writer's turn (a file's
+        transaction has it already), then bring the reference counters this transaction
+        noted up to what other desks committed meanwhile."""
+        if self.url:
+            conn.take_write_lock()
+        for year, last in list(self._refs.items()):
+            row = conn.execute("SELECT last FROM ref_counters WHERE year = ?", (year,)).fetchone()
+            self._refs[year] = max(last, row[0] if row else 0)
+
+    def reserve_refs(self, conn, year: int, count: int) -> int:
+        """After take_write_lock: the first of `count` reference numbers of `year` taken
+        together (a shared-log import numbers its cases at its end)."""
+        first = self._ref_last(conn, year) + 1
+        self._refs[year] = first + count - 1
+        return first
 
     def _save_refs(self, conn) -> None:
         if self._refs:

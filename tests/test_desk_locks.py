@@ -4,6 +4,7 @@ desk is told who holds it. Real server, real SQLite files."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from contextlib import contextmanager
 
@@ -83,3 +84,81 @@ def test_a_file_held_by_another_program_is_named_so(db_path):
             other.close()
         assert desk.update_case(case.ref, {"summary": "Cold soup, again"}).summary == \
             "Cold soup, again"
+
+
+def _write_csv(path, rows: int, first_ref: int | None = None) -> None:
+    lines = ["occurred_at,customer_name,customer_email,kind,summary,ref"]
+    for n in range(rows):
+        ref = f"GW-2026-{first_ref + n:05d}" if first_ref is not None and n % 2 else ""
+        lines.append(f"2026-03-{n % 28 + 1:02d} 10:00,Customer {n % 500},c{n % 500}@example.com,"
+                     f"complaint,Imported complaint {n},{ref}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_running_import_delays_another_desks_close_by_less_than_a_second(pg_url, tmp_path):
+    from data.csvio import import_file
+
+    rows = 6000
+    source = tmp_path / "big.csv"
+    _write_csv(source, rows)
+    with Store(pg_url) as desk, Store(pg_url) as importer:
+        case = _a_case(desk)
+        underway, outcome = threading.Event(), {}
+
+        def run_import():
+            try:
+                outcome["result"] = import_file(importer, source,
+                                                progress=lambda *_: underway.set())
+            except BaseException as exc:  # noqa: BLE001 - shown by the assertion below
+                outcome["error"] = exc
+            underway.set()
+
+        worker = threading.Thread(target=run_import)
+        worker.start()
+        assert underway.wait(120)
+        started = time.monotonic()
+        closed = desk.update_case(case.ref, {"status": "closed", "close_reason": "done"})
+        delay = time.monotonic() - started
+        import_still_running = worker.is_alive()
+        worker.join(300)
+    assert "error" not in outcome, outcome.get("error")
+    assert import_still_running, "the close did not overlap the import: nothing was measured"
+    assert closed.status == "closed" and delay < 1.0, f"close waited {delay:.2f} s"
+    assert outcome["result"].cases == rows
+    with Store(pg_url) as check:
+        refs = [r[0] for r in check.conn.execute("SELECT ref FROM cases ORDER BY id")]
+        assert len(refs) == len(set(refs)) == rows + 1
+        assert not [r for r in refs if not r.startswith("GW-2026-")]
+        created = check.conn.execute(
+            "SELECT count(*) FROM case_history h JOIN cases c ON c.id = h.case_id "
+            "WHERE h.field = 'created' AND h.new = c.ref").fetchone()[0]
+        assert created == rows + 1
+
+
+def test_an_import_numbers_its_cases_after_cases_other_desks_added_meanwhile(pg_url, tmp_path):
+    from data.csvio import import_file
+
+    source = tmp_path / "some.csv"
+    _write_csv(source, 3000, first_ref=50)  # every other row brings its own GW-2026 number
+    with Store(pg_url) as desk, Store(pg_url) as importer:
+        underway, outcome = threading.Event(), {}
+
+        def run_import():
+            outcome["result"] = import_file(importer, source,
+                                            progress=lambda *_: underway.set())
+
+        worker = threading.Thread(target=run_import)
+        worker.start()
+        assert underway.wait(120)
+        added = desk.add_case(customer={"name": "Walk-in"}, kind="question", summary="Hours?",
+                              occurred_at="2026-04-01 09:00")
+        worker.join(300)
+        assert outcome["result"].cases == 3000
+        refs = [r[0] for r in desk.conn.execute("SELECT ref FROM cases")]
+        assert len(refs) == len(set(refs)) == 3001
+        numbers = sorted(int(r.rsplit("-", 1)[1]) for r in refs)
+        # The file's own numbers (51, 53, ... 3049) are kept; its 1,500 others follow the
+        # highest, after the case the other desk numbered meanwhile.
+        assert added.ref == "GW-2026-00001" and numbers[-1] == 3049 + 1500
+        assert desk.add_case(customer={"name": "Next"}, kind="question", summary="Later?",
+                             occurred_at="2026-05-01 09:00").ref == f"GW-2026-{numbers[-1] + 1:05d}"
