@@ -524,6 +524,13 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
             conn.idle_limit(pg.IDLE_IN_TRANSACTION_MS)
             store.take_write_lock(conn)
             _number_late(store, conn, tag, waiting)
+            if ids:
+                # A customer renamed on another desk meanwhile renamed only the cases it
+                # could see: the import's carry the name as it was when they were written.
+                conn.execute("UPDATE cases SET customer_name = customers.name FROM customers "
+                             "WHERE cases.id BETWEEN ? AND ? AND customers.id = "
+                             "cases.customer_id AND cases.customer_name <> customers.name",
+                             (ids[0], ids[-1]))
     return ImportResult(cases, new_customers)
 
 

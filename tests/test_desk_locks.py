@@ -162,3 +162,27 @@ def test_an_import_numbers_its_cases_after_cases_other_desks_added_meanwhile(pg_
         assert added.ref == "GW-2026-00001" and numbers[-1] == 3049 + 1500
         assert desk.add_case(customer={"name": "Next"}, kind="question", summary="Later?",
                              occurred_at="2026-05-01 09:00").ref == f"GW-2026-{numbers[-1] + 1:05d}"
+
+
+def test_a_customer_renamed_during_an_import_is_renamed_on_its_imported_cases(pg_url,
+                                                                            tmp_path):
+    from data.csvio import import_file
+
+    source = tmp_path / "some.csv"
+    _write_csv(source, 3000)
+    with Store(pg_url) as desk, Store(pg_url) as importer:
+        known = desk.add_customer(name="Customer 7", email="c7@example.com")
+        underway, outcome = threading.Event(), {}
+
+        def run_import():
+            outcome["result"] = import_file(importer, source,
+                                            progress=lambda *_: underway.set())
+
+        worker = threading.Thread(target=run_import)
+        worker.start()
+        assert underway.wait(120)
+        desk.update_customer(known.id, name="Customer Seven")
+        worker.join(300)
+        names = {r[0] for r in desk.conn.execute(
+            "SELECT customer_name FROM cases WHERE customer_id = ?", (known.id,))}
+        assert names == {"Customer Seven"}
