@@ -524,7 +524,8 @@ class PgConnection:
             "SELECT a.application_name, host(a.client_addr), "
             "extract(epoch FROM now() - a.xact_start)::int, a.state FROM pg_locks l "
             "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
-            "AND l.granted AND l.classid::bigint = %s AND l.objid::int = hashtext(current_schema()) "
+            "AND l.granted AND l.classid::bigint = %s "
+            "AND l.objid::int = hashtext(current_schema()) "
             "AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database "
             "WHERE datname = current_database())", (WRITE_LOCK,)).fetchone()
         if row is None:
