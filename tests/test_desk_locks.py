@@ -186,3 +186,54 @@ def test_a_customer_renamed_during_an_import_is_renamed_on_its_imported_cases(pg
         names = {r[0] for r in desk.conn.execute(
             "SELECT customer_name FROM cases WHERE customer_id = ?", (known.id,))}
         assert names == {"Customer Seven"}
+
+
+HOLDER = """
+import sys, time
+sys.path.insert(0, sys.argv[2])
+from data import pg
+from data.store import Store
+pg.set_desk("Laptop", "Cy")
+store = Store(sys.argv[1])
+with store.transaction() as conn:
+    conn.execute("UPDATE cases SET summary = 'half saved' WHERE ref = ?", (sys.argv[3],))
+    print("holding", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_desk_stopped_mid_save_keeps_another_waiting_no_longer_than_the_lock_timeout(
+        pg_url, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    with Store(pg_url) as desk:
+        case = _a_case(desk)
+        laptop = subprocess.Popen([sys.executable, "-c", HOLDER, pg_url, str(root), case.ref],
+                                  stdout=subprocess.PIPE, text=True)
+        try:
+            assert laptop.stdout.readline().strip() == "holding"
+            os.kill(laptop.pid, signal.SIGSTOP)  # the lid closes
+            started = time.monotonic()
+            with pytest.raises(WriteFailed) as failed:
+                desk.update_case(case.ref, {"status": "closed", "close_reason": "done"})
+            waited = time.monotonic() - started
+        finally:
+            laptop.kill()
+            laptop.wait(10)
+        assert waited < pg.LOCK_TIMEOUT_MS / 1000 + 2
+        assert "(Laptop (Cy), for " in str(failed.value)
+        assert "it may have stopped" in str(failed.value)
+        # The server lets the killed desk go: its half-save is rolled back, saves go on.
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                closed = desk.update_case(case.ref, {"status": "closed", "close_reason": "done"})
+                break
+            except WriteFailed:
+                assert time.monotonic() < deadline
+        assert closed.status == "closed" and closed.summary == "Cold soup"
