@@ -31,11 +31,18 @@ COMPLIMENT = "Compliment received"
 
 
 class ClosingGateRefused(Refused):
-    """A case cannot be closed: required checklist steps are not done and no reason was given."""
+    """A case cannot be resolved or closed: required checklist steps are not done and no
+    reason was given. `status` is what the case was to become."""
 
-    def __init__(self, missing: list[str]):
-        self.missing = list(missing)
+    exit_code = 3  # the command line's EXIT_GATE
+
+    def __init__(self, missing: list[str], status: str = "closed"):
+        self.missing, self.status = list(missing), status
         super().__init__("required steps not done: " + "; ".join(self.missing))
+
+
+# The statuses a case reaches only through the closing gate.
+GATED = ("resolved", "closed")
 
 
 @dataclass(frozen=True)
@@ -444,6 +451,7 @@ class ChecklistOps:
         by = self._who(by)
         started = now()
         with self.transaction() as conn:
+            self.hold_case(conn, case.id)
             checklist_id = insert_id(
                 conn, "INSERT INTO case_checklists (case_id, name, started_at, started_by) "
                 "VALUES (?, ?, ?, ?)", (case.id, template.name, iso(started), by))
@@ -455,6 +463,7 @@ class ChecklistOps:
                   else iso(started + timedelta(days=s.follow_up_days)))
                  for pos, s in enumerate(template.steps, 1)])
             self.record_event(conn, case.id, "checklist started", None, template.name, by)
+            self.case_changed(conn, case.id)
         severity = template.severity_default
         if severity and SEVERITIES.index(severity) > SEVERITIES.index(case.severity):
             self.update_case(ref, {"severity": severity}, by=by)
@@ -469,76 +478,103 @@ class ChecklistOps:
             raise Invalid(f"{case.ref} has steps 1 to {len(steps)}; there is no step {number}")
         return steps[number - 1]
 
+    def _step_held(self, conn, ref: str, number: int) -> CaseStep:
+        """Inside the transaction that writes: the case's row held and the step read as it
+        is now, so two desks changing one step take turns and the second sees the first."""
+        self.hold_case(conn, self.case(ref).id)
+        return self.case_step(ref, number)
+
     def tick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
-        """Mark a step done, by whom (default: the profile owner) and now; a note is optional."""
+        """Mark a step done, by whom (default: the profile owner) and now; a note is optional.
+        A step already done is refused (a second desk's tick adds no second history line)."""
         case = self.case(ref)
-        step = self.case_step(ref, number)
-        if step.done:
-            raise Invalid(f"step {number} is already done (by {step.done_by or 'someone'} "
-                             f"at {step.done_at})")
         by = self._who(by)
-        note = step.note if note is None else self._clean_note(note)
+        typed = None if note is None else self._clean_note(note)
         with self.transaction() as conn:
+            step = self._step_held(conn, ref, number)
+            if step.done:
+                raise Invalid(f"step {number} is already done (by {step.done_by or 'someone'} "
+                              f"at {step.done_at})")
+            note = step.note if typed is None else typed
             conn.execute("UPDATE case_checklist_steps SET done_by = ?, done_at = ?, note = ? "
                          "WHERE id = ?", (by, iso(now()), note, step.id))
             self.record_event(conn, case.id, "step done", None,
                               f"{number}. {step.text}" + (f" (note: {note})" if note else ""), by)
+            self.case_changed(conn, case.id)
         return self.case_step(ref, number)
 
     def untick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
         """Undo a tick; the history keeps who had ticked it and who took it back."""
         case = self.case(ref)
-        step = self.case_step(ref, number)
-        if not step.done:
-            raise Invalid(f"step {number} is not done")
         by = self._who(by)
-        note = step.note if note is None else self._clean_note(note)
+        typed = None if note is None else self._clean_note(note)
         with self.transaction() as conn:
+            step = self._step_held(conn, ref, number)
+            if not step.done:
+                raise Invalid(f"step {number} is not done")
+            held = self.case(ref)
+            if step.required and held.status in GATED and not held.close_reason.strip():
+                # The closing gate holds afterwards too: no required step comes undone
+                # under a case that was resolved or closed because it was done.
+                raise Invalid(f"{held.ref} is {held.status}: its required step {number} "
+                                 "cannot be undone; reopen the case first")
+            note = step.note if typed is None else typed
             conn.execute("UPDATE case_checklist_steps SET done_by = '', done_at = NULL, note = ? "
                          "WHERE id = ?", (note, step.id))
             self.record_event(conn, case.id, "step undone",
                               f"{number}. {step.text} (done by {step.done_by} at {step.done_at})",
                               f"{number}. not done" + (f" (note: {note})" if note else ""), by)
+            self.case_changed(conn, case.id)
         return self.case_step(ref, number)
 
     def set_step_note(self, ref: str, number: int, note: str, *, by: str = "") -> CaseStep:
         case = self.case(ref)
-        step = self.case_step(ref, number)
         note = self._clean_note(note)
-        if note != step.note:
-            with self.transaction() as conn:
+        by = self._who(by)
+        with self.transaction() as conn:
+            step = self._step_held(conn, ref, number)
+            if note != step.note:
                 conn.execute("UPDATE case_checklist_steps SET note = ? WHERE id = ?", (note, step.id))
                 self.record_event(conn, case.id, f"step {number} note", step.note or None,
-                                  note or None, self._who(by))
+                                  note or None, by)
+                self.case_changed(conn, case.id)
         return self.case_step(ref, number)
 
     def set_step_follow_up(self, ref: str, number: int, when, *, by: str = "") -> CaseStep:
         """Set, move or (with None/empty) clear the follow-up date of a step."""
         case = self.case(ref)
-        step = self.case_step(ref, number)
         try:
             value = None if when is None or str(when).strip() == "" else normalise_when(when)
         except ValueError as exc:
             raise ValidationError({"follow_up_at": str(exc)}) from None
-        if value != step.follow_up_at:
-            with self.transaction() as conn:
+        by = self._who(by)
+        with self.transaction() as conn:
+            step = self._step_held(conn, ref, number)
+            if value != step.follow_up_at:
                 conn.execute("UPDATE case_checklist_steps SET follow_up_at = ? WHERE id = ?",
                              (value, step.id))
                 self.record_event(conn, case.id, f"step {number} follow-up", step.follow_up_at,
-                                  value, self._who(by))
+                                  value, by)
+                self.case_changed(conn, case.id)
         return self.case_step(ref, number)
 
     def missing_required_steps(self, case_id: int) -> list[CaseStep]:
         return [s for c in self.case_checklists(case_id) for s in c.steps
                 if s.required and not s.done]
 
-    def check_closing_gate(self, case, reason: str) -> None:
-        """Refuse to close while required steps are open, unless the owner says why."""
-        if str(reason or "").strip():
+    def closing_gate(self, case, values: dict) -> None:
+        """The one closing rule, for Resolve and Close, in the window and on the command
+        line: a case becomes resolved or closed only with its required steps done, or with
+        a reason (close_reason). Run inside the transaction that writes, after hold_case,
+        so the steps are read as they are when the change is saved."""
+        status = values.get("status", case.status)
+        if status not in GATED or status == case.status or case.status == "closed":
+            return
+        if str(values.get("close_reason", case.close_reason) or "").strip():
             return
         missing = self.missing_required_steps(case.id)
         if missing:
-            raise ClosingGateRefused([s.text for s in missing])
+            raise ClosingGateRefused([s.text for s in missing], status)
 
     def _who(self, by: str | None) -> str:
         name = clean_text(by, single_line=True, limit=MAX_NAME) if by else ""

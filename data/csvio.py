@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from array import array
+from bisect import bisect_left
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator
 
+from data import pg
 from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
@@ -422,6 +426,13 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
     last_case = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]
     last_customer = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0]
     lines = array("I")       # the file's line of each case this import added, by id order
+    ids = array("q")         # and its id (other desks' cases may come in between)
+    # On a shared log the import writes without the log's write lock: other desks save in
+    # the meantime. Its cases without a reference wait under a placeholder of this import
+    # until its last step numbers them, under the lock, in one statement a year.
+    late = store.shared
+    tag = f"~import-{uuid.uuid4().hex[:12]}-"
+    waiting: Counter = Counter()  # year -> cases to number at the end
     keyed: dict[str, tuple[int, int, int]] = {}   # customer_key -> (id, line, fingerprint)
     known: dict[tuple[str, str, str], int] = {}   # (name, email, phone) -> id, keyless rows
     new_customers = cases = 0
@@ -429,7 +440,9 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
     # trip for 2,000 instead of one each); SQLite, with no round trips to save, writes
     # each at once, which is faster there than collecting them.
     history: list[tuple] | None = [] if store.shared else None
-    with store.transaction() as conn, _full_text_in_bulk(conn, last_case):
+    with store.transaction(lock_late=late) as conn, _full_text_in_bulk(conn, last_case):
+        if late:
+            conn.idle_limit(pg.IMPORT_IDLE_MS)
         try:
             for line, cells in source.rows:
                 if len(cells) != len(names):
@@ -472,12 +485,13 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
                     ok = False
                 if ref:
                     found = conn.execute("SELECT id FROM cases WHERE ref = ?", (ref,)).fetchone()
-                    if found and found[0] <= last_case:
+                    at = bisect_left(ids, found[0]) if found else -1
+                    if found and (at == len(ids) or ids[at] != found[0]):
                         problems.add(line, "ref", f"{ref} is already in the database")
                         ok = False
                     elif found:
                         problems.add(line, "ref", f"{ref} appears twice in the file (also "
-                                     f"{source.unit} {lines[found[0] - last_case - 1]})")
+                                     f"{source.unit} {lines[at]})")
                         ok = False
                 if not ok:
                     continue
@@ -487,8 +501,15 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
                 if customer_id is None:
                     continue
                 new_customers += added
-                store.insert_case(conn, values, customer_id, profile, ref=ref, by="import",
-                                  history=history)
+                if late and not ref:
+                    year = int(values["occurred_at"][:4])  # the year its number is of
+                    waiting[year] += 1
+                    ids.append(store.insert_case(conn, values, customer_id, profile,
+                                                 ref=f"{tag}{year}-{waiting[year]}",
+                                                 by="import", history=[]))
+                else:
+                    ids.append(store.insert_case(conn, values, customer_id, profile, ref=ref,
+                                                 by="import", history=history))
                 lines.append(line)
         except _Unreadable as exc:
             problems.add(exc.problem.line, exc.problem.column, exc.problem.message)
@@ -504,7 +525,36 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
             progress(total, total)
         if last_case:
             _backup_before_import(store)
+        if late:
+            conn.idle_limit(pg.IDLE_IN_TRANSACTION_MS)
+            store.take_write_lock(conn)
+            _number_late(store, conn, tag, waiting)
+            if ids:
+                # A customer renamed on another desk meanwhile renamed only the cases it
+                # could see: the import's carry the name as it was when they were written.
+                conn.execute("UPDATE cases SET customer_name = customers.name FROM customers "
+                             "WHERE cases.id BETWEEN ? AND ? AND customers.id = "
+                             "cases.customer_id AND cases.customer_name <> customers.name",
+                             (ids[0], ids[-1]))
     return ImportResult(cases, new_customers)
+
+
+def _number_late(store, conn, tag: str, waiting: Counter) -> None:
+    """Under the shared log's write lock, the import's last step: its cases still under a
+    placeholder get the next reference numbers of their year, and their "created" history
+    line, in one statement a year (PostgreSQL only: a file's import holds its lock
+    throughout and numbers each case as it is added)."""
+    for year, count in sorted(waiting.items()):
+        first = store.reserve_refs(conn, year, count)
+        conn.execute(
+            "WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) + ? - 1 AS n "
+            "FROM cases WHERE ref > ? AND ref < ?), "
+            "renamed AS (UPDATE cases SET ref = ? || lpad(n::text, greatest(5, "
+            "length(n::text)), '0') FROM numbered WHERE cases.id = numbered.id "
+            "RETURNING cases.id, cases.created_at, cases.ref) "
+            "INSERT INTO case_history (case_id, at, field, old, new, by) "
+            "SELECT id, created_at, 'created', NULL, ref, 'import' FROM renamed ORDER BY id",
+            (first, f"{tag}{year}-", f"{tag}{year}-~", f"GW-{year}-"))
 
 
 class _DryRunDone(Exception):

@@ -32,10 +32,45 @@ from data.errors import ServerProblem
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 CHANNEL = "goodwill_changes"
-# pg_advisory_xact_lock key for "one writer at a time" ('GWL1', as in the SQLite files).
+# pg_advisory_xact_lock key for "one writer at a time" ('GWL1', as in the SQLite files),
+# with the log's schema as its second half: two logs in one database never wait on each other.
 WRITE_LOCK = 0x47574C31
+# How long a save waits for another desk's lock before it is given up with a message naming
+# that desk: a save holds the lock for milliseconds and an import's final step for well
+# under a second, so five seconds is only ever reached by a desk that stopped.
+LOCK_TIMEOUT_MS = 5_000
+# A desk that stops inside a transaction (a laptop lid closed mid-save, a frozen program) is
+# disconnected by the server after a minute, which rolls its change back and frees the lock.
+# Our transactions never wait on the owner, so a minute without a statement means stopped.
+IDLE_IN_TRANSACTION_MS = 60_000
+# An import's transaction, which holds no lock another desk's save needs until its last
+# step, waits meanwhile for its own before-import backup of the whole log.
+IMPORT_IDLE_MS = 15 * 60_000
 # The schema version a PostgreSQL log is created at; the same numbering as SQLite's.
 SCHEMA_VERSION = 7
+
+
+_desk = {"label": ""}
+
+
+def set_desk(desk: str, staff: str = "") -> None:
+    """Name this computer's later connections (pg_stat_activity.application_name) as the
+    desk list does, so a desk kept waiting for a lock is told which desk holds it."""
+    _desk["label"] = f"{desk} ({staff})" if staff else desk
+
+
+def desk_label() -> str:
+    """This desk for other desks' messages: the name set by set_desk, else host and user."""
+    if _desk["label"]:
+        return _desk["label"]
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = ""
+    return f"{socket.gethostname()} ({user})" if user else socket.gethostname()
 
 
 def is_url(target) -> bool:
@@ -407,11 +442,12 @@ class PgConnection:
         psycopg = self._psycopg
         try:
             raw = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
-                                  application_name=self.application)
+                                  application_name=f"{self.application}: {desk_label()}"[:63])
         except psycopg.Error as exc:
             raise ServerProblem(explain(exc, self.url)) from exc
         _loaders(raw)
-        raw.execute("SET TIME ZONE 'UTC'")
+        raw.execute(f"SET TIME ZONE 'UTC'; SET lock_timeout = {LOCK_TIMEOUT_MS}; "
+                    f"SET idle_in_transaction_session_timeout = {IDLE_IN_TRANSACTION_MS}")
         if self.readonly:
             raw.execute("SET default_transaction_read_only = on")
         self.raw = raw
@@ -448,8 +484,12 @@ class PgConnection:
                     self._ensure()
             if head.startswith("BEGIN IMMEDIATE"):
                 cur = self.raw.execute("BEGIN")
-                self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                self.take_write_lock()
                 return Cursor(cur)
+            if head.startswith("BEGIN DEFERRED"):
+                # A writer that takes the lock later (take_write_lock): READ COMMITTED, so
+                # once it has the lock it reads what the other desks committed before.
+                return Cursor(self.raw.execute("BEGIN ISOLATION LEVEL READ COMMITTED"))
             if head.startswith("BEGIN"):
                 return Cursor(self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ"))
             return Cursor(self.raw.execute(sql))
@@ -466,6 +506,52 @@ class PgConnection:
             # One fresh connection and one more try; a second failure is reported.
             self._ensure()
             return Cursor(self.raw.execute(query, args))
+
+    def idle_limit(self, ms: int) -> None:
+        """In a transaction: how long it may wait between two statements before the server
+        ends it (and its locks) as a desk that stopped."""
+        self.raw.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(ms)}")
+
+    def take_write_lock(self) -> None:
+        """Inside a transaction: wait (at most LOCK_TIMEOUT_MS) for the log's one writer's
+        turn, held until the transaction ends."""
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))",
+                         (WRITE_LOCK,))
+
+    def lock_holder(self) -> str:
+        """Outside a transaction: which desk holds this log's write lock now, and for how
+        long ("" when nobody does any more)."""
+        row = self.raw.execute(
+            "SELECT a.application_name, host(a.client_addr), "
+            "extract(epoch FROM now() - a.xact_start)::int, a.state FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+            "AND l.granted AND l.classid::bigint = %s "
+            "AND l.objid::int = hashtext(current_schema()) "
+            "AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database "
+            "WHERE datname = current_database())", (WRITE_LOCK,)).fetchone()
+        if row is None:
+            return ""
+        name, address, seconds, state = row
+        name = name.split(": ", 1)[-1] if name.startswith("Goodwill") else (name or "a program")
+        where = f" at {address}" if address else ""
+        stopped = (" and has sent nothing since: it may have stopped (a laptop closed "
+                   "mid-save); the server lets it go after "
+                   f"{IDLE_IN_TRANSACTION_MS // 1000} s") if state.startswith("idle") else ""
+        return f"{name}{where}, for {seconds} s{stopped}"
+
+    def explain_write_failure(self, exc: Exception) -> str:
+        """Why a save failed, for the owner; a lock waited for too long names who holds it.
+        Called after the transaction was rolled back."""
+        if getattr(exc, "sqlstate", None) == "55P03":  # lock_not_available: lock_timeout
+            try:
+                holder = self.lock_holder()
+            except self._psycopg.Error:
+                holder = ""
+            return (f"Another desk has been saving to the shared log for longer than "
+                    f"{LOCK_TIMEOUT_MS // 1000} s"
+                    + (f" ({holder})" if holder else "") +
+                    "; nothing was changed here. Try again in a moment.")
+        return explain(exc, self.url)
 
     def stream(self, sql: str, params=()):
         """Rows of a large result a few thousand at a time (a server-side cursor inside a
@@ -564,9 +650,15 @@ def open_database(url: str, *, readonly: bool = False) -> PgConnection:
             return conn
     conn = PgConnection(url, readonly=readonly)
     try:
-        if readonly:
+        # A log already at this version is opened without the write lock: a desk stopped
+        # while holding it must not keep others from even connecting.
+        if readonly or schema_version(conn) == SCHEMA_VERSION:
             return conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except conn._psycopg.errors.LockNotAvailable as exc:
+            conn.execute("ROLLBACK")
+            raise ServerProblem(conn.explain_write_failure(exc)) from exc
         try:
             version = schema_version(conn)
             if version == 0:

@@ -36,16 +36,20 @@ class _Stale(Exception):
     """The row changed between reading it and taking the write lock (rolled back)."""
 
 
-def _write_error(exc: Exception, url: str | None = None) -> WriteFailed:
-    if url is not None:
-        return WriteFailed(f"The change was not saved. {pg.explain(exc, url)}")
+def _write_error(exc: Exception, conn=None) -> WriteFailed:
+    """What the owner is told when a write failed (after its rollback); `conn` is the
+    server connection on a shared log."""
+    if getattr(conn, "engine", "") == "postgresql":
+        return WriteFailed(f"The change was not saved. {conn.explain_write_failure(exc)}")
     text = str(exc)
     if "full" in text:
         msg = "The disk is full: the change was not saved. Free some space and try again."
     elif "readonly" in text or "read-only" in text:
         msg = "The database file is read-only: the change was not saved."
     elif "locked" in text or "busy" in text:
-        msg = "The database is busy in another program: the change was not saved. Try again."
+        msg = ("Another program kept the database file busy for several seconds (another "
+               "Goodwill window or command, or a sync or backup tool): the change was not "
+               "saved. Try again when it is done.")
     else:
         msg = f"The change was not saved: {text}."
     return WriteFailed(msg)
@@ -244,13 +248,17 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         self.close()
 
     @contextmanager
-    def transaction(self):
-        """One user action, one transaction: all of it is saved, or none of it."""
+    def transaction(self, *, lock_late: bool = False):
+        """One user action, one transaction: all of it is saved, or none of it. With
+        `lock_late` (a long import) a shared log's write lock is only taken by
+        take_write_lock, for the short last step: other desks save in the meantime. A
+        file is locked from the start either way (SQLite has one writer at a time)."""
         failures = self._write_failures()
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN DEFERRED" if lock_late and self.url else "BEGIN IMMEDIATE")
         except failures as exc:
-            raise _write_error(exc, self.url) from exc
+            self._rollback()
+            raise _write_error(exc, self.conn) from exc
         self._refs = {}
         try:
             yield self.conn
@@ -258,7 +266,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             self.conn.execute("COMMIT")
         except failures as exc:
             self._rollback()
-            raise _write_error(exc, self.url) from exc
+            raise _write_error(exc, self.conn) from exc
         except BaseException:
             self._rollback()
             raise
@@ -565,6 +573,23 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             year = int(match[1])
             self._refs[year] = max(self._ref_last(conn, year), int(match[2]))
 
+    def take_write_lock(self, conn) -> None:
+        """In a transaction(lock_late=True): wait for this log's writer's turn (a file's
+        transaction has it already), then bring the reference counters this transaction
+        noted up to what other desks committed meanwhile."""
+        if self.url:
+            conn.take_write_lock()
+        for year, last in list(self._refs.items()):
+            row = conn.execute("SELECT last FROM ref_counters WHERE year = ?", (year,)).fetchone()
+            self._refs[year] = max(last, row[0] if row else 0)
+
+    def reserve_refs(self, conn, year: int, count: int) -> int:
+        """After take_write_lock: the first of `count` reference numbers of `year` taken
+        together (a shared-log import numbers its cases at its end)."""
+        first = self._ref_last(conn, year) + 1
+        self._refs[year] = first + count - 1
+        return first
+
     def _save_refs(self, conn) -> None:
         if self._refs:
             conn.executemany(
@@ -685,8 +710,6 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         status = values.get("status")
         if status in ("resolved", "closed") and case.resolved_at is None and "resolved_at" not in values:
             values["resolved_at"] = stamp
-        if status == "closed" and case.status != "closed":
-            self.check_closing_gate(case, values.get("close_reason", case.close_reason))
         old = self._raw_case(case.id)
         if "remedy_cost_cents" in values:
             values["needs_approval"] = int(self._over_limit(values["remedy_cost_cents"], self.profile()))
@@ -701,9 +724,11 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             return case
         try:
             with self.transaction() as conn:
-                if conn.execute("SELECT version FROM cases WHERE id = ?", (case.id,)
-                                ).fetchone()[0] != case.version:
+                # The rules are checked on the case and its steps as they are now, held
+                # until this commits: a tick or untick elsewhere bumps the version.
+                if self.hold_case(conn, case.id) != case.version:
                     raise _Stale
+                self.closing_gate(case, values)
                 self._write_changes(conn, case.id, old, changed, stamp, by)
         except _Stale:
             # Saved elsewhere between our read and our write lock: read again, decide again.
@@ -720,6 +745,25 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             _HISTORY_INSERT,
             [(case_id, stamp, *_history_pair(k, old.get(k), v), by)
              for k, v in changed.items() if k not in hidden])
+
+    def hold_case(self, conn, case_id: int) -> int:
+        """Inside a write transaction: the case's version as committed now, its row held
+        until this transaction ends (SQLite's BEGIN IMMEDIATE already holds the file)."""
+        if self.url:
+            row = conn.execute("SELECT version FROM cases WHERE id = ? FOR UPDATE",
+                               (case_id,)).fetchone()
+        else:
+            row = conn.execute("SELECT version FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no case with id {case_id}")
+        return row[0]
+
+    @staticmethod
+    def case_changed(conn, case_id: int) -> None:
+        """A change to the case's checklist (or anything else kept beside the case) makes a
+        new version of it: a form opened before it sees a conflict, not a silent overwrite."""
+        conn.execute("UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ?",
+                     (iso(now()), case_id))
 
     def record_event(self, conn, case_id: int, field: str, old, new, by: str = "") -> None:
         """A history line for something that is not a column (a checklist tick, a letter)."""

@@ -4,11 +4,14 @@ desk, other desks' saves arriving in the list, who is working. Real widgets, rea
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 
-from data.store import Store, WriteFailed
+from data import pg
+from data.store import Store
+from tests.test_desk_locks import holding_the_write_lock
 from tests.ui_support import ScriptedAsk, open_window, settle
 from ui.context import AppContext
 from ui.shared_dialog import STAFF_KEY, SharedDatabaseDialog, saved_url
@@ -123,21 +126,32 @@ def test_a_dismissed_conflict_saves_nothing_and_keeps_the_typing(qtbot, shared, 
     assert other_desk.case(case.ref).summary == "Cold tea, theirs"
 
 
-def test_a_failed_write_keeps_the_form_text(qtbot, shared, tmp_path, monkeypatch):
+def test_a_save_waiting_on_another_desks_lock_keeps_the_window_alive_and_says_who(
+        qtbot, shared, pg_url, tmp_path):
     customer = shared.add_customer(name="Ann")
     shared.add_case(customer_id=customer.id, kind="complaint", summary="Cold tea")
     window = open_window(qtbot, shared, tmp_path)
     view = window.case_view
-    view.fields["summary"].setText("Typed before the server went away")
-
-    def gone(*_args, **_kwargs):
-        raise WriteFailed("The change was not saved. The shared database server cannot be "
-                          "reached.")
-
-    monkeypatch.setattr(shared, "update_case", gone)
-    assert not view.save()
-    assert window.ctx.ask.errors and "cannot be reached" in window.ctx.ask.errors[-1][1]
-    assert view.fields["summary"].text() == "Typed before the server went away"
+    view.fields["summary"].setText("Typed while the other desk was stopped")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    with holding_the_write_lock(pg_url, "Goodwill: Back office (Bea)"):
+        started = time.monotonic()
+        assert not view.save()
+        waited = time.monotonic() - started
+    timer.stop()
+    assert pg.LOCK_TIMEOUT_MS / 1000 - 0.5 < waited < pg.LOCK_TIMEOUT_MS / 1000 + 3
+    # The event loop ran all along: the timer fired through the wait, not after it.
+    during = [t for t in ticks if started < t < started + waited]
+    assert len(during) >= waited / 0.05 * 0.5
+    assert view.isEnabled()
+    title, text = window.ctx.ask.errors[-1][:2]
+    assert title == "Not saved"
+    assert "Another desk has been saving to the shared log for longer than 5 s" in text
+    assert "Back office (Bea)" in text and "it may have stopped" in text
+    assert view.fields["summary"].text() == "Typed while the other desk was stopped"
 
 
 def test_a_case_saved_on_another_desk_appears_in_the_list(qtbot, shared, other_desk,

@@ -462,6 +462,10 @@ class CaseView(QWidget):
         except NotFound:
             fresh = None
         if self.changes() and fresh is not None:
+            if all(self._shown(self.case, f) == self._shown(fresh, f) for f in self.fields):
+                # Changed beside the form (a checklist tick): the typing stays and is saved
+                # over this version, with no conflict to ask about.
+                self.case = fresh
             return  # keep the owner's unsaved typing; saving will reload
         self._show(fresh)
 
@@ -487,8 +491,9 @@ class CaseView(QWidget):
         self.message.clear()
         expected = self.case.version if version is None else version
         try:
-            case = self.ctx.store.update_case(self.case.ref, changes, by=self._by(),
-                                              expected_version=expected)
+            ref, by = self.case.ref, self._by()
+            case = self.ctx.save(lambda store: store.update_case(
+                ref, changes, by=by, expected_version=expected), busy=self)
         except Conflict as exc:
             return self._conflict(exc, changes)
         except ValidationError as exc:
@@ -506,7 +511,7 @@ class CaseView(QWidget):
             if not reason or not reason.strip():
                 self.message.setText(self.tr("Not closed: the required steps are not done."))
                 return False
-            return self._write({**changes, "status": "closed", "close_reason": reason}, version)
+            return self._write({**changes, "status": exc.status, "close_reason": reason}, version)
         except (WriteFailed, NotFound) as exc:
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False

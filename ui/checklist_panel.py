@@ -343,10 +343,11 @@ class ChecklistPanel(QWidget):
         return self.by_box.currentText().strip()
 
     def _write(self, action) -> bool:
-        """Run one store write; on success announce it once, after this slot has returned
-        (the tree that sent the signal is rebuilt by the refresh)."""
+        """Run one store write, `action(store)`, off the GUI thread (ctx.save); on success
+        announce it once, after this slot has returned (the tree that sent the signal is
+        rebuilt by the refresh)."""
         try:
-            action()
+            self.ctx.save(action, busy=self)
         except ValidationError as exc:
             self.ctx.ask.error(self.tr("Not saved"), "\n".join(exc.problems.values()))
             return False
@@ -360,15 +361,17 @@ class ChecklistPanel(QWidget):
         name = self.template_box.currentData()
         if not self.ref or not name:
             return False
-        return self._write(lambda: self.ctx.store.start_checklist(self.ref, name, by=self._by()))
+        ref, by = self.ref, self._by()
+        return self._write(lambda store: store.start_checklist(ref, name, by=by))
 
     def set_done(self, number: int, done: bool) -> bool:
         """Tick or untick step `number` as the person in 'Ticking as'."""
         step = self.step(number)
         if step is None or step.done == done:
             return False
-        change = self.ctx.store.tick_step if done else self.ctx.store.untick_step
-        return self._write(lambda: change(self.ref, number, by=self._by()))
+        ref, by = self.ref, self._by()
+        return self._write(lambda store: (store.tick_step if done else store.untick_step)(
+            ref, number, by=by))
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         number = item.data(0, STEP_ROLE)
@@ -381,16 +384,16 @@ class ChecklistPanel(QWidget):
         if step is None:
             return False
         note = self.note_edit.text()
-        return self._write(lambda: self.ctx.store.set_step_note(self.ref, step.number, note,
-                                                                by=self._by()))
+        ref, by = self.ref, self._by()
+        return self._write(lambda store: store.set_step_note(ref, step.number, note, by=by))
 
     def save_follow_up(self, clear: bool = False) -> bool:
         step = self.current_step()
         if step is None:
             return False
         day = None if clear else self.follow_up_edit.date().toString("yyyy-MM-dd")
-        return self._write(lambda: self.ctx.store.set_step_follow_up(self.ref, step.number, day,
-                                                                     by=self._by()))
+        ref, by = self.ref, self._by()
+        return self._write(lambda store: store.set_step_follow_up(ref, step.number, day, by=by))
 
     def edit_templates(self) -> None:
         from ui.checklist_editor import ChecklistTemplatesDialog

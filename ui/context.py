@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import (
-    QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal, Slot,
+    QCoreApplication, QEventLoop, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal, Slot,
 )
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -249,6 +249,46 @@ class AppContext:
         _GcPause.job_started()
         self.pool.start(runnable)
         return handle
+
+    def save(self, work: Callable[[Store], object], busy: QWidget | None = None) -> object:
+        """Run one of the owner's saves, `work(store)`, on a pool thread with a connection of
+        its own, and wait for its answer without stopping the window: timers, painting and
+        other desks' news go on while a shared log's lock is waited for (at most its lock
+        timeout). Returns work's result, or raises its error here as if it had run here.
+        `busy` (the form that saves) is disabled meanwhile, so no second save starts."""
+        from PySide6.QtGui import QGuiApplication
+
+        answer: dict = {}
+        loop = QEventLoop()
+
+        def done(result):
+            answer["result"] = result
+            loop.quit()
+
+        def failed(exc, _details):
+            answer["error"] = exc
+            loop.quit()
+
+        def job(writer, _progress):
+            result = work(writer)
+            return result, writer.changes
+
+        self.run_in_background(job, done, failed, writes=True)
+        if not answer:
+            if busy is not None:
+                busy.setEnabled(False)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                loop.exec()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+                if busy is not None:
+                    busy.setEnabled(True)
+        if "error" in answer:
+            raise answer["error"]
+        result, changes = answer["result"]
+        self.store.changes += changes  # written by the worker's connection
+        return result
 
     def _report_error(self, exc: BaseException, details: str) -> None:
         self.ask.error(QCoreApplication.translate("AppContext", "Something went wrong"),

@@ -238,7 +238,8 @@ class CustomersPage(QWidget):
         values = {k: _value(w) for k, w in self.fields.items()}
         self.errors.clear()
         try:
-            self.ctx.store.update_customer(self.customer.id, **values)
+            customer_id = self.customer.id
+            self.ctx.save(lambda store: store.update_customer(customer_id, **values), busy=self)
         except ValidationError as exc:
             self.errors.show(exc.problems)
             self.message.setText(self.tr("Not saved: please correct the fields marked in red."))

@@ -591,9 +591,11 @@ class MainWindow(QMainWindow):
         if (not self.ctx.store.shared or self._heartbeat is not None
                 or getattr(self, "_stopped", False)):
             return
+        from data import pg
         from ui.shared_dialog import desk_name, staff_name
 
         desk, staff = desk_name(self.ctx.settings), staff_name(self.ctx.settings)
+        pg.set_desk(desk, staff)  # this desk's next connections carry its name (lock messages)
 
         def work(store, _progress):
             store.touch_desk(desk, staff)
