@@ -122,14 +122,17 @@ def check_letter(kind: str, text: str, case: Case, *, pages: int | None = None,
             warn("no_responsibility")
         if (cause_open or liability_sensitive) and reading.admissions:
             warn("admission", q=quoted(reading.admissions[0].phrase))
-        for problem in reading.problems:
+        for problem in _first_of_each(reading.problems):
             warn(problem.code, q=quoted(problem.phrase))
         if _remedy_missing(case, reading, lex):
             locale = document_locale(language, "")
             what = remedy_name(case.remedy, language) + (
                 f", {format_number(case.remedy_cost, locale, 2)}" if case.remedy_cost > 0 else "")
             warn("remedy", what=what)
-        if not reading.has("repentance"):
+        # Repentance ranks below responsibility and repair: its absence alone does not
+        # make a bad apology, but a lesson the owner recorded belongs in the letter, as
+        # the recorded remedy does.
+        if case.lesson.strip() and not reading.has("repentance"):
             warn("no_change")
     if not case.customer.address.strip() or case.customer.erased:
         warn("no_address")
@@ -143,6 +146,15 @@ def check_letter(kind: str, text: str, case: Case, *, pages: int | None = None,
             shown += words["more"].format(n=len(missing) - 8)
         warn("unprintable", shown=shown)
     return out
+
+
+def _first_of_each(problems):
+    """One warning per kind of problem, at its first place: the advice is the same."""
+    seen = set()
+    for problem in problems:
+        if problem.code not in seen:
+            seen.add(problem.code)
+            yield problem
 
 
 def remedy_name(remedy: str, language: str) -> str:

@@ -61,7 +61,8 @@ def letter(language: str, *, apology=True, conditional=False, blame=False, chang
 def case(store):
     return store.add_case(customer={"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
                           kind="complaint", summary="Soup cold", occurred_at="2026-08-14 12:30",
-                          remedy="refund", remedy_cost="12.50")
+                          remedy="refund", remedy_cost="12.50",
+                          lesson="Every bowl is checked with a probe.")
 
 
 def codes(language, text, case):

@@ -11,8 +11,8 @@ from data.paths import resource_path
 
 # Lewicki, Polin & Lount (2016), in the order of importance they found.
 COMPONENTS = ("responsibility", "repair", "regret", "explanation", "repentance", "forgiveness")
-PATTERNS = ("conditional", "feelings", "adversative", "adversative_not", "passive", "third_party",
-            "denial",
+PATTERNS = ("conditional", "hedge", "feelings", "feelings_soft", "adversative", "adversative_not",
+            "passive", "third_party", "denial",
             "customer_blame", "minimising", "admission", "negation", "after_negation",
             "collisions", "clause_break")
 REPAIR_KINDS = ("refund", "credit", "replacement", "discount", "gift", "other")

@@ -137,9 +137,17 @@ def analyse(text: str, language: str = "en") -> Analysis:
     for n, sentence in enumerate(sentences):
         if "regret" in per_sentence[n]:
             hit = lex.patterns["conditional"].search(sentence)
+            if not hit and not has_responsibility:
+                # "... we may have caused": a hedge on the harm, an excuse only when
+                # nothing else in the letter owns it.
+                hit = lex.patterns["hedge"].search(sentence)
             if hit and not _collides(lex, sentence, hit):
                 problem("conditional", hit, n)
             hit = lex.patterns["feelings"].search(sentence)
+            if not hit and not has_responsibility:
+                # "Sorry for the frustration this caused" is empathy beside an
+                # acknowledgment, and an apology for the reaction without one.
+                hit = lex.patterns["feelings_soft"].search(sentence)
             if hit:
                 problem("feelings", hit, n)
             deflection = _deflection(lex, sentences, n, per_sentence)
@@ -191,8 +199,9 @@ def _deflection(lex: Lexicon, sentences: tuple[str, ...] | list[str], n: int,
     candidates = []
     for hit in lex.patterns["adversative"].finditer(sentence, regret.end() if regret else 0):
         candidates.append((sentence, hit))
-    if n + 1 < len(sentences):
-        following = sentences[n + 1]
+    # A later sentence that opens with "But ..." / "However, ..." answers the apology
+    # however far away it stands.
+    for following in sentences[n + 1:]:
         hit = lex.patterns["adversative"].search(following)
         if hit and len(_WORD.findall(following[:hit.start()])) <= 1:
             candidates.append((following, hit))
