@@ -1,4 +1,5 @@
-"""The apology check: plain-language warnings about a letter's text, never blocking it."""
+"""The apology check: plain-language findings about a letter's text, in its language; a
+missing sender is an error, everything else a warning with its reason and a better sentence."""
 from __future__ import annotations
 
 import re
