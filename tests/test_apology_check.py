@@ -7,7 +7,6 @@ import pytest
 
 from data.l10n import DOCUMENT_LANGUAGES
 from reports.apology import COMPONENTS, analyse, lexicon
-from reports.letter_check import check_letter
 
 # A sentence per non-apology pattern and language, written as people write them; each
 # must raise its pattern (and the letter holds no acknowledgment, so hedges count).

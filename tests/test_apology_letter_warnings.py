@@ -12,8 +12,8 @@ OWNED = "I am truly sorry the soup was cold. We let you down."
 
 
 def add(store, **fields):
-    values = dict(customer={"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
-                  kind="complaint", summary="Soup cold", occurred_at="2026-08-14 12:30")
+    values = {"customer": {"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
+              "kind": "complaint", "summary": "Soup cold", "occurred_at": "2026-08-14 12:30"}
     values.update(fields)
     return store.add_case(**values)
 

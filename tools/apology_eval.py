@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from data.model import Case, Customer  # noqa: E402
-from reports.apology import COMPONENTS, analyse  # noqa: E402
-from reports.letter_check import check_letter  # noqa: E402
+from data.model import Case, Customer
+from reports.apology import COMPONENTS, analyse
+from reports.letter_check import check_letter
 
 CORPUS = ROOT / "tests" / "apology_corpus"
 LABELS = ("good", "non-apology")
@@ -122,10 +122,10 @@ def evaluate(entries: list[dict], split: str | None = None) -> Report:
 
 def table(report: Report) -> str:
     lines = [f"{report.texts} texts: {report.bad} non-apologies, {report.good} good apologies",
-             f"non-apologies flagged: {report.bad_flagged}/{report.bad} "
-             f"({report.flagged_rate:.0%})",
-             f"good apologies passed without a warning: {report.good_passed}/{report.good} "
-             f"({report.passed_rate:.0%})", "",
+             (f"non-apologies flagged: {report.bad_flagged}/{report.bad} "
+              f"({report.flagged_rate:.0%})"),
+             (f"good apologies passed without a warning: {report.good_passed}/{report.good} "
+              f"({report.passed_rate:.0%})"), "",
              f"{'component':<15}{'precision':>10}{'recall':>8}{'TP':>5}{'FP':>5}{'FN':>5}"]
     for component in COMPONENTS:
         t = report.components[component]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from data.l10n import language_of
 from data.paths import resource_path
@@ -50,7 +50,7 @@ def _compile(patterns: list[str], where: str) -> re.Pattern:
         raise LexiconError(f"{where}: {exc}") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str) -> Lexicon:
     """The compiled word lists for `language` (a locale works too; unknown -> English)."""
     language = language_of(language)
