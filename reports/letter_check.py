@@ -101,9 +101,11 @@ def check_letter(kind: str, text: str, case: Case, *, pages: int | None = None,
         if code in lex.messages:
             m = lex.messages[code]
             title = m.title.format(**values)
-            better = words["quote"].format(m.better)
-            out.append(LetterWarning(code, f"{title} {m.why} {lex.better_label}: {better}",
-                                     level=level, why=m.why, better=m.better))
+            # An error's remedy is a step to take, a warning's a sentence to write instead.
+            better = m.better if level == "error" else \
+                f"{lex.better_label}: {words['quote'].format(m.better)}"
+            out.append(LetterWarning(code, f"{title} {m.why} {better}", level=level,
+                                     why=m.why, better=m.better))
         else:
             out.append(LetterWarning(code, words[code].format(**values), level=level))
 
