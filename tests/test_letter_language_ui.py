@@ -27,7 +27,9 @@ def test_the_editor_starts_in_the_customers_language_and_switches_on_request(ctx
     assert "Estimado/a Claire Martin:" in text and "Fecha" in text
     codes = [editor.warnings.item(i).data(Qt.ItemDataRole.UserRole)
              for i in range(editor.warnings.count())]
-    assert "no_apology" not in codes and "no_change" in codes  # judged as Spanish: no lesson
+    # Judged as Spanish: its regret and responsibility are read (a missing lesson no longer
+    # warns when the case records none).
+    assert "no_apology" not in codes and "no_responsibility" not in codes
 
 
 def test_opening_a_french_letter_does_not_save_it_as_an_edit(ctx, qtbot):

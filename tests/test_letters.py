@@ -239,8 +239,8 @@ def test_a_good_apology_draws_no_warning(business):
 @pytest.mark.parametrize("change, code", [
     (("I am truly sorry", "It is a shame"), "no_apology"),
     (("I am truly sorry the soup", "I am sorry if the soup"), "conditional"),
-    (("I am truly sorry the soup was cold.", "Sorry, but the soup was cold."), "conditional"),
-    (("I am truly sorry the soup was cold.", "I am sorry you feel the soup was cold."), "conditional"),
+    (("I am truly sorry the soup was cold.", "Sorry, but the soup was cold."), "deflection"),
+    (("I am truly sorry the soup was cold.", "I am sorry you feel the soup was cold."), "feelings"),
     (("It was our mistake", "You should have told us; it was"), "blame"),
     (("I have arranged a refund of £12.50. ", ""), "remedy"),
     (("We have changed how we check it. ", ""), "no_change"),
