@@ -357,7 +357,7 @@ def cmd_letter(store, args) -> int:
     from reports.letter import render_case_letter
     from reports.letter_check import check_letter
     from data.l10n import DOCUMENT_LANGUAGES, language_of
-    from data.letters import check_sender, letter_language
+    from data.letters import check_context, check_sender, letter_language
 
     if not args.out and not args.eml:
         raise CliError("letter: give --out FILE.pdf, --eml FILE.eml, or both", code=EXIT_USAGE)
@@ -395,7 +395,8 @@ def cmd_letter(store, args) -> int:
               f"({pages} PDF attached, from {source}).")
     if args.check:
         for warning in check_letter(args.kind, draft.text, case, pages=letter.pages,
-                                    language=language):
+                                    language=language,
+                                    **check_context(case, store.profile())):
             print(f"goodwill: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 

@@ -362,6 +362,15 @@ def may_admit_fault(case: Case) -> bool:
     return cause_finding(case) == "ours" and not liability_sensitive(case)
 
 
+def check_context(case: Case, profile: Profile) -> dict:
+    """What the letter check needs to know about the case beyond the letter's text (passed
+    to reports.letter_check.check_letter as keywords by the window and the command line
+    alike): whether an admission of fault would be premature or risky, and who signs."""
+    return {"cause_open": cause_finding(case) == "open",
+            "liability_sensitive": liability_sensitive(case),
+            "sender": profile.name, "signature": profile.owner}
+
+
 def fill_template(text: str, fields: dict[str, str]) -> str:
     """Fill placeholders; in each paragraph take the first version whose values all exist
     and whose conditions ({?admit}, given in `fields` as "?admit") all hold."""

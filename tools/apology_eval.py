@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from data.model import Case, Customer
-from reports.apology import COMPONENTS, analyse
-from reports.letter_check import check_letter
+from data.model import Case, Customer  # noqa: E402 (after the path line above)
+from reports.apology import COMPONENTS, analyse  # noqa: E402
+from reports.letter_check import check_letter  # noqa: E402
 
 CORPUS = ROOT / "tests" / "apology_corpus"
 LABELS = ("good", "non-apology")

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from data.l10n import DOCUMENT_LANGUAGES, locale_name
-from data.letters import LETTER_KINDS, PLACEHOLDERS, check_kind, letter_language, missing_sender
+from data.letters import (
+    LETTER_KINDS, PLACEHOLDERS, check_context, check_kind, letter_language, missing_sender,
+)
 from data.model import ValidationError
 from data.files import write_bytes_atomically
 from ui.i18n import fill, label
@@ -291,7 +293,8 @@ class LetterEditor(QDialog):
 
             letter = render_case_letter(case, profile, kind, text, logo=logo, paper=paper,
                                         language=language)
-            return letter, check_letter(kind, text, case, pages=letter.pages, language=language)
+            return letter, check_letter(kind, text, case, pages=letter.pages, language=language,
+                                        **check_context(case, profile))
 
         self._set_ready(False, self.tr("Updating the preview…"))
         self.ctx.run_in_background(work, lambda result: self._rendered(generation, result),
