@@ -30,12 +30,14 @@ MARK = "bench_source"  # goodwill_meta key: the SQLite file a schema was loaded 
 
 
 def _mark(db: Path) -> str:
-    """... the PostgreSQL schema it was loaded into (a changed schema_sql loads it again)."""
+    """... the PostgreSQL schema it was loaded into (a changed schema loads it again)."""
     import hashlib
 
-    from data import pg
+    from data import pg, pg_migrations
 
-    return f"{db.name} {hashlib.sha256(chr(10).join(pg.schema_sql()).encode()).hexdigest()[:12]}"
+    steps = [sql for _, sqls in pg_migrations.statements(pg_migrations.FIRST) for sql in sqls]
+    schema = chr(10).join(pg.schema_sql() + steps)
+    return f"{db.name} {hashlib.sha256(schema.encode()).hexdigest()[:12]}"
 
 
 def schema_url(url: str, schema: str) -> str:

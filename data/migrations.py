@@ -266,8 +266,23 @@ def _v6_shared(conn: sqlite3.Connection) -> None:
     """)
 
 
-# Version 4 is being added on main at the same time; the upgrade loop applies every version
-# above a file's user_version, so a gap here is harmless.
+def _v8_resolution_time(conn: sqlite3.Connection) -> None:
+    """A case's resolution time as epoch seconds, derived from resolved_at by SQLite itself
+    (a generated column: every write path keeps it in step without knowing it exists), and
+    an index of complaints by it. A month's backlog (complaints open at its end) is then
+    read as two ranges, the open ones and those resolved after that moment, instead of
+    every earlier complaint. Nothing to backfill: a virtual column is computed on reading,
+    and the index is built here from the existing rows."""
+    _run(conn, """
+    ALTER TABLE cases ADD COLUMN resolved_ts INTEGER
+        GENERATED ALWAYS AS (CAST(strftime('%s', resolved_at) AS INTEGER)) VIRTUAL;
+    CREATE INDEX cases_complaints_resolved ON cases (resolved_ts, occurred_ts)
+        WHERE kind = 'complaint';
+    """)
+
+
+# The upgrade loop applies every version above a file's user_version, so a gap is harmless:
+# version 7 (letters) is written on another branch at the same time.
 MIGRATIONS = [
     (1, _v1_core),
     (2, _v2_checklists),
@@ -275,6 +290,7 @@ MIGRATIONS = [
     (4, _v4_locale),
     (5, _v5_follow_through),
     (6, _v6_shared),
+    (8, _v8_resolution_time),
 ]
 LATEST = MIGRATIONS[-1][0]
 

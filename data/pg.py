@@ -27,15 +27,15 @@ import unicodedata
 from functools import lru_cache, partial
 from itertools import chain
 
-from data import migrations
+from data import migrations, pg_migrations
 from data.errors import ServerProblem
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 CHANNEL = "goodwill_changes"
 # pg_advisory_xact_lock key for "one writer at a time" ('GWL1', as in the SQLite files).
 WRITE_LOCK = 0x47574C31
-# The schema version a PostgreSQL log is created at; the same numbering as SQLite's.
-SCHEMA_VERSION = 6
+# The schema version of a PostgreSQL log (data/pg_migrations.py); SQLite's numbering.
+SCHEMA_VERSION = pg_migrations.LATEST
 
 
 def is_url(target) -> bool:
@@ -160,7 +160,8 @@ def _sql_literal(text: str) -> str:
 
 
 def schema_sql() -> list[str]:
-    """The whole schema at SCHEMA_VERSION, one statement per item."""
+    """The schema a new log starts at (version 6), one statement per item; the steps of
+    data/pg_migrations.py take it to SCHEMA_VERSION."""
     fts = " || ' ' || ".join(f"{c}" for c in migrations.FTS_COLUMNS)
     t = 'TEXT COLLATE "C"'  # byte order, as SQLite compares text: same sort on both engines
     return [
@@ -568,8 +569,11 @@ def open_database(url: str, *, readonly: bool = False) -> PgConnection:
             if version == 0:
                 for statement in schema_sql():
                     conn.raw.execute(statement)  # DDL as written: no placeholders in it
+                version = pg_migrations.FIRST
                 conn.execute("INSERT INTO goodwill_meta (key, value) VALUES ('schema_version', ?)",
-                             (str(SCHEMA_VERSION),))
+                             (str(version),))
+            if version < SCHEMA_VERSION:
+                pg_migrations.upgrade(conn.raw, version)
             elif version > SCHEMA_VERSION:
                 raise ServerProblem(
                     f"{redact(url)} was set up by a newer version of Goodwill (schema {version}; "
