@@ -19,10 +19,10 @@ def _v8_resolution_time() -> list[str]:
         # for stamps without an offset, and every stored stamp has one.
         """CREATE FUNCTION gw_epoch(text) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE
             AS $$ SELECT floor(extract(epoch FROM $1::timestamptz))::bigint $$""",
-        "ALTER TABLE cases ADD COLUMN resolved_ts BIGINT "
-        "GENERATED ALWAYS AS (gw_epoch(resolved_at)) STORED",
-        "CREATE INDEX cases_complaints_resolved ON cases (resolved_ts, occurred_ts) "
-        "WHERE kind = 'complaint'",
+        ("ALTER TABLE cases ADD COLUMN resolved_ts BIGINT "
+         "GENERATED ALWAYS AS (gw_epoch(resolved_at)) STORED"),
+        ("CREATE INDEX cases_complaints_resolved ON cases (resolved_ts, occurred_ts) "
+         "WHERE kind = 'complaint'"),
     ]
 
 

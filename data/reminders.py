@@ -39,7 +39,7 @@ class Reminder:
         return parse_when(self.due_at) <= at
 
     @classmethod
-    def _make_row(cls, row) -> "Reminder":
+    def _make_row(cls, row) -> Reminder:
         return cls(*row)
 
 

@@ -112,13 +112,12 @@ def test_a_version_6_shared_log_upgrades_with_its_resolution_times(pg_url):
 
     from data import pg
 
-    with psycopg.connect(pg_url, autocommit=True) as raw:
-        with raw.transaction():
-            for statement in pg.schema_sql():
-                raw.execute(statement)
-            raw.execute("INSERT INTO goodwill_meta (key, value) VALUES ('schema_version', '6')")
-            raw.execute("INSERT INTO customers (id, name, created_at) VALUES (1, 'Ada', 'x')")
-            _old_cases(lambda sql, args: raw.execute(sql.replace("?", "%s"), args))
+    with psycopg.connect(pg_url, autocommit=True) as raw, raw.transaction():
+        for statement in pg.schema_sql():
+            raw.execute(statement)
+        raw.execute("INSERT INTO goodwill_meta (key, value) VALUES ('schema_version', '6')")
+        raw.execute("INSERT INTO customers (id, name, created_at) VALUES (1, 'Ada', 'x')")
+        _old_cases(lambda sql, args: raw.execute(sql.replace("?", "%s"), args))
     with Store(pg_url) as store:
         assert pg.schema_version(store.conn) == pg.SCHEMA_VERSION == 8
         _upgraded_as_before(store)
@@ -150,9 +149,9 @@ def _many_complaints(store, count: int = 6000) -> dict:
 
 
 def _stamp(ts: int) -> str:
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
-    return datetime.fromtimestamp(ts, timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
 
 
 def _plan(store, sql: str, params: dict) -> str:
@@ -171,8 +170,9 @@ def test_the_backlog_is_read_from_the_indexes_not_by_scanning(store, name):
 
 def test_the_backlog_counts_agree_with_a_scan_of_every_complaint(store):
     params = _many_complaints(store)
-    figures = month_metrics(store, Month.of(__import__("datetime").datetime.fromtimestamp(
-        params["end"] - 86400).astimezone()))
+    from datetime import datetime
+
+    figures = month_metrics(store, Month.of(datetime.fromtimestamp(params["end"] - 86400)))
     scanned = store.conn.execute(
         "SELECT count(*) FROM cases WHERE kind = 'complaint' AND occurred_ts < ? AND "
         "(resolved_at IS NULL OR CAST(strftime('%s', resolved_at) AS INTEGER) >= ?)",
