@@ -22,7 +22,8 @@ OUT = ROOT / "bench" / "out"
 # Bump when the generated content changes, so cached files are rebuilt.
 GENERATOR_VERSION = 1
 # A busy café logs ~20,000 interactions a year: that is the pace of every database here,
-# except "month" databases, which squeeze all their cases into one calendar month.
+# except "month" databases, which squeeze all their cases into one calendar month ("open"
+# ones are spread as "span" but leave every case open).
 CASES_PER_YEAR = 20_000
 
 # Words a café's notes are made of; mixed into details so the full-text index has a
@@ -151,6 +152,10 @@ def case_stream(cases: int, variant: str = "span", seed: int = 20):
             if done:
                 row["resolved_at"] = iso(datetime.fromtimestamp(
                     int(ts) + int(rng.choice((0.1, 2, 24)) * 3600), tz))
+        if variant == "open":  # a desk that never closes anything: every case still open
+            row.update(acknowledged_at=None, resolved_at=None, status="open", remedy="none",
+                       remedy_cost_cents=0, satisfaction=None, customer_returned="unknown",
+                       root_cause="", lesson="")
         row["occurred_ts"] = int(ts)
         # Regulars come back: a quarter of the cases belong to a small core of customers.
         row["customer"] = rng.randrange(max(cases // 40, 1)) if rng.random() < 0.25 else None
@@ -309,7 +314,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="build (or find cached) benchmark databases")
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
-    parser.add_argument("--variant", choices=["span", "month"], default="span")
+    parser.add_argument("--variant", choices=["span", "month", "open"], default="span")
     args = parser.parse_args()
     for size in args.sizes:
         print(ensure_database(size, args.variant))

@@ -29,12 +29,14 @@ MARK = "bench_source"  # goodwill_meta key: the SQLite file a schema was loaded 
 
 
 def _mark(db: Path) -> str:
-    """... the PostgreSQL schema it was loaded into (a changed schema_sql loads it again)."""
+    """... the PostgreSQL schema it was loaded into (a changed schema loads it again)."""
     import hashlib
 
-    from data import pg
+    from data import pg, pg_migrations
 
-    return f"{db.name} {hashlib.sha256(chr(10).join(pg.schema_sql()).encode()).hexdigest()[:12]}"
+    steps = [sql for _, sqls in pg_migrations.statements(pg_migrations.FIRST) for sql in sqls]
+    schema = chr(10).join(pg.schema_sql() + steps)
+    return f"{db.name} {hashlib.sha256(schema.encode()).hexdigest()[:12]}"
 
 
 def schema_url(url: str, schema: str) -> str:
@@ -167,7 +169,7 @@ def raw_month_figures(conn, start: int, end: int) -> dict:
     month = "occurred_ts >= %(s)s AND occurred_ts < %(e)s"
     complaint = f"kind = 'complaint' AND {month}"
     ack = "(extract(epoch FROM acknowledged_at::timestamptz)::bigint - occurred_ts)"
-    res = "(extract(epoch FROM resolved_at::timestamptz)::bigint - occurred_ts)"
+    res = "(resolved_ts - occurred_ts)"
     q = lambda sql: conn.execute(sql, p)  # noqa: E731
     out = {}
     for column in ("kind", "channel", "category"):
@@ -204,15 +206,17 @@ def raw_month_figures(conn, start: int, end: int) -> dict:
             f"SELECT CASE WHEN d < 3600 THEN 0 WHEN d < 86400 THEN 1 WHEN d < 259200 THEN 2 "
             f"ELSE 3 END AS band, count(*) FROM (SELECT {expr} AS d FROM cases WHERE "
             f"{complaint}) t WHERE d IS NOT NULL GROUP BY band").fetchall()
-    backlog = ("kind = 'complaint' AND occurred_ts < %(e)s AND (resolved_at IS NULL OR "
-               "extract(epoch FROM resolved_at::timestamptz) >= %(e)s)")
+    backlog = ("SELECT {} FROM cases WHERE kind = 'complaint' AND resolved_at IS NULL AND "
+               "occurred_ts < %(e)s UNION ALL SELECT {} FROM cases WHERE kind = 'complaint' "
+               "AND resolved_ts >= %(e)s AND occurred_ts < %(e)s")
     out["backlog"] = q(
         f"SELECT CASE WHEN %(e)s - occurred_ts < 604800 THEN 0 WHEN %(e)s - occurred_ts < "
-        f"2419200 THEN 1 ELSE 2 END AS band, count(*) FROM cases WHERE {backlog} GROUP BY band"
-    ).fetchall()
+        f"2419200 THEN 1 ELSE 2 END AS band, count(*) FROM "
+        f"({backlog.format('occurred_ts', 'occurred_ts')}) b GROUP BY band").fetchall()
     out["open_list"] = q(
         f"SELECT ref, occurred_at, customer_name, category, severity, summary, resolved_at "
-        f"FROM cases WHERE {backlog} ORDER BY occurred_ts LIMIT 150").fetchall()
+        f"FROM cases WHERE id IN ({backlog.format('id', 'id')}) ORDER BY occurred_ts "
+        "LIMIT 150").fetchall()
     return out
 
 
@@ -269,6 +273,16 @@ def measure_search(url: str, db: Path, repeat: int):
         store.close()
         conn.close()
     return Measure("pg_search", app, base, "s", f"{db.name} on PostgreSQL, '{SEARCH_WORD}'")
+
+
+def measure_report_month(url: str, db: Path, repeat: int):
+    """As bench.run.measure_report_month: one month's figures and JSON in the whole log."""
+    from bench.run import report_measure
+
+    return report_measure("pg_report_month", url, _raw(url), raw_month_figures,
+                          "SELECT count(*) FROM cases WHERE occurred_ts >= %(start)s AND "
+                          "occurred_ts < %(end)s", repeat, f"{db.name} on PostgreSQL",
+                          pdf=False)
 
 
 def measure_report(url: str, db: Path, repeat: int, month_key: str | None = None):

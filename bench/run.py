@@ -3,7 +3,15 @@
     python bench/run.py [--quick] [--only NAME,...] [--pg URL]
 
 With --pg, the list, search and report measures also run on a PostgreSQL log
-(pg_list_first_screen, pg_search, pg_report; bench/pg_bench.py); without it they are skipped.
+(pg_list_first_screen, pg_search, pg_report, pg_report_month; bench/pg_bench.py); without it
+they are skipped.
+
+`report_month` is one café month (about 1,700 cases) in the largest log: the report's
+figures (month_metrics and its JSON) against the same figures in raw aggregate SQL, so it
+grows with the month, not the log. `report` adds the PDF, over a file of 100,000 cases in
+one month. `startup` is whole processes, `main.py --smoke` against a bare script (a
+QMainWindow with a QTableView of 200 rows read with sqlite3 into a QStandardItemModel), at
+100,000 cases, mostly closed and all open: the worse of the two.
 
 Prints one line per measure, `NAME value=... baseline=... ratio=... goal<=... [limit<...]`
 (a limit bounds the value itself), and last one JSON object {NAME: {"ratio": x, "goal": y,
@@ -32,11 +40,11 @@ from bench import generate  # noqa: E402
 
 # Upper bounds on ratios (None: no ratio goal) and, for some, on the value itself (seconds).
 GOALS = {
-    "startup": 1.5, "list_first_screen": 1.2, "search": 1.3, "typing": 1.3, "typing_stall": None,
+    "startup": 2.0, "list_first_screen": 1.2, "search": 1.3, "typing": 1.3, "typing_stall": None,
     "resort": None, "check": 1.3, "rss": 1.5, "import": 1.5, "letter": 2.0, "report": 2.0,
-    "backup": 1.3,
+    "backup": 1.3, "report_month": 1.5,
     # The same measures on PostgreSQL (--pg URL), the same goals.
-    "pg_list_first_screen": 1.2, "pg_search": 1.3, "pg_report": 2.0,
+    "pg_list_first_screen": 1.2, "pg_search": 1.3, "pg_report": 2.0, "pg_report_month": 1.5,
 }
 LIMITS = {"typing": 0.100, "typing_stall": 0.050, "resort": 1.0}
 SCREEN = 200          # rows in a first screen, app and baseline alike
@@ -547,7 +555,7 @@ def raw_month_figures(conn: sqlite3.Connection, start: int, end: int) -> dict:
     month = "occurred_ts >= :s AND occurred_ts < :e"
     complaint = f"kind = 'complaint' AND {month}"
     ack = "(CAST(strftime('%s', acknowledged_at) AS INTEGER) - occurred_ts)"
-    res = "(CAST(strftime('%s', resolved_at) AS INTEGER) - occurred_ts)"
+    res = "(resolved_ts - occurred_ts)"
     out = {}
     for column in ("kind", "channel", "category"):
         out[column] = conn.execute(f"SELECT {column}, count(*) FROM cases WHERE {month} "
@@ -583,28 +591,40 @@ def raw_month_figures(conn: sqlite3.Connection, start: int, end: int) -> dict:
             f"SELECT CASE WHEN {expr} < 3600 THEN 0 WHEN {expr} < 86400 THEN 1 "
             f"WHEN {expr} < 259200 THEN 2 ELSE 3 END AS band, count(*) FROM cases "
             f"WHERE {complaint} AND {expr} IS NOT NULL GROUP BY band", p).fetchall()
-    backlog = ("kind = 'complaint' AND occurred_ts < :e AND (resolved_at IS NULL OR "
-               "CAST(strftime('%s', resolved_at) AS INTEGER) >= :e)")
+    # The backlog as the two index ranges it is (never resolved; resolved after the end).
+    backlog = ("SELECT {} FROM cases INDEXED BY cases_open_complaints WHERE kind = 'complaint' "
+               "AND resolved_at IS NULL AND occurred_ts < :e UNION ALL SELECT {} FROM cases "
+               "INDEXED BY cases_complaints_resolved WHERE kind = 'complaint' AND "
+               "resolved_ts >= :e AND occurred_ts < :e")
     out["backlog"] = conn.execute(
         f"SELECT CASE WHEN :e - occurred_ts < 604800 THEN 0 WHEN :e - occurred_ts < 2419200 "
-        f"THEN 1 ELSE 2 END AS band, count(*) FROM cases WHERE {backlog} GROUP BY band",
-        p).fetchall()
+        f"THEN 1 ELSE 2 END AS band, count(*) FROM ({backlog.format('occurred_ts', 'occurred_ts')}) "
+        "GROUP BY band", p).fetchall()
     out["open_list"] = conn.execute(
         f"SELECT ref, occurred_at, customer_name, category, severity, summary, resolved_at "
-        f"FROM cases WHERE {backlog} ORDER BY occurred_ts LIMIT 150", p).fetchall()
+        f"FROM cases WHERE id IN ({backlog.format('id', 'id')}) ORDER BY occurred_ts LIMIT 150",
+        p).fetchall()
     return out
 
 
+MONTH_COUNT_SQL = "SELECT count(*) FROM cases WHERE occurred_ts >= :start AND occurred_ts < :end"
+
+
 def measure_report(db: Path, repeat: int) -> Measure:
-    return report_measure("report", db, _plain(db), raw_month_figures,
-                          "SELECT count(*) FROM cases WHERE occurred_ts >= :start AND "
-                          "occurred_ts < :end", repeat, db.name)
+    return report_measure("report", db, _plain(db), raw_month_figures, MONTH_COUNT_SQL,
+                          repeat, db.name)
+
+
+def measure_report_month(db: Path, repeat: int) -> Measure:
+    return report_measure("report_month", db, _plain(db), raw_month_figures, MONTH_COUNT_SQL,
+                          repeat, db.name, pdf=False)
 
 
 def report_measure(name: str, target, conn, raw_figures, count_sql: str, repeat: int,
-                   label: str, month_key: str | None = None) -> Measure:
-    """The monthly report's figures, its JSON and its PDF through the Store on `target`
-    (a file or a PostgreSQL URL), against the same figures in raw SQL on `conn`."""
+                   label: str, month_key: str | None = None, pdf: bool = True) -> Measure:
+    """The monthly report's figures, its JSON and (unless not `pdf`) its PDF through the
+    Store on `target` (a file or a PostgreSQL URL), against the same figures in raw SQL on
+    `conn`."""
     from data.metrics import month_metrics, parse_month
     from data.store import Store
     from reports.monthly import MonthlyReport
@@ -616,7 +636,8 @@ def report_measure(name: str, target, conn, raw_figures, count_sql: str, repeat:
     def app():
         metrics = month_metrics(store, month)
         json.dumps(metrics.as_json(), ensure_ascii=False, indent=2)
-        MonthlyReport(metrics, store.profile(), store.logo()).render()
+        if pdf:
+            MonthlyReport(metrics, store.profile(), store.logo()).render()
 
     try:
         count = conn.execute(count_sql, bounds).fetchone()[0]
@@ -648,6 +669,15 @@ def _smoke_run(cmd: list[str]) -> tuple[float, float]:
         raise RuntimeError(f"{' '.join(cmd)}: no first paint (exit {proc.returncode}) "
                            f"{err.strip()[-500:]}")
     return seen, ended
+
+
+def measure_startup_both(closed: Path, open_: Path, repeat: int) -> Measure:
+    """`startup` over a log of mostly closed cases and one of only open ones (counts,
+    overdue flags and reminders have the most to do): the worse ratio; the other logged."""
+    both = [measure_startup(closed, repeat), measure_startup(open_, repeat)]
+    for m in both:
+        log(f"  startup over {m.where}: {m.line()}")
+    return max(both, key=lambda m: m.ratio)
 
 
 def measure_startup(db: Path, repeat: int) -> Measure:
@@ -753,7 +783,9 @@ def main(argv=None) -> int:
         ("backup", lambda: measure_backup(big, 5, work)),  # 5: its syncs wait on the disk
         ("letter", lambda: measure_letter(mid, runs * 2)),
         ("report", lambda: sqlite_report(3 if args.quick else 5)),
-        ("startup", lambda: measure_startup(mid, runs)),
+        ("report_month", lambda: measure_report_month(big, runs)),
+        ("startup", lambda: measure_startup_both(
+            mid, generate.ensure_database(100_000, "open", log=log), max(runs, 5))),
         ("rss", lambda: measure_rss(big, 3)),
     ]
     if args.pg:
@@ -780,6 +812,8 @@ def main(argv=None) -> int:
             ("pg_list_first_screen", lambda: on_pg(pg_bench.measure_list, runs * 2)),
             ("pg_search", lambda: on_pg(pg_bench.measure_search, runs * 2)),
             ("pg_report", pg_report),
+            ("pg_report_month", lambda: pg_bench.measure_report_month(
+                pg_bench.ensure_log(args.pg, big, log), big, runs)),
         ]
     results: dict[str, dict] = {}
     try:

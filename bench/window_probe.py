@@ -1,6 +1,7 @@
 """A window over a database that reports when its first rows are painted and how much memory
-it holds: `bare` is the floor (a QTableView of 200 rows read with plain SQL), `app` is
-Goodwill's own main window with its whole case list loaded."""
+it holds: `bare` is the floor (a QMainWindow with a QTableView of 200 rows read with plain
+SQL into a QStandardItemModel), `app` is Goodwill's own main window with its whole case
+list loaded."""
 from __future__ import annotations
 
 import os
@@ -13,8 +14,9 @@ STARTED = time.perf_counter()
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
 
 ROWS = 200
 COLUMNS = ("ref", "occurred_at", "customer_name", "kind", "category", "severity", "status",
@@ -34,28 +36,6 @@ def memory_kb() -> tuple[int, int]:
         return peak, peak
 
 
-class _Rows(QAbstractTableModel):
-    def __init__(self, rows):
-        super().__init__()
-        self.rows = rows
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self.rows[index.row()][index.column()]
-        return None
-
-
 class _Painted(QObject):
     def __init__(self, view, then):
         super().__init__(view)
@@ -70,12 +50,21 @@ class _Painted(QObject):
 
 
 def bare(app: QApplication, db: Path) -> None:
+    """The floor: 200 rows read with sqlite3 into a QStandardItemModel, shown in a
+    QTableView inside a QMainWindow."""
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM cases ORDER BY occurred_ts DESC "
                         f"LIMIT {ROWS}").fetchall()
+    model = QStandardItemModel(len(rows), len(COLUMNS))
+    model.setHorizontalHeaderLabels(COLUMNS)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            model.setItem(r, c, QStandardItem("" if value is None else str(value)))
+    window = QMainWindow()
     view = QTableView()
-    view.setModel(_Rows(rows))
-    view.resize(1100, 700)
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1100, 700)
 
     def painted():
         print(f"first paint ms={(time.perf_counter() - STARTED) * 1000:.0f} rows={len(rows)}",
@@ -84,7 +73,7 @@ def bare(app: QApplication, db: Path) -> None:
         app.quit()
 
     _Painted(view, painted)
-    view.show()
+    window.show()
     app.exec()
 
 
@@ -124,3 +113,6 @@ if __name__ == "__main__":
     mode, path = sys.argv[1], Path(sys.argv[2])
     application = QApplication(sys.argv[:1])
     (bare if mode == "bare" else goodwill)(application, path)
+    sys.stdout.flush()
+    # As main.py ends: without Qt's clean-up (PySide6 can abort collecting its objects).
+    os._exit(0)

@@ -10,17 +10,30 @@ from data.errors import Invalid
 from data.model import KINDS, SEVERITIES, from_cents, now
 
 # Elapsed seconds from occurrence to a stored ISO time stamp. strftime('%s') honours the
-# stored UTC offset and gives whole seconds, so "exactly at target" compares exactly.
+# stored UTC offset and gives whole seconds, so "exactly at target" compares exactly;
+# resolved_ts is that of resolved_at, kept by the engine (schema version 8).
 _ACK_SECS = "(CAST(strftime('%s', acknowledged_at) AS INTEGER) - occurred_ts)"
-_RES_SECS = "(CAST(strftime('%s', resolved_at) AS INTEGER) - occurred_ts)"
-_RESOLVED_TS = "CAST(strftime('%s', resolved_at) AS INTEGER)"
+_RES_SECS = "(resolved_ts - occurred_ts)"
 _IN_MONTH = "occurred_ts >= :start AND occurred_ts < :end"
-_STILL_OPEN = f"(resolved_at IS NULL OR {_RESOLVED_TS} >= :end)"
-_OPEN_AT_END = f"kind = 'complaint' AND occurred_ts < :end AND {_STILL_OPEN}"
-# Open at the end of the month or of the month before (which ended at :start): one scan of
-# every earlier complaint counts both backlogs (at a million cases each scan reads 400k).
-_OPEN_AT_START_OR_END = ("kind = 'complaint' AND occurred_ts < :end AND "
-                         f"(resolved_at IS NULL OR {_RESOLVED_TS} >= :start)")
+
+
+def _backlog(open_columns: str, resolved_columns: str, since: str) -> str:
+    """SQL for the complaints made before :end and still open at `since` (:start or :end):
+    those never resolved, read from the partial index of open complaints, and those
+    resolved at or after `since`, read from the index of complaints by resolution time.
+    Two index ranges, as long as the backlog, however many complaints came before it."""
+    return (f"SELECT {open_columns} FROM cases INDEXED BY cases_open_complaints "
+            "WHERE kind = 'complaint' AND resolved_at IS NULL AND occurred_ts < :end "
+            f"UNION ALL SELECT {resolved_columns} FROM cases INDEXED BY cases_complaints_resolved "
+            f"WHERE kind = 'complaint' AND resolved_ts >= {since} AND occurred_ts < :end")
+
+
+# Open at the end of the month or of the month before (which ended at :start): one pass
+# counts both backlogs.
+_OPEN_AT_START_OR_END = _backlog("occurred_ts, NULL AS resolved_ts", "occurred_ts, resolved_ts",
+                                 ":start")
+_STILL_OPEN = "(resolved_ts IS NULL OR resolved_ts >= :end)"
+_OPEN_AT_END_IDS = _backlog("id", "id", ":end")
 
 HOUR, DAY = 3600, 86400
 # Bands for the response-time charts: (label, upper bound in seconds, exclusive).
@@ -367,14 +380,14 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
         aged = {**params, "moment": moment}
         row = conn.execute(
             f"SELECT {_count_if(_STILL_OPEN)}, {_below(age, BACKLOG_BANDS, _STILL_OPEN)}, "
-            f"{_count_if('occurred_ts < :start')} FROM cases WHERE {_OPEN_AT_START_OR_END}",
+            f"{_count_if('occurred_ts < :start')} FROM ({_OPEN_AT_START_OR_END}) AS backlog",
             aged).fetchone()
         open_at_end, backlog = row[0], _bands(BACKLOG_BANDS, list(row[1:-1]), row[0])
         open_before = row[-1]  # at the end of the month before
         open_list = [OpenComplaint(ref, at, name, cat, sev, summary, max(0, secs) // DAY, res)
                      for ref, at, name, cat, sev, summary, secs, res in conn.execute(
                          f"SELECT ref, occurred_at, customer_name, category, severity, summary, "
-                         f"{age}, resolved_at FROM cases WHERE {_OPEN_AT_END} "
+                         f"{age}, resolved_at FROM cases WHERE id IN ({_OPEN_AT_END_IDS}) "
                          "ORDER BY occurred_ts, id LIMIT :limit",
                          {**aged, "limit": OPEN_LIST_LIMIT})]
         staff_mentions = _by_count(dict(conn.execute(

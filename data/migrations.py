@@ -280,8 +280,22 @@ def _v7_letters_finding(conn: sqlite3.Connection) -> None:
 # The values cases.cause_finding takes ('' = not recorded), on both engines.
 CAUSE_FINDINGS_SQL = "'', 'open', 'ours', 'not_ours'"
 
-# Version 4 is being added on main at the same time; the upgrade loop applies every version
-# above a file's user_version, so a gap here is harmless.
+
+def _v8_resolution_time(conn: sqlite3.Connection) -> None:
+    """A case's resolution time as epoch seconds, derived from resolved_at by SQLite itself
+    (a generated column: every write path keeps it in step without knowing it exists), and
+    an index of complaints by it. A month's backlog (complaints open at its end) is then
+    read as two ranges, the open ones and those resolved after that moment, instead of
+    every earlier complaint. Nothing to backfill: a virtual column is computed on reading,
+    and the index is built here from the existing rows."""
+    _run(conn, """
+    ALTER TABLE cases ADD COLUMN resolved_ts INTEGER
+        GENERATED ALWAYS AS (CAST(strftime('%s', resolved_at) AS INTEGER)) VIRTUAL;
+    CREATE INDEX cases_complaints_resolved ON cases (resolved_ts, occurred_ts)
+        WHERE kind = 'complaint';
+    """)
+
+
 MIGRATIONS = [
     (1, _v1_core),
     (2, _v2_checklists),
@@ -290,6 +304,7 @@ MIGRATIONS = [
     (5, _v5_follow_through),
     (6, _v6_shared),
     (7, _v7_letters_finding),
+    (8, _v8_resolution_time),
 ]
 LATEST = MIGRATIONS[-1][0]
 

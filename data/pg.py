@@ -27,7 +27,7 @@ import unicodedata
 from functools import lru_cache, partial
 from itertools import chain
 
-from data import migrations
+from data import migrations, pg_migrations
 from data.errors import ServerProblem
 
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -46,10 +46,6 @@ IDLE_IN_TRANSACTION_MS = 60_000
 # An import's transaction, which holds no lock another desk's save needs until its last
 # step, waits meanwhile for its own before-import backup of the whole log.
 IMPORT_IDLE_MS = 15 * 60_000
-# The schema version a PostgreSQL log is created at; the same numbering as SQLite's.
-SCHEMA_VERSION = 7
-
-
 _desk = {"label": ""}
 
 
@@ -71,6 +67,10 @@ def desk_label() -> str:
     except (KeyError, OSError):
         user = ""
     return f"{socket.gethostname()} ({user})" if user else socket.gethostname()
+
+
+# The schema version of a PostgreSQL log (data/pg_migrations.py); SQLite's numbering.
+SCHEMA_VERSION = pg_migrations.LATEST
 
 
 def is_url(target) -> bool:
@@ -196,7 +196,8 @@ def _sql_literal(text: str) -> str:
 
 
 def schema_sql() -> list[str]:
-    """The whole schema at SCHEMA_VERSION, one statement per item."""
+    """The schema a new log starts at (version 6), one statement per item; the steps of
+    data/pg_migrations.py take it to SCHEMA_VERSION."""
     fts = " || ' ' || ".join(f"{c}" for c in migrations.FTS_COLUMNS)
     t = 'TEXT COLLATE "C"'  # byte order, as SQLite compares text: same sort on both engines
     return [
@@ -274,9 +275,6 @@ def schema_sql() -> list[str]:
             approved_at {t}, close_reason {t} NOT NULL DEFAULT '',
             created_at {t} NOT NULL, updated_at {t} NOT NULL,
             version BIGINT NOT NULL DEFAULT 1,
-            cause_finding {t} NOT NULL DEFAULT '' CHECK (cause_finding IN
-                ({migrations.CAUSE_FINDINGS_SQL})),
-            customer_description {t} NOT NULL DEFAULT '',
             search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig,
                 gw_fold({fts}))) STORED)""",
         # With the id, as SQLite's index on occurred_ts holds the rowid: the list's order
@@ -664,12 +662,11 @@ def open_database(url: str, *, readonly: bool = False) -> PgConnection:
             if version == 0:
                 for statement in schema_sql():
                     conn.raw.execute(statement)  # DDL as written: no placeholders in it
+                version = pg_migrations.FIRST
                 conn.execute("INSERT INTO goodwill_meta (key, value) VALUES ('schema_version', ?)",
-                             (str(SCHEMA_VERSION),))
-            elif version < SCHEMA_VERSION:
-                from data.pg_migrations import upgrade
-
-                upgrade(conn, version)
+                             (str(version),))
+            if version < SCHEMA_VERSION:
+                pg_migrations.upgrade(conn.raw, version)
             elif version > SCHEMA_VERSION:
                 raise ServerProblem(
                     f"{redact(url)} was set up by a newer version of Goodwill (schema {version}; "

@@ -1,6 +1,11 @@
-"""PostgreSQL's own numbered migrations: a shared log made by an older Goodwill is brought
-to data.pg.SCHEMA_VERSION. A new log is created at the latest version by data.pg.schema_sql;
-each step here makes the same change to an existing one, written for PostgreSQL."""
+"""Numbered schema migrations of a PostgreSQL log, after the version it is first created at.
+
+data/pg.py creates a new log at version 6 (`schema_sql`) and then applies these, so a new
+log and an upgraded one end the same way. The version lives in goodwill_meta; each step
+runs inside the transaction that holds the log's write lock, so desks opening the log at
+the same moment upgrade it once. The numbers are SQLite's (data/migrations.py): a version
+means the same schema on both engines.
+"""
 from __future__ import annotations
 
 from data import migrations
@@ -8,28 +13,52 @@ from data import migrations
 _TEXT = 'TEXT COLLATE "C"'
 
 
-def _v7_letters_finding(conn) -> None:
+def _v7_letters_finding() -> list[str]:
     """As SQLite's version 7: the cause finding and the customer-facing description."""
-    conn.raw.execute(
+    return [
         f"ALTER TABLE cases ADD COLUMN cause_finding {_TEXT} NOT NULL DEFAULT '' "
-        f"CHECK (cause_finding IN ({migrations.CAUSE_FINDINGS_SQL}))")
-    conn.raw.execute(
-        f"ALTER TABLE cases ADD COLUMN customer_description {_TEXT} NOT NULL DEFAULT ''")
+        f"CHECK (cause_finding IN ({migrations.CAUSE_FINDINGS_SQL}))",
+        f"ALTER TABLE cases ADD COLUMN customer_description {_TEXT} NOT NULL DEFAULT ''",
+    ]
+
+
+def _v8_resolution_time() -> list[str]:
+    """A case's resolution time as epoch seconds, kept by PostgreSQL from resolved_at (a
+    stored generated column, filled for existing rows as it is added), and an index of
+    complaints by it, so a month's backlog is read as ranges (see data/migrations.py)."""
+    return [
+        # As SQLite's CAST(strftime('%s', …) AS INTEGER). Declared IMMUTABLE, as a generated
+        # column needs: the text-to-timestamptz cast depends on the session's time zone only
+        # for stamps without an offset, and every stored stamp has one.
+        """CREATE FUNCTION gw_epoch(text) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT floor(extract(epoch FROM $1::timestamptz))::bigint $$""",
+        ("ALTER TABLE cases ADD COLUMN resolved_ts BIGINT "
+         "GENERATED ALWAYS AS (gw_epoch(resolved_at)) STORED"),
+        ("CREATE INDEX cases_complaints_resolved ON cases (resolved_ts, occurred_ts) "
+         "WHERE kind = 'complaint'"),
+    ]
 
 
 MIGRATIONS = [
     (7, _v7_letters_finding),
+    (8, _v8_resolution_time),
 ]
+FIRST = 6  # the version data/pg.py's schema_sql() creates
+LATEST = MIGRATIONS[-1][0]
 
 
-def upgrade(conn, current: int) -> int:
-    """Apply every step above `current` inside the caller's open transaction (data.pg's
-    open_database holds the write lock, so one desk upgrades while the others wait), and
-    record the new version."""
-    for version, migrate in MIGRATIONS:
-        if version > current:
-            migrate(conn)
-            current = version
-    conn.execute("UPDATE goodwill_meta SET value = ? WHERE key = 'schema_version'",
-                  (str(current),))
+def statements(after: int) -> list[tuple[int, list[str]]]:
+    """Each version above `after` with its statements, in order."""
+    return [(version, step()) for version, step in MIGRATIONS if version > after]
+
+
+def upgrade(raw, current: int) -> int:
+    """Apply every migration above `current` on a psycopg connection already inside the
+    write-locked transaction; record the new version. Returns it."""
+    for version, sqls in statements(current):
+        for sql in sqls:
+            raw.execute(sql)  # DDL as written: no placeholders in it
+        current = version
+    raw.execute("UPDATE goodwill_meta SET value = %s WHERE key = 'schema_version'",
+                (str(current),))
     return current

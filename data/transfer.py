@@ -21,8 +21,9 @@ TABLES = (
 # Per-table row order for reading (and fingerprinting) both sides the same way.
 KEYS = {"ref_counters": "year", "letter_templates": "kind", "letter_drafts": "case_id, kind",
         "reminder_state": "key"}
-# Engine-only columns that are derived from the others (PostgreSQL's search vector).
-DERIVED = {"search"}
+# Columns the engine derives from the others (PostgreSQL's search vector, the resolution
+# time in epoch seconds): neither copied nor compared, each engine computes its own.
+DERIVED = {"search", "resolved_ts"}
 BATCH = 2000
 
 

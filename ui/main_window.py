@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._split_once = False
         self._staff: list[str] = []
         self._side_info = None  # the running query of counts and filter choices
+        self._stopped = False  # stop_background(): nothing more starts
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -316,6 +317,8 @@ class MainWindow(QMainWindow):
         does not wait for them."""
         from ui.reminders import install_reminders
 
+        if self._stopped:  # --smoke quit at the first paint: nothing will show them
+            return
         self.reminders = install_reminders(self)
 
     # ---- settings ------------------------------------------------------------------------
@@ -524,6 +527,8 @@ class MainWindow(QMainWindow):
     def _refresh_side_info(self) -> None:
         """Counts and the filter choices: whole-table queries, so off the GUI thread."""
         self._side_info_timer.stop()
+        if self._stopped:
+            return
 
         def work(store, _progress):
             return store.counts(), store.categories(), store.staff_names()
@@ -589,7 +594,7 @@ class MainWindow(QMainWindow):
     def heartbeat(self) -> None:
         """Tell the log this desk is working, and read who else is (off the GUI thread)."""
         if (not self.ctx.store.shared or self._heartbeat is not None
-                or getattr(self, "_stopped", False)):
+                or self._stopped):
             return
         from data import pg
         from ui.shared_dialog import desk_name, staff_name
@@ -603,7 +608,7 @@ class MainWindow(QMainWindow):
 
         def done(others) -> None:
             self._heartbeat = None
-            if getattr(self, "_stopped", False):
+            if self._stopped:
                 return
             self._other_desks = others
             self._show_desks()
