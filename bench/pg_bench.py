@@ -157,7 +157,7 @@ def _native(sql: str) -> str:
 
 
 def screen_sql(where: str = "") -> str:
-    from bench.run import _screen_sql
+    from bench.common import _screen_sql
 
     return _native(_screen_sql("cases", where))
 
@@ -225,7 +225,7 @@ def raw_month_figures(conn, start: int, end: int) -> dict:
 def measure_list(url: str, db: Path, repeat: int):
     """Store.first_rows() of the newest screen (what the case list model's quick reload
     asks for) against the raw statement giving the same information."""
-    from bench.run import LIST_COLUMNS, SCREEN, Measure, _now, compare, log
+    from bench.common import LIST_COLUMNS, SCREEN, Measure, _now, compare, log
     from data.model import CaseFilter
     from data.store import Store
 
@@ -250,7 +250,7 @@ def measure_search(url: str, db: Path, repeat: int):
     """The first screen of a search for a common word (Store.first_rows with the filter, as
     the list model asks) against the raw tsvector statement: `search @@ to_tsquery(...)`,
     newest first, the same LIMIT, the same information per row."""
-    from bench.run import SCREEN, SEARCH_WORD, Measure, _now, compare, log
+    from bench.common import SCREEN, SEARCH_WORD, Measure, _now, compare, log
     from data import pg
     from data.model import CaseFilter
     from data.store import Store
@@ -277,7 +277,7 @@ def measure_search(url: str, db: Path, repeat: int):
 
 def measure_report_month(url: str, db: Path, repeat: int):
     """As bench.run.measure_report_month: one month's figures and JSON in the whole log."""
-    from bench.run import report_measure
+    from bench.common import report_measure
 
     return report_measure("pg_report_month", url, _raw(url), raw_month_figures,
                           "SELECT count(*) FROM cases WHERE occurred_ts >= %(start)s AND "
@@ -288,7 +288,7 @@ def measure_report_month(url: str, db: Path, repeat: int):
 def measure_report(url: str, db: Path, repeat: int, month_key: str | None = None):
     """As bench.run.measure_report: the monthly report's figures, its JSON and its PDF,
     against the same figures in raw aggregate SQL."""
-    from bench.run import report_measure
+    from bench.common import report_measure
 
     return report_measure("pg_report", url, _raw(url), raw_month_figures,
                           "SELECT count(*) FROM cases WHERE occurred_ts >= %(start)s AND "
