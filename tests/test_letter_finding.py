@@ -209,3 +209,36 @@ def test_the_case_view_edits_the_finding_and_the_description(qtbot, store, tmp_p
     case = store.case(ref)
     assert (case.cause_finding, case.customer_description) == ("not_ours",
                                                                "You felt unwell after lunch")
+
+
+def test_an_admission_pasted_into_an_open_food_safety_letter_is_flagged_by_letter_check(
+        cafe, target, tmp_path):
+    """The window and the command line give the check the case's context (cause open,
+    health matter): an admission the owner pastes in is flagged; the template's own words
+    are not."""
+    import main as cli_main
+    from contextlib import redirect_stderr, redirect_stdout
+    from io import StringIO
+
+    case = food_case(cafe)
+    clean = cafe.letter_draft(case.ref, "apology").text
+    cafe.close()
+
+    def check() -> str:
+        err = StringIO()
+        with redirect_stdout(StringIO()), redirect_stderr(err):
+            code = cli_main.main(["--db", str(target), "letter", case.ref, "--kind", "apology",
+                                  "--out", str(tmp_path / "a.pdf"), "--check"])
+        assert code == 0, err.getvalue()
+        return err.getvalue()
+
+    assert "admission" not in check().lower()
+    from data.store import Store
+
+    with Store(target) as again:
+        again.save_letter_draft(case.ref, "apology", clean.replace(
+            "\n\n", "\n\nThis was entirely our fault and we take full responsibility for it.\n\n",
+            1))
+    warned = check()
+    assert "entirely our fault" in warned or "our fault" in warned, warned
+    assert "insurer" in warned
