@@ -854,7 +854,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return list(dict.fromkeys(out))
 
     def case_by_id(self, case_id: int) -> Case:
-        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ? AND {LIVE}", (case_id,))
         if row is None:
             raise NotFound(f"no case with id {case_id}")
         return self._case(row)
