@@ -30,6 +30,8 @@ def live(table: str = "cases") -> str:
 
 
 LIVE = live()
+# Its opposite, written as the Trash's partial index (cases_trash) is, so it is used.
+TRASHED = "cases.deleted_at IS NOT NULL"
 # A deleted case stays in the Trash this many days, restorable, before it is erased.
 TRASH_DAYS = 30
 

@@ -21,7 +21,8 @@ from data.checklists import ChecklistOps
 from data.letters import LetterOps
 from data.model import (
     CAUSE_FINDINGS, CHANNELS, KINDS, PAPERS, REMEDIES, SEVERITIES, STATUSES, Case, CaseCounts, CaseFilter,
-    CaseRow, Customer, CustomerSummary, HistoryEntry, LIVE, Profile, ValidationError, clean_text,
+    CaseRow, Customer, CustomerSummary, HistoryEntry, LIVE, Profile, TRASHED, ValidationError,
+    clean_text,
     enum_value, epoch, from_cents, iso, money_text, normalise_when, now, parse_money,
     parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
 )
@@ -812,7 +813,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         by its number alone (315, 00315) when only one year has a case of that number.
         A deleted case is found only `in_trash` (and a live one only outside it)."""
         text = str(ref).strip()
-        where = f"NOT ({LIVE})" if in_trash else LIVE
+        where = TRASHED if in_trash else LIVE
         row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ? AND {where}", (text,))
         lookups = self._ref_lookups(text) if row is None else []
         if lookups:
@@ -1064,7 +1065,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         # The whole table counted off its smallest index, less the Trash (its partial
         # index): a count of the live rows alone would read every row.
         total = self._one(f"SELECT (SELECT count(*) FROM cases) - "
-                          f"(SELECT count(*) FROM cases WHERE NOT ({LIVE}))")[0]
+                          f"(SELECT count(*) FROM cases WHERE {TRASHED})")[0]
         open_ = self._one(f"SELECT count(*) FROM cases WHERE status IN ('open', 'in_progress') "
                           f"AND {LIVE}")[0]
         overdue = self._one(f"SELECT count(*) FROM cases WHERE {OVERDUE_SQL} AND {LIVE}",

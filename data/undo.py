@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from data.errors import NotFound, Refused
-from data.model import LIVE, TRASH_DAYS, iso, now, parse_when
+from data.model import TRASH_DAYS, TRASHED, iso, now, parse_when
 
 # History fields a save writes (data.store.Store._write_changes), and the case column each
 # one shows; needs_approval follows the remedy cost and is put back with it.
@@ -83,7 +83,7 @@ class UndoOps:
         """The Trash, most recently deleted first."""
         return [TrashedCase(*row) for row in self.conn.execute(
             "SELECT id, ref, occurred_at, customer_name, summary, deleted_at, deleted_by "
-            f"FROM cases WHERE NOT ({LIVE}) ORDER BY deleted_at DESC, id DESC")]
+            f"FROM cases WHERE {TRASHED} ORDER BY deleted_at DESC, id DESC")]
 
     def erase_trashed(self, ref: str | None = None) -> int:
         """Erase for good one case of the Trash (`ref`), or all of it; returns how many.
@@ -106,7 +106,7 @@ class UndoOps:
         with self.transaction() as conn:
             erased = 0
             for case_id in ids:
-                erased += conn.execute(f"DELETE FROM cases WHERE id = ? AND NOT ({LIVE})",
+                erased += conn.execute(f"DELETE FROM cases WHERE id = ? AND {TRASHED}",
                                        (case_id,)).rowcount
         return erased
 
