@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "problem")
     s.add_argument("--full", action="store_true", help="also the slow checks: indexes against "
                    "their tables, CHECK constraints, the search index against every case")
+    from ui.cli import trash
+
+    trash.register(sub)
     return p
 
 
@@ -599,7 +602,7 @@ def run_cli(args) -> int:
     from data.model import ImportFailed, ValidationError
     from data.store import Store
 
-    handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
+    handler = getattr(args, "handler", None) or globals()[f"cmd_{args.command.replace('-', '_')}"]
     where = _db_path(args)
     if isinstance(where, Path):
         from data.paths import shared_folder_warning

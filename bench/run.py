@@ -101,7 +101,8 @@ def measure_list(db: Path, repeat: int) -> Measure:
     qt = _Qt(db)
     conn = _plain(db)
     sql = _screen_sql("cases")
-    plain = f"SELECT {LIST_COLUMNS} FROM cases ORDER BY occurred_ts DESC LIMIT {SCREEN}"
+    plain = (f"SELECT {LIST_COLUMNS} FROM cases WHERE cases.deleted_at IS NULL "
+             f"ORDER BY occurred_ts DESC LIMIT {SCREEN}")
     try:
         assert qt.first_screen(CaseFilter()) == len(conn.execute(sql, _now()).fetchall())
         app, base = compare(lambda: qt.first_screen(CaseFilter()),

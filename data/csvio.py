@@ -25,7 +25,8 @@ from data.errors import Invalid
 from data.files import write_atomically
 from data.migrations import FTS_COLUMNS
 from data.model import (
-    Case, ImportFailed, ImportResult, Problem, ValidationError, from_cents, money_text,
+    LIVE, Case, ImportFailed, ImportResult, Problem, ValidationError, from_cents, live,
+    money_text,
 )
 
 REQUIRED = ("occurred_at", "customer_name", "kind", "summary")
@@ -94,23 +95,24 @@ def _cell(value) -> str:
 # (C1, C2, ...), so rows of one customer share a key and two customers of the same name
 # stay two. Numbering by first appearance, not by database id, makes the keys of a file
 # re-exported from an import of it the same, byte for byte.
-_KEYS_SQL = """
+_KEYS_SQL = f"""
 CREATE TEMP TABLE IF NOT EXISTS export_keys (customer_id INTEGER PRIMARY KEY, n INTEGER);
 DELETE FROM temp.export_keys;
 INSERT INTO temp.export_keys (customer_id, n)
 SELECT customer_id, row_number() OVER (ORDER BY occurred_ts, id) FROM (
     SELECT customer_id, occurred_ts, id,
            row_number() OVER (PARTITION BY customer_id ORDER BY occurred_ts, id) AS nth
-    FROM cases) AS firsts WHERE nth = 1;
+    FROM cases WHERE {LIVE}) AS firsts WHERE nth = 1;
 """
 
-_EXPORT_SQL = """
+_EXPORT_SQL = f"""
 SELECT c.ref, c.occurred_at, cu.name, cu.email, cu.phone, cu.address, c.kind, c.channel,
        c.category, c.severity, c.summary, c.details, c.staff, c.status, c.acknowledged_at,
        c.resolved_at, c.remedy, c.remedy_cost_cents, c.satisfaction, c.customer_returned,
        c.root_cause, c.lesson, 'C' || k.n, cu.language
 FROM cases c JOIN customers cu ON cu.id = c.customer_id
 JOIN temp.export_keys k ON k.customer_id = c.customer_id
+WHERE {live("c")}
 ORDER BY c.occurred_ts, c.id
 """
 COST = COLUMNS.index("remedy_cost")
@@ -118,7 +120,7 @@ COST = COLUMNS.index("remedy_cost")
 
 def export_rows(store, progress=None) -> Iterator[list]:
     """Every case, oldest first, as a list of values under COLUMNS (money as Decimal)."""
-    total = store.case_count()
+    total = store.count_cases()
     conn = store.conn
     for statement in _KEYS_SQL.strip().split(";\n"):
         conn.execute(statement)

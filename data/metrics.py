@@ -7,14 +7,16 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from data.errors import Invalid
-from data.model import KINDS, SEVERITIES, from_cents, now
+from data.model import KINDS, LIVE, SEVERITIES, from_cents, now
 
 # Elapsed seconds from occurrence to a stored ISO time stamp. strftime('%s') honours the
 # stored UTC offset and gives whole seconds, so "exactly at target" compares exactly;
 # resolved_ts is that of resolved_at, kept by the engine (schema version 8).
 _ACK_SECS = "(CAST(strftime('%s', acknowledged_at) AS INTEGER) - occurred_ts)"
 _RES_SECS = "(resolved_ts - occurred_ts)"
-_IN_MONTH = "occurred_ts >= :start AND occurred_ts < :end"
+# A deleted case (in the Trash) counts in no report, a past month's included: the figures
+# are those of the cases the log holds when the report is made.
+_IN_MONTH = f"{LIVE} AND occurred_ts >= :start AND occurred_ts < :end"
 
 
 def _backlog(open_columns: str, resolved_columns: str, since: str) -> str:
@@ -23,9 +25,10 @@ def _backlog(open_columns: str, resolved_columns: str, since: str) -> str:
     resolved at or after `since`, read from the index of complaints by resolution time.
     Two index ranges, as long as the backlog, however many complaints came before it."""
     return (f"SELECT {open_columns} FROM cases INDEXED BY cases_open_complaints "
-            "WHERE kind = 'complaint' AND resolved_at IS NULL AND occurred_ts < :end "
+            f"WHERE kind = 'complaint' AND resolved_at IS NULL AND occurred_ts < :end AND {LIVE} "
             f"UNION ALL SELECT {resolved_columns} FROM cases INDEXED BY cases_complaints_resolved "
-            f"WHERE kind = 'complaint' AND resolved_ts >= {since} AND occurred_ts < :end")
+            f"WHERE kind = 'complaint' AND resolved_ts >= {since} AND occurred_ts < :end "
+            f"AND {LIVE}")
 
 
 # Open at the end of the month or of the month before (which ended at :start): one pass

@@ -296,6 +296,20 @@ def _v8_resolution_time(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v10_trash(conn: sqlite3.Connection) -> None:
+    """A deleted case goes to the Trash: when and by whom, restorable until it is erased.
+    Every query over live cases adds data.model.LIVE. The partial index holds the Trash
+    only (a handful of rows), for the Trash list and the erasure of old entries. The live
+    cases by date are a partial index of their own: the full list's ids (and a month's
+    figures) are read off it without visiting each row to ask whether it is deleted."""
+    _run(conn, """
+    ALTER TABLE cases ADD COLUMN deleted_at TEXT;
+    ALTER TABLE cases ADD COLUMN deleted_by TEXT NOT NULL DEFAULT '';
+    CREATE INDEX cases_trash ON cases (deleted_at) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX cases_live ON cases (occurred_ts) WHERE deleted_at IS NULL;
+    """)
+
+
 MIGRATIONS = [
     (1, _v1_core),
     (2, _v2_checklists),
@@ -305,6 +319,8 @@ MIGRATIONS = [
     (6, _v6_shared),
     (7, _v7_letters_finding),
     (8, _v8_resolution_time),
+    # 9 is another branch's (staff tables); versions above a file's are applied in order.
+    (10, _v10_trash),
 ]
 LATEST = MIGRATIONS[-1][0]
 

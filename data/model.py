@@ -22,6 +22,19 @@ CAUSE_FINDINGS = ("open", "ours", "not_ours")
 
 # Longest text we accept in one field: long enough for any real note, short enough that a
 # pasted binary file is refused instead of bloating the database.
+def live(table: str = "cases") -> str:
+    """The one condition that keeps a deleted case (one in the Trash) out of everything a
+    live case shows in: the list, counts, search, reminders, reports, exports. `table` is
+    the name or alias the query gives the cases table."""
+    return f"{table}.deleted_at IS NULL"
+
+
+LIVE = live()
+# Its opposite, written as the Trash's partial index (cases_trash) is, so it is used.
+TRASHED = "cases.deleted_at IS NOT NULL"
+# A deleted case stays in the Trash this many days, restorable, before it is erased.
+TRASH_DAYS = 30
+
 MAX_TEXT = 100_000
 MAX_LINE = 500
 

@@ -39,9 +39,21 @@ def _v8_resolution_time() -> list[str]:
     ]
 
 
+def _v10_trash() -> list[str]:
+    """As SQLite's version 10: when and by whom a case went to the Trash, and a partial
+    index of the Trash alone, and one of the live cases by date (the list's order)."""
+    return [
+        f"ALTER TABLE cases ADD COLUMN deleted_at {_TEXT}",
+        f"ALTER TABLE cases ADD COLUMN deleted_by {_TEXT} NOT NULL DEFAULT ''",
+        "CREATE INDEX cases_trash ON cases (deleted_at) WHERE deleted_at IS NOT NULL",
+        "CREATE INDEX cases_live ON cases (occurred_ts, id) WHERE deleted_at IS NULL",
+    ]
+
+
 MIGRATIONS = [
     (7, _v7_letters_finding),
     (8, _v8_resolution_time),
+    (10, _v10_trash),
 ]
 FIRST = 6  # the version data/pg.py's schema_sql() creates
 LATEST = MIGRATIONS[-1][0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from data.model import iso, parse_when
+from data.model import LIVE, iso, live, parse_when
 
 KINDS = ("acknowledge", "resolve", "follow-up")
 KIND_WORDS = {"acknowledge": "Acknowledge", "resolve": "Resolve", "follow-up": "Follow up"}
@@ -50,23 +50,23 @@ def end_of_day(at: datetime) -> datetime:
 # Open complaints come through the partial index cases_open_complaints (named: the planner
 # preferred cases_kind, which walks every complaint ever logged), undone follow-ups through case_checklist_steps_follow_up: neither
 # query touches the rest of a million cases.
-_TARGETS_SQL = """
+_TARGETS_SQL = f"""
 SELECT 'acknowledge', id, ref, customer_name, summary, ack_due_at, CAST(NULL AS INTEGER), ''
   FROM cases INDEXED BY cases_open_complaints
- WHERE kind = 'complaint' AND resolved_at IS NULL
+ WHERE kind = 'complaint' AND resolved_at IS NULL AND {LIVE}
    AND status NOT IN ('resolved', 'closed') AND acknowledged_at IS NULL
    AND julianday(ack_due_at) <= julianday(:until)
 UNION ALL
 SELECT 'resolve', id, ref, customer_name, summary, resolve_due_at, CAST(NULL AS INTEGER), ''
   FROM cases INDEXED BY cases_open_complaints
- WHERE kind = 'complaint' AND resolved_at IS NULL
+ WHERE kind = 'complaint' AND resolved_at IS NULL AND {LIVE}
    AND status NOT IN ('resolved', 'closed')
    AND julianday(resolve_due_at) <= julianday(:until)
 UNION ALL
 SELECT 'follow-up', c.id, c.ref, c.customer_name, c.summary, st.follow_up_at, st.id, st.text
   FROM case_checklist_steps st JOIN case_checklists cl ON cl.id = st.checklist_id
   JOIN cases c ON c.id = cl.case_id
- WHERE st.follow_up_at IS NOT NULL AND st.done_at IS NULL
+ WHERE st.follow_up_at IS NOT NULL AND st.done_at IS NULL AND {live("c")}
    AND julianday(st.follow_up_at) <= julianday(:until)
 """
 
@@ -151,7 +151,7 @@ class ReminderOps:
             "SELECT 'follow-up', c.id, c.ref, c.customer_name, c.summary, st.follow_up_at, "
             "st.id, st.text FROM case_checklist_steps st JOIN case_checklists cl "
             "ON cl.id = st.checklist_id JOIN cases c ON c.id = cl.case_id "
-            "WHERE st.follow_up_at IS NOT NULL AND st.done_at IS NULL").fetchall()
+            f"WHERE st.follow_up_at IS NOT NULL AND st.done_at IS NULL AND {live('c')}").fetchall()
         return sorted((Reminder(*r) for r in rows),
                       key=lambda r: (parse_when(r.due_at), r.ref, r.step_id))
 

@@ -21,7 +21,8 @@ from data.checklists import ChecklistOps
 from data.letters import LetterOps
 from data.model import (
     CAUSE_FINDINGS, CHANNELS, KINDS, PAPERS, REMEDIES, SEVERITIES, STATUSES, Case, CaseCounts, CaseFilter,
-    CaseRow, Customer, CustomerSummary, HistoryEntry, Profile, ValidationError, clean_text,
+    CaseRow, Customer, CustomerSummary, HistoryEntry, LIVE, Profile, TRASHED, ValidationError,
+    clean_text,
     enum_value, epoch, from_cents, iso, money_text, normalise_when, now, parse_money,
     parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
 )
@@ -30,6 +31,7 @@ from data.merge import MergeOps
 from data.privacy import PrivacyOps
 from data.reminders import ReminderOps
 from data.transfer import TransferOps
+from data.undo import UndoOps
 
 
 class _Stale(Exception):
@@ -145,7 +147,7 @@ def fts_query(text: str) -> str:
 
 
 class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, ReminderOps,
-            MergeOps, TransferOps):
+            MergeOps, TransferOps, UndoOps):
     """A Goodwill database. Open one per thread; writes happen on the owner's (GUI) thread."""
 
     def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):
@@ -467,8 +469,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         row = self._one(
             "SELECT count(*), count(CASE WHEN kind = 'complaint' THEN 1 END), "
             "coalesce(sum(CASE WHEN remedy <> 'none' THEN remedy_cost_cents END), 0), "
-            "max(occurred_ts) FROM cases WHERE customer_id = ?", (customer_id,))
-        last = self._one("SELECT occurred_at FROM cases WHERE customer_id = ? "
+            f"max(occurred_ts) FROM cases WHERE customer_id = ? AND {LIVE}", (customer_id,))
+        last = self._one(f"SELECT occurred_at FROM cases WHERE customer_id = ? AND {LIVE} "
                          "ORDER BY occurred_ts DESC LIMIT 1", (customer_id,))
         return CustomerSummary(customer, row[0], row[1], from_cents(row[2]),
                                last[0] if last else None)
@@ -696,11 +698,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return self.case_by_id(case_id)
 
     def update_case(self, ref: str, changes: dict, *, by: str = "",
-                    expected_version: int | None = None) -> Case:
+                    expected_version: int | None = None, event: tuple | None = None) -> Case:
         """Apply edits to one case; every changed field is written to its history.
 
         `expected_version` is the case's version when the form opened it: if another desk
-        saved since, Conflict is raised and nothing is written (the user chooses)."""
+        saved since, Conflict is raised and nothing is written (the user chooses). `event`
+        (field, old, new) is one more history line written with the changes (an undo)."""
         case = self.case(ref)
         if expected_version is not None and case.version != expected_version:
             theirs = {k for k, v in changes.items() if getattr(case, k, v) != v}
@@ -730,9 +733,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                     raise _Stale
                 self.closing_gate(case, values)
                 self._write_changes(conn, case.id, old, changed, stamp, by)
+                if event:
+                    self.record_event(conn, case.id, *event, by)
         except _Stale:
             # Saved elsewhere between our read and our write lock: read again, decide again.
-            return self.update_case(ref, changes, by=by, expected_version=expected_version)
+            return self.update_case(ref, changes, by=by, expected_version=expected_version,
+                                    event=event)
         return self.case_by_id(case.id)
 
     def _write_changes(self, conn, case_id: int, old: dict, changed: dict, stamp: str, by: str):
@@ -745,6 +751,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             _HISTORY_INSERT,
             [(case_id, stamp, *_history_pair(k, old.get(k), v), by)
              for k, v in changed.items() if k not in hidden])
+
+    history_pair = staticmethod(lambda key, old, new: _history_pair(key, old, new))
 
     def hold_case(self, conn, case_id: int) -> int:
         """Inside a write transaction: the case's version as committed now, its row held
@@ -800,22 +808,36 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             created_at=created_at, updated_at=updated_at, version=version,
             cause_finding=cause_finding, customer_description=customer_description)
 
-    def case(self, ref: str) -> Case:
+    def case(self, ref: str, *, in_trash: bool = False) -> Case:
         """The case with this reference, as printed (GW-2026-00315), in any letter case, or
-        by its number alone (315, 00315) when only one year has a case of that number."""
+        by its number alone (315, 00315) when only one year has a case of that number.
+        A deleted case is found only `in_trash` (and a live one only outside it)."""
         text = str(ref).strip()
-        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ?", (text,))
+        where = TRASHED if in_trash else LIVE
+        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref = ? AND {where}", (text,))
         lookups = self._ref_lookups(text) if row is None else []
         if lookups:
             found = self.conn.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE ref IN "
-                                      f"({', '.join('?' * len(lookups))})", lookups).fetchall()
+                                      f"({', '.join('?' * len(lookups))}) AND {where}",
+                                      lookups).fetchall()
             if len(found) > 1:
                 refs = " or ".join(sorted(r[1] for r in found))
                 raise Invalid(f"{text} could be {refs}: give the whole reference")
             row = found[0] if found else None
         if row is None:
+            if not in_trash and self._in_trash(text):
+                raise NotFound(f"{ref} is in the Trash: restore it (undelete) to work on it")
+            if in_trash:
+                raise NotFound(f"{ref} is not in the Trash")
             raise NotFound(f"no case with reference {ref}")
         return self._case(row)
+
+    def _in_trash(self, text: str) -> bool:
+        try:
+            self.case(text, in_trash=True)
+        except (NotFound, Invalid):
+            return False
+        return True
 
     def _ref_lookups(self, text: str) -> list[str]:
         """The references a search or a lookup of `text` may mean besides the text itself:
@@ -833,7 +855,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return list(dict.fromkeys(out))
 
     def case_by_id(self, case_id: int) -> Case:
-        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        row = self._one(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ? AND {LIVE}", (case_id,))
         if row is None:
             raise NotFound(f"no case with id {case_id}")
         return self._case(row)
@@ -854,7 +876,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return _SEARCH_CLAUSE, fts_query(text)
 
     def _where(self, flt: CaseFilter) -> tuple[str, dict]:
-        clauses, params = [], {"now": iso(now())}
+        clauses, params = [LIVE], {"now": iso(now())}
         if flt.search.strip():
             clause, query = self._search(flt.search)
             found = []
@@ -884,7 +906,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             params["to_ts"] = int(parse_when(flt.date_to, end_of_day=True).timestamp())
         if flt.overdue:
             clauses.append(OVERDUE_SQL)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return " WHERE " + " AND ".join(clauses), params
 
     def case_ids(self, flt: CaseFilter = CaseFilter(), sort: str = "occurred_at",
                  descending: bool = True, limit: int | None = None, offset: int = 0) -> array:
@@ -980,7 +1002,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         elif flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
             # The window's opening screen: SQLite walks the date index and stops after
             # `limit` rows, computing the overdue flag for those only.
-            statement = f"SELECT {_ROW_COLUMNS} FROM cases ORDER BY {order} LIMIT {limit}"
+            statement = (f"SELECT {_ROW_COLUMNS} FROM cases WHERE {LIVE} ORDER BY {order} "
+                         f"LIMIT {limit}")
         else:
             # Filtered or sorted otherwise, a flat LIMIT would compute the flag for every
             # match before sorting: the ids are limited first.
@@ -1028,7 +1051,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        sql = f"SELECT {_ROW_COLUMNS.replace(':now', '?')} FROM cases WHERE cases.id IN ({marks})"
+        sql = (f"SELECT {_ROW_COLUMNS.replace(':now', '?')} FROM cases WHERE {LIVE} AND "
+               f"cases.id IN ({marks})")
         args = [iso(now())] * _ROW_COLUMNS.count(":now") + ids
         found = {r[0]: r for r in map(_case_row, self.conn.execute(sql, args))}
         return [found[i] for i in ids if i in found]
@@ -1038,9 +1062,14 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
 
     def counts(self) -> CaseCounts:
         params = {"now": iso(now())}
-        total = self._one("SELECT count(*) FROM cases")[0]
-        open_ = self._one("SELECT count(*) FROM cases WHERE status IN ('open', 'in_progress')")[0]
-        overdue = self._one(f"SELECT count(*) FROM cases WHERE {OVERDUE_SQL}", params)[0]
+        # The whole table counted off its smallest index, less the Trash (its partial
+        # index): a count of the live rows alone would read every row.
+        total = self._one(f"SELECT (SELECT count(*) FROM cases) - "
+                          f"(SELECT count(*) FROM cases WHERE {TRASHED})")[0]
+        open_ = self._one(f"SELECT count(*) FROM cases WHERE status IN ('open', 'in_progress') "
+                          f"AND {LIVE}")[0]
+        overdue = self._one(f"SELECT count(*) FROM cases WHERE {OVERDUE_SQL} AND {LIVE}",
+                            params)[0]
         return CaseCounts(total, open_, overdue)
 
     def categories(self, limit: int = 200) -> list[str]:
@@ -1058,11 +1087,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         cache = self.__dict__.setdefault("_names_cache", {})
         if cache.get(column, (None,))[0] != version:
             cache[column] = (version, [r[0] for r in self.conn.execute(
-                f"SELECT {column} FROM cases WHERE {column} <> '' GROUP BY {column} "
+                f"SELECT {column} FROM cases WHERE {column} <> '' AND {LIVE} GROUP BY {column} "
                 f"ORDER BY count(*) DESC, {column} LIMIT 500")])
         return cache[column][1][:limit]
 
     def case_count(self) -> int:
+        """Every case the file holds, the Trash included (count_cases() counts the live)."""
         return self._one("SELECT count(*) FROM cases")[0]
 
     # ---- desks: who is working on this log ---------------------------------------------

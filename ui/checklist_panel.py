@@ -82,6 +82,9 @@ class ChecklistPanel(QWidget):
         self.templates_button = QPushButton(self.tr("Templates…"))
         self.templates_button.setToolTip(self.tr("Add your own checklists or copy a built-in one"))
         self.templates_button.clicked.connect(self.edit_templates)
+        self.remove_button = QPushButton(self.tr("Remove checklist"))
+        self.remove_button.setToolTip(self.tr("Take off the selected checklist started by mistake"))
+        self.remove_button.clicked.connect(self.remove_current)
         self.when_to_use = QLabel()
         self.when_to_use.setWordWrap(True)
         self.when_to_use.setStyleSheet("color: palette(mid);")
@@ -153,6 +156,7 @@ class ChecklistPanel(QWidget):
         by_row.addWidget(QLabel(self.tr("Ticking as:")))
         by_row.addWidget(self.by_box, 1)
         by_row.addWidget(self.templates_button)
+        by_row.addWidget(self.remove_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.start_label)
@@ -295,6 +299,7 @@ class ChecklistPanel(QWidget):
 
     def _show_progress(self) -> None:
         steps = [s for c in self.checklists for s in c.steps]
+        self.remove_button.setEnabled(bool(self.checklists))
         if not self.ref:
             self.progress.setText("")
         elif not steps:
@@ -363,6 +368,22 @@ class ChecklistPanel(QWidget):
             return False
         ref, by = self.ref, self._by()
         return self._write(lambda store: store.start_checklist(ref, name, by=by))
+
+    def remove_current(self) -> bool:
+        """Remove the checklist of the selected line (the last one when none is), asked first."""
+        if not self.ref or not self.checklists:
+            return False
+        item, chosen = self.tree.currentItem(), self.checklists[-1]
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is not None:
+            chosen = self.checklists[self.tree.indexOfTopLevelItem(item)]
+        if not self.ctx.ask.confirm(self.tr("Remove checklist"), fill(self.tr(
+                "Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?"),
+                chosen.name, self.ref)):
+            return False
+        ref, by, checklist_id = self.ref, self._by(), chosen.id
+        return self._write(lambda store: store.remove_checklist(ref, checklist_id, by=by))
 
     def set_done(self, number: int, done: bool) -> bool:
         """Tick or untick step `number` as the person in 'Ticking as'."""

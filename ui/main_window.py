@@ -288,6 +288,12 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         action(edit, self.tr("&Find…"), self.focus_search, std.Find)
         action(edit, self.tr("&Save case"), self.case_view.save, std.Save, "save_action")
+        action(edit, self.tr("&Undo last save"), self.undo_last_save, std.Undo, "undo_action")
+        edit.addSeparator()
+        action(edit, self.tr("&Delete case…"), self.delete_case, None, "delete_action")
+        action(edit, self.tr("&Trash…"), self.show_trash, None, "trash_action")
+        self.table.addAction(self.delete_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         view = self.view_menu = bar.addMenu(self.tr("&View"))
         action(view, self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
@@ -640,6 +646,30 @@ class MainWindow(QMainWindow):
         if saved is not None:
             self.clear_filters()
             self.show_case(saved.ref)
+
+    def delete_case(self) -> None:
+        from ui.trash_dialog import delete_case
+
+        if self.case_view.case is not None:
+            delete_case(self.ctx, self.case_view.case.ref, self.ctx.store.profile().owner)
+
+    def undo_last_save(self) -> None:
+        """Undo the case's last save; not while the form holds unsaved typing (that is
+        Revert's, and the typing's own Ctrl+Z)."""
+        from ui.trash_dialog import undo_last_save
+
+        case = self.case_view.case
+        if case is not None and self.case_view.changes():
+            self.statusBar().showMessage(self.tr("Save or revert your changes first."), 10_000)
+        elif case is not None:
+            undo_last_save(self.ctx, case.ref, self.ctx.store.profile().owner)
+
+    def show_trash(self) -> None:
+        from ui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def import_cases(self) -> None:
         """Pick a CSV, Excel or LibreOffice file and open its import preview."""

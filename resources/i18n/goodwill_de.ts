@@ -575,6 +575,14 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <translation>Eigene Checklisten anlegen oder eine mitgelieferte kopieren</translation>
     </message>
     <message>
+        <source>Remove checklist</source>
+        <translation>Checkliste entfernen</translation>
+    </message>
+    <message>
+        <source>Take off the selected checklist started by mistake</source>
+        <translation>Die gewählte, versehentlich begonnene Checkliste entfernen</translation>
+    </message>
+    <message>
         <source>Ticking as</source>
         <translation>Abhaken als</translation>
     </message>
@@ -732,6 +740,10 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
+        <translation>Die Checkliste „%1“ mit ihren Haken, Notizen und Nachfassterminen von %2 entfernen?</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1881,18 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <translation>Vorgang &amp;speichern</translation>
     </message>
     <message>
+        <source>&amp;Undo last save</source>
+        <translation>Letztes Speichern &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>Fall &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1964,6 +1988,10 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
     <message>
         <source>Also working: %1</source>
         <translation>Ebenfalls aktiv: %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2736,6 +2764,61 @@ Ihre Datenbank ist unverändert.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill öffnet beim nächsten Start die Datei auf diesem Computer. Das gemeinsame Protokoll bleibt für die anderen Plätze auf seinem Server.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted cases are kept here for %1 days, then erased for good.</source>
+        <translation>Gelöschte Fälle bleiben hier %1 Tage und werden dann endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Endgültig gelöscht am</translation>
+    </message>
+    <message>
+        <source>Deleted cases</source>
+        <translation>Gelöschte Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, with its history, checklists, letters and files? This cannot be undone.</source>
+        <translation>%1 mit Verlauf, Checklisten, Briefen und Dateien endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>

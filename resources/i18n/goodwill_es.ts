@@ -575,6 +575,14 @@ Sus cambios: %3
         <translation>Crear listas propias o copiar una incluida</translation>
     </message>
     <message>
+        <source>Remove checklist</source>
+        <translation>Quitar la lista</translation>
+    </message>
+    <message>
+        <source>Take off the selected checklist started by mistake</source>
+        <translation>Quitar la lista seleccionada, iniciada por error</translation>
+    </message>
+    <message>
         <source>Ticking as</source>
         <translation>Marcar como</translation>
     </message>
@@ -732,6 +740,10 @@ Sus cambios: %3
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
+        <translation>¿Quitar la lista «%1» de %2, con sus marcas, notas y seguimientos?</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1881,18 @@ Sus cambios: %3
         <translation>&amp;Guardar caso</translation>
     </message>
     <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Deshacer el último guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Eliminar el caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1964,6 +1988,10 @@ Sus cambios: %3
     <message>
         <source>Also working: %1</source>
         <translation>También trabajando: %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2736,6 +2764,61 @@ Su base de datos no ha cambiado.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill abrirá el archivo de este ordenador la próxima vez que se inicie. El registro compartido sigue en su servidor para los demás puestos.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Deleted cases are kept here for %1 days, then erased for good.</source>
+        <translation>Los casos eliminados se guardan aquí %1 días y luego se borran para siempre.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Se borra el</translation>
+    </message>
+    <message>
+        <source>Deleted cases</source>
+        <translation>Casos eliminados</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Eliminar para siempre</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Eliminar para siempre</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, with its history, checklists, letters and files? This cannot be undone.</source>
+        <translation>¿Borrar para siempre %1, con su historial, listas, cartas y archivos? No se puede deshacer.</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,14 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <translation>Créer vos propres listes ou copier une liste fournie</translation>
     </message>
     <message>
+        <source>Remove checklist</source>
+        <translation>Retirer la liste</translation>
+    </message>
+    <message>
+        <source>Take off the selected checklist started by mistake</source>
+        <translation>Retirer la liste sélectionnée, commencée par erreur</translation>
+    </message>
+    <message>
         <source>Ticking as</source>
         <translation>Cocher en tant que</translation>
     </message>
@@ -732,6 +740,10 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
+        <translation>Retirer la liste « %1 » de %2, avec ses coches, notes et relances ?</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1881,18 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <translation>&amp;Enregistrer le dossier</translation>
     </message>
     <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Annuler le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Supprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1964,6 +1988,10 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
     <message>
         <source>Also working: %1</source>
         <translation>Travaillent aussi : %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Enregistrez ou annulez d&apos;abord vos modifications.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2736,6 +2764,61 @@ Votre base n&apos;a pas changé.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill ouvrira le fichier de cet ordinateur au prochain démarrage. Le registre partagé reste sur son serveur pour les autres postes.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted cases are kept here for %1 days, then erased for good.</source>
+        <translation>Les dossiers supprimés restent ici %1 jours, puis sont effacés définitivement.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Effacé le</translation>
+    </message>
+    <message>
+        <source>Deleted cases</source>
+        <translation>Dossiers supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, with its history, checklists, letters and files? This cannot be undone.</source>
+        <translation>Effacer définitivement %1, avec son historique, ses listes, lettres et fichiers ? C&apos;est irréversible.</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,14 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <translation>Aggiungi checklist personali o copia una predefinita</translation>
     </message>
     <message>
+        <source>Remove checklist</source>
+        <translation>Rimuovi la checklist</translation>
+    </message>
+    <message>
+        <source>Take off the selected checklist started by mistake</source>
+        <translation>Rimuovi la checklist selezionata, avviata per errore</translation>
+    </message>
+    <message>
         <source>Ticking as</source>
         <translation>Spunta come</translation>
     </message>
@@ -732,6 +740,10 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
+        <translation>Rimuovere la checklist «%1» da %2, con spunte, note e solleciti?</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1881,18 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <translation>&amp;Salva caso</translation>
     </message>
     <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Annulla l&apos;ultimo salvataggio</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Elimina il caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Cestino…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -1964,6 +1988,10 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     <message>
         <source>Also working: %1</source>
         <translation>Al lavoro anche: %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Salva o annulla prima le tue modifiche.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2736,6 +2764,61 @@ Il database non è cambiato.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill aprirà il file su questo computer al prossimo avvio. Il registro condiviso resta sul suo server per le altre postazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Cestino</translation>
+    </message>
+    <message>
+        <source>Deleted cases are kept here for %1 days, then erased for good.</source>
+        <translation>I casi eliminati restano qui %1 giorni, poi vengono cancellati per sempre.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Cancellato il</translation>
+    </message>
+    <message>
+        <source>Deleted cases</source>
+        <translation>Casi eliminati</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Elimina per sempre</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Elimina per sempre</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, with its history, checklists, letters and files? This cannot be undone.</source>
+        <translation>Cancellare per sempre %1, con cronologia, checklist, lettere e file? Non si può annullare.</translation>
     </message>
 </context>
 <context>

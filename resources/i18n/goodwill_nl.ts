@@ -575,6 +575,14 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <translation>Eigen checklists toevoegen of een ingebouwde kopiëren</translation>
     </message>
     <message>
+        <source>Remove checklist</source>
+        <translation>Checklist verwijderen</translation>
+    </message>
+    <message>
+        <source>Take off the selected checklist started by mistake</source>
+        <translation>De gekozen, per ongeluk gestarte checklist verwijderen</translation>
+    </message>
+    <message>
         <source>Ticking as</source>
         <translation>Afvinken als</translation>
     </message>
@@ -732,6 +740,10 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
+        <translation>De checklist ‘%1’ van %2 verwijderen, met vinkjes, notities en opvolgingen?</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1881,18 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <translation>Melding &amp;opslaan</translation>
     </message>
     <message>
+        <source>&amp;Undo last save</source>
+        <translation>Laatste opslag &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>Zaak &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -1964,6 +1988,10 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
     <message>
         <source>Also working: %1</source>
         <translation>Werkt ook: %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Sla uw wijzigingen eerst op of draai ze terug.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2736,6 +2764,61 @@ Uw database is ongewijzigd.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill opent de volgende keer dat het start het bestand op deze computer. Het gedeelde logboek blijft op zijn server voor de andere werkplekken.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>Deleted cases are kept here for %1 days, then erased for good.</source>
+        <translation>Verwijderde zaken blijven hier %1 dagen en worden daarna definitief gewist.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Gewist op</translation>
+    </message>
+    <message>
+        <source>Deleted cases</source>
+        <translation>Verwijderde zaken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, with its history, checklists, letters and files? This cannot be undone.</source>
+        <translation>%1 definitief wissen, met geschiedenis, checklists, brieven en bestanden? Dit kan niet ongedaan worden.</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,14 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <translation>Criar checklists próprias ou copiar uma incluída</translation>
     </message>
     <message>
+        <source>Remove checklist</source>
+        <translation>Remover a lista</translation>
+    </message>
+    <message>
+        <source>Take off the selected checklist started by mistake</source>
+        <translation>Remover a lista selecionada, iniciada por engano</translation>
+    </message>
+    <message>
         <source>Ticking as</source>
         <translation>Marcar como</translation>
     </message>
@@ -732,6 +740,10 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     <message>
         <source>Not saved</source>
         <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
+        <translation>Remover a lista «%1» de %2, com as marcações, notas e acompanhamentos?</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1881,18 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <translation>&amp;Salvar caso</translation>
     </message>
     <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Desfazer o último salvamento</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Excluir o caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Lixeira…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -1964,6 +1988,10 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     <message>
         <source>Also working: %1</source>
         <translation>Também a trabalhar: %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Salve ou descarte primeiro as suas alterações.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -2736,6 +2764,61 @@ O seu banco de dados não foi alterado.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>O Goodwill abre o ficheiro deste computador da próxima vez que iniciar. O registo partilhado fica no seu servidor para os outros postos.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Lixeira</translation>
+    </message>
+    <message>
+        <source>Deleted cases are kept here for %1 days, then erased for good.</source>
+        <translation>Os casos excluídos ficam aqui %1 dias e depois são apagados para sempre.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Apagado em</translation>
+    </message>
+    <message>
+        <source>Deleted cases</source>
+        <translation>Casos excluídos</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Excluir para sempre</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Excluir para sempre</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, with its history, checklists, letters and files? This cannot be undone.</source>
+        <translation>Apagar para sempre %1, com o histórico, listas, cartas e arquivos? Não pode ser desfeito.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The command line's commands, one module per subject: each defines register(sub)."""
