@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from data.model import CaseFilter
 from ui import i18n
+from ui.case_model import COLUMNS
 from ui_support import open_window, settle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,3 +144,28 @@ def test_english_gets_its_singular_and_plural_from_its_own_catalogue(qtbot, stor
     one = QCoreApplication.translate("ReportDialog", "%1: %n page(s).", None, 1)
     many = QCoreApplication.translate("ReportDialog", "%1: %n page(s).", None, 3)
     assert (one, many) == ("%1: 1 page.", "%1: 3 pages.")
+
+
+def _plain_spaces(text: str) -> str:
+    """ICU puts a narrow no-break space before AM/PM in some versions and a space in others."""
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(("locale_name", "shown"), [
+    ("de_DE", "03.10.2026 14:05"), ("en_US", "10/3/2026 2:05\u202fPM"),
+    ("fr_FR", "03/10/2026 14:05"), ("nl_NL", "03-10-2026 14:05")])
+def test_times_in_the_list_and_history_follow_the_business_locale(
+        qtbot, store, tmp_path, language, locale_name, shown):
+    """The window writes times as the business's locale does, with four-digit years; the
+    fields the owner types into keep ISO, which every locale reads back."""
+    store.add_case(customer={"name": "Ann"}, kind="question", summary="When?",
+                   occurred_at="2026-10-03 14:05")
+    language(store, locale_name)
+    window = open_window(qtbot, store, tmp_path)
+    settle(window, qtbot)
+    column = [key for key, _ in COLUMNS].index("occurred_at")
+    text = window.model.index(0, column).data()
+    assert _plain_spaces(text) == _plain_spaces(shown)
+    assert window.case_view.fields["occurred_at"].text() == "2026-10-03 14:05"
+    created = window.case_view.history.item(0, 0).text()
+    assert "2026" in created and "T" not in created

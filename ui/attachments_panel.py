@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from data.attachments import MAX_ATTACHMENT, size_text
 from data.model import ValidationError
 from data.store import NotFound, WriteFailed
+from ui.i18n import shown_when
 
 THUMB = 128  # thumbnail edge in pixels
 _scratch: Path | None = None
@@ -118,7 +119,7 @@ class AttachmentsPanel(QWidget):
             item = QListWidgetItem(f"{info.name}\n{size_text(info.size)}")
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setToolTip(f"{info.name}\n{size_text(info.size)}, added "
-                            f"{info.added_at[:16].replace('T', ' ')}"
+                            f"{shown_when(info.added_at)}"
                             + (f" by {info.added_by}" if info.added_by else ""))
             thumb = self.ctx.store.attachment_thumbnail(info.id) if info.has_thumbnail else None
             if thumb:

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from data.model import CaseFilter, CaseRow
-from ui.i18n import label  # noqa: F401  (the views take it from here)
+from ui.i18n import label, shown_when  # noqa: F401  (the views take label from here)
 
 # (sort key understood by Store.case_ids, header). "checklist" is shown but not sortable.
 # Headers are translated where they are shown (column_title).
@@ -294,7 +294,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "ref":
             return row.ref
         if key == "occurred_at":
-            return row.occurred_at[:16].replace("T", " ")
+            return shown_when(row.occurred_at)
         if key == "customer":
             return row.customer_name
         if key == "category":

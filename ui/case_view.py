@@ -17,7 +17,7 @@ from data.model import (
 )
 from data.store import Conflict, NotFound, WriteFailed
 from ui.case_model import label
-from ui.i18n import fill
+from ui.i18n import fill, shown_when
 from ui.lazy import LazyPage
 
 LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
@@ -393,7 +393,7 @@ class CaseView(QWidget):
             elif case.approved_by:
                 self.approval.setText(
                     fill(self.tr("Approved by %1 %2"), case.approved_by,
-                         when_text(case.approved_at)))
+                         shown_when(case.approved_at)))
                 self.approve_button.hide()
                 self.approval_box.show()
             else:
@@ -403,9 +403,9 @@ class CaseView(QWidget):
                 self._put(field, self._shown(case, field))
             due = []
             if case.ack_due_at:
-                due.append(fill(self.tr("acknowledge by %1"), when_text(case.ack_due_at)))
+                due.append(fill(self.tr("acknowledge by %1"), shown_when(case.ack_due_at)))
             if case.resolve_due_at:
-                due.append(fill(self.tr("resolve by %1"), when_text(case.resolve_due_at)))
+                due.append(fill(self.tr("resolve by %1"), shown_when(case.resolve_due_at)))
             overdue = self.ctx.store.is_overdue(case.id)
             targets = ", ".join(due)
             self.due_label.setText(
@@ -449,7 +449,7 @@ class CaseView(QWidget):
             shown = label if entry.field in enums else (lambda v: v)
             widget = self.fields.get(entry.field)
             field = widget.accessibleName() if widget else entry.field.replace("_", " ")
-            for c, value in enumerate((when_text(entry.at), field, shown(entry.old or ""),
+            for c, value in enumerate((shown_when(entry.at), field, shown(entry.old or ""),
                                        shown(entry.new or ""), entry.by)):
                 self.history.setItem(r, c, QTableWidgetItem(value))
         self.history.resizeColumnsToContents()

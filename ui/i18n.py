@@ -2,10 +2,13 @@
 for the enumeration values the database stores as English keys (`in_person`)."""
 from __future__ import annotations
 
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator,
+    QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime,
+    QTranslator,
 )
 
 from data.paths import resource_path
@@ -76,6 +79,7 @@ def install(locale_name: str) -> str:
     uninstall()
     app = QCoreApplication.instance()
     QLocale.setDefault(QLocale(locale_name or "en_US"))
+    shown_when.cache_clear()
     language = window_language(locale_name)
     # English needs its catalogue too: it holds the singular/plural forms of "%n …".
     ours = QTranslator(app)
@@ -92,6 +96,29 @@ def install(locale_name: str) -> str:
     return language
 
 
+@lru_cache(maxsize=8192)
+def shown_when(stamp: str | None) -> str:
+    """A stored time (ISO 8601 with its offset) as the window's locale writes a date and a
+    time (en_US 12/5/2026 5:56 PM, de_DE 05.12.2026 17:56), in this computer's local time.
+    For lists, history and labels; fields the owner types into keep ISO, which every
+    locale reads back."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp  # not a time we wrote: show it as it is
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    locale = QLocale()
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date_format:
+        date_format = date_format.replace("yy", "yyyy")  # two-digit years read as other centuries
+    return locale.toString(QDateTime(QDate(moment.year, moment.month, moment.day),
+                                     QTime(moment.hour, moment.minute)),
+                           f"{date_format} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+
+
 def uninstall() -> None:
     """Back to the source texts: remove what install() put in."""
     app = QCoreApplication.instance()
@@ -99,6 +126,7 @@ def uninstall() -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _labels.clear()
+    shown_when.cache_clear()
 
 
 def _qt_translation_folders():

@@ -22,7 +22,7 @@ from data.letters import (
 )
 from data.model import ValidationError
 from data.files import write_bytes_atomically
-from ui.i18n import fill, label
+from ui.i18n import fill, label, shown_when
 
 if TYPE_CHECKING:
     from reports.letter import RenderedLetter
@@ -486,7 +486,7 @@ class LetterViewer(QDialog):
         self._temp = QTemporaryDir()
         self.setWindowTitle(fill(self.tr("%1 letter, %2 %3"), label(self.info.kind),
                                  label(self.info.action),
-                                 self.info.created_at[:16].replace("T", " ")))
+                                 shown_when(self.info.created_at)))
         self.preview = PdfPane(Path(self._temp.path()), self)
         self.preview.show_pdf(self.pdf)
         buttons = QDialogButtonBox()
@@ -577,7 +577,7 @@ class LettersPanel(QWidget):
                 letters = []
         self.table.setRowCount(len(letters))
         for row, letter in enumerate(letters):
-            values = (letter.created_at[:16].replace("T", " "), label(letter.kind),
+            values = (shown_when(letter.created_at), label(letter.kind),
                       label(letter.action), str(letter.pages),
                       QCoreApplication.translate("LetterEditor", dict(PAPERS)[letter.paper]))
             for col, value in enumerate(values):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from data.errors import GoodwillError
 from data.model import TRASH_DAYS
-from ui.i18n import fill
+from ui.i18n import fill, shown_when
 
 
 def _tr(text: str) -> str:
@@ -85,7 +85,7 @@ class TrashDialog(QDialog):
         self.trashed = self.ctx.store.trashed_cases()
         self.table.setRowCount(len(self.trashed))
         for row, t in enumerate(self.trashed):
-            for col, text in enumerate((t.ref, t.summary, t.deleted_at[:16].replace("T", " "),
+            for col, text in enumerate((t.ref, t.summary, shown_when(t.deleted_at),
                                         t.deleted_by, t.erase_on)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, t.ref)
