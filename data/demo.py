@@ -5,12 +5,13 @@ import random
 from datetime import timedelta
 
 from data.errors import Invalid
+from data.l10n import language_of, regional_defaults
 from data.model import iso, now
 
 PROFILE = {
     "name": "The Crumb & Cup", "address": "14 Mill Lane\nHebden Bridge\nHX7 8AB",
     "phone": "01422 555 014", "email": "hello@crumbandcup.example", "owner": "Rosa Whitfield",
-    "title": "Owner", "currency": "GBP", "paper": "a4", "ack_hours": "24",
+    "title": "Owner", "ack_hours": "24",
     "resolve_days": "7", "refund_limit": "50",
 }
 STAFF = ["Maya", "Tom", "Priya", "Luis", "Hannah", "Rosa"]
@@ -158,7 +159,14 @@ def load_demo(store, count: int = 320) -> int:
         raise Invalid(f"{store.path} already has {store.case_count()} cases; demo data only "
                          "goes into an empty database")
     if not store.profile().name:
-        store.update_profile(**PROFILE)
+        # A café in Hebden Bridge: an English-speaking owner gets it as it is, in en_GB with
+        # pounds and A4. Anyone else keeps the window in their language, and the money and
+        # paper of their own region, so the letters and the report agree with themselves.
+        locale = store.profile().locale
+        if language_of(locale) == "en":
+            locale = "en_GB"
+        currency, paper = regional_defaults(locale)
+        store.update_profile(**PROFILE, locale=locale, currency=currency, paper=paper)
     profile = store.profile()
     pairs = demo_cases(count)
     prepared = [(store.clean_case(case), store.clean_customer(customer))

@@ -54,6 +54,26 @@ def system_locale() -> str:
     return DEFAULT_LOCALE
 
 
+# Where US Letter is the paper in the shops (ISO 216 A4 everywhere else).
+LETTER_TERRITORIES = frozenset(
+    ("US", "CA", "MX", "PR", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "SV", "VE"))
+
+
+def regional_defaults(locale_name: str) -> tuple[str, str]:
+    """(currency, paper) that go with a locale: de_DE -> EUR, a4; en_US -> USD, letter;
+    en_GB -> GBP, a4. A locale without a territory (plain `de`) gives EUR and A4."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_territory_currencies
+
+    try:
+        territory = Locale.parse(locale_name).territory or ""
+    except (ValueError, UnknownLocaleError):
+        territory = ""
+    currencies = get_territory_currencies(territory, tender=True) if territory else []
+    return (currencies[0] if currencies else "EUR",
+            "letter" if territory in LETTER_TERRITORIES else "a4")
+
+
 # Offered first in the profile dialog; any other locale Babel knows can be typed.
 COMMON_LOCALES = (
     "de_DE", "de_AT", "de_CH", "en_GB", "en_IE", "en_US", "en_CA", "en_AU", "es_ES", "es_MX",

@@ -340,7 +340,7 @@ def _run(conn: sqlite3.Connection, script: str) -> None:
 def upgrade(conn: sqlite3.Connection, application_id: int, target: int | None = None) -> int:
     """Apply every migration above the file's user_version, each in its own transaction."""
     target = LATEST if target is None else target
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    current = before = conn.execute("PRAGMA user_version").fetchone()[0]
     for version, migrate in MIGRATIONS:
         if version <= current or version > target:
             continue
@@ -355,4 +355,19 @@ def upgrade(conn: sqlite3.Connection, application_id: int, target: int | None = 
             conn.execute("ROLLBACK")
             raise
         current = version
+    if before == 0 and current >= 4:  # a new file: currency and paper go with its locale
+        conn.execute("BEGIN IMMEDIATE")
+        seed_region(conn, conn.execute("SELECT locale FROM profile WHERE id = 1").fetchone()[0])
+        conn.execute("COMMIT")
     return current
+
+
+def seed_region(conn, locale_name: str) -> None:
+    """A new log starts from one choice, this computer's locale: the language and formats,
+    and the currency and paper that go with them (de_DE: EUR and A4; en_US: USD and US
+    Letter). Both engines; the caller holds the transaction."""
+    from data.l10n import regional_defaults
+
+    currency, paper = regional_defaults(locale_name)
+    conn.execute("UPDATE profile SET locale = ?, currency = ?, paper = ? WHERE id = 1",
+                 (locale_name, currency, paper))

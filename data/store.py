@@ -26,7 +26,8 @@ from data.model import (
     enum_value, epoch, from_cents, iso, money_text, normalise_when, now, parse_money,
     parse_returned, parse_satisfaction, parse_when, phone_digits, to_cents, MAX_LINE,
 )
-from data.l10n import DEFAULT_LOCALE, clean_locale
+from data.l10n import DEFAULT_LOCALE, clean_locale, system_locale
+from data.migrations import seed_region
 from data.merge import MergeOps
 from data.privacy import PrivacyOps
 from data.reminders import ReminderOps
@@ -216,13 +217,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                     self.conn.cancel()
 
     def _seed_new_log(self) -> None:
-        """A newly created PostgreSQL log starts from this computer's locale, as a new file."""
-        from data.l10n import system_locale
-
+        """A newly created PostgreSQL log starts from this computer's locale, as a new file
+        does: its language and formats, currency and paper (migrations.seed_region)."""
         if self._one("SELECT locale FROM profile WHERE id = 1")[0] == "":
             with self.transaction() as conn:
-                conn.execute("UPDATE profile SET locale = ? WHERE id = 1 AND locale = ''",
-                             (system_locale(),))
+                if conn.execute("SELECT locale FROM profile WHERE id = 1").fetchone()[0] == "":
+                    seed_region(conn, system_locale())
             self.changes = 0
 
     def _data_version(self):

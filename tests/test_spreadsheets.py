@@ -105,7 +105,10 @@ def test_amounts_that_do_not_parse_unambiguously_are_refused(store, tmp_path, lo
     ("de_CH", "1’234.50", "1234.50"),
 ])
 def test_amounts_in_the_locale_and_plain(store, tmp_path, locale, text, expected):
-    store.update_profile(locale=locale)
+    from data.l10n import regional_defaults
+
+    # A business in that region, with its money (as the profile dialog sets them together).
+    store.update_profile(locale=locale, currency=regional_defaults(locale)[0])
     f = write(tmp_path / "a.csv", "occurred_at;customer_name;kind;summary;remedy_cost\n"
               f"2026-10-01;Ann;complaint;x;{text}\n")
     import_file(store, f)

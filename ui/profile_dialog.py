@@ -63,6 +63,9 @@ class ProfileDialog(QDialog):
             paper.addItem(self.tr("A4") if value == "a4" else self.tr("US Letter"), value)
         paper.setCurrentIndex(max(0, paper.findData(profile.paper)))
         add("paper", self.tr("Pa&per size"), paper)
+        # One choice: picking a region brings its currency and paper (the owner may still
+        # change either afterwards).
+        locale.currentIndexChanged.connect(self._region_chosen)
         ack = QSpinBox()
         ack.setRange(1, 24 * 365)
         ack.setSuffix(self.tr(" hours"))
@@ -132,6 +135,17 @@ class ProfileDialog(QDialog):
         else:
             self.logo_preview.setText(self.tr("No logo"))
         self.remove_logo_button.setEnabled(self._logo is not None)
+
+    def _region_chosen(self, index: int) -> None:
+        from data.l10n import regional_defaults
+
+        code = self.fields["locale"].itemData(index)
+        if not code:
+            return
+        currency, paper = regional_defaults(code)
+        self.fields["currency"].setText(currency)
+        box = self.fields["paper"]
+        box.setCurrentIndex(max(0, box.findData(paper)))
 
     def choose_logo(self) -> None:
         path = self.ctx.ask.open_file(self.tr("Choose a logo"),
