@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from data.db import insert_id
+from data.harm import Words, about_health
 from data.l10n import language_of
 from data.errors import Invalid, Refused
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
@@ -231,25 +231,10 @@ def builtin_names(language: str) -> dict[str, str]:
 # ---- suggestion --------------------------------------------------------------------------
 
 def _words(*patterns: str) -> str:
-    return r"\b(?:" + "|".join(patterns) + r")\b"
+    """One language's words for a signal (Words puts the word boundaries round all of them)."""
+    return "|".join(patterns)
 
 
-class _Words:
-    """Word patterns compiled on the first search: compiling all seven would slow every
-    start of the window, long before a case is written (bench/run.py startup)."""
-
-    def __init__(self, *patterns: str):
-        self._patterns, self._compiled = patterns, None
-
-    def search(self, text: str):
-        if self._compiled is None:
-            self._compiled = re.compile("|".join(self._patterns), re.IGNORECASE)
-        return self._compiled.search(text)
-
-
-_FOOD = _words(r"food", r"health\w*", r"ill", r"illness", r"sick\w*", r"allerg\w*", r"vomit\w*",
-               r"poison\w*", r"diarrh\w*", r"nause\w*", r"undercooked", r"raw", r"mou?ldy?",
-               r"hair", r"insects?", r"glass", r"hygiene", r"unsafe", r"anaphyla\w*")
 _REFUND = _words(r"refunds?", r"refunded", r"money", r"charged?", r"charges", r"overcharged",
                  r"credit", r"reimburse\w*", r"compensation", r"money back")
 _RUDE = _words(r"rude\w*", r"attitude", r"manners?", r"impolite", r"dismissive", r"unfriendly",
@@ -263,45 +248,35 @@ _ABUSIVE = _words(r"abus\w*", r"threat\w*", r"aggressive", r"swore", r"swearing"
 
 # The same signals in the other document languages, so a case written in German or French
 # gets the same suggestion (words that are also common function words - Portuguese "pelo",
-# Dutch "haar", French "avoir" - are left out).
-_FOOD = _Words(_FOOD, _words(
-    r"Lebensmittel\w*", r"krank\w*", r"Übelkeit", r"übel", r"allergisch\w*", r"Allergi\w*",
-    r"erbroch\w*", r"Erbrechen", r"Vergiftung\w*", r"Durchfall", r"roh", r"schimm\w*",
-    r"Haare?", r"Insekt\w*", r"Glassplitter", r"Hygiene", r"alimentaire", r"malade", r"malaise",
-    r"vomi\w*", r"intoxication", r"diarrhée", r"nausée\w*", r"moisi\w*", r"cheveux?",
-    r"insectes?", r"hygiène", r"alimentari[oa]", r"enferm\w*", r"alergi\w*", r"vómit\w*",
-    r"intoxicación", r"diarrea", r"náusea\w*", r"crud[oa]", r"moho", r"insectos?", r"higiene",
-    r"intossicazione", r"nausea", r"muffa", r"capell[oi]", r"insett[oi]", r"vetro", r"igiene",
-    r"voedsel\w*", r"ziek\w*", r"misselijk\w*", r"overgeven", r"vergiftig\w*", r"diarree",
-    r"rauw", r"schimmel\w*", r"hygiëne", r"intoxicação", r"diarreia", r"bolor", r"cabelos?",
-    r"insetos?", r"vidro"))
-_REFUND = _Words(_REFUND, _words(
+# Dutch "haar", French "avoir" - are left out). Health is read by data.harm, which the
+# letters read too.
+_REFUND = Words(_REFUND, _words(
     r"erstatt\w*", r"Erstattung", r"Rückerstattung", r"Geld\s+zurück", r"Gutschrift",
     r"Entschädigung", r"rembours\w*", r"argent", r"surfactur\w*", r"dédommag\w*",
     r"reembols\w*", r"devolución", r"dinero", r"cobrad[oa]", r"compensación", r"rimbors\w*",
     r"soldi", r"addebit\w*", r"risarc\w*", r"terugbetal\w*", r"geld\s+terug", r"vergoeding",
     r"dinheiro", r"compensação"))
-_RUDE = _Words(_RUDE, _words(
+_RUDE = Words(_RUDE, _words(
     r"unhöflich\w*", r"unfreundlich\w*", r"frech\w*", r"herablassend\w*", r"angeschrien",
     r"ignoriert", r"impoli\w*", r"désagréable\w*", r"méprisant\w*", r"condescendant\w*",
     r"maleducad\w*", r"groser[oa]s?", r"antipátic\w*", r"scortes\w*", r"maleducat\w*",
     r"sgarbat\w*", r"onbeleefd\w*", r"onvriendelijk\w*", r"neerbuigend\w*", r"mal-educad\w*",
     r"malcriad\w*", r"indelicad\w*"))
-_COMPLIMENT = _Words(_COMPLIMENT, _words(
+_COMPLIMENT = Words(_COMPLIMENT, _words(
     r"Lob", r"gelobt", r"Kompliment\w*", r"félicit\w*", r"elogi\w*", r"felicit\w*",
     r"complimenti", r"lof", r"parabéns"))
-_DAMAGED = _Words(_DAMAGED, _words(
+_DAMAGED = Words(_DAMAGED, _words(
     r"beschädigt\w*", r"kaputt\w*", r"defekt\w*", r"zerbrochen\w*", r"abîmée?s?", r"cassée?s?",
     r"défectueu\w*", r"endommagée?s?", r"dañad[oa]s?", r"defectuos[oa]s?", r"danneggiat[oaie]",
     r"difettos[oaie]", r"beschadigd\w*", r"kapot\w*", r"danificad[oa]s?",
     r"defeituos[oa]s?"))
-_BOOKING = _Words(_BOOKING, _words(
+_BOOKING = Words(_BOOKING, _words(
     r"Reservierung\w*", r"reserviert", r"gebucht", r"Buchung\w*", r"Warte\w*", r"gewartet",
     r"Verspätung", r"verspätet", r"réservation\w*", r"attente", r"retard\w*", r"reservas?",
     r"tiempo\s+de\s+espera", r"esperé", r"retras\w*", r"prenotazion[ei]", r"attesa",
     r"aspettat[oi]", r"ritard\w*", r"reservering\w*", r"gereserveerd", r"gewacht",
     r"wachttijd", r"vertraging", r"tempo\s+de\s+espera", r"esperei", r"atras\w*"))
-_ABUSIVE = _Words(_ABUSIVE, _words(
+_ABUSIVE = Words(_ABUSIVE, _words(
     r"beleidigt", r"beschimpft", r"Beleidigung\w*", r"droht\w*", r"Drohung\w*", r"aggressiv\w*",
     r"insult\w*", r"menac\w*", r"agressi\w*", r"amenaz\w*", r"agresiv\w*", r"minacc\w*",
     r"scheld\w*", r"bedreig\w*", r"ameaç\w*"))
@@ -320,7 +295,7 @@ def _suggest(category: str, severity: str, summary: str, details: str, staff: st
     text = " ".join(str(part or "") for part in (category, summary, details))
     if kind == "compliment" or _COMPLIMENT.search(text):
         return COMPLIMENT
-    if _FOOD.search(text):
+    if about_health(text):
         return FOOD_SAFETY
     if _REFUND.search(text):
         return REFUND

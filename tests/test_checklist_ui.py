@@ -262,3 +262,19 @@ def test_editing_a_template_in_the_editor_leaves_started_cases_alone(ctx, editor
     assert editor.save()
     assert ctx.store.checklist_template("Our refunds").steps[0].text == "Changed later"
     assert ctx.store.case_checklists(case.id)[0].steps[0].text == own.steps[0].text
+
+
+def test_a_cold_soup_is_not_offered_the_food_safety_checklist(ctx, panel):
+    case = new_case(ctx.store, "The soup was cold", category="Food")
+    panel.set_case(case.ref)
+    suggested = [panel.template_box.itemData(i) for i in range(panel.template_box.count())
+                 if "(suggested)" in panel.template_box.itemText(i)]
+    assert suggested and FOOD_SAFETY not in suggested
+    assert panel.template_box.currentData() != FOOD_SAFETY
+
+
+def test_feeling_ill_after_a_meal_is_offered_the_food_safety_checklist(ctx, panel):
+    case = new_case(ctx.store, "Felt ill after the soup", category="Food")
+    panel.set_case(case.ref)
+    assert panel.template_box.currentData() == FOOD_SAFETY
+    assert "(suggested)" in panel.template_box.currentText()
