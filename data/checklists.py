@@ -9,7 +9,7 @@ from pathlib import Path
 
 from data.db import insert_id
 from data.harm import Words, about_health
-from data.l10n import language_of
+from data.l10n import DOCUMENT_LANGUAGES, language_of
 from data.errors import Invalid, Refused
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
 from data.paths import resource_path
@@ -51,11 +51,14 @@ class TemplateStep:
     help: str = ""
     required: bool = False
     follow_up_days: int | None = None
+    acknowledges: bool = False  # ticking it tells the customer their complaint was received
 
     def as_json(self) -> dict:
         out = {"text": self.text, "help": self.help, "required": self.required}
         if self.follow_up_days is not None:
             out["follow_up_days"] = self.follow_up_days
+        if self.acknowledges:
+            out["acknowledges"] = True
         return out
 
 
@@ -160,21 +163,23 @@ def parse_template(data, *, builtin: bool = False, template_id: int | None = Non
 def _parse_step(raw) -> TemplateStep:
     if not isinstance(raw, dict):
         raise Invalid("is not an object with text, help, required")
-    unknown = set(raw) - {"text", "help", "required", "follow_up_days"}
+    unknown = set(raw) - {"text", "help", "required", "follow_up_days", "acknowledges"}
     if unknown:
         raise Invalid(f"unknown field(s): {', '.join(sorted(unknown))}")
     text = clean_text(raw.get("text"), single_line=True, limit=500)
     if not text:
         raise Invalid("text is required")
     help_text = clean_text(raw.get("help"), limit=2000)
-    required = raw.get("required", False)
+    required, acknowledges = raw.get("required", False), raw.get("acknowledges", False)
     if not isinstance(required, bool):
         raise Invalid("required must be true or false")
+    if not isinstance(acknowledges, bool):
+        raise Invalid("acknowledges must be true or false")
     days = raw.get("follow_up_days")
     if days is not None and (isinstance(days, bool) or not isinstance(days, int)
                              or not 1 <= days <= MAX_FOLLOW_UP_DAYS):
         raise Invalid(f"follow_up_days must be a whole number from 1 to {MAX_FOLLOW_UP_DAYS}")
-    return TemplateStep(text, help_text, required, days)
+    return TemplateStep(text, help_text, required, days, acknowledges)
 
 
 def template_files() -> list[Path]:
@@ -226,6 +231,16 @@ def builtin_names(language: str) -> dict[str, str]:
     local = [parse_template(translated(json.loads(p.read_text(encoding="utf-8")),
                                        language_of(language))) for p in template_files()]
     return {e.name: t.name for e, t in zip(english, local)}
+
+
+@lru_cache(maxsize=None)
+def acknowledging_steps() -> frozenset[tuple[str, int, str]]:
+    """(checklist name, position, step text) of each built-in step marked `acknowledges`, in
+    every language: a case's copy of the steps is known by these, whichever language it was
+    started in."""
+    return frozenset((t.name, position, step.text) for language in DOCUMENT_LANGUAGES
+                     for t in builtin_templates(language)
+                     for position, step in enumerate(t.steps, 1) if step.acknowledges)
 
 
 # ---- suggestion --------------------------------------------------------------------------
@@ -475,8 +490,24 @@ class ChecklistOps:
                          "WHERE id = ?", (by, iso(now()), note, step.id))
             self.record_event(conn, case.id, "step done", None,
                               f"{number}. {step.text}" + (f" (note: {note})" if note else ""), by)
+            self._acknowledge_by_step(conn, case.id, step, by)
             self.case_changed(conn, case.id)
         return self.case_step(ref, number)
+
+    def _acknowledge_by_step(self, conn, case_id: int, step: CaseStep, by: str) -> None:
+        """A ticked acknowledge step acknowledges a case not yet acknowledged, as the
+        Acknowledge button does (an open case is then in progress); unticking it later
+        leaves the acknowledgement, which the customer has had."""
+        name, position = conn.execute(
+            "SELECT cl.name, st.position FROM case_checklist_steps st JOIN case_checklists cl "
+            "ON cl.id = st.checklist_id WHERE st.id = ?", (step.id,)).fetchone()
+        old = self._raw_case(case_id)
+        if (name, position, step.text) not in acknowledging_steps() or old["acknowledged_at"]:
+            return
+        changed = {"acknowledged_at": iso(now())}
+        if old["status"] == "open":
+            changed["status"] = "in_progress"
+        self._write_changes(conn, case_id, old, changed, changed["acknowledged_at"], by)
 
     def untick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
         """Undo a tick; the history keeps who had ticked it and who took it back."""

@@ -280,3 +280,37 @@ def test_cli_refuses_a_step_that_does_not_exist(target, store):
     store.close()
     done = cli(target, "checklist", "tick", ref, "99")
     assert done.returncode == 1 and done.stderr.startswith("goodwill: ") and "no step 99" in done.stderr
+
+
+# ---- the acknowledge step --------------------------------------------------------------------
+
+def test_ticking_the_acknowledge_step_acknowledges_the_case_once(store):
+    case = complaint(store, "Felt sick after lunch")
+    store.start_checklist(case.ref, FOOD_SAFETY)
+    store.tick_step(case.ref, 1, by="Tom")
+    acknowledged = store.case(case.ref)
+    assert acknowledged.acknowledged_at is not None and acknowledged.status == "in_progress"
+    history = [h for h in store.history(case.id) if h.field == "acknowledged_at"]
+    assert len(history) == 1 and history[0].by == "Tom"
+    store.untick_step(case.ref, 1)  # the customer has had the acknowledgement
+    assert store.case(case.ref).acknowledged_at == acknowledged.acknowledged_at
+
+
+def test_an_earlier_acknowledgement_is_kept_and_other_steps_acknowledge_nothing(store):
+    case = complaint(store, "Felt sick after lunch")
+    store.start_checklist(case.ref, FORMAL)
+    store.tick_step(case.ref, 1)  # logging it is not telling the customer
+    assert store.case(case.ref).acknowledged_at is None
+    earlier = store.acknowledge(case.ref, by="Lena").acknowledged_at
+    store.tick_step(case.ref, 2, by="Tom")
+    assert store.case(case.ref).acknowledged_at == earlier
+    assert [h.by for h in store.history(case.id) if h.field == "acknowledged_at"] == ["Lena"]
+
+
+def test_the_acknowledge_step_acknowledges_in_the_language_it_was_started_in(store):
+    store.update_profile(locale="de_DE")
+    case = complaint(store, "Nach dem Essen krank")
+    store.start_checklist(case.ref, FOOD_SAFETY)
+    store.update_profile(locale="fr_FR")
+    store.tick_step(case.ref, 1)
+    assert store.case(case.ref).acknowledged_at is not None

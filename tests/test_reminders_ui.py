@@ -72,3 +72,23 @@ def test_acknowledging_takes_it_off_the_panel(store, qtbot, tmp_path):
     window.case_view.ack_button.click()
     qtbot.waitUntil(lambda: window.due_today.tree.topLevelItemCount() == 0, timeout=10_000)
     assert window.due_today.summary.text() == "Nothing due today."
+
+
+def test_ticking_the_acknowledge_step_takes_acknowledge_off_the_panel(store, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
+                          summary="Felt ill after the cake", occurred_at=T0.isoformat())
+    store.start_checklist(case.ref, "Food safety or health report")
+    window = open_window(qtbot, store, tmp_path)
+    started(window, qtbot)
+    assert [r.kind for r in window.due_today.reminders] == ["acknowledge"]
+    window.show_case(case.ref)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view._lazy_tabs["Checklist"])
+    panel = view._lazy_tabs["Checklist"].ensure()
+    qtbot.waitUntil(lambda: panel.step_item(1) is not None, timeout=5_000)
+    panel.step_item(1).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: store.case(case.ref).acknowledged_at is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not any(r.kind == "acknowledge"
+                                    for r in window.due_today.reminders), timeout=10_000)
