@@ -7,8 +7,9 @@ import pytest
 
 from data.checklists import (
     BOOKING, DAMAGED, DIFFICULT, FOOD_SAFETY, GENERAL, REFUND, STAFF_CONDUCT, builtin_names,
-    builtin_templates, parse_template, suggest_template, template_files, translated,
+    builtin_templates, parse_template, template_files, translated,
 )
+from data.suggestion import suggest_template
 
 TRANSLATED = ("de", "fr", "es", "it", "nl", "pt")
 

@@ -733,6 +733,14 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Change the severity?</source>
+        <translation>Schwere ändern?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Diese Checkliste schlägt die Schwere %1 vor (jetzt %2). Ändern?</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplatesDialog</name>

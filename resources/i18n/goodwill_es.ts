@@ -733,6 +733,14 @@ Sus cambios: %3
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <source>Change the severity?</source>
+        <translation>¿Cambiar la gravedad?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Esta lista sugiere la gravedad %1 (ahora %2). ¿Cambiarla?</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplatesDialog</name>

@@ -733,6 +733,14 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Change the severity?</source>
+        <translation>Modifier la gravité ?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Cette liste suggère la gravité %1 (actuellement %2). La modifier ?</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplatesDialog</name>

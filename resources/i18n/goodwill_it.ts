@@ -733,6 +733,14 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
+    <message>
+        <source>Change the severity?</source>
+        <translation>Cambiare la gravità?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Questa checklist suggerisce la gravità %1 (ora %2). Cambiarla?</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplatesDialog</name>

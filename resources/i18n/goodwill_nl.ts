@@ -733,6 +733,14 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Change the severity?</source>
+        <translation>Ernst wijzigen?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Deze checklist stelt ernst %1 voor (nu %2). Wijzigen?</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplatesDialog</name>

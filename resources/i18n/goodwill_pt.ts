@@ -733,6 +733,14 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
+    <message>
+        <source>Change the severity?</source>
+        <translation>Alterar a gravidade?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Esta checklist sugere a gravidade %1 (agora %2). Alterar?</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTemplatesDialog</name>
