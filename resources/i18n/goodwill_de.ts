@@ -1112,20 +1112,12 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
 <context>
     <name>DueTodayPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Vorgang</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Was</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1143,17 +1135,80 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>%n weiterer Fall überfällig seit %1</numerusform>
+            <numerusform>%n weitere Fälle überfällig seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them</source>
+        <translation>Klicken, um sie zu zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n Fall überfällig</numerusform>
+            <numerusform>%n Fälle überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>%n weitere heute fällig</numerusform>
+            <numerusform>%n weitere heute fällig</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (snoozed until %1)</source>
         <translation> (zurückgestellt bis %1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Wiedervorlage: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>due at %1</source>
+        <translation>fällig um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n Stunde überfällig</numerusform>
+            <numerusform>%n Stunden überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
         <translation>Heute ist nichts fällig.</translation>
     </message>
     <message>
-        <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation>Heute noch fällig: %1 · überfällig: %2 (Vorgänge: %3)</translation>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
 </context>
 <context>
