@@ -295,8 +295,13 @@ def cmd_checklist(store, args) -> int:
         return EXIT_OK
     if action == "start":
         checklist = store.start_checklist(args.ref, args.name)
-        print(f"Started '{checklist.name}' on {store.case(args.ref).ref}.")
-        _print_checklists(store.case_checklists(store.case(args.ref).id))
+        case = store.case(args.ref)
+        print(f"Started '{checklist.name}' on {case.ref}.")
+        _print_checklists(store.case_checklists(case.id))
+        if checklist.proposed_severity:  # the owner decides; starting a checklist changes none
+            print(f"Hint: this checklist suggests severity {checklist.proposed_severity} (now "
+                  f"{case.severity}); to change it: update {case.ref} --severity "
+                  f"{checklist.proposed_severity}")
         return EXIT_OK
     change = store.tick_step if action == "tick" else store.untick_step
     step = change(args.ref, args.step, by=args.by or "", note=args.note)

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from data.db import insert_id
-from data.l10n import language_of
+from data.l10n import DOCUMENT_LANGUAGES, language_of
 from data.errors import Invalid, Refused
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
 from data.paths import resource_path
@@ -51,11 +50,14 @@ class TemplateStep:
     help: str = ""
     required: bool = False
     follow_up_days: int | None = None
+    acknowledges: bool = False  # ticking it tells the customer their complaint was received
 
     def as_json(self) -> dict:
         out = {"text": self.text, "help": self.help, "required": self.required}
         if self.follow_up_days is not None:
             out["follow_up_days"] = self.follow_up_days
+        if self.acknowledges:
+            out["acknowledges"] = True
         return out
 
 
@@ -102,6 +104,9 @@ class CaseChecklist:
     started_at: str
     started_by: str
     steps: tuple[CaseStep, ...]
+    # Set by start_checklist when the template suggests a higher severity than the case has:
+    # a proposal for the owner, who decides (the checklist changes nothing by itself).
+    proposed_severity: str | None = None
 
     @property
     def done_count(self) -> int:
@@ -160,21 +165,23 @@ def parse_template(data, *, builtin: bool = False, template_id: int | None = Non
 def _parse_step(raw) -> TemplateStep:
     if not isinstance(raw, dict):
         raise Invalid("is not an object with text, help, required")
-    unknown = set(raw) - {"text", "help", "required", "follow_up_days"}
+    unknown = set(raw) - {"text", "help", "required", "follow_up_days", "acknowledges"}
     if unknown:
         raise Invalid(f"unknown field(s): {', '.join(sorted(unknown))}")
     text = clean_text(raw.get("text"), single_line=True, limit=500)
     if not text:
         raise Invalid("text is required")
     help_text = clean_text(raw.get("help"), limit=2000)
-    required = raw.get("required", False)
+    required, acknowledges = raw.get("required", False), raw.get("acknowledges", False)
     if not isinstance(required, bool):
         raise Invalid("required must be true or false")
+    if not isinstance(acknowledges, bool):
+        raise Invalid("acknowledges must be true or false")
     days = raw.get("follow_up_days")
     if days is not None and (isinstance(days, bool) or not isinstance(days, int)
                              or not 1 <= days <= MAX_FOLLOW_UP_DAYS):
         raise Invalid(f"follow_up_days must be a whole number from 1 to {MAX_FOLLOW_UP_DAYS}")
-    return TemplateStep(text, help_text, required, days)
+    return TemplateStep(text, help_text, required, days, acknowledges)
 
 
 def template_files() -> list[Path]:
@@ -228,113 +235,14 @@ def builtin_names(language: str) -> dict[str, str]:
     return {e.name: t.name for e, t in zip(english, local)}
 
 
-# ---- suggestion --------------------------------------------------------------------------
-
-def _words(*patterns: str) -> str:
-    return r"\b(?:" + "|".join(patterns) + r")\b"
-
-
-class _Words:
-    """Word patterns compiled on the first search: compiling all seven would slow every
-    start of the window, long before a case is written (bench/run.py startup)."""
-
-    def __init__(self, *patterns: str):
-        self._patterns, self._compiled = patterns, None
-
-    def search(self, text: str):
-        if self._compiled is None:
-            self._compiled = re.compile("|".join(self._patterns), re.IGNORECASE)
-        return self._compiled.search(text)
-
-
-_FOOD = _words(r"food", r"health\w*", r"ill", r"illness", r"sick\w*", r"allerg\w*", r"vomit\w*",
-               r"poison\w*", r"diarrh\w*", r"nause\w*", r"undercooked", r"raw", r"mou?ldy?",
-               r"hair", r"insects?", r"glass", r"hygiene", r"unsafe", r"anaphyla\w*")
-_REFUND = _words(r"refunds?", r"refunded", r"money", r"charged?", r"charges", r"overcharged",
-                 r"credit", r"reimburse\w*", r"compensation", r"money back")
-_RUDE = _words(r"rude\w*", r"attitude", r"manners?", r"impolite", r"dismissive", r"unfriendly",
-               r"disrespectful", r"condescending", r"shouted", r"ignored")
-_COMPLIMENT = _words(r"compliments?", r"praise\w*")
-_DAMAGED = _words(r"damaged", r"broken", r"faulty", r"cracked", r"wrong (?:item|order|size|colou?r)",
-                  r"missing item", r"defective")
-_BOOKING = _words(r"book(?:ing|ed)", r"reservations?", r"wait(?:ed|ing)?", r"queue\w*", r"late",
-                  r"delay\w*", r"double-booked", r"no-show")
-_ABUSIVE = _words(r"abus\w*", r"threat\w*", r"aggressive", r"swore", r"swearing")
-
-# The same signals in the other document languages, so a case written in German or French
-# gets the same suggestion (words that are also common function words - Portuguese "pelo",
-# Dutch "haar", French "avoir" - are left out).
-_FOOD = _Words(_FOOD, _words(
-    r"Lebensmittel\w*", r"krank\w*", r"Übelkeit", r"übel", r"allergisch\w*", r"Allergi\w*",
-    r"erbroch\w*", r"Erbrechen", r"Vergiftung\w*", r"Durchfall", r"roh", r"schimm\w*",
-    r"Haare?", r"Insekt\w*", r"Glassplitter", r"Hygiene", r"alimentaire", r"malade", r"malaise",
-    r"vomi\w*", r"intoxication", r"diarrhée", r"nausée\w*", r"moisi\w*", r"cheveux?",
-    r"insectes?", r"hygiène", r"alimentari[oa]", r"enferm\w*", r"alergi\w*", r"vómit\w*",
-    r"intoxicación", r"diarrea", r"náusea\w*", r"crud[oa]", r"moho", r"insectos?", r"higiene",
-    r"intossicazione", r"nausea", r"muffa", r"capell[oi]", r"insett[oi]", r"vetro", r"igiene",
-    r"voedsel\w*", r"ziek\w*", r"misselijk\w*", r"overgeven", r"vergiftig\w*", r"diarree",
-    r"rauw", r"schimmel\w*", r"hygiëne", r"intoxicação", r"diarreia", r"bolor", r"cabelos?",
-    r"insetos?", r"vidro"))
-_REFUND = _Words(_REFUND, _words(
-    r"erstatt\w*", r"Erstattung", r"Rückerstattung", r"Geld\s+zurück", r"Gutschrift",
-    r"Entschädigung", r"rembours\w*", r"argent", r"surfactur\w*", r"dédommag\w*",
-    r"reembols\w*", r"devolución", r"dinero", r"cobrad[oa]", r"compensación", r"rimbors\w*",
-    r"soldi", r"addebit\w*", r"risarc\w*", r"terugbetal\w*", r"geld\s+terug", r"vergoeding",
-    r"dinheiro", r"compensação"))
-_RUDE = _Words(_RUDE, _words(
-    r"unhöflich\w*", r"unfreundlich\w*", r"frech\w*", r"herablassend\w*", r"angeschrien",
-    r"ignoriert", r"impoli\w*", r"désagréable\w*", r"méprisant\w*", r"condescendant\w*",
-    r"maleducad\w*", r"groser[oa]s?", r"antipátic\w*", r"scortes\w*", r"maleducat\w*",
-    r"sgarbat\w*", r"onbeleefd\w*", r"onvriendelijk\w*", r"neerbuigend\w*", r"mal-educad\w*",
-    r"malcriad\w*", r"indelicad\w*"))
-_COMPLIMENT = _Words(_COMPLIMENT, _words(
-    r"Lob", r"gelobt", r"Kompliment\w*", r"félicit\w*", r"elogi\w*", r"felicit\w*",
-    r"complimenti", r"lof", r"parabéns"))
-_DAMAGED = _Words(_DAMAGED, _words(
-    r"beschädigt\w*", r"kaputt\w*", r"defekt\w*", r"zerbrochen\w*", r"abîmée?s?", r"cassée?s?",
-    r"défectueu\w*", r"endommagée?s?", r"dañad[oa]s?", r"defectuos[oa]s?", r"danneggiat[oaie]",
-    r"difettos[oaie]", r"beschadigd\w*", r"kapot\w*", r"danificad[oa]s?",
-    r"defeituos[oa]s?"))
-_BOOKING = _Words(_BOOKING, _words(
-    r"Reservierung\w*", r"reserviert", r"gebucht", r"Buchung\w*", r"Warte\w*", r"gewartet",
-    r"Verspätung", r"verspätet", r"réservation\w*", r"attente", r"retard\w*", r"reservas?",
-    r"tiempo\s+de\s+espera", r"esperé", r"retras\w*", r"prenotazion[ei]", r"attesa",
-    r"aspettat[oi]", r"ritard\w*", r"reservering\w*", r"gereserveerd", r"gewacht",
-    r"wachttijd", r"vertraging", r"tempo\s+de\s+espera", r"esperei", r"atras\w*"))
-_ABUSIVE = _Words(_ABUSIVE, _words(
-    r"beleidigt", r"beschimpft", r"Beleidigung\w*", r"droht\w*", r"Drohung\w*", r"aggressiv\w*",
-    r"insult\w*", r"menac\w*", r"agressi\w*", r"amenaz\w*", r"agresiv\w*", r"minacc\w*",
-    r"scheld\w*", r"bedreig\w*", r"ameaç\w*"))
-
-
-def suggest_template(category: str, severity: str, summary: str, details: str, staff: str,
-                     *, kind: str = "", language: str = "en") -> str:
-    """The built-in template that best fits a new case, by the words in it, named in
-    `language`; the owner may pick another."""
-    return builtin_names(language)[_suggest(category, severity, summary, details, staff, kind)]
-
-
-def _suggest(category: str, severity: str, summary: str, details: str, staff: str,
-             kind: str) -> str:
-    """Health comes first because it is the one that can hurt someone."""
-    text = " ".join(str(part or "") for part in (category, summary, details))
-    if kind == "compliment" or _COMPLIMENT.search(text):
-        return COMPLIMENT
-    if _FOOD.search(text):
-        return FOOD_SAFETY
-    if _REFUND.search(text):
-        return REFUND
-    if str(staff or "").strip() and _RUDE.search(text):
-        return STAFF_CONDUCT
-    if _ABUSIVE.search(text):
-        return DIFFICULT
-    if _DAMAGED.search(text):
-        return DAMAGED
-    if _BOOKING.search(text):
-        return BOOKING
-    if severity == "critical":
-        return FORMAL
-    return GENERAL
+@lru_cache(maxsize=None)
+def acknowledging_steps() -> frozenset[tuple[str, int, str]]:
+    """(checklist name, position, step text) of each built-in step marked `acknowledges`, in
+    every language: a case's copy of the steps is known by these, whichever language it was
+    started in."""
+    return frozenset((t.name, position, step.text) for language in DOCUMENT_LANGUAGES
+                     for t in builtin_templates(language)
+                     for position, step in enumerate(t.steps, 1) if step.acknowledges)
 
 
 # ---- on the Store ------------------------------------------------------------------------
@@ -445,7 +353,8 @@ class ChecklistOps:
         return [c.as_json() for c in self.case_checklists(case_id)]
 
     def start_checklist(self, ref: str, name: str, *, by: str = "") -> CaseChecklist:
-        """Copy a template's steps onto the case, so later template edits leave it untouched."""
+        """Copy a template's steps onto the case, so later template edits leave it untouched.
+        A severity the template suggests is returned as `proposed_severity`, not applied."""
         case = self.case(ref)
         template = self.checklist_template(name)
         by = self._who(by)
@@ -464,10 +373,11 @@ class ChecklistOps:
                  for pos, s in enumerate(template.steps, 1)])
             self.record_event(conn, case.id, "checklist started", None, template.name, by)
             self.case_changed(conn, case.id)
+        started = next(c for c in self.case_checklists(case.id) if c.id == checklist_id)
         severity = template.severity_default
         if severity and SEVERITIES.index(severity) > SEVERITIES.index(case.severity):
-            self.update_case(ref, {"severity": severity}, by=by)
-        return next(c for c in self.case_checklists(case.id) if c.id == checklist_id)
+            return replace(started, proposed_severity=severity)
+        return started
 
     def case_step(self, ref: str, number: int) -> CaseStep:
         case = self.case(ref)
@@ -500,8 +410,24 @@ class ChecklistOps:
                          "WHERE id = ?", (by, iso(now()), note, step.id))
             self.record_event(conn, case.id, "step done", None,
                               f"{number}. {step.text}" + (f" (note: {note})" if note else ""), by)
+            self._acknowledge_by_step(conn, case.id, step, by)
             self.case_changed(conn, case.id)
         return self.case_step(ref, number)
+
+    def _acknowledge_by_step(self, conn, case_id: int, step: CaseStep, by: str) -> None:
+        """A ticked acknowledge step acknowledges a case not yet acknowledged, as the
+        Acknowledge button does (an open case is then in progress); unticking it later
+        leaves the acknowledgement, which the customer has had."""
+        name, position = conn.execute(
+            "SELECT cl.name, st.position FROM case_checklist_steps st JOIN case_checklists cl "
+            "ON cl.id = st.checklist_id WHERE st.id = ?", (step.id,)).fetchone()
+        old = self._raw_case(case_id)
+        if (name, position, step.text) not in acknowledging_steps() or old["acknowledged_at"]:
+            return
+        changed = {"acknowledged_at": iso(now())}
+        if old["status"] == "open":
+            changed["status"] = "in_progress"
+        self._write_changes(conn, case_id, old, changed, changed["acknowledged_at"], by)
 
     def untick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
         """Undo a tick; the history keeps who had ticked it and who took it back."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from data.db import insert_id
 from data.files import sha256_hex
+from data.harm import about_harm
 from data.l10n import document_locale, format_long_date, format_money, language_of
 from data.errors import Invalid, NotFound, Refused
 from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
@@ -312,38 +313,15 @@ def letter_fields(case: Case, profile: Profile, today: datetime | None = None,
     }
 
 
-# Cases about health, safety or damage to property (illness, injury, allergy, a foreign
-# object, damage) by the words of their category and notes, in the document languages. A
-# letter there never says whose fault it was: an insurer may hold that against the owner
-# (liability policies forbid admitting liability without consent; California Evidence Code
-# 1160 shields sympathy, not fault). The desk's notes are read here, never printed.
-_LIABILITY = re.compile(r"\b(?:" + "|".join((
-    r"food\s*safety", r"health\w*", r"safety", r"hygien\w*", r"ill", r"illness", r"sick\w*",
-    r"unwell", r"poison\w*", r"vomit\w*", r"diarrh\w*", r"nause\w*", r"allerg\w*",
-    r"anaphyla\w*", r"injur\w*", r"hurt", r"burn(?:t|ed|s)?", r"cut\s+(?:my|his|her|their)",
-    r"slipped", r"tripped", r"fell", r"fall", r"foreign\s+(?:object|body)", r"glass", r"metal",
-    r"plastic", r"hair", r"insects?", r"damage\w*", r"stain\w*", r"ruined", r"Glas\w*",
-    r"verre", r"vidrio", r"vetro", r"vidro", r"Haare?", r"cheveux?", r"capell[oi]", r"cabelos?",
-    r"Insekt\w*", r"insect[eoi]s?",
-    r"Lebensmittel\w*", r"Gesundheit\w*", r"Sicherheit", r"krank\w*", r"Übelkeit",
-    r"Vergiftung\w*", r"Allergi\w*", r"allergisch\w*", r"verletz\w*", r"Verbrennung\w*",
-    r"gestürzt", r"Fremdkörper\w*", r"Glassplitter", r"beschädigt\w*", r"Schaden\w*",
-    r"alimentaire", r"santé", r"sécurité", r"malade", r"malaise", r"intoxication", r"allergi\w*",
-    r"bless\w*", r"brûl\w*", r"corps\s+étranger", r"endommag\w*", r"dégât\w*",
-    r"seguridad", r"salud", r"enferm\w*", r"intoxicación", r"alergi\w*", r"lesi[oó]n\w*",
-    r"herid\w*", r"quemad\w*", r"cuerpo\s+extraño", r"dañad\w*", r"daños?",
-    r"sicurezza", r"salute", r"malat\w*", r"intossicazione", r"ferit\w*", r"ustion\w*",
-    r"corpo\s+estraneo", r"danneggiat\w*", r"dann[oi]",
-    r"voedselveiligheid", r"gezondheid", r"veiligheid", r"ziek\w*", r"vergiftig\w*",
-    r"allergie\w*", r"letsel", r"gewond", r"verbrand\w*", r"beschadigd\w*", r"schade",
-    r"segurança", r"saúde", r"doente", r"intoxicação", r"alergia\w*", r"ferid\w*",
-    r"queimad\w*", r"danificad\w*", r"danos?")) + r")\b", re.IGNORECASE)
-
-
+# A letter on a complaint about health, safety or damage to property (data.harm reads the
+# category and notes in the document languages) never says whose fault it was: an insurer
+# may hold that against the owner (liability policies forbid admitting liability without
+# consent; California Evidence Code 1160 shields sympathy, not fault). The desk's notes are
+# read here, never printed.
 def liability_sensitive(case: Case) -> bool:
     """True for a complaint about health, safety or damage to property."""
-    return case.kind == "complaint" and bool(_LIABILITY.search(
-        " ".join((case.category, case.summary, case.details))))
+    return case.kind == "complaint" and about_harm(
+        " ".join((case.category, case.summary, case.details)))
 
 
 def cause_finding(case: Case) -> str:

@@ -62,11 +62,11 @@ def test_panel_suggests_and_starts_a_snapshot_of_the_template(ctx, panel, qtbot)
     panel.set_case(case.ref)
     assert panel.template_box.currentData() == FOOD_SAFETY
     assert "(suggested)" in panel.template_box.currentText()
+    ctx.ask.answers = [False]  # the severity stays as the owner set it
     panel.start_button.click()
     qtbot.waitUntil(lambda: len(panel.checklists) == 1)
     template = ctx.store.checklist_template(FOOD_SAFETY)
     assert [s.text for s in panel.checklists[0].steps] == [s.text for s in template.steps]
-    assert ctx.store.case(case.ref).severity == "critical"
     assert panel.checklists[0].started_by == "Maria Rossi"
 
 
@@ -131,7 +131,8 @@ def test_a_refused_tick_shows_the_problem_and_leaves_the_box_as_it_was(ctx, pane
     panel.set_case(case.ref)
     ctx.store.tick_step(case.ref, 1, by="Rosa")  # ticked elsewhere since the panel drew it
     panel.step_item(1).setCheckState(0, Qt.CheckState.Checked)
-    assert ctx.ask.errors and "already done" in ctx.ask.errors[0]
+    qtbot.waitUntil(lambda: bool(ctx.ask.errors))
+    assert "already done" in ctx.ask.errors[0]
     qtbot.waitUntil(lambda: "Rosa" in panel.step_item(1).text(1))
     assert ctx.store.case_step(case.ref, 1).done_by == "Rosa"
 
@@ -262,3 +263,48 @@ def test_editing_a_template_in_the_editor_leaves_started_cases_alone(ctx, editor
     assert editor.save()
     assert ctx.store.checklist_template("Our refunds").steps[0].text == "Changed later"
     assert ctx.store.case_checklists(case.id)[0].steps[0].text == own.steps[0].text
+
+
+def test_a_cold_soup_is_not_offered_the_food_safety_checklist(ctx, panel):
+    case = new_case(ctx.store, "The soup was cold", category="Food")
+    panel.set_case(case.ref)
+    suggested = [panel.template_box.itemData(i) for i in range(panel.template_box.count())
+                 if "(suggested)" in panel.template_box.itemText(i)]
+    assert suggested and FOOD_SAFETY not in suggested
+    assert panel.template_box.currentData() != FOOD_SAFETY
+
+
+def test_feeling_ill_after_a_meal_is_offered_the_food_safety_checklist(ctx, panel):
+    case = new_case(ctx.store, "Felt ill after the soup", category="Food")
+    panel.set_case(case.ref)
+    assert panel.template_box.currentData() == FOOD_SAFETY
+    assert "(suggested)" in panel.template_box.currentText()
+
+
+def test_starting_a_checklist_asks_before_changing_the_severity(ctx, panel, qtbot):
+    case = new_case(ctx.store, severity="medium")
+    panel.set_case(case.ref)
+    ctx.ask.answers = [False]
+    assert panel.start_selected()
+    assert ctx.ask.asked == [("Change the severity?",
+                              "This checklist suggests severity Critical (now Medium). Change it?")]
+    assert ctx.store.case(case.ref).severity == "medium"
+    assert not any(h.field == "severity" for h in ctx.store.history(case.id))
+
+
+def test_the_severity_changes_when_the_owner_says_yes(ctx, panel, qtbot):
+    case = new_case(ctx.store, severity="medium")
+    panel.set_case(case.ref)
+    ctx.ask.answers = [True]
+    assert panel.start_selected()
+    assert ctx.store.case(case.ref).severity == "critical"
+    [change] = [h for h in ctx.store.history(case.id) if h.field == "severity"]
+    assert (change.old, change.new, change.by) == ("medium", "critical", "Maria Rossi")
+
+
+def test_a_checklist_without_a_severity_asks_nothing(ctx, panel, qtbot):
+    case = new_case(ctx.store, "The soup was cold", severity="low")
+    panel.set_case(case.ref)
+    panel.template_box.setCurrentIndex(panel.template_box.findData(GENERAL))
+    assert panel.start_selected()
+    assert ctx.ask.asked == [] and ctx.store.case(case.ref).severity == "low"

@@ -12,8 +12,9 @@ import pytest
 
 from data.checklists import (
     BOOKING, COMPLIMENT, DAMAGED, DIFFICULT, FOOD_SAFETY, FORMAL, GENERAL, REFUND, STAFF_CONDUCT,
-    ClosingGateRefused, builtin_templates, parse_template, suggest_template, template_files,
+    ClosingGateRefused, builtin_templates, parse_template, template_files,
 )
+from data.suggestion import suggest_template
 from data.model import ValidationError, iso, now, parse_when
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,11 +132,15 @@ def test_steps_are_numbered_across_checklists_in_start_order(store):
         store.tick_step(case.ref, numbers[-1] + 1)
 
 
-def test_food_safety_raises_the_severity_to_critical(store):
+def test_food_safety_proposes_critical_and_leaves_the_severity_to_the_owner(store):
     case = complaint(store, "Felt sick after lunch", severity="low")
-    store.start_checklist(case.ref, FOOD_SAFETY)
-    assert store.case(case.ref).severity == "critical"
-    assert any(h.field == "severity" and h.new == "critical" for h in store.history(case.id))
+    started = store.start_checklist(case.ref, FOOD_SAFETY)
+    assert started.proposed_severity == "critical"
+    assert store.case(case.ref).severity == "low"
+    assert not any(h.field == "severity" for h in store.history(case.id))
+    already = complaint(store, "Felt sick after dinner", severity="critical")
+    assert store.start_checklist(already.ref, FOOD_SAFETY).proposed_severity is None
+    assert store.start_checklist(case.ref, GENERAL).proposed_severity is None
 
 
 def test_follow_up_dates_are_set_at_start_and_count_as_overdue_when_due(store):
@@ -280,3 +285,49 @@ def test_cli_refuses_a_step_that_does_not_exist(target, store):
     store.close()
     done = cli(target, "checklist", "tick", ref, "99")
     assert done.returncode == 1 and done.stderr.startswith("goodwill: ") and "no step 99" in done.stderr
+
+
+# ---- the acknowledge step --------------------------------------------------------------------
+
+def test_ticking_the_acknowledge_step_acknowledges_the_case_once(store):
+    case = complaint(store, "Felt sick after lunch")
+    store.start_checklist(case.ref, FOOD_SAFETY)
+    store.tick_step(case.ref, 1, by="Tom")
+    acknowledged = store.case(case.ref)
+    assert acknowledged.acknowledged_at is not None and acknowledged.status == "in_progress"
+    history = [h for h in store.history(case.id) if h.field == "acknowledged_at"]
+    assert len(history) == 1 and history[0].by == "Tom"
+    store.untick_step(case.ref, 1)  # the customer has had the acknowledgement
+    assert store.case(case.ref).acknowledged_at == acknowledged.acknowledged_at
+
+
+def test_an_earlier_acknowledgement_is_kept_and_other_steps_acknowledge_nothing(store):
+    case = complaint(store, "Felt sick after lunch")
+    store.start_checklist(case.ref, FORMAL)
+    store.tick_step(case.ref, 1)  # logging it is not telling the customer
+    assert store.case(case.ref).acknowledged_at is None
+    earlier = store.acknowledge(case.ref, by="Lena").acknowledged_at
+    store.tick_step(case.ref, 2, by="Tom")
+    assert store.case(case.ref).acknowledged_at == earlier
+    assert [h.by for h in store.history(case.id) if h.field == "acknowledged_at"] == ["Lena"]
+
+
+def test_the_acknowledge_step_acknowledges_in_the_language_it_was_started_in(store):
+    store.update_profile(locale="de_DE")
+    case = complaint(store, "Nach dem Essen krank")
+    store.start_checklist(case.ref, FOOD_SAFETY)
+    store.update_profile(locale="fr_FR")
+    store.tick_step(case.ref, 1)
+    assert store.case(case.ref).acknowledged_at is not None
+
+
+def test_cli_start_prints_the_severity_proposal_and_changes_nothing(target, store):
+    case = complaint(store, "Felt sick after lunch", severity="medium")
+    store.close()
+    started = cli(target, "checklist", "start", case.ref, FOOD_SAFETY)
+    assert started.returncode == 0, started.stderr
+    hint = [line for line in started.stdout.splitlines() if line.startswith("Hint:")]
+    assert hint == [f"Hint: this checklist suggests severity critical (now medium); to change "
+                    f"it: update {case.ref} --severity critical"]
+    shown = json.loads(cli(target, "show", case.ref, "--json").stdout)
+    assert shown["severity"] == "medium"

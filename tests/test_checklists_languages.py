@@ -7,8 +7,9 @@ import pytest
 
 from data.checklists import (
     BOOKING, DAMAGED, DIFFICULT, FOOD_SAFETY, GENERAL, REFUND, STAFF_CONDUCT, builtin_names,
-    builtin_templates, parse_template, suggest_template, template_files, translated,
+    builtin_templates, parse_template, template_files, translated,
 )
+from data.suggestion import suggest_template
 
 TRANSLATED = ("de", "fr", "es", "it", "nl", "pt")
 
@@ -71,3 +72,48 @@ def test_the_suggestion_reads_the_case_in_its_language(language, summary, englis
     suggested = suggest_template("", "", summary, "", "Maya", language=language)
     assert suggested == builtin_names(language)[english]
     assert suggested in {t.name for t in builtin_templates(language)}
+
+
+# Illness, an allergic reaction and a foreign object, in each language the app speaks.
+HEALTH_REPORTS = {
+    "en": ("Felt ill after the prawn sandwich", "Allergic reaction to the satay",
+           "Found a piece of plastic in the bread"),
+    "de": ("Nach dem Essen wurde mir übel", "Allergische Reaktion auf die Nüsse",
+           "Ein Fremdkörper im Brot"),
+    "fr": ("Malade après le déjeuner", "Réaction allergique aux noix",
+           "Un corps étranger dans le pain"),
+    "es": ("Me puse enfermo después de comer", "Reacción alérgica a los frutos secos",
+           "Un cuerpo extraño en el pan"),
+    "it": ("Mi sono sentito male dopo il pranzo", "Reazione allergica alle noci",
+           "Un corpo estraneo nel pane"),
+    "nl": ("Ziek geworden na de lunch", "Allergische reactie op de noten",
+           "Een vreemd voorwerp in het brood"),
+    "pt": ("Fiquei doente depois do almoço", "Reação alérgica às nozes",
+           "Um corpo estranho no pão"),
+}
+
+
+@pytest.mark.parametrize("language, summary", [
+    (language, summary) for language, reports in HEALTH_REPORTS.items() for summary in reports])
+def test_illness_allergy_and_foreign_objects_suggest_food_safety(language, summary):
+    suggested = suggest_template("Service", "medium", summary, "", "", language=language)
+    assert suggested == builtin_names(language)[FOOD_SAFETY]
+
+
+@pytest.mark.parametrize("language, category, summary", [
+    ("en", "Food", "The soup was cold"),
+    ("en", "Food", "A glass of wine arrived warm"),
+    ("en", "Food", "Sick of waiting for the bill"),
+    ("en", "Haircut", "The stylist cut my hair too short"),
+    ("de", "Lebensmittel", "Die Suppe war kalt"),
+    ("de", "Essen", "Das Glas Wein war warm"),
+    ("fr", "Alimentation", "La soupe était froide"),
+    ("es", "Comida", "La sopa estaba fría"),
+    ("it", "Cibo", "La zuppa era fredda"),
+    ("nl", "Voedsel", "Ik heb haar gevraagd de soep op te warmen"),
+    ("pt", "Comida", "A sopa estava fria"),
+])
+def test_a_food_complaint_that_harms_nobody_gets_no_food_safety_checklist(language, category,
+                                                                          summary):
+    suggested = suggest_template(category, "medium", summary, "", "", language=language)
+    assert suggested != builtin_names(language)[FOOD_SAFETY]

@@ -38,7 +38,8 @@ def test_due_today_lists_the_target_and_tells_it_once(store, qtbot, tmp_path):
     panel = window.due_today
     assert panel.tree.topLevelItemCount() == 1
     item = panel.tree.topLevelItem(0)
-    assert item.text(1) == case.ref and item.text(0).startswith("⚠")
+    assert item.text(2).startswith(case.ref) and item.text(0).startswith("⚠")
+    assert item.text(1) == "Acknowledge" and "Cake arrived squashed" in item.text(2)
     if window.reminders.tray is None:  # offscreen: no tray, the banner in the window
         assert window.reminder_banner.isVisible() and case.ref in window.reminder_banner.text()
     assert window.due_dock.isVisible()
@@ -51,7 +52,7 @@ def test_due_today_lists_the_target_and_tells_it_once(store, qtbot, tmp_path):
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     panel.snooze_selected(clock.at + timedelta(hours=1))
     settle(window, qtbot)
-    qtbot.waitUntil(lambda: "snoozed until" in panel.tree.topLevelItem(0).text(2), timeout=5_000)
+    qtbot.waitUntil(lambda: "snoozed until" in panel.tree.topLevelItem(0).text(1), timeout=5_000)
     assert panel.selected() is not None  # the selection outlives the refresh
     clock.at += timedelta(hours=1)
     window.reminders.check()
@@ -72,3 +73,95 @@ def test_acknowledging_takes_it_off_the_panel(store, qtbot, tmp_path):
     window.case_view.ack_button.click()
     qtbot.waitUntil(lambda: window.due_today.tree.topLevelItemCount() == 0, timeout=10_000)
     assert window.due_today.summary.text() == "Nothing due today."
+
+
+def test_ticking_the_acknowledge_step_takes_acknowledge_off_the_panel(store, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
+                          summary="Felt ill after the cake", occurred_at=T0.isoformat())
+    store.start_checklist(case.ref, "Food safety or health report")
+    window = open_window(qtbot, store, tmp_path)
+    started(window, qtbot)
+    assert [r.kind for r in window.due_today.reminders] == ["acknowledge"]
+    window.show_case(case.ref)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view._lazy_tabs["Checklist"])
+    panel = view._lazy_tabs["Checklist"].ensure()
+    qtbot.waitUntil(lambda: panel.step_item(1) is not None, timeout=5_000)
+    panel.step_item(1).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: store.case(case.ref).acknowledged_at is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not any(r.kind == "acknowledge"
+                                    for r in window.due_today.reminders), timeout=10_000)
+
+
+def due_panel(store, qtbot, tmp_path, at):
+    """The Due today panel alone, over `store`, its clock stopped at `at`."""
+    from PySide6.QtCore import QSettings
+
+    from ui.context import AppContext
+    from ui.reminders import DueTodayPanel, ReminderCenter
+    from ui_support import ScriptedAsk
+
+    ctx = AppContext(store, QSettings(str(tmp_path / "settings.ini"),
+                                      QSettings.Format.IniFormat), ScriptedAsk())
+    center = ReminderCenter(ctx, clock=Clock(at))
+    panel = DueTodayPanel(center)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_reminders(store.due_today(at))
+    return panel
+
+
+def lines(panel):
+    return [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+
+
+def test_due_today_shows_one_line_per_case_with_what_the_case_is_and_how_late(
+        store, qtbot, tmp_path):
+    at = now()
+    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
+                          summary="Cake arrived squashed",
+                          occurred_at=(at - timedelta(days=40)).isoformat())
+    panel = due_panel(store, qtbot, tmp_path, at)
+    assert {r.kind for r in panel.reminders} == {"acknowledge", "resolve"}
+    [line] = lines(panel)
+    assert line.text(1) == "Acknowledge · Resolve"
+    assert line.text(2) == f"{case.ref}  Cake arrived squashed — Anna Kowalska"
+    # "39 days late" with the English catalogue (ui.i18n.install), "39 day(s) late" without
+    assert line.text(0).startswith("⚠ 39 day") and line.text(0).endswith(" late")
+
+
+def test_the_oldest_overdue_share_one_line_that_opens_to_list_them(store, qtbot, tmp_path):
+    at = now()
+    refs = [store.add_case(customer={"name": f"Guest {n}"}, kind="complaint",
+                           summary=f"Complaint {n}",
+                           occurred_at=(at - timedelta(days=20 + 10 * n)).isoformat()).ref
+            for n in range(8)]
+    panel = due_panel(store, qtbot, tmp_path, at)
+    shown = lines(panel)
+    assert [line.text(2).split()[0] for line in shown[:3]] == refs[:3]  # the most recent
+    group = shown[3]
+    assert len(shown) == 4 and group.childCount() == 5
+    oldest = at - timedelta(days=20 + 10 * 7)
+    assert group.text(0).startswith("⚠ 5 more overdue since ")
+    assert oldest.strftime("%B") in group.text(0)
+    assert not group.isExpanded()
+    opened = []
+    panel.open_case.connect(opened.append)
+    panel._activated(group)  # a click on the group line opens it, and opens no case
+    assert group.isExpanded() and opened == []
+    panel._activated(group.child(4))
+    assert opened == [refs[7]]
+
+
+def test_nothing_due_takes_only_one_short_line(store, qtbot, tmp_path):
+    panel = due_panel(store, qtbot, tmp_path, now())
+    assert panel.summary.text() == "Nothing due today."
+    assert not panel.tree.isVisible() and not panel.snooze_button.isVisible()
+    assert panel.maximumHeight() < 3 * panel.summary.sizeHint().height()
+    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
+                          summary="Cake arrived squashed", occurred_at=T0.isoformat())
+    panel.show_reminders(store.due_today(now()))
+    assert panel.tree.isVisible() and lines(panel)[0].text(2).startswith(case.ref)
+    assert panel.maximumHeight() > 1000

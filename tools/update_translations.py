@@ -68,7 +68,8 @@ def unfinished(ts: Path) -> list[str]:
 
 
 def fill(ts: Path, language: str, texts: dict[str, dict[str, str]]) -> int:
-    """Put the translations in `texts` ({source: {language: translation}}) into the
+    """Put the translations in `texts` ({source: {language: translation, or the list of
+    plural forms for a "%n ..." text}}) into the
     unfinished entries of `ts`; returns how many were filled. lupdate's layout is kept
     by writing the file back through lupdate's own reader (the next lupdate run)."""
     tree = ET.parse(ts)
@@ -76,10 +77,18 @@ def fill(ts: Path, language: str, texts: dict[str, dict[str, str]]) -> int:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         wanted = texts.get(message.findtext("source") or "", {}).get(language)
-        if wanted and translation.get("type") == "unfinished":
+        if not wanted or translation.get("type") != "unfinished":
+            continue
+        forms = list(translation.iter("numerusform"))
+        if forms and isinstance(wanted, list):  # a "%n ..." text: one string per plural form
+            for form, text in zip(forms, wanted):
+                form.text = text
+        elif not forms and isinstance(wanted, str):
             translation.text = wanted
-            del translation.attrib["type"]
-            done += 1
+        else:
+            continue
+        del translation.attrib["type"]
+        done += 1
     if done:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
     return done

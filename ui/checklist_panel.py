@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from data.checklists import CaseChecklist, CaseStep, suggest_template
+from data.checklists import CaseChecklist, CaseStep
+from data.suggestion import suggest_template
 from data.model import ValidationError, now, parse_when
 from data.store import NotFound, WriteFailed
+from ui.case_model import label
 from ui.i18n import fill
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -347,27 +349,41 @@ class ChecklistPanel(QWidget):
     def _by(self) -> str:
         return self.by_box.currentText().strip()
 
-    def _write(self, action) -> bool:
+    def _write(self, action, what: str = "checklists"):
         """Run one store write, `action(store)`, off the GUI thread (ctx.save); on success
         announce it once, after this slot has returned (the tree that sent the signal is
-        rebuilt by the refresh)."""
+        rebuilt by the refresh), and return what the write returned (None: not saved)."""
         try:
-            self.ctx.save(action, busy=self)
+            result = self.ctx.save(action, busy=self)
         except ValidationError as exc:
             self.ctx.ask.error(self.tr("Not saved"), "\n".join(exc.problems.values()))
-            return False
+            return None
         except (WriteFailed, NotFound, ValueError) as exc:
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
-            return False
-        QTimer.singleShot(0, lambda: self.ctx.announce("checklists"))
-        return True
+            return None
+        QTimer.singleShot(0, lambda: self.ctx.announce(what))
+        return result
 
     def start_selected(self) -> bool:
         name = self.template_box.currentData()
         if not self.ref or not name:
             return False
         ref, by = self.ref, self._by()
-        return self._write(lambda store: store.start_checklist(ref, name, by=by))
+        started = self._write(lambda store: store.start_checklist(ref, name, by=by))
+        if started is not None and started.proposed_severity:
+            self._propose_severity(ref, started.proposed_severity, by)
+        return started is not None
+
+    def _propose_severity(self, ref: str, proposed: str, by: str) -> bool:
+        """The template's severity is the owner's to accept: asked, never just applied."""
+        now_severity = self.ctx.store.case(ref).severity
+        if not self.ctx.ask.confirm(
+                self.tr("Change the severity?"),
+                fill(self.tr("This checklist suggests severity %1 (now %2). Change it?"),
+                     label(proposed), label(now_severity))):
+            return False
+        return self._write(lambda store: store.update_case(ref, {"severity": proposed}, by=by),
+                           "cases") is not None
 
     def remove_current(self) -> bool:
         """Remove the checklist of the selected line (the last one when none is), asked first."""
@@ -392,13 +408,19 @@ class ChecklistPanel(QWidget):
             return False
         ref, by = self.ref, self._by()
         return self._write(lambda store: (store.tick_step if done else store.untick_step)(
-            ref, number, by=by))
+            ref, number, by=by)) is not None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         number = item.data(0, STEP_ROLE)
         if column == 0 and number:
-            if not self.set_done(number, item.checkState(0) == Qt.CheckState.Checked):
-                QTimer.singleShot(0, self.reload)
+            # The save waits in an event loop, where a refresh may rebuild the tree: it must
+            # not run while the item that sent this signal is still on the stack (a crash).
+            done = item.checkState(0) == Qt.CheckState.Checked
+            QTimer.singleShot(0, lambda: self._tick_clicked(number, done))
+
+    def _tick_clicked(self, number: int, done: bool) -> None:
+        if not self.set_done(number, done):
+            self.reload()  # the box goes back to what is saved
 
     def save_note(self) -> bool:
         step = self.current_step()
@@ -406,7 +428,8 @@ class ChecklistPanel(QWidget):
             return False
         note = self.note_edit.text()
         ref, by = self.ref, self._by()
-        return self._write(lambda store: store.set_step_note(ref, step.number, note, by=by))
+        return self._write(
+            lambda store: store.set_step_note(ref, step.number, note, by=by)) is not None
 
     def save_follow_up(self, clear: bool = False) -> bool:
         step = self.current_step()
@@ -414,7 +437,8 @@ class ChecklistPanel(QWidget):
             return False
         day = None if clear else self.follow_up_edit.date().toString("yyyy-MM-dd")
         ref, by = self.ref, self._by()
-        return self._write(lambda store: store.set_step_follow_up(ref, step.number, day, by=by))
+        return self._write(
+            lambda store: store.set_step_follow_up(ref, step.number, day, by=by)) is not None
 
     def edit_templates(self) -> None:
         from ui.checklist_editor import ChecklistTemplatesDialog

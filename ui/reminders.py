@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMenu, QPushButton, QSystemTrayIcon, QTreeWidget, QTreeWidgetItem,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from data.model import now, parse_when
 from data.reminders import Reminder, snooze_choices
+from ui.i18n import fill
 
 CHECK_EVERY_MS = 60_000  # a minute: targets are minutes apart at the finest
 
@@ -124,13 +125,21 @@ class ReminderCenter(QObject):
                                 + ("" if len(fresh) > 1 else f" — {text}"))
             self.banner.show()
 
-    def snooze(self, reminder: Reminder, until: datetime) -> None:
-        self.ctx.store.snooze(reminder, until)
+    def snooze(self, reminders: list[Reminder], until: datetime) -> None:
+        for reminder in reminders:
+            self.ctx.store.snooze(reminder, until)
         self.check()
 
 
+# Lines shown one by one for cases that fell due on earlier days (the most recent ones);
+# the older ones share one line that opens to list them.
+EARLIER_SHOWN = 3
+
+
 class DueTodayPanel(QWidget):
-    """What is due today, overdue first; double-click opens the case; Snooze hides one."""
+    """What is due, one line per case: what to do, the case, how late. Today's first, then
+    earlier days (most recent first), the oldest of those grouped under one line. Double-click
+    opens the case; Snooze hides the line's reminders. Nothing due: one short line."""
 
     open_case = Signal(str)
 
@@ -139,10 +148,10 @@ class DueTodayPanel(QWidget):
         self.center = center
         self.reminders: list[Reminder] = []
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Case"), self.tr("What"),
-                                   self.tr("Customer")])
-        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Case")])
+        self.tree.setIndentation(14)
+        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Due today"))
         self.tree.itemActivated.connect(self._activated)
@@ -160,7 +169,7 @@ class DueTodayPanel(QWidget):
         row.addWidget(self.open_button)
         row.addWidget(self.snooze_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
         center.checked.connect(self.show_reminders)
@@ -168,48 +177,123 @@ class DueTodayPanel(QWidget):
 
     def show_reminders(self, reminders: list[Reminder]) -> None:
         at = self.center.clock()
-        kept = self.selected().key if self.selected() is not None else None
+        chosen = self.selected()
+        kept = chosen.case_id if chosen is not None else None
         self.reminders = reminders
         self.tree.clear()
-        late = 0
+        start_of_today = at.replace(hour=0, minute=0, second=0, microsecond=0)
+        lines: dict[int, list[tuple[datetime, Reminder]]] = {}
         for r in reminders:
-            overdue = r.overdue(at)
-            late += overdue
-            snoozed = r.snoozed_until and parse_when(r.snoozed_until) > at
-            item = QTreeWidgetItem([
-                ("⚠ " if overdue else "") + _when(r.due_at), r.ref,
-                r.what() + (self.tr(" (snoozed until %1)").replace("%1", _when(r.snoozed_until))
-                            if snoozed else ""),
-                r.customer_name])
-            item.setToolTip(2, r.summary)
-            item.setData(0, Qt.ItemDataRole.UserRole, r)
-            if overdue and not snoozed:
-                for column in range(4):
-                    item.setForeground(column, Qt.GlobalColor.darkRed)
-            self.tree.addTopLevelItem(item)
-            if r.key == kept:
-                self.tree.setCurrentItem(item)
-        for column in range(3):
+            lines.setdefault(r.case_id, []).append((parse_when(r.due_at), r))
+        for timed in lines.values():  # a line goes by its case's most urgent reminder
+            timed.sort(key=lambda tr: tr[0])
+        # Today's soonest first, then earlier days most recent first.
+        today = sorted((t for t in lines.values() if t[0][0] >= start_of_today),
+                       key=lambda t: t[0][0])
+        earlier = sorted((t for t in lines.values() if t[0][0] < start_of_today),
+                         key=lambda t: t[0][0], reverse=True)
+        today, earlier = ([[r for _, r in t] for t in part] for part in (today, earlier))
+        shown = today + earlier[:EARLIER_SHOWN]
+        older = earlier[EARLIER_SHOWN:]
+        if len(older) == 1:
+            shown, older = shown + older, []
+        for rs in shown:
+            self.tree.addTopLevelItem(self._line(rs, at))
+        if older:
+            oldest = min(parse_when(rs[0].due_at) for rs in older)
+            group = QTreeWidgetItem(["⚠ " + fill(self.tr("%n more overdue since %1", "",
+                                                         len(older)), _month(oldest, at))])
+            group.setToolTip(0, self.tr("Click to show them"))
+            group.setForeground(0, Qt.GlobalColor.darkRed)
+            for rs in older:
+                group.addChild(self._line(rs, at))
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # only once it is in the tree
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            for child in [item] + [item.child(j) for j in range(item.childCount())]:
+                if kept is not None and self._case_of(child) == kept:
+                    self.tree.setCurrentItem(child)
+        for column in range(2):
             self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 320))
+        later = sum(not r.overdue(at) for r in reminders)
         cases = len({r.case_id for r in reminders if r.overdue(at)})
-        self.summary.setText(self.tr("Nothing due today.") if not reminders else
-                             self.tr("%1 still due today · %2 overdue on %3 case(s)").replace(
-                                 "%1", str(len(reminders) - late)).replace(
-                                 "%2", str(late)).replace("%3", str(cases)))
+        parts = ([self.tr("%n case(s) overdue", "", cases)] if cases else []) + (
+            [self.tr("%n more due later today", "", later)] if later else [])
+        self.summary.setText(" · ".join(parts) or self.tr("Nothing due today."))
+        self._fold(not reminders)
         self._update_buttons()
 
+    def _line(self, reminders: list[Reminder], at: datetime) -> QTreeWidgetItem:
+        """One case: what is due (the most urgent first), the case, and how late."""
+        first = reminders[0]
+        overdue = first.overdue(at)
+        snoozed = [r.snoozed_until for r in reminders
+                   if r.snoozed_until and parse_when(r.snoozed_until) > at]
+        what = " · ".join(dict.fromkeys(self._what(r) for r in reminders))
+        if len(snoozed) == len(reminders):
+            what += fill(self.tr(" (snoozed until %1)"), _clock(max(snoozed)))
+        case = f"{first.ref}  {first.summary}"
+        if first.customer_name:
+            case += f" — {first.customer_name}"
+        item = QTreeWidgetItem([("⚠ " if overdue else "") + self._how_late(first, at), what,
+                                case])
+        item.setData(0, Qt.ItemDataRole.UserRole, reminders)
+        item.setToolTip(0, fill(self.tr("Due %1"), _when(first.due_at)))
+        item.setToolTip(2, first.summary)
+        if overdue and len(snoozed) < len(reminders):
+            for column in range(3):
+                item.setForeground(column, Qt.GlobalColor.darkRed)
+        return item
+
+    def _what(self, r: Reminder) -> str:
+        if r.kind == "follow-up":
+            return fill(self.tr("Follow up: %1"), r.step_text)
+        return self.tr("Acknowledge") if r.kind == "acknowledge" else self.tr("Resolve")
+
+    def _how_late(self, r: Reminder, at: datetime) -> str:
+        due = parse_when(r.due_at)
+        if due > at:
+            return fill(self.tr("due at %1"), _clock(r.due_at))
+        late = at - due
+        if late.days >= 1:
+            return self.tr("%n day(s) late", "", late.days)
+        hours = int(late.total_seconds() // 3600)
+        return self.tr("%n hour(s) late", "", hours) if hours else self.tr("due now")
+
+    def _fold(self, empty: bool) -> None:
+        """Nothing due: only the summary line, so the panel takes no room from the cases."""
+        self.tree.setVisible(not empty)
+        self.open_button.setVisible(not empty)
+        self.snooze_button.setVisible(not empty)
+        self.setMaximumHeight(self.summary.sizeHint().height() + 8 if empty else 16_777_215)
+
     def _update_buttons(self) -> None:
-        chosen = self.tree.currentItem() is not None and bool(self.tree.selectedItems())
+        chosen = self.selected() is not None and bool(self.tree.selectedItems())
         self.open_button.setEnabled(chosen)
         self.snooze_button.setEnabled(chosen)
 
-    def selected(self) -> Reminder | None:
+    @staticmethod
+    def _case_of(item) -> int | None:
+        reminders = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return reminders[0].case_id if reminders else None
+
+    def selected_line(self) -> list[Reminder]:
+        """The reminders on the chosen line (none for the group line)."""
         item = self.tree.currentItem()
-        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        return (item.data(0, Qt.ItemDataRole.UserRole) or []) if item is not None else []
+
+    def selected(self) -> Reminder | None:
+        line = self.selected_line()
+        return line[0] if line else None
 
     def _activated(self, item) -> None:
-        if item is not None:
-            self.open_case.emit(item.data(0, Qt.ItemDataRole.UserRole).ref)
+        reminders = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if reminders:
+            self.open_case.emit(reminders[0].ref)
+        elif item is not None:  # the group line opens and closes
+            item.setExpanded(not item.isExpanded())
 
     def _fill_snooze_menu(self) -> None:
         self.snooze_menu.clear()
@@ -217,9 +301,21 @@ class DueTodayPanel(QWidget):
             self.snooze_menu.addAction(self.tr(text), lambda u=until: self.snooze_selected(u))
 
     def snooze_selected(self, until: datetime) -> None:
-        reminder = self.selected()
-        if reminder is not None:
-            self.center.snooze(reminder, until)
+        line = self.selected_line()
+        if line:
+            self.center.snooze(line, until)
+
+
+def _clock(value: str) -> str:
+    """A time of day in the window's locale."""
+    when = parse_when(value)
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+
+
+def _month(when: datetime, at: datetime) -> str:
+    """`July`, or `July 2025` when it is not this year, in the window's language."""
+    name = QLocale().standaloneMonthName(when.month, QLocale.FormatType.LongFormat)
+    return name if when.year == at.year else f"{name} {when.year}"
 
 
 def install_reminders(window) -> ReminderCenter:
@@ -249,6 +345,12 @@ def install_reminders(window) -> ReminderCenter:
                          "padding: 2px 6px;")
     banner.hide()
     window.statusBar().addWidget(banner, 1)
+    def unfold(reminders) -> None:
+        # The panel shrank to one line while nothing was due: give the list its room back.
+        if reminders and dock.height() < 100:
+            window.resizeDocks([dock], [150], Qt.Orientation.Vertical)
+
+    center.checked.connect(unfold)
     center.notified.connect(lambda _: dock.show())
     center.show_requested.connect(dock.show)
     ctx.events.data_changed.connect(center.data_changed)  # a method: gone with the window

@@ -742,6 +742,14 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
+        <source>Change the severity?</source>
+        <translation>Schwere ändern?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Diese Checkliste schlägt die Schwere %1 vor (jetzt %2). Ändern?</translation>
+    </message>
+    <message>
         <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
         <translation>Die Checkliste „%1“ mit ihren Haken, Notizen und Nachfassterminen von %2 entfernen?</translation>
     </message>
@@ -1116,10 +1124,6 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
 <context>
     <name>DueTodayPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Vorgang</translation>
     </message>
@@ -1128,8 +1132,8 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <translation>Was</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1147,17 +1151,76 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>%n weiterer Fall überfällig seit %1</numerusform>
+            <numerusform>%n weitere Fälle überfällig seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them</source>
+        <translation>Klicken, um sie zu zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n Fall überfällig</numerusform>
+            <numerusform>%n Fälle überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>%n weitere heute fällig</numerusform>
+            <numerusform>%n weitere heute fällig</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (snoozed until %1)</source>
         <translation> (zurückgestellt bis %1)</translation>
     </message>
     <message>
-        <source>Nothing due today.</source>
-        <translation>Heute ist nichts fällig.</translation>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
     </message>
     <message>
-        <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation>Heute noch fällig: %1 · überfällig: %2 (Vorgänge: %3)</translation>
+        <source>Follow up: %1</source>
+        <translation>Wiedervorlage: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>due at %1</source>
+        <translation>fällig um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n Stunde überfällig</numerusform>
+            <numerusform>%n Stunden überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,44 @@
     </message>
 </context>
 <context>
+    <name>DueTodayPanel</name>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>%n more overdue since %1</numerusform>
+            <numerusform>%n more overdue since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n case overdue</numerusform>
+            <numerusform>%n cases overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>%n more due later today</numerusform>
+            <numerusform>%n more due later today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n hour late</numerusform>
+            <numerusform>%n hours late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n case(s)</source>

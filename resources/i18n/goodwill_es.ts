@@ -742,6 +742,14 @@ Sus cambios: %3
         <translation>No guardado</translation>
     </message>
     <message>
+        <source>Change the severity?</source>
+        <translation>¿Cambiar la gravedad?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Esta lista sugiere la gravedad %1 (ahora %2). ¿Cambiarla?</translation>
+    </message>
+    <message>
         <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
         <translation>¿Quitar la lista «%1» de %2, con sus marcas, notas y seguimientos?</translation>
     </message>
@@ -1116,10 +1124,6 @@ Sus cambios: %3
 <context>
     <name>DueTodayPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Vencimiento</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1128,8 +1132,8 @@ Sus cambios: %3
         <translation>Tarea</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
+        <source>When</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1147,17 +1151,76 @@ Sus cambios: %3
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>%n más vencido desde %1</numerusform>
+            <numerusform>%n más vencidos desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them</source>
+        <translation>Haga clic para verlos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n caso vencido</numerusform>
+            <numerusform>%n casos vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>%n más vence hoy</numerusform>
+            <numerusform>%n más vencen hoy</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (snoozed until %1)</source>
         <translation> (pospuesto hasta el %1)</translation>
     </message>
     <message>
-        <source>Nothing due today.</source>
-        <translation>Nada pendiente para hoy.</translation>
+        <source>Due %1</source>
+        <translation>Vence %1</translation>
     </message>
     <message>
-        <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation>Pendientes hoy: %1 · vencidos: %2 (casos: %3)</translation>
+        <source>Follow up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acusar recibo</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>due at %1</source>
+        <translation>vence a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n hora de retraso</numerusform>
+            <numerusform>%n horas de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>vence ahora</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nada pendiente para hoy.</translation>
     </message>
 </context>
 <context>

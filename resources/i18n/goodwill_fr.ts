@@ -742,6 +742,14 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <translation>Non enregistré</translation>
     </message>
     <message>
+        <source>Change the severity?</source>
+        <translation>Modifier la gravité ?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Cette liste suggère la gravité %1 (actuellement %2). La modifier ?</translation>
+    </message>
+    <message>
         <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
         <translation>Retirer la liste « %1 » de %2, avec ses coches, notes et relances ?</translation>
     </message>
@@ -1116,10 +1124,6 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
 <context>
     <name>DueTodayPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -1128,8 +1132,8 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <translation>Action</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Client</translation>
+        <source>When</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1147,17 +1151,76 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>%n autre en retard depuis %1</numerusform>
+            <numerusform>%n autres en retard depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them</source>
+        <translation>Cliquez pour les afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n dossier en retard</numerusform>
+            <numerusform>%n dossiers en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>encore %n à faire aujourd&apos;hui</numerusform>
+            <numerusform>encore %n à faire aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (snoozed until %1)</source>
         <translation> (reporté au %1)</translation>
     </message>
     <message>
-        <source>Nothing due today.</source>
-        <translation>Aucune échéance aujourd&apos;hui.</translation>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
     </message>
     <message>
-        <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation>Encore à faire aujourd&apos;hui&#xa0;: %1 · en retard&#xa0;: %2 (dossiers&#xa0;: %3)</translation>
+        <source>Follow up: %1</source>
+        <translation>Relance : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Accuser réception</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>due at %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n heure de retard</numerusform>
+            <numerusform>%n heures de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>à faire maintenant</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Aucune échéance aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,14 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <translation>Non salvato</translation>
     </message>
     <message>
+        <source>Change the severity?</source>
+        <translation>Cambiare la gravità?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Questa checklist suggerisce la gravità %1 (ora %2). Cambiarla?</translation>
+    </message>
+    <message>
         <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
         <translation>Rimuovere la checklist «%1» da %2, con spunte, note e solleciti?</translation>
     </message>
@@ -1116,10 +1124,6 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
 <context>
     <name>DueTodayPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1128,8 +1132,8 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <translation>Attività</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
+        <source>When</source>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1147,17 +1151,76 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <source>Snooze</source>
         <translation>Posticipa</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>%n altro in ritardo da %1</numerusform>
+            <numerusform>altri %n in ritardo da %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them</source>
+        <translation>Fate clic per mostrarli</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n caso in ritardo</numerusform>
+            <numerusform>%n casi in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>altro %n in scadenza oggi</numerusform>
+            <numerusform>altri %n in scadenza oggi</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (snoozed until %1)</source>
         <translation> (posticipato al %1)</translation>
     </message>
     <message>
-        <source>Nothing due today.</source>
-        <translation>Nessuna scadenza oggi.</translation>
+        <source>Due %1</source>
+        <translation>Scadenza %1</translation>
     </message>
     <message>
-        <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation>In scadenza oggi: %1 · scaduti: %2 (casi: %3)</translation>
+        <source>Follow up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Prendi in carico</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Risolvi</translation>
+    </message>
+    <message>
+        <source>due at %1</source>
+        <translation>entro le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n giorno di ritardo</numerusform>
+            <numerusform>%n giorni di ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n ora di ritardo</numerusform>
+            <numerusform>%n ore di ritardo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>in scadenza ora</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nessuna scadenza oggi.</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,14 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>Change the severity?</source>
+        <translation>Ernst wijzigen?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Deze checklist stelt ernst %1 voor (nu %2). Wijzigen?</translation>
+    </message>
+    <message>
         <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
         <translation>De checklist ‘%1’ van %2 verwijderen, met vinkjes, notities en opvolgingen?</translation>
     </message>
@@ -1116,10 +1124,6 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
 <context>
     <name>DueTodayPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Vervaldatum</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Melding</translation>
     </message>
@@ -1128,8 +1132,8 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <translation>Wat</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1147,17 +1151,76 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>nog %n te laat sinds %1</numerusform>
+            <numerusform>nog %n te laat sinds %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them</source>
+        <translation>Klik om ze te tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n dossier te laat</numerusform>
+            <numerusform>%n dossiers te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>nog %n vandaag te doen</numerusform>
+            <numerusform>nog %n vandaag te doen</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (snoozed until %1)</source>
         <translation> (uitgesteld tot %1)</translation>
     </message>
     <message>
-        <source>Nothing due today.</source>
-        <translation>Vandaag niets te doen.</translation>
+        <source>Due %1</source>
+        <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation>Vandaag nog te doen: %1 · te laat: %2 (meldingen: %3)</translation>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>due at %1</source>
+        <translation>uiterlijk om %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n uur te laat</numerusform>
+            <numerusform>%n uur te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>nu te doen</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Vandaag niets te doen.</translation>
     </message>
 </context>
 <context>

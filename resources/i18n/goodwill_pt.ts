@@ -742,6 +742,14 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <translation>Não salvo</translation>
     </message>
     <message>
+        <source>Change the severity?</source>
+        <translation>Alterar a gravidade?</translation>
+    </message>
+    <message>
+        <source>This checklist suggests severity %1 (now %2). Change it?</source>
+        <translation>Esta checklist sugere a gravidade %1 (agora %2). Alterar?</translation>
+    </message>
+    <message>
         <source>Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?</source>
         <translation>Remover a lista «%1» de %2, com as marcações, notas e acompanhamentos?</translation>
     </message>
@@ -1116,10 +1124,6 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
 <context>
     <name>DueTodayPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Vencimento</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1128,8 +1132,8 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <translation>Tarefa</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
+        <source>When</source>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -1147,17 +1151,76 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more overdue since %1</source>
+        <translation>
+            <numerusform>mais %n em atraso desde %1</numerusform>
+            <numerusform>mais %n em atraso desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them</source>
+        <translation>Clique para os mostrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n caso em atraso</numerusform>
+            <numerusform>%n casos em atraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more due later today</source>
+        <translation>
+            <numerusform>mais %n para hoje</numerusform>
+            <numerusform>mais %n para hoje</numerusform>
+        </translation>
+    </message>
     <message>
         <source> (snoozed until %1)</source>
         <translation> (adiado até %1)</translation>
     </message>
     <message>
-        <source>Nothing due today.</source>
-        <translation>Nada pendente para hoje.</translation>
+        <source>Due %1</source>
+        <translation>Prazo %1</translation>
     </message>
     <message>
-        <source>%1 still due today · %2 overdue on %3 case(s)</source>
-        <translation>Pendentes hoje: %1 · atrasados: %2 (casos: %3)</translation>
+        <source>Follow up: %1</source>
+        <translation>Acompanhamento: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar recebimento</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>due at %1</source>
+        <translation>até às %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dia de atraso</numerusform>
+            <numerusform>%n dias de atraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n hora de atraso</numerusform>
+            <numerusform>%n horas de atraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>vence agora</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nada pendente para hoje.</translation>
     </message>
 </context>
 <context>
