@@ -64,11 +64,12 @@ def register(sub) -> None:
                     example="goodwill update GW-2026-00315 --severity high --remedy refund "
                     "--remedy-cost 12.50 --clear lesson")
     s.add_argument("ref", metavar="REF")
-    from data.store import EDITABLE
+    from data.store import EDITABLE, WHEN
 
     for field in EDITABLE:
         flags = [f"--{field.replace('_', '-')}"] + ([f"--{field}"] if "_" in field else [])
-        s.add_argument(*flags, dest=field, default=None, metavar="VALUE")
+        s.add_argument(*flags, dest=field, default=None,
+                       metavar="now|DATE[ TIME]" if field in WHEN else "VALUE")
     s.add_argument("--clear", action="append", default=[], metavar="FIELD",
                    help="empty this field (may be given again)")
 
@@ -214,7 +215,10 @@ def _shown(case, field: str):
 def cmd_update(store, args) -> int:
     from data.store import EDITABLE
 
+    from data.store import WHEN
+
     changes = {k: getattr(args, k) for k in EDITABLE if getattr(args, k) is not None}
+    changes.update({k: _when(v) for k, v in changes.items() if k in WHEN})
     for raw in args.clear:
         field = raw.strip().lower().replace("-", "_")
         if field not in EDITABLE:
