@@ -49,12 +49,16 @@ def register(sub) -> None:
                    help="read the case from stdin: one JSON object under the CSV column names "
                    "(occurred_at, customer_name, customer_email, kind, summary, ...)")
     s.add_argument("--customer", default=None, metavar="NAME",
-                   help="the customer's name (an existing customer with this name and e-mail "
-                   "or phone is used, else a new one is made)")
+                   help="the customer's name; an existing customer is used as an import finds "
+                   "one (same e-mail, else phone, else with neither the same name)")
     s.add_argument("--email", default=None)
     s.add_argument("--phone", default=None)
+    from data.model import CHANNELS, KINDS, SEVERITIES
+
+    choices = {"kind": KINDS, "channel": CHANNELS, "severity": SEVERITIES}
     for flag in ("kind", "summary", "details", "channel", "category", "severity", "staff"):
-        s.add_argument(f"--{flag}", default=None)
+        s.add_argument(f"--{flag}", default=None, help=f"one of {', '.join(choices[flag])}"
+                       if flag in choices else None)
     s.add_argument("--when", default=None, metavar="now|DATE[ TIME]",
                    help="when it happened (default now)")
     s.add_argument("--json", action="store_true", help="print the case as `show --json`")
