@@ -783,8 +783,39 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             changes["status"] = "in_progress"
         return self.update_case(ref, changes, by=by)
 
-    def resolve(self, ref: str, at: str | None = None, by: str = "") -> Case:
-        return self.update_case(ref, {"resolved_at": at or iso(now()), "status": "resolved"}, by=by)
+    def resolve(self, ref: str, at: str | None = None, by: str = "",
+                reason: str | None = None) -> Case:
+        """Resolved now (or `at`); the closing gate refuses while required steps are open,
+        unless `reason` says why it is resolved anyway."""
+        changes = {"resolved_at": at or iso(now()), "status": "resolved"}
+        if reason is not None:
+            if not clean_text(reason).strip():
+                raise Invalid("the reason is empty: why is the case resolved anyway?")
+            changes["close_reason"] = reason
+        return self.update_case(ref, changes, by=by)
+
+    def reopen(self, ref: str, by: str = "") -> Case:
+        """A resolved or closed case back at work: in progress once acknowledged, else open.
+        Its resolved time and close reason are cleared (kept in the history), so it can be
+        overdue again and the closing gate asks again."""
+        case = self.case(ref)
+        status = "in_progress" if case.acknowledged_at else "open"
+        return self.update_case(ref, {"status": status, "resolved_at": "", "close_reason": ""},
+                                by=by)
+
+    def add_note(self, ref: str, text: str, by: str = "") -> Case:
+        """A note in the case's history (who, when, what), beside its field changes."""
+        case = self.case(ref)
+        try:
+            note = clean_text(text).strip()
+        except Invalid as exc:
+            raise Invalid(f"the note {exc}") from None
+        if not note:
+            raise Invalid("the note is empty")
+        with self.transaction() as conn:
+            self.hold_case(conn, case.id)
+            self.record_event(conn, case.id, "note", None, note, self._who(by))
+        return case
 
     # ---- cases: reading -------------------------------------------------------------------
     def _raw_case(self, case_id: int) -> dict:

@@ -184,7 +184,7 @@ def test_owner_template_edits_are_used_and_checked(business):
 
 
 def test_archived_letter_reprints_byte_for_byte(business, capsys):
-    import main
+    from ui.cli.common import case_json
 
     case = add_complaint(business)
     letter = render(business, case)
@@ -193,7 +193,7 @@ def test_archived_letter_reprints_byte_for_byte(business, capsys):
     assert business.letter_pdf(saved.id) == letter.pdf
     assert saved.sha256 == hashlib.sha256(letter.pdf).hexdigest()
     assert [h.field for h in business.history(case.id)][-1] == "letter"
-    listed = main.case_json(business, case)["letters"]
+    listed = case_json(business, case)["letters"]
     assert listed == [{"kind": "apology", "created_at": saved.created_at, "pages": 1,
                        "sha256": saved.sha256}]
 

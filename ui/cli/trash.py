@@ -4,24 +4,25 @@ from __future__ import annotations
 import json
 
 from data.model import TRASH_DAYS
+from ui.cli.common import add_command
 
 
 def register(sub) -> None:
-    s = sub.add_parser("delete", help=f"move a case to the Trash (restorable for {TRASH_DAYS} "
-                       "days, then erased)")
+    s = add_command(sub, "delete", cmd_delete,
+                    help=f"move a case to the Trash (restorable for {TRASH_DAYS} days, then "
+                    "erased)", example="goodwill delete GW-2026-00042")
     s.add_argument("ref", metavar="REF")
     s.add_argument("--by", default="", help="who deletes it (default: the profile owner)")
-    s.set_defaults(handler=cmd_delete)
-    s = sub.add_parser("undelete", help="bring a case back from the Trash")
+    s = add_command(sub, "undelete", cmd_undelete, help="bring a case back from the Trash",
+                    example="goodwill undelete GW-2026-00042")
     s.add_argument("ref", metavar="REF")
     s.add_argument("--by", default="", help="who restores it (default: the profile owner)")
-    s.set_defaults(handler=cmd_undelete)
-    s = sub.add_parser("trash", help="list the deleted cases: when, by whom, and the day each "
-                       "is erased for good")
+    s = add_command(sub, "trash", cmd_trash,
+                    help="list the deleted cases: when, by whom, and the day each is erased "
+                    "for good", example="goodwill trash --json")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--empty", action="store_true", help="erase every case in the Trash now, "
                    "for good")
-    s.set_defaults(handler=cmd_trash)
 
 
 def cmd_delete(store, args) -> int:
