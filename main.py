@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from ui.cli import staff
+
 # Exit codes (documented in --help): 0 done; 1 the command could not do it (the message
 # says why); 2 the command line itself is wrong; 3 a rule refused (the closing gate);
 # 70 a bug in Goodwill (its trace is in the log file named).
@@ -31,7 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "paint time and exit")
     p.add_argument("--version", action="store_true", help="print the version and exit")
     p.add_argument("--debug", action="store_true", help="on a bug, print its full trace too")
+    p.add_argument("--as", dest="acting", default=None, metavar="NAME",
+                   help="the person acting; needed for a write once there are staff records")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    staff.register(sub)
 
     s = sub.add_parser("import", help="add cases from a CSV, Excel or LibreOffice file (all "
                        "rows or none)")
@@ -54,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--to", dest="date_to", default="", metavar="DATE")
     s.add_argument("--limit", type=int, default=None, metavar="N")
     s.add_argument("--json", action="store_true")
+    staff.add_list_filters(s)
 
     s = sub.add_parser("show", help="one case with its customer and history")
     s.add_argument("ref", metavar="REF")
@@ -187,7 +193,8 @@ def cmd_list(store, args) -> int:
             search=args.search,
             kind=enum_value(args.kind, KINDS, "kind") if args.kind else "",
             status=enum_value(args.status, STATUSES, "status") if args.status else "",
-            date_from=_date_arg(args.date_from, "--from"), date_to=_date_arg(args.date_to, "--to"))
+            date_from=_date_arg(args.date_from, "--from"), date_to=_date_arg(args.date_to, "--to"),
+            **staff.list_filters(store, args))
     except ValueError as exc:
         raise CliError(str(exc), code=EXIT_USAGE) from None
     if args.limit is not None and args.limit < 0:
@@ -228,6 +235,7 @@ def case_json(store, case) -> dict:
     out["close_reason"] = case.close_reason
     out["checklists"] = store.checklists_json(case.id)
     out["attachments"] = [a.as_json() for a in store.attachments(case.id)]
+    out.update(store.authority_json(case))
     return out
 
 
@@ -367,6 +375,7 @@ def cmd_letter(store, args) -> int:
     profile = store.profile()
     check_sender(profile)
     case = store.case(args.ref)
+    store.check_letter_allowed(case.ref, args.kind)
     changes = {k: v for k, v in (("customer_description", args.description),
                                  ("cause_finding", args.finding)) if v is not None}
     if changes:
@@ -599,7 +608,7 @@ def run_cli(args) -> int:
     from data.model import ImportFailed, ValidationError
     from data.store import Store
 
-    handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
+    handler = getattr(args, "handler", None) or globals()[f"cmd_{args.command.replace('-', '_')}"]
     where = _db_path(args)
     if isinstance(where, Path):
         from data.paths import shared_folder_warning
@@ -624,6 +633,8 @@ def run_cli(args) -> int:
     except ServerProblem as exc:
         raise CliError(str(exc)) from None
     try:
+        if args.command in staff.WRITES and not (args.command == "import" and args.check):
+            staff.require_acting(store, args)
         code = handler(store, args)
         _daily_backup(store)
         return code
