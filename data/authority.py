@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from data.errors import Invalid, Refused
-from data.model import MAX_LINE, clean_text, from_cents, iso, money_text, now, parse_money, to_cents
+from data.model import (MAX_LINE, clean_text, epoch as epoch_of, from_cents, iso, money_text,
+                        now, parse_money, to_cents)
 from data.staff import AuthorityRefused, StaffMember
 
 REMEDY_KINDS = ("refund", "credit", "replacement", "discount", "gift", "other")
@@ -160,6 +161,24 @@ class AuthorityOps:
         return RemedyOutcome(case.ref, outcome, f"{case.ref}: {self._words(kind, cents)} "
                              f"{outcome} by {who or 'the desk'}" + (f" ({reason})." if reason
                                                                      else "."))
+
+    def approval_from_form(self, conn, case, name: str, stamp: str) -> None:
+        """The form's Approve (approved_by set by an edit) under the same rule: with staff
+        records the approver must be a manager whose limit covers the amount, or the owner;
+        a remedy awaiting approval or review is decided with it."""
+        pending = self._pending(conn, case)
+        cents = pending[2] if pending else to_cents(case.remedy_cost)
+        if conn.execute("SELECT 1 FROM staff LIMIT 1").fetchone() is not None:
+            member = self.acting(name, conn)
+            if not may_decide(member, self.limit_of(member), from_cents(cents)):
+                raise AuthorityRefused(
+                    f"{member.name} ({member.role}, limit {self.limit_text(member)}) may not "
+                    f"approve {money_text(from_cents(cents))} {self.profile().currency} on "
+                    f"{case.ref}: it needs {self._who_may_approve(from_cents(cents))}")
+        if pending:
+            conn.execute("UPDATE remedies SET status = 'approved', decided_by = ?, "
+                         "decided_at = ?, decided_ts = ? WHERE id = ?",
+                         (name, stamp, epoch_of(stamp), pending[0]))
 
     def refer_case(self, ref: str, to: str, *, by: str | None, note: str = "") -> str:
         """Hand the case upward to a manager or the owner, with a note; the history shows it."""

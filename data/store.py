@@ -731,6 +731,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 if self.hold_case(conn, case.id) != case.version:
                     raise _Stale
                 self.closing_gate(case, values)
+                if changed.get("approved_by"):
+                    self.approval_from_form(conn, case, changed["approved_by"], stamp)
                 self._write_changes(conn, case.id, old, changed, stamp, by)
         except _Stale:
             # Saved elsewhere between our read and our write lock: read again, decide again.

@@ -258,3 +258,15 @@ def test_the_command_line_follows_the_contract(store, target, capsys, monkeypatc
     assert cli(capsys, target, "decline", ref, "--reason", "x", "--as", "Olga")[0] == 1
     assert cli(capsys, target, "--as", "Olga", "staff", "leave", "Ann")[0] == 0
     assert cli(capsys, target, "--as", "Ann", "assign", ref, "Olga")[0] == 1
+
+
+def test_the_forms_approve_follows_the_same_rule_and_decides_the_request(store):
+    _team(store)
+    case = _case(store)
+    store.record_remedy(case.ref, "refund", "150", by="Ann")
+    with pytest.raises(AuthorityRefused, match="Bob"):
+        store.update_case(case.ref, {"approved_by": "Bob", "approved_at": "2026-12-01 10:00"})
+    store.update_case(case.ref, {"approved_by": "Olga", "approved_at": "2026-12-01 10:00"})
+    state = store.authority_json(store.case(case.ref))
+    assert (state["remedy_status"], state["decided_by"]) == ("approved", "Olga")
+    assert store.count_cases(store_filter(awaiting_approval=True)) == 0
