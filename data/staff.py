@@ -19,7 +19,7 @@ from data.errors import Invalid, NotFound, Refused
 from data.model import MAX_LINE, clean_text, from_cents, iso, money_text, now, parse_money, to_cents
 
 ROLES = ("owner", "manager", "staff")
-# scrypt's cost: about 16 MB and a few tens of milliseconds a check, as its authors advise
+# scrypt's cost: 16 MB of memory and a fraction of a second a check, as its authors advise
 # for interactive logins.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
 MIN_PIN = 4
