@@ -471,6 +471,7 @@ class LetterOps:
         digest = sha256_hex(pdf)
         stamp = iso(now())
         with self.transaction() as conn:
+            self.check_letter_allowed(case.ref, kind, conn)
             letter_id = insert_id(
                 conn, "INSERT INTO letters (case_id, kind, created_at, action, paper, pages, "
                 "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -229,6 +229,7 @@ class MonthMetrics:
     backlog: list[tuple[str, int]] = field(default_factory=list)
     open_complaints: list[OpenComplaint] = field(default_factory=list)
     backlog_as_of: str = ""
+    approvals: dict = field(default_factory=dict)
 
     def as_json(self) -> dict:
         return {
@@ -243,6 +244,7 @@ class MonthMetrics:
             "compliments": {"count": self.compliments, "staff_mentions": dict(self.staff_mentions)},
             "lessons": [{"ref": x.ref, "lesson": x.lesson} for x in self.lessons],
             "previous_month": self.previous.as_json(),
+            "approvals": dict(self.approvals),
         }
 
 
@@ -352,6 +354,26 @@ def _previous(conn, month: Month, open_at_end: int) -> PreviousMonth:
         customers_returned=t.returned, open_at_month_end=open_at_end)
 
 
+def _approvals(conn, params: dict) -> dict:
+    """Remedies asked for in the month above the asker's limit (data/authority.py): requests
+    and what became of them, and those handed over above the limit that no decider approved."""
+    rows = conn.execute("SELECT status, given, decided_ts - requested_ts FROM remedies WHERE "
+                        "requested_ts >= :start AND requested_ts < :end AND status <> 'granted'",
+                        params).fetchall()
+    asked = [(status, secs) for status, given, secs in rows if not given]
+    waits = sorted(secs for status, secs in asked if status in ("approved", "declined"))
+    middle = waits[(len(waits) - 1) // 2:len(waits) // 2 + 1]
+    return {
+        "requested": len(asked),
+        "approved": sum(1 for status, _ in asked if status == "approved"),
+        "declined": sum(1 for status, _ in asked if status == "declined"),
+        "median_hours_to_decision": _hours(Decimal(sum(middle)) / len(middle)) if middle
+        else None,
+        "given_over_limit_without_approval": sum(1 for status, given, _ in rows
+                                                 if given and status != "approved"),
+    }
+
+
 def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> MonthMetrics:
     """Every figure of the monthly report for `month` (see README, "Monthly report")."""
     conn = store.conn
@@ -400,6 +422,7 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
             f"SELECT ref, lesson FROM cases WHERE {_IN_MONTH} AND lesson <> '' "
             "ORDER BY occurred_ts, id", params)]
         previous = _previous(conn, month.previous(), open_before)
+        approvals = _approvals(conn, params)
     finally:
         conn.execute("COMMIT")
 
@@ -428,6 +451,7 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
         ack_distribution=_bands(ACK_BANDS, ack_below, acknowledged),
         resolve_distribution=_bands(RESOLVE_BANDS, res_below, resolved),
         backlog=backlog, open_complaints=open_list,
+        approvals=approvals,
         backlog_as_of=datetime.fromtimestamp(moment).astimezone().isoformat(timespec="seconds"),
     )
 

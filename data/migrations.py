@@ -296,6 +296,54 @@ def _v8_resolution_time(conn: sqlite3.Connection) -> None:
     """)
 
 
+# The values staff.role and remedies.status take, on both engines (data/staff.py and
+# data/authority.py name them for the owner).
+STAFF_ROLES_SQL = "'owner', 'manager', 'staff'"
+REMEDY_STATUSES_SQL = "'granted', 'awaiting_approval', 'approved', 'declined', 'given_over_limit'"
+REMEDY_KINDS_SQL = "'refund', 'credit', 'replacement', 'discount', 'gift', 'other'"
+
+
+def _v9_staff_and_authority(conn: sqlite3.Connection) -> None:
+    """People, not names: staff records with a role, a remedy limit and an optional PIN
+    hash (`login` names their own PostgreSQL login on a shared log). Each remedy recorded
+    through the authority rule is a row of `remedies` with who asked, what became of it,
+    and who decided when. A case can be assigned to a person. Existing cases keep their
+    remedy columns; nothing to backfill."""
+    _run(conn, f"""
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ({STAFF_ROLES_SQL})),
+        limit_cents INTEGER CHECK (limit_cents >= 0),
+        pin_hash TEXT NOT NULL DEFAULT '',
+        login TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        left_at TEXT
+    );
+    CREATE TABLE remedies (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ({REMEDY_KINDS_SQL})),
+        amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+        given INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL CHECK (status IN ({REMEDY_STATUSES_SQL})),
+        requested_by TEXT NOT NULL DEFAULT '',
+        requested_at TEXT NOT NULL,
+        requested_ts INTEGER NOT NULL,
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at TEXT,
+        decided_ts INTEGER,
+        reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX remedies_case ON remedies (case_id, id);
+    CREATE INDEX remedies_awaiting ON remedies (case_id) WHERE status = 'awaiting_approval';
+    CREATE INDEX remedies_requested ON remedies (requested_ts);
+    ALTER TABLE cases ADD COLUMN assigned_to TEXT NOT NULL DEFAULT '';
+    CREATE INDEX cases_assigned ON cases (assigned_to, occurred_ts) WHERE assigned_to <> '';
+    """)
+
+
 def _v10_trash(conn: sqlite3.Connection) -> None:
     """A deleted case goes to the Trash: when and by whom, restorable until it is erased.
     Every query over live cases adds data.model.LIVE. The partial index holds the Trash
@@ -319,7 +367,7 @@ MIGRATIONS = [
     (6, _v6_shared),
     (7, _v7_letters_finding),
     (8, _v8_resolution_time),
-    # 9 is another branch's (staff tables); versions above a file's are applied in order.
+    (9, _v9_staff_and_authority),
     (10, _v10_trash),
 ]
 LATEST = MIGRATIONS[-1][0]

@@ -170,6 +170,8 @@ class CaseFilter:
     staff: str = ""
     customer_id: int | None = None
     overdue: bool = False
+    assigned_to: str = ""  # a staff member's name
+    awaiting_approval: bool = False  # a remedy awaits a manager's or the owner's decision
 
 
 @dataclass(frozen=True)

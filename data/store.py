@@ -16,6 +16,7 @@ from data import db as dbmod
 from data.errors import Conflict, Invalid, NotFound, WriteFailed
 from data import pg
 from data.attachments import AttachmentOps
+from data.authority import AuthorityOps
 from data.backup import BackupOps
 from data.checklists import ChecklistOps
 from data.letters import LetterOps
@@ -31,6 +32,7 @@ from data.migrations import seed_region
 from data.merge import MergeOps
 from data.privacy import PrivacyOps
 from data.reminders import ReminderOps
+from data.staff import StaffOps
 from data.transfer import TransferOps
 from data.undo import UndoOps
 
@@ -148,7 +150,7 @@ def fts_query(text: str) -> str:
 
 
 class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, ReminderOps,
-            MergeOps, TransferOps, UndoOps):
+            MergeOps, TransferOps, UndoOps, StaffOps, AuthorityOps):
     """A Goodwill database. Open one per thread; writes happen on the owner's (GUI) thread."""
 
     def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):
@@ -732,6 +734,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 if self.hold_case(conn, case.id) != case.version:
                     raise _Stale
                 self.closing_gate(case, values)
+                if changed.get("approved_by"):
+                    self.approval_from_form(conn, case, changed["approved_by"], stamp)
                 self._write_changes(conn, case.id, old, changed, stamp, by)
                 if event:
                     self.record_event(conn, case.id, *event, by)
@@ -937,7 +941,13 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             params["to_ts"] = int(parse_when(flt.date_to, end_of_day=True).timestamp())
         if flt.overdue:
             clauses.append(OVERDUE_SQL)
-        return " WHERE " + " AND ".join(clauses), params
+        if flt.assigned_to:
+            clauses.append("cases.assigned_to = :assigned_to")
+            params["assigned_to"] = flt.assigned_to
+        if flt.awaiting_approval:
+            clauses.append("cases.id IN (SELECT case_id FROM remedies "
+                           "WHERE status = 'awaiting_approval')")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def case_ids(self, flt: CaseFilter = CaseFilter(), sort: str = "occurred_at",
                  descending: bool = True, limit: int | None = None, offset: int = 0) -> array:

@@ -16,7 +16,7 @@ from data.errors import Invalid, WriteFailed
 TABLES = (
     "customers", "ref_counters", "cases", "case_history", "checklist_templates",
     "case_checklists", "case_checklist_steps", "letter_templates", "letter_drafts", "letters",
-    "attachments", "reminder_state", "customer_merges",
+    "attachments", "reminder_state", "customer_merges", "staff", "remedies",
 )
 # Per-table row order for reading (and fingerprinting) both sides the same way.
 KEYS = {"ref_counters": "year", "letter_templates": "kind", "letter_drafts": "case_id, kind",

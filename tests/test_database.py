@@ -153,12 +153,15 @@ def test_a_version_6_postgresql_log_is_upgraded_in_place(pg_url):
         ref = store.add_case(customer={"name": "Sam"}, kind="complaint", summary="Unwell",
                              occurred_at="2026-08-14 12:30").ref
     # The same log as Goodwill's schema 6 made it: without the two columns version 7 adds
-    # and the resolution time version 8 adds, and the Trash version 10 adds.
+    # and the resolution time version 8 adds, nor the staff and remedies of version 9,
+    # nor the Trash version 10 adds.
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("ALTER TABLE cases DROP COLUMN cause_finding, "
                      "DROP COLUMN customer_description, DROP COLUMN resolved_ts, "
                      "DROP COLUMN deleted_at, DROP COLUMN deleted_by")
         conn.execute("DROP FUNCTION gw_epoch(text)")
+        conn.execute("DROP TABLE remedies, staff")
+        conn.execute("ALTER TABLE cases DROP COLUMN assigned_to")
         conn.execute("UPDATE goodwill_meta SET value = '6' WHERE key = 'schema_version'")
     with Store(pg_url) as store:
         assert pg.schema_version(store.conn) == pg.SCHEMA_VERSION == migrations.LATEST

@@ -178,6 +178,24 @@ def test_print_sends_the_archived_letter_to_the_printer(ctx, case, qtbot, tmp_pa
     assert ctx.store.letter_pdf(archived.id) == editor.letter.pdf
 
 
+def test_the_window_prints_no_apology_while_its_remedy_awaits_approval(ctx, case, qtbot,
+                                                                       tmp_path):
+    from data.errors import Refused
+
+    ctx.store.update_profile(refund_limit="5")
+    ctx.store.record_remedy(case.ref, "refund", "30", by="")
+    editor = open_editor(ctx, qtbot, case.ref)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with pytest.raises(Refused, match="awaits approval"):
+        editor.print_on(printer)
+    assert not (tmp_path / "printed.pdf").exists() and ctx.store.letters(case.ref) == []
+    ctx.store.approve_remedy(case.ref, by="Rosa")
+    editor.print_on(printer)
+    assert [letter.action for letter in ctx.store.letters(case.ref)] == ["printed"]
+
+
 def test_letters_tab_reopens_and_saves_an_exact_copy(ctx, case, qtbot, tmp_path):
     from ui.letter_editor import LettersPanel, LetterViewer
 

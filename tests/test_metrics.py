@@ -12,6 +12,10 @@ from data.metrics import Month, month_case_counts, month_metrics, parse_month, r
 OCTOBER, SEPTEMBER = Month(2026, 10), Month(2026, 9)
 AFTER = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)  # "now" for the backlog ages
 
+# Remedies recorded through the authority rule (tests/test_authority.py counts them).
+NO_APPROVALS = {"requested": 0, "approved": 0, "declined": 0, "median_hours_to_decision": None,
+                "given_over_limit_without_approval": 0}
+
 
 @pytest.fixture
 def berlin(monkeypatch):
@@ -108,6 +112,7 @@ def test_october_json_matches_the_hand_count_key_for_key(store, october):
         "previous_month": {"cases_total": 4, "complaints_received": 3,
                            "median_hours_to_resolve": 108.0, "remedies_total_cost": 20.0,
                            "satisfaction_average": 3.0},
+        "approvals": NO_APPROVALS,
     }
 
 
@@ -183,6 +188,7 @@ def test_an_empty_month_gives_zero_counts_and_nulls(store, october):
         "previous_month": {"cases_total": 0, "complaints_received": 0,
                            "median_hours_to_resolve": None, "remedies_total_cost": 0.0,
                            "satisfaction_average": None},
+        "approvals": NO_APPROVALS,
     }
 
 

@@ -176,6 +176,8 @@ def test_a_version_8_shared_log_upgrades_to_the_trash(pg_url):
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("DROP INDEX cases_trash, cases_live")
         conn.execute("ALTER TABLE cases DROP COLUMN deleted_at, DROP COLUMN deleted_by")
+        conn.execute("DROP TABLE remedies, staff")  # version 9's
+        conn.execute("ALTER TABLE cases DROP COLUMN assigned_to")
         conn.execute("UPDATE goodwill_meta SET value = '8' WHERE key = 'schema_version'")
     with Store(pg_url) as store:
         assert pg.schema_version(store.conn) == 10

@@ -13,16 +13,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from ui.cli import cases, customers, files, letters, trash, workflow
+from ui.cli import cases, customers, files, letters, staff, trash, workflow
 from ui.cli.common import EXIT_BUG, EXIT_ERROR, EXIT_OK, CliError
 
-MODULES = (cases, workflow, customers, letters, files, trash)
+MODULES = (cases, workflow, customers, letters, files, trash, staff)
 
 EXIT_CODES = """exit codes:
   0   done
   1   could not do it (the message says why)
   2   the command line is wrong (an unknown option, a missing argument, a bad value)
   3   a rule refused (the closing gate: required checklist steps are not done)
+  4   the acting person may not decide this (an approval above their limit)
   70  a bug in Goodwill (its trace is in goodwill-errors.log in the data folder)
 
 example:
@@ -40,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "paint time and exit")
     p.add_argument("--version", action="store_true", help="print the version and exit")
     p.add_argument("--debug", action="store_true", help="on a bug, print its full trace too")
+    p.add_argument("--as", dest="acting", default=None, metavar="NAME",
+                   help="the person acting; needed for a write once there are staff records")
     p.set_defaults(handler=None, on_path=False, creates=False)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:
@@ -91,6 +94,8 @@ def run_cli(args) -> int:
     except ServerProblem as exc:
         raise CliError(str(exc)) from None
     try:
+        if args.command in staff.WRITES and not getattr(args, "check", False):
+            staff.require_acting(store, args)  # with staff records, who acts must be named
         code = args.handler(store, args)
         _daily_backup(store)
         return code

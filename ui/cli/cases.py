@@ -5,6 +5,7 @@ import json
 import sys
 from pathlib import Path
 
+from ui.cli import staff
 from ui.cli.common import (
     BY, EXIT_OK, EXIT_USAGE, CliError, add_command, case_json, case_state_json,
     customer_by_id_or_name, date_arg, print_checklists, print_json,
@@ -35,6 +36,7 @@ def register(sub) -> None:
     s.add_argument("--limit", type=int, default=None, metavar="N")
     s.add_argument("--json", action="store_true", help="each case as `show --json` gives it, "
                    "without its history, letters, checklists and files")
+    staff.add_list_filters(s)
 
     s = add_command(sub, "show", cmd_show, help="one case with its customer and history",
                     example="goodwill show GW-2026-00315 --json")
@@ -106,7 +108,7 @@ def cmd_list(store, args) -> int:
         search=args.search, kind=kind, status=status, category=args.category.strip(),
         staff=args.staff.strip(), customer_id=customer.id if customer else None,
         overdue=args.overdue, date_from=date_arg(args.date_from, "--from"),
-        date_to=date_arg(args.date_to, "--to"))
+        date_to=date_arg(args.date_to, "--to"), **staff.list_filters(store, args))
     ids = store.case_ids(flt, sort=args.sort, descending=not args.asc, limit=args.limit)
     if args.json:
         print_json([case_state_json(store, store.case_by_id(i)) for i in ids])

@@ -110,6 +110,7 @@ def case_json(store, case) -> dict:
     out["close_reason"] = case.close_reason
     out["checklists"] = store.checklists_json(case.id)
     out["attachments"] = [a.as_json() for a in store.attachments(case.id)]
+    out.update(store.authority_json(case))  # assigned_to, remedy_status, decided_by, decided_at
     return out
 
 

@@ -78,6 +78,7 @@ def cmd_letter(store, args) -> int:
     profile = store.profile()
     check_sender(profile)
     case = store.case(args.ref)
+    store.check_letter_allowed(case.ref, args.kind)  # no promise of a remedy still awaiting approval
     changes = {k: v for k, v in (("customer_description", args.description),
                                  ("cause_finding", args.finding)) if v is not None}
     if changes:
