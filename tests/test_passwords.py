@@ -11,9 +11,8 @@ from PySide6.QtCore import QSettings
 
 from data import passwords
 from data.store import Store
-from tests.ui_support import ScriptedAsk
-from ui.context import AppContext
-from ui.shared_dialog import URL_KEY, SharedDatabaseDialog, saved_url
+from tests.ui_support import shared_dialog
+from ui.shared_dialog import URL_KEY, saved_url
 
 URL = "postgresql://ann:s3cr%40t@db.example.org:5432/shop?sslmode=require"
 BARE = "postgresql://ann@db.example.org:5432/shop?sslmode=require"
@@ -73,17 +72,9 @@ def test_an_address_with_no_stored_password_is_left_to_pgpass():
     assert passwords.recall("postgresql://bob@host/db") == "postgresql://bob@host/db"
 
 
-def _dialog(qtbot, store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(store, settings=settings, ask=ScriptedAsk())
-    dialog = SharedDatabaseDialog(ctx)
-    qtbot.addWidget(dialog)
-    return ctx, dialog
-
-
 def test_the_dialog_saves_the_address_without_its_password(qtbot, ring, db_path, tmp_path):
     with Store(db_path) as store:
-        ctx, dialog = _dialog(qtbot, store, tmp_path)
+        ctx, dialog = shared_dialog(qtbot, store, tmp_path)
         dialog.url.setText(BARE)
         dialog.password.setText("s3cr@t")
         dialog.save_button.click()
@@ -91,7 +82,7 @@ def test_the_dialog_saves_the_address_without_its_password(qtbot, ring, db_path,
         assert "s3cr" not in (tmp_path / "settings.ini").read_text()
         assert ctx.settings.value(URL_KEY) == BARE
         assert saved_url(ctx.settings) == URL
-        again, dialog = _dialog(qtbot, store, tmp_path)
+        again, dialog = shared_dialog(qtbot, store, tmp_path)
         assert dialog.url.text() == BARE and dialog.password.text() == "s3cr@t"
         assert dialog.password.echoMode() == dialog.password.EchoMode.Password
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import QSettings, QTimer
 from data import pg
 from data.store import Store
 from tests.test_desk_locks import holding_the_write_lock
-from tests.ui_support import ScriptedAsk, open_window, settle
-from ui.context import AppContext
-from ui.shared_dialog import STAFF_KEY, SharedDatabaseDialog, saved_url
+from tests.ui_support import open_window, settle, shared_dialog
+from ui.shared_dialog import STAFF_KEY, saved_url
 
 
 @pytest.fixture
@@ -32,14 +31,6 @@ def other_desk(pg_url):
     store.close()
 
 
-def _dialog(qtbot, store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(store, settings=settings, ask=ScriptedAsk())
-    dialog = SharedDatabaseDialog(ctx)
-    qtbot.addWidget(dialog)
-    return ctx, dialog
-
-
 def _wrong_user(url: str) -> str:
     if re.search(r"://[^/@]*@", url):
         return re.sub(r"://[^/@]*@", "://no_such_goodwill_user@", url, count=1)
@@ -48,7 +39,7 @@ def _wrong_user(url: str) -> str:
 
 def test_connection_test_says_what_answered_and_why_a_wrong_user_is_refused(qtbot, shared,
                                                                             pg_url, tmp_path):
-    ctx, dialog = _dialog(qtbot, shared, tmp_path)
+    ctx, dialog = shared_dialog(qtbot, shared, tmp_path)
     assert dialog.url.placeholderText() == "postgresql://user@host/dbname"
     dialog.url.setText(pg_url)
     dialog.test_button.click()
@@ -65,7 +56,7 @@ def test_connection_test_says_what_answered_and_why_a_wrong_user_is_refused(qtbo
 
 def test_save_remembers_the_shared_log_and_the_file_choice_forgets_it(qtbot, shared, pg_url,
                                                                       tmp_path):
-    ctx, dialog = _dialog(qtbot, shared, tmp_path)
+    ctx, dialog = shared_dialog(qtbot, shared, tmp_path)
     dialog.url.setText("not a url")
     dialog.save_button.click()
     assert saved_url(ctx.settings) == "" and "postgresql://" in dialog.result.text()
@@ -75,7 +66,7 @@ def test_save_remembers_the_shared_log_and_the_file_choice_forgets_it(qtbot, sha
     assert saved_url(ctx.settings) == pg_url
     assert ctx.settings.value(STAFF_KEY) == "Ann"
 
-    ctx, dialog = _dialog(qtbot, shared, tmp_path)
+    ctx, dialog = shared_dialog(qtbot, shared, tmp_path)
     dialog.local_button.click()
     assert saved_url(ctx.settings) == ""
     assert ctx.ask.informs and "file on this computer" in ctx.ask.informs[-1][1]

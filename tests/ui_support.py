@@ -68,3 +68,14 @@ def open_window(qtbot, store, tmp_path: Path):
 def settle(window, qtbot) -> None:
     """Wait until every background query the window started has come back."""
     qtbot.waitUntil(lambda: not window.ctx.busy() and window.model.complete, timeout=20_000)
+
+
+def shared_dialog(qtbot, store, tmp_path: Path):
+    """Settings > Data > Shared database… over `store`, its settings in a private file."""
+    from ui.shared_dialog import SharedDatabaseDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(store, settings=settings, ask=ScriptedAsk())
+    dialog = SharedDatabaseDialog(ctx)
+    qtbot.addWidget(dialog)
+    return ctx, dialog
