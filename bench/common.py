@@ -3,9 +3,11 @@ floor and printed, and the SQL of a first screen."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import statistics
 import sys
 import time
+from pathlib import Path
 
 from bench import generate
 
@@ -69,6 +71,11 @@ class Measure:
                 f"baseline={fmt.format(self.baseline * scale)} ratio={self.ratio:.2f} "
                 + (f"goal<={GOALS[self.name]}" if GOALS[self.name] is not None else "")
                 + (f" limit<{fmt.format(limit * scale)}" if limit is not None else ""))
+
+
+def _plain(db: Path) -> sqlite3.Connection:
+    """The floor's own read-only connection to a bench file."""
+    return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _screen_sql(source: str, where: str = "") -> str:

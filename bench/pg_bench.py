@@ -163,7 +163,7 @@ def screen_sql(where: str = "") -> str:
 
 
 def raw_month_figures(conn, start: int, end: int) -> dict:
-    """bench.run.raw_month_figures in PostgreSQL's own SQL: the same figures (the JSON's and
+    """bench.documents.raw_month_figures in PostgreSQL's own SQL: the same figures (the JSON's and
     the PDF's tables) as plain aggregates, no Python beyond fetching."""
     p = {"s": start, "e": end, "ps": start - 31 * 86400}
     month = "occurred_ts >= %(s)s AND occurred_ts < %(e)s"
@@ -276,7 +276,7 @@ def measure_search(url: str, db: Path, repeat: int):
 
 
 def measure_report_month(url: str, db: Path, repeat: int):
-    """As bench.run.measure_report_month: one month's figures and JSON in the whole log."""
+    """As bench.documents.measure_report_month: one month's figures and JSON in the whole log."""
     from bench.common import report_measure
 
     return report_measure("pg_report_month", url, _raw(url), raw_month_figures,
@@ -286,7 +286,7 @@ def measure_report_month(url: str, db: Path, repeat: int):
 
 
 def measure_report(url: str, db: Path, repeat: int, month_key: str | None = None):
-    """As bench.run.measure_report: the monthly report's figures, its JSON and its PDF,
+    """As bench.documents.measure_report: the monthly report's figures, its JSON and its PDF,
     against the same figures in raw aggregate SQL."""
     from bench.common import report_measure
 

@@ -20,7 +20,8 @@ from data.metrics import Month, MonthMetrics
 from data.model import Profile, parse_when
 from reports.base import ACCENT, GREY, BaseDocument, _fit, keep_together, mm, paragraph, user_text
 from reports.fonts import BOLD, REGULAR, visual
-from reports.texts import BANDS, CHANNEL_NAMES, REMEDY_NAMES, REPORT, SEVERITY_NAMES, word
+from reports.report_texts import BANDS, REPORT
+from reports.texts import CHANNEL_NAMES, REMEDY_NAMES, SEVERITY_NAMES, word
 
 GOOD = colors.HexColor("#2e7d32")
 BAD = colors.HexColor("#c62828")
@@ -95,7 +96,7 @@ class MonthlyReport(BaseDocument):
         return paragraph(text, self.styles[style])
 
     def t(self, key: str, **values) -> str:
-        """The report's own words (reports.texts.REPORT) in the business language."""
+        """The report's own words (reports.report_texts.REPORT) in the business language."""
         return word(REPORT, self.language, key, **values)
 
     def plural(self, key: str, n: int, **values) -> str:

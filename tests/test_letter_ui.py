@@ -128,7 +128,7 @@ def test_reopened_editor_shows_the_last_edit(ctx, case, qtbot):
 
 
 def test_save_pdf_writes_and_archives_the_same_bytes(ctx, case, qtbot, tmp_path):
-    from ui.letter_editor import LettersPanel
+    from ui.letters_panel import LettersPanel
 
     panel = LettersPanel(ctx)
     qtbot.addWidget(panel)
@@ -197,7 +197,7 @@ def test_the_window_prints_no_apology_while_its_remedy_awaits_approval(ctx, case
 
 
 def test_letters_tab_reopens_and_saves_an_exact_copy(ctx, case, qtbot, tmp_path):
-    from ui.letter_editor import LettersPanel, LetterViewer
+    from ui.letters_panel import LettersPanel, LetterViewer
 
     editor = open_editor(ctx, qtbot, case.ref)
     saved = editor.archive("saved")

@@ -12,7 +12,8 @@ from data.l10n import DOCUMENT_LANGUAGES, format_long_date, format_month_year
 from data.metrics import ACK_BANDS, BACKLOG_BANDS, RESOLVE_BANDS, month_metrics, recent_months
 from data.model import iso, parse_when
 from reports.monthly import MonthlyReport
-from reports.texts import BANDS, LAYOUT, REPORT
+from reports.report_texts import BANDS, REPORT
+from reports.texts import LAYOUT
 
 LAST = recent_months(3)[1]
 

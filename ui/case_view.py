@@ -147,7 +147,7 @@ class CaseView(QWidget):
             title: LazyPage(module, name, ctx,
                             built=lambda panel: panel.set_case(self.case.ref if self.case else None))
             for title, module, name in (("Checklist", "ui.checklist_panel", "ChecklistPanel"),
-                                        ("Letters", "ui.letter_editor", "LettersPanel"),
+                                        ("Letters", "ui.letters_panel", "LettersPanel"),
                                         ("Files", "ui.attachments_panel", "AttachmentsPanel"))}
         titles = {"Checklist": self.tr("Checklist"), "Letters": self.tr("Letters"),
                   "Files": self.tr("Files")}
