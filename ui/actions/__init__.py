@@ -1,0 +1,24 @@
+"""What the owner can do, once: the actions both front ends call.
+
+The window's slots and the command line's handlers are thin callers of these functions.
+An action takes the store and the acting person (`Actor`), checks its rule inside the
+transaction that writes (through data/), and returns plain data (the changed case, a
+result dataclass). It never prints, never asks a question and never imports Qt: a front
+end turns the result, or the GoodwillError raised (data/errors.py), into its own words.
+
+One module per subject: cases (log, edit, acknowledge, resolve, close, reopen, delete),
+checklists, letters, customers, files (import, export, backup, restore, merge), staff
+(remedies, approvals, referral, assignment), trash.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: the name written into history ("command line" or a desk's person), and
+    the staff record's id when staff records exist."""
+
+    name: str
+    staff_id: int | None = None
