@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from ui.cli import cases, customers, files, letters, staff, trash, workflow
-from ui.cli.common import EXIT_BUG, EXIT_ERROR, EXIT_OK, CliError
+from ui.cli.common import EXIT_BUG, EXIT_ERROR, EXIT_OK, CliError, acting
 
 MODULES = (cases, workflow, customers, letters, files, trash, staff)
 
@@ -94,8 +94,9 @@ def run_cli(args) -> int:
     except ServerProblem as exc:
         raise CliError(str(exc)) from None
     try:
-        if args.command in staff.WRITES and not getattr(args, "check", False):
-            staff.require_acting(store, args)  # with staff records, who acts must be named
+        # With staff records, who acts before a write must be named; history shows them.
+        args.actor = acting(store, args, write=args.command in staff.WRITES
+                            and not getattr(args, "check", False))
         code = args.handler(store, args)
         _daily_backup(store)
         return code

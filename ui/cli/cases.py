@@ -5,10 +5,11 @@ import json
 import sys
 from pathlib import Path
 
+from ui.actions import cases
 from ui.cli import staff
 from ui.cli.common import (
-    BY, EXIT_OK, EXIT_USAGE, CliError, add_command, case_json, case_state_json,
-    customer_by_id_or_name, date_arg, print_checklists, print_json,
+    EXIT_OK, EXIT_USAGE, CliError, add_command, case_json, case_state_json,
+    by_option, customer_by_id_or_name, date_arg, print_checklists, print_json,
 )
 
 # The orders `list --sort` takes (data.store.SORTABLE; the store refuses nothing, so the
@@ -203,7 +204,7 @@ def cmd_add(store, args) -> int:
         customer, fields, ref = _fields_from_json(sys.stdin.read())
     else:
         (customer, fields), ref = _fields_from_options(args), ""
-    case = store.add_case(customer=customer, ref=ref, by=BY, **fields)
+    case = cases.log(store, args.actor, customer=customer, ref=ref, **fields)
     if args.json:
         print_json(case_json(store, case))
     else:
@@ -238,7 +239,7 @@ def cmd_update(store, args) -> int:
         raise CliError("update: give at least one --FIELD VALUE or --clear FIELD "
                        "(see goodwill update --help)", code=EXIT_USAGE)
     before = store.case(args.ref)
-    after = store.update_case(before.ref, changes, by=BY)
+    after = cases.edit(store, args.actor, before.ref, changes)
     changed = [f for f in EDITABLE if _shown(before, f) != _shown(after, f)]
     if not changed:
         print(f"Nothing changed on {after.ref}.")
@@ -248,7 +249,7 @@ def cmd_update(store, args) -> int:
 
 
 def cmd_note(store, args) -> int:
-    case = store.add_note(args.ref, args.text, by=args.by or "")
+    case = cases.note(store, by_option(args), args.ref, args.text)
     print(f"Noted on {case.ref}.")
     return EXIT_OK
 
@@ -256,10 +257,7 @@ def cmd_note(store, args) -> int:
 def cmd_attach(store, args) -> int:
     from data.attachments import size_text
 
-    path = Path(args.file)
-    if not path.exists():
-        raise CliError(f"{args.file}: no such file")
-    attachment = store.add_attachment_file(args.ref, path, by=BY)
+    attachment = cases.attach(store, args.actor, args.ref, Path(args.file))
     print(f"Attached {attachment.name} ({size_text(attachment.size)}, sha256 "
           f"{attachment.sha256[:12]}…) to {store.case(args.ref).ref}.")
     return EXIT_OK

@@ -9,7 +9,8 @@ import sys
 # says why); 2 the command line itself is wrong; 3 a rule refused (the closing gate);
 # 70 a bug in Goodwill (its trace is in the log file named).
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_GATE, EXIT_BUG = 0, 1, 2, 3, 70
-# What the command line writes into a case's history as the one who did it.
+# What the command line writes into a case's history as the one who did it, when no
+# person is named with --as.
 BY = "command line"
 
 
@@ -20,6 +21,31 @@ class CliError(Exception):
         self.lines = lines
         self.code = code
         super().__init__(lines[0] if lines else "")
+
+
+def acting(store, args, *, write: bool):
+    """The Actor of a command: the person named with --as (their PIN checked; with staff
+    records someone must be named before a write), else the command line itself."""
+    from ui.actions import Actor
+    from ui.cli import staff
+
+    if not write:
+        return Actor(BY)
+    name = staff.acting_name(store, args)
+    member = store.acting(name)
+    if member is not None:
+        return Actor(member.name, member.id)
+    return Actor(name or BY)
+
+
+def by_option(args):
+    """Who a command with its own --by option acts as: --by, else the --as person, else
+    the profile's owner (an empty name, which data/ writes as the owner)."""
+    from ui.actions import Actor
+
+    if getattr(args, "by", None):
+        return Actor(args.by)
+    return args.actor if args.actor.name != BY else Actor("")
 
 
 def add_command(sub, name: str, handler, *, help: str, example: str, **kwargs):

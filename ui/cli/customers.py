@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui.actions import customers
 from ui.cli.common import (
-    BY, EXIT_OK, EXIT_USAGE, CliError, add_command, customer_by_id, customer_by_id_or_name,
+    EXIT_OK, EXIT_USAGE, CliError, add_command, customer_by_id, customer_by_id_or_name,
     print_json,
 )
 
@@ -91,7 +92,7 @@ def cmd_merge(store, args) -> int:
                        f"{', '.join(MERGE_FIELDS)})", code=EXIT_USAGE)
     values = suggested_values(keep, other)
     values.update({f: getattr(other, f) for f in take})
-    moved = store.merge_customers(keep.id, other.id, values, by=BY)
+    moved = customers.merge(store, args.actor, keep.id, other.id, values)
     kept = store.customer(keep.id)
     print(f"Merged #{other.id} {other.name} into #{kept.id} {kept.name}: {moved} case(s) moved.")
     return EXIT_OK
@@ -99,7 +100,7 @@ def cmd_merge(store, args) -> int:
 
 def cmd_export(store, args) -> int:
     customer = customer_by_id(store, args.customer, "export")
-    path = store.export_customer(customer.id, Path(args.out))
+    path = customers.export(store, customer.id, Path(args.out))
     print(f"Wrote everything kept about #{customer.id} {customer.name} to {path} "
           f"({path.stat().st_size:,} bytes).")
     return EXIT_OK
@@ -112,10 +113,9 @@ def cmd_erase(store, args) -> int:
     if not args.yes:
         raise CliError(f"customer erase: this removes the personal data of #{customer.id} "
                        f"{customer.name} for good; add --yes to do it", code=EXIT_USAGE)
-    if customer.erased:
+    if not customers.erase(store, args.actor, customer.id):
         print(f"#{customer.id} was already erased.")
         return EXIT_OK
-    store.erase_customer(customer.id, by=BY)
     cases = store.customer_summary(customer.id).cases
     print(f"Erased the personal data of customer #{customer.id}; their {cases} case(s) stay "
           f"for the counts. {BACKUPS_NOTE}")

@@ -5,6 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ui.actions import files
 from ui.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, add_command
 
 
@@ -80,23 +81,19 @@ def cmd_import(store, args) -> int:
 
 
 def _import(store, path: Path, name: str, args, mapping) -> int:
-    from data.csvio import check_file, import_file
-
     if args.check:
-        result = check_file(store, path, mapping=mapping, sheet=args.sheet)
+        result = files.check_import(store, path, mapping=mapping, sheet=args.sheet)
         print(f"{name} is fine: importing it would add {result.cases} cases and "
               f"{result.new_customers} new customers. Nothing was written.")
         return EXIT_OK
-    result = import_file(store, path, mapping=mapping, sheet=args.sheet)
+    result = files.import_cases(store, path, mapping=mapping, sheet=args.sheet)
     print(f"Imported {result.cases} cases and {result.new_customers} new customers "
           f"from {name}.")
     return EXIT_OK
 
 
 def cmd_export(store, args) -> int:
-    from data.csvio import export_file
-
-    count = export_file(store, Path(args.out))
+    count = files.export_cases(store, Path(args.out))
     print(f"Exported {count} cases to {args.out}.")
     return EXIT_OK
 
@@ -110,7 +107,7 @@ def cmd_demo(store, args) -> int:
 
 
 def cmd_backup(store, args) -> int:
-    path = store.backup(Path(args.out) if args.out else None)
+    path = files.backup(store, Path(args.out) if args.out else None)
     print(f"Backed up to {path} ({path.stat().st_size:,} bytes, {store.case_count()} cases, "
           "verified).")
     return EXIT_OK
@@ -131,7 +128,7 @@ def cmd_copy_to(store, args) -> int:
 
 def cmd_restore(db_path: Path, args) -> int:
     """Works on the file itself, so it can replace a database that no longer opens."""
-    from data.backup import RestoreRefused, restore_file
+    from data.backup import RestoreRefused
 
     if isinstance(db_path, str):
         raise CliError("restore replaces a database file; a shared PostgreSQL log is not "
@@ -145,7 +142,7 @@ def cmd_restore(db_path: Path, args) -> int:
     if not lock.acquire():
         raise CliError(f"Goodwill is open on {db_path}; close it before restoring.")
     try:
-        kept = restore_file(db_path, Path(args.file))
+        kept = files.restore(db_path, Path(args.file))
     except RestoreRefused as exc:
         raise CliError(f"{args.file}: {exc}") from None
     finally:

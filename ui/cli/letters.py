@@ -5,7 +5,8 @@ import json
 import sys
 from pathlib import Path
 
-from ui.cli.common import BY, EXIT_OK, EXIT_USAGE, CliError, add_command, print_json
+from ui.actions import files, letters
+from ui.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_command, print_json
 
 PROFILE_KEYS = ("name", "address", "phone", "email", "owner", "title", "currency", "paper",
                 "ack_hours", "resolve_days", "locale", "refund_limit")
@@ -65,40 +66,27 @@ def cmd_profile(store, args) -> int:
 
 def cmd_letter(store, args) -> int:
     from data.files import write_bytes_atomically
-    from reports.letter import render_case_letter
-    from reports.letter_check import check_letter
     from data.l10n import DOCUMENT_LANGUAGES, language_of
-    from data.letters import check_context, check_sender, letter_language
 
     if not args.out and not args.eml:
         raise CliError("letter: give --out FILE.pdf, --eml FILE.eml, or both", code=EXIT_USAGE)
     if args.language is not None and language_of(args.language) != args.language.split("_")[0].lower():
         raise CliError(f"letter: --language '{args.language}' is not one of "
                        f"{', '.join(DOCUMENT_LANGUAGES)}", code=EXIT_USAGE)
-    profile = store.profile()
-    check_sender(profile)
-    case = store.case(args.ref)
-    store.check_letter_allowed(case.ref, args.kind)  # no promise of a remedy still awaiting approval
-    changes = {k: v for k, v in (("customer_description", args.description),
-                                 ("cause_finding", args.finding)) if v is not None}
-    if changes:
-        case = store.update_case(case.ref, changes, by=BY)
-    language = letter_language(case, profile, args.language)
-    draft = store.letter_draft(case.ref, args.kind, args.language and language)
-    letter = render_case_letter(case, profile, args.kind, draft.text, logo=store.logo(),
-                                paper=args.paper, language=language)
-    source = "your edited draft" if draft.edited else "the template"
+    made = letters.compose(store, args.actor, args.ref, args.kind,
+                           asked_language=args.language, paper=args.paper,
+                           description=args.description, finding=args.finding)
+    case, letter = made.case, made.rendered.letter
+    source = "your edited draft" if made.edited else "the template"
     pages = f"{letter.pages} page{'s' if letter.pages != 1 else ''}"
     if args.out:
         out = Path(args.out)
-        write_bytes_atomically(out, letter.pdf)
-        store.archive_letter(case.ref, args.kind, letter.pdf, pages=letter.pages,
-                             paper=letter.paper, action="saved", by=BY)
+        kept = letters.archive(store, args.actor, case.ref, args.kind, letter, "saved")
+        write_bytes_atomically(out, store.letter_pdf(kept.id))
         print(f"Wrote the {args.kind} letter for {case.ref} to {out} ({pages}, "
               f"{len(letter.pdf):,} bytes, from {source}).")
     if args.eml:
-        eml = store.email_letter(case.ref, args.kind, draft.text, letter.pdf,
-                                 pages=letter.pages, paper=letter.paper, by=BY)
+        eml = letters.email(store, args.actor, case.ref, args.kind, made.text, letter)
         write_bytes_atomically(Path(args.eml), eml)
         if not case.customer.email or case.customer.erased:
             print(f"goodwill: warning: {case.customer.name} has no e-mail address: the draft "
@@ -106,16 +94,14 @@ def cmd_letter(store, args) -> int:
         print(f"Wrote an e-mail draft of the {args.kind} letter for {case.ref} to {args.eml} "
               f"({pages} PDF attached, from {source}).")
     if args.check:
-        for warning in check_letter(args.kind, draft.text, case, pages=letter.pages,
-                                    language=language,
-                                    **check_context(case, store.profile())):
+        for warning in made.rendered.warnings:
             print(f"goodwill: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_report(store, args) -> int:
     from data.files import write_bytes_atomically
-    from data.metrics import month_metrics, parse_month
+    from data.metrics import parse_month
 
     if not args.json_out and not args.out:
         raise CliError("report: give --json FILE, --out FILE.pdf, or both", code=EXIT_USAGE)
@@ -123,7 +109,10 @@ def cmd_report(store, args) -> int:
         month = parse_month(args.month)
     except ValueError as exc:
         raise CliError(str(exc), code=EXIT_USAGE) from None
-    metrics = month_metrics(store, month)
+    if args.out:
+        metrics, pdf, page_count = files.report(store, month)
+    else:
+        metrics = files.figures(store, month)
     # With the JSON on stdout (`--json -`), progress lines go to stderr to keep it parseable.
     say = sys.stderr if args.json_out == "-" else sys.stdout
     if args.json_out:
@@ -134,10 +123,7 @@ def cmd_report(store, args) -> int:
             write_bytes_atomically(Path(args.json_out), text.encode("utf-8"))
             print(f"Wrote the {month.title} figures to {args.json_out}.", file=say)
     if args.out:
-        from reports.monthly import MonthlyReport
-
-        report = MonthlyReport(metrics, store.profile(), store.logo())
-        write_bytes_atomically(Path(args.out), report.render())
-        print(f"Wrote the {month.title} report ({report.page_count} pages) to {args.out}.",
+        write_bytes_atomically(Path(args.out), pdf)
+        print(f"Wrote the {month.title} report ({page_count} pages) to {args.out}.",
               file=say)
     return EXIT_OK

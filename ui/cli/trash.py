@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 
 from data.model import TRASH_DAYS
-from ui.cli.common import add_command
+from ui.actions import cases
+from ui.cli.common import add_command, by_option
 
 
 def register(sub) -> None:
@@ -26,21 +27,20 @@ def register(sub) -> None:
 
 
 def cmd_delete(store, args) -> int:
-    ref = store.case(args.ref).ref
-    store.delete_case(ref, by=args.by)
+    ref = cases.delete(store, by_option(args), args.ref)
     print(f"{ref} moved to the Trash (restorable for {TRASH_DAYS} days: "
           f"goodwill undelete {ref})")
     return 0
 
 
 def cmd_undelete(store, args) -> int:
-    case = store.undelete_case(args.ref, by=args.by)
+    case = cases.undelete(store, by_option(args), args.ref)
     print(f"{case.ref} restored from the Trash")
     return 0
 
 
 def cmd_trash(store, args) -> int:
-    erased = store.erase_trashed() if args.empty else store.erase_expired()
+    erased = cases.empty_trash(store, everything=args.empty)
     trashed = store.trashed_cases()
     if args.json:
         print(json.dumps([t.as_json() for t in trashed], ensure_ascii=False, indent=1))

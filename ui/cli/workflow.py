@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui.actions import cases, checklists
 from ui.cli.common import (
-    BY, EXIT_OK, EXIT_USAGE, CliError, add_command, gate_refused, print_checklists, step_line,
+    EXIT_OK, EXIT_USAGE, CliError, add_command, by_option, gate_refused, print_checklists,
+    step_line,
 )
 
 
@@ -57,11 +59,11 @@ def register(sub) -> None:
 
 
 def cmd_ack(store, args) -> int:
-    case = store.case(args.ref)
-    if case.acknowledged_at:
+    done = cases.acknowledge(store, args.actor, args.ref)
+    case = done.case
+    if not done.changed:
         print(f"{case.ref} was already acknowledged at {case.acknowledged_at}.")
         return EXIT_OK
-    case = store.acknowledge(case.ref, by=BY)
     print(f"Acknowledged {case.ref} at {case.acknowledged_at}; it is {case.status}.")
     return EXIT_OK
 
@@ -73,47 +75,39 @@ def _reason(args) -> str | None:
     return args.reason
 
 
-def cmd_resolve(store, args) -> int:
+def _gated(store, args, verb: str, action) -> int:
+    """Run resolve or close; the closing gate's refusal names the open required steps."""
     from data.checklists import ClosingGateRefused
 
-    case = store.case(args.ref)
-    if case.status in ("resolved", "closed"):
-        print(f"{case.ref} is already {case.status}.")
-        return EXIT_OK
     reason = _reason(args)
     try:
-        case = store.resolve(case.ref, by=BY, reason=reason)
+        done = action(store, args.actor, args.ref, reason=reason)
     except ClosingGateRefused:
-        raise gate_refused(store, case, "resolved", "resolve") from None
-    print(f"Resolved {case.ref}." + (f" Reason: {case.close_reason}" if reason else ""))
+        raise gate_refused(store, store.case(args.ref), verb, args.command) from None
+    case = done.case
+    if not done.changed:
+        print(f"{case.ref} is already {case.status}.")
+    else:
+        print(f"{verb.capitalize()} {case.ref}." +
+              (f" Reason: {case.close_reason}" if case.close_reason else ""))
     return EXIT_OK
+
+
+def cmd_resolve(store, args) -> int:
+    return _gated(store, args, "resolved", cases.resolve)
 
 
 def cmd_close(store, args) -> int:
-    from data.checklists import ClosingGateRefused
-
-    case = store.case(args.ref)
-    if case.status == "closed":
-        print(f"{case.ref} is already closed.")
-        return EXIT_OK
-    changes = {"status": "closed"}
-    if _reason(args) is not None:
-        changes["close_reason"] = args.reason
-    try:
-        case = store.update_case(case.ref, changes)
-    except ClosingGateRefused:
-        raise gate_refused(store, case, "closed", "close") from None
-    print(f"Closed {case.ref}." + (f" Reason: {case.close_reason}" if case.close_reason else ""))
-    return EXIT_OK
+    return _gated(store, args, "closed", cases.close)
 
 
 def cmd_reopen(store, args) -> int:
-    case = store.case(args.ref)
-    if case.status not in ("resolved", "closed"):
+    done = cases.reopen(store, args.actor, args.ref)
+    case = done.case
+    if not done.changed:
         print(f"{case.ref} is {case.status.replace('_', ' ')}, not resolved or closed: "
               "nothing to reopen.")
         return EXIT_OK
-    case = store.reopen(case.ref, by=BY)
     print(f"Reopened {case.ref}; it is {case.status.replace('_', ' ')}.")
     return EXIT_OK
 
@@ -126,7 +120,7 @@ def cmd_checklist_list(store, args) -> int:
 
 
 def cmd_checklist_start(store, args) -> int:
-    checklist = store.start_checklist(args.ref, args.name)
+    checklist = checklists.start(store, by_option(args), args.ref, args.name)
     case = store.case(args.ref)
     print(f"Started '{checklist.name}' on {case.ref}.")
     print_checklists(store.case_checklists(case.id))
@@ -138,11 +132,10 @@ def cmd_checklist_start(store, args) -> int:
 
 
 def cmd_checklist_step(store, args) -> int:
-    change = store.tick_step if args.checklist_command == "tick" else store.untick_step
-    step = change(args.ref, args.step, by=args.by or "", note=args.note)
-    print(step_line(step))
-    open_required = len(store.missing_required_steps(store.case(args.ref).id))
-    print(f"{open_required} required step(s) still to do." if open_required
+    ticked = checklists.set_done(store, by_option(args), args.ref, args.step,
+                                 args.checklist_command == "tick", note=args.note)
+    print(step_line(ticked.step))
+    print(f"{ticked.required_open} required step(s) still to do." if ticked.required_open
           else "All required steps are done.")
     return EXIT_OK
 
