@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from data.attachments import MAX_ATTACHMENT, size_text
+from data.errors import Invalid
 from data.model import ValidationError
 from data.store import NotFound, WriteFailed
+from ui.actions import cases
 from ui.i18n import shown_when
 
 THUMB = 128  # thumbnail edge in pixels
@@ -176,11 +178,11 @@ class AttachmentsPanel(QWidget):
         """Attach files from disk on a worker; the too-big ones are named, the rest kept."""
         if self.ref is None:
             return
-        ref, by = self.ref, self.ctx.store.profile().owner
+        ref, actor = self.ref, self.ctx.actor()
         refused = [f"{p.name}: {size_text(p.stat().st_size)}, over the 20 MB limit"
                    for p in paths if p.is_file() and p.stat().st_size > MAX_ATTACHMENT]
         wanted = [p for p in paths if p.is_file() and p.stat().st_size <= MAX_ATTACHMENT]
-        self._add_in_background(ref, [(p.name, p) for p in wanted], by, refused)
+        self._add_in_background(ref, [(p.name, p) for p in wanted], actor, refused)
 
     def add_data(self, name: str, data: bytes) -> None:
         if self.ref is None:
@@ -188,9 +190,9 @@ class AttachmentsPanel(QWidget):
         if len(data) > MAX_ATTACHMENT:
             self._say([f"{name}: {size_text(len(data))}, over the 20 MB limit"], 0)
             return
-        self._add_in_background(self.ref, [(name, data)], self.ctx.store.profile().owner, [])
+        self._add_in_background(self.ref, [(name, data)], self.ctx.actor(), [])
 
-    def _add_in_background(self, ref: str, items: list, by: str, refused: list[str]) -> None:
+    def _add_in_background(self, ref: str, items: list, actor, refused: list[str]) -> None:
         if not items:
             self._say(refused, 0)
             return
@@ -200,11 +202,11 @@ class AttachmentsPanel(QWidget):
             for name, source in items:
                 try:
                     if isinstance(source, Path):
-                        store.add_attachment_file(ref, source, by=by)
+                        cases.attach(store, actor, ref, source)
                     else:
-                        store.add_attachment(ref, name, source, by=by)
+                        cases.attach_data(store, actor, ref, name, source)
                     added += 1
-                except (ValidationError, OSError) as exc:
+                except (Invalid, OSError) as exc:
                     problems.append(f"{name}: {exc}")
             return added, problems
 
@@ -294,6 +296,7 @@ class AttachmentsPanel(QWidget):
                 self.tr("Remove %n file(s) from this case? The case history keeps a note.",
                         "", len(ids))):
             return
+        actor = self.ctx.actor()
         for attachment_id in ids:
-            self.ctx.store.remove_attachment(attachment_id, by=self.ctx.store.profile().owner)
+            cases.remove_attachment(self.ctx.store, actor, attachment_id)
         self.ctx.announce("attachments")

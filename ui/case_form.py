@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from data.model import CHANNELS, KINDS, SEVERITIES, Case, Customer, ValidationError, now
 from data.store import NotFound, WriteFailed
+from ui.actions import cases
 from ui.case_view import FieldErrors, enum_combo
 
 
@@ -185,8 +186,7 @@ class NewCaseDialog(QDialog):
         self.errors.clear()
         self.message.clear()
         try:
-            self.saved = self.ctx.store.add_case(by=self.ctx.store.profile().owner, **who,
-                                                 **fields)
+            self.saved = cases.log(self.ctx.store, self.ctx.actor(), **who, **fields)
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)
             self.message.setText(self.tr("Not saved: please correct the fields marked in red.")

@@ -15,7 +15,8 @@ from data.model import (
     CHANNELS, KINDS, REMEDIES, SEVERITIES, STATUSES, Case, ValidationError, iso, money_text,
     now,
 )
-from data.store import Conflict, NotFound, WriteFailed
+from data.store import Conflict, Invalid, NotFound, WriteFailed
+from ui.actions import cases
 from ui.case_model import label
 from ui.i18n import fill, shown_when
 from ui.lazy import LazyPage
@@ -469,10 +470,7 @@ class CaseView(QWidget):
             return  # keep the owner's unsaved typing; saving will reload
         self._show(fresh)
 
-    # ---- actions ---------------------------------------------------------------------------
-    def _by(self) -> str:
-        return self.ctx.store.profile().owner
-
+    # ---- actions (each a ui.actions call; these slots only present its outcome) ---------------
     def save(self) -> bool:
         """Write the changed fields; on a refused value show why and save nothing."""
         if self.case is None:
@@ -491,9 +489,9 @@ class CaseView(QWidget):
         self.message.clear()
         expected = self.case.version if version is None else version
         try:
-            ref, by = self.case.ref, self._by()
-            case = self.ctx.save(lambda store: store.update_case(
-                ref, changes, by=by, expected_version=expected), busy=self)
+            ref, actor = self.case.ref, self.ctx.actor()
+            case = self.ctx.save(lambda store: cases.edit(
+                store, actor, ref, changes, expected_version=expected), busy=self)
         except Conflict as exc:
             return self._conflict(exc, changes)
         except ValidationError as exc:
@@ -515,12 +513,15 @@ class CaseView(QWidget):
         except (WriteFailed, NotFound) as exc:
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False
+        self._saved(case, self.tr("Saved."))
+        return True
+
+    def _saved(self, case: Case, message: str) -> None:
         self.case = None
         self._show(case)
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Saved."))
+        self.message.setText(message)
         self.ctx.announce("cases")
-        return True
 
     def _conflict(self, exc: Conflict, changes: dict) -> bool:
         """Another desk saved this case since it was shown here: nothing was saved. The
@@ -559,21 +560,45 @@ class CaseView(QWidget):
     def revert(self) -> None:
         self._show(self.case)
 
-    def acknowledge(self) -> None:
-        if self.case is not None:
-            changes = {"acknowledged_at": iso(now())}
-            if self.case.status == "open":
-                changes["status"] = "in_progress"
-            self._write({**self.changes(), **changes})
+    def _act(self, action, **options) -> bool:
+        """Save the typing first, then run `action(store, actor, ref, **options)` (a
+        ui.actions.cases function returning Done) and show the case as it left it."""
+        if self.case is None or not self.save():
+            return False
+        ref, actor = self.case.ref, self.ctx.actor()
+        try:
+            done = self.ctx.save(lambda store: action(store, actor, ref, **options), busy=self)
+        except (WriteFailed, NotFound, Invalid) as exc:
+            self.ctx.ask.error(self.tr("Not saved"), str(exc))
+            return False
+        self._saved(done.case, self.tr("Saved."))
+        return True
 
-    def resolve(self) -> None:
-        if self.case is not None:
-            self._write({**self.changes(), "resolved_at": iso(now()), "status": "resolved"})
+    def acknowledge(self) -> bool:
+        return self._act(cases.acknowledge)
+
+    def resolve(self) -> bool:
+        """Resolve; with required steps open, the closing gate asks why it is resolved
+        anyway, and resolves with that reason."""
+        from data.checklists import ClosingGateRefused
+
+        try:
+            return self._act(cases.resolve)
+        except ClosingGateRefused as exc:
+            steps = "\n".join(f"• {s}" for s in exc.missing)
+            reason = self.ctx.ask.text(
+                self.tr("Resolve anyway?"),
+                fill(self.tr("These required steps are not done:\n%1\n\nWhy resolve anyway?"),
+                     steps))
+            if not reason or not reason.strip():
+                self.message.setText(self.tr("Not resolved: the required steps are not done."))
+                return False
+            return self._act(cases.resolve, reason=reason)
 
     def approve(self) -> None:
         if self.case is None:
             return
-        name = self._by() or (
+        name = self.ctx.actor().name or (
             self.ctx.ask.text(self.tr("Approve"), self.tr("Who approves this remedy?"))
             or "").strip()
         if name:

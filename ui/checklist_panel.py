@@ -15,6 +15,7 @@ from data.checklists import CaseChecklist, CaseStep
 from data.suggestion import suggest_template
 from data.model import ValidationError, now, parse_when
 from data.store import NotFound, WriteFailed
+from ui.actions import cases, checklists
 from ui.case_model import label
 from ui.i18n import fill
 
@@ -346,8 +347,9 @@ class ChecklistPanel(QWidget):
         self.clear_follow_up_button.setEnabled(step.follow_up_at is not None)
 
     # ---- acting -----------------------------------------------------------------------------
-    def _by(self) -> str:
-        return self.by_box.currentText().strip()
+    def _actor(self):
+        """The person in 'Ticking as' (an empty box: the profile's owner)."""
+        return self.ctx.actor(self.by_box.currentText().strip() or None)
 
     def _write(self, action, what: str = "checklists"):
         """Run one store write, `action(store)`, off the GUI thread (ctx.save); on success
@@ -368,13 +370,13 @@ class ChecklistPanel(QWidget):
         name = self.template_box.currentData()
         if not self.ref or not name:
             return False
-        ref, by = self.ref, self._by()
-        started = self._write(lambda store: store.start_checklist(ref, name, by=by))
+        ref, actor = self.ref, self._actor()
+        started = self._write(lambda store: checklists.start(store, actor, ref, name))
         if started is not None and started.proposed_severity:
-            self._propose_severity(ref, started.proposed_severity, by)
+            self._propose_severity(ref, started.proposed_severity, actor)
         return started is not None
 
-    def _propose_severity(self, ref: str, proposed: str, by: str) -> bool:
+    def _propose_severity(self, ref: str, proposed: str, actor) -> bool:
         """The template's severity is the owner's to accept: asked, never just applied."""
         now_severity = self.ctx.store.case(ref).severity
         if not self.ctx.ask.confirm(
@@ -382,7 +384,7 @@ class ChecklistPanel(QWidget):
                 fill(self.tr("This checklist suggests severity %1 (now %2). Change it?"),
                      label(proposed), label(now_severity))):
             return False
-        return self._write(lambda store: store.update_case(ref, {"severity": proposed}, by=by),
+        return self._write(lambda store: cases.edit(store, actor, ref, {"severity": proposed}),
                            "cases") is not None
 
     def remove_current(self) -> bool:
@@ -398,17 +400,17 @@ class ChecklistPanel(QWidget):
                 "Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?"),
                 chosen.name, self.ref)):
             return False
-        ref, by, checklist_id = self.ref, self._by(), chosen.id
-        return self._write(lambda store: store.remove_checklist(ref, checklist_id, by=by))
+        ref, actor, checklist_id = self.ref, self._actor(), chosen.id
+        return self._write(lambda store: checklists.remove(store, actor, ref, checklist_id))
 
     def set_done(self, number: int, done: bool) -> bool:
         """Tick or untick step `number` as the person in 'Ticking as'."""
         step = self.step(number)
         if step is None or step.done == done:
             return False
-        ref, by = self.ref, self._by()
-        return self._write(lambda store: (store.tick_step if done else store.untick_step)(
-            ref, number, by=by)) is not None
+        ref, actor = self.ref, self._actor()
+        return self._write(lambda store: checklists.set_done(
+            store, actor, ref, number, done)) is not None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         number = item.data(0, STEP_ROLE)
@@ -427,18 +429,18 @@ class ChecklistPanel(QWidget):
         if step is None:
             return False
         note = self.note_edit.text()
-        ref, by = self.ref, self._by()
+        ref, actor = self.ref, self._actor()
         return self._write(
-            lambda store: store.set_step_note(ref, step.number, note, by=by)) is not None
+            lambda store: checklists.set_note(store, actor, ref, step.number, note)) is not None
 
     def save_follow_up(self, clear: bool = False) -> bool:
         step = self.current_step()
         if step is None:
             return False
         day = None if clear else self.follow_up_edit.date().toString("yyyy-MM-dd")
-        ref, by = self.ref, self._by()
-        return self._write(
-            lambda store: store.set_step_follow_up(ref, step.number, day, by=by)) is not None
+        ref, actor = self.ref, self._actor()
+        return self._write(lambda store: checklists.set_follow_up(
+            store, actor, ref, step.number, day)) is not None
 
     def edit_templates(self) -> None:
         from ui.checklist_editor import ChecklistTemplatesDialog

@@ -191,6 +191,13 @@ class AppContext:
     def db_path(self) -> Path:
         return self.store.path
 
+    def actor(self, name: str | None = None):
+        """Who acts from this window (ui.actions.Actor): `name` when a panel names the person
+        (the checklist's "Ticking as"), else the business profile's owner."""
+        from ui.actions import Actor
+
+        return Actor(name if name is not None else self.store.profile().owner)
+
     def busy(self) -> bool:
         """True while a background job has not reported back yet."""
         return bool(self._jobs)

@@ -13,6 +13,7 @@ from data.privacy import BACKUPS_NOTE
 from data.store import NotFound, WriteFailed
 from ui.case_model import CaseTableModel
 from ui.case_view import FieldErrors
+from ui.actions import customers
 from ui.i18n import fill
 
 LIST_LIMIT = 500
@@ -238,8 +239,9 @@ class CustomersPage(QWidget):
         values = {k: _value(w) for k, w in self.fields.items()}
         self.errors.clear()
         try:
-            customer_id = self.customer.id
-            self.ctx.save(lambda store: store.update_customer(customer_id, **values), busy=self)
+            customer_id, actor = self.customer.id, self.ctx.actor()
+            self.ctx.save(lambda store: customers.edit(store, actor, customer_id, values),
+                          busy=self)
         except ValidationError as exc:
             self.errors.show(exc.problems)
             self.message.setText(self.tr("Not saved: please correct the fields marked in red."))
@@ -271,7 +273,7 @@ class CustomersPage(QWidget):
         if dest is None:
             return
         try:
-            written = self.ctx.store.export_customer(self.customer.id, dest)
+            written = customers.export(self.ctx.store, self.customer.id, dest)
         except (OSError, WriteFailed, NotFound) as exc:
             self.ctx.ask.error(self.tr("Not exported"), str(exc))
             return
@@ -288,7 +290,7 @@ class CustomersPage(QWidget):
                              "undone."), name) + f"\n\n{BACKUPS_NOTE}"):
             return
         try:
-            self.ctx.store.erase_customer(self.customer.id)
+            customers.erase(self.ctx.store, self.ctx.actor(), self.customer.id)
         except (WriteFailed, NotFound) as exc:
             self.ctx.ask.error(self.tr("Not erased"), str(exc))
             return

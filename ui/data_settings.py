@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
-from data.backup import backups_dir, list_backups, make_backup
+from data.backup import backups_dir, list_backups
+from ui.actions import files
 from ui.i18n import fill
 from ui.restore_dialog import reason_text, size_text, when_text
 
@@ -119,7 +120,6 @@ class DataSettingsDialog(QDialog):
 
     def backup_now(self) -> None:
         self.backup_button.setEnabled(False)
-        path = self.ctx.db_path
 
         def done(_dest) -> None:
             self.backup_button.setEnabled(True)
@@ -130,5 +130,4 @@ class DataSettingsDialog(QDialog):
             self.ctx.ask.error(self.tr("Backup failed"),
                                fill(self.tr("The backup could not be made: %1"), exc), details)
 
-        self.ctx.run_in_background(lambda store, _p: make_backup(store.conn, path, "manual"),
-                                   done, failed)
+        self.ctx.run_in_background(lambda store, _p: files.backup(store), done, failed)

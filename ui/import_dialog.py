@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from data.csvio import COLUMNS, ImportCancelled
 from data.model import ImportFailed
+from ui.actions import files
 from ui.i18n import fill
 
 IMPORT_FILTER = ("Case files (*.csv *.xlsx *.xls *.ods);;CSV files (*.csv);;"
@@ -207,14 +208,12 @@ class ImportDialog(QDialog):
         self.table.blockSignals(False)
 
     def _check(self, generation: int) -> None:
-        from data.csvio import check_file
-
         mapping, sheet, cancel = self.mapping(), self.sheet(), self._cancel
         self._busy(self.tr("Checking every row of the file…"))
 
         def work(store, progress):
-            return check_file(store, self.path, mapping=mapping, sheet=sheet,
-                              progress=progress, cancelled=cancel.is_set)
+            return files.check_import(store, self.path, mapping=mapping, sheet=sheet,
+                                      progress=progress, cancelled=cancel.is_set)
 
         def done(result) -> None:
             if generation != self._generation:
@@ -262,8 +261,6 @@ class ImportDialog(QDialog):
 
     # ---- importing ---------------------------------------------------------------------
     def start_import(self) -> None:
-        from data.csvio import import_file
-
         self._generation += 1
         generation = self._generation
         mapping, sheet = self.mapping(), self.sheet()
@@ -275,8 +272,8 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Importing… Cancel stops it with nothing written."))
 
         def work(store, progress):
-            return import_file(store, self.path, mapping=mapping, sheet=sheet,
-                               progress=progress, cancelled=cancel.is_set)
+            return files.import_cases(store, self.path, mapping=mapping, sheet=sheet,
+                                      progress=progress, cancelled=cancel.is_set)
 
         def done(result) -> None:
             self._importing = False

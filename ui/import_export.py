@@ -34,7 +34,7 @@ def _step(dialog: QProgressDialog):
 
 def export_cases(ctx, parent=None, path: Path | None = None) -> None:
     """Every case to CSV or, for a name ending in .xlsx, an Excel workbook."""
-    from data.csvio import export_file as run_export
+    from ui.actions import files
 
     path = path or ctx.ask.save_file(translate("ImportExport", "Export cases"),
                                      _export_filter(), "goodwill-cases.csv")
@@ -54,5 +54,5 @@ def export_cases(ctx, parent=None, path: Path | None = None) -> None:
         dialog.close()
         ctx.ask.error(translate("ImportExport", "Export failed"), str(exc), details)
 
-    ctx.run_in_background(lambda store, progress: run_export(store, path, progress), done,
+    ctx.run_in_background(lambda store, progress: files.export_cases(store, path, progress), done,
                           failed, _step(dialog))

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from data.l10n import DOCUMENT_LANGUAGES, locale_name
-from data.letters import (
-    LETTER_KINDS, PLACEHOLDERS, check_context, check_kind, letter_language, missing_sender,
-)
+from data.letters import LETTER_KINDS, PLACEHOLDERS, check_kind, missing_sender
 from data.model import ValidationError
 from data.files import write_bytes_atomically
+from ui.actions import letters
 from ui.i18n import fill, label
 
 if TYPE_CHECKING:
@@ -128,7 +127,7 @@ class LetterEditor(QDialog):
         for key, text in PAPERS:
             self.paper_box.addItem(QCoreApplication.translate("LetterEditor", text), key)
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.profile.paper)))
-        self.language = letter_language(self.case, self.profile)
+        self.language = letters.language(self.case, self.profile)
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Letter language"))
         for code in DOCUMENT_LANGUAGES:
@@ -230,7 +229,7 @@ class LetterEditor(QDialog):
         return self.editor.toPlainText()
 
     def _load_draft(self) -> None:
-        draft = self.ctx.store.letter_draft(self.ref, self.kind)
+        draft = letters.draft(self.ctx.store, self.ref, self.kind)
         self.editor.setPlainText(draft.text)
         # What the box holds, not the draft: it gives no-break spaces (French "Objet :") back
         # as plain ones, and an unread template must not count as the owner's edit.
@@ -255,7 +254,7 @@ class LetterEditor(QDialog):
             self.language_box.blockSignals(False)
             return
         self.language = language
-        self.editor.setPlainText(self.ctx.store.letter_draft(self.ref, self.kind, language).text)
+        self.editor.setPlainText(letters.draft(self.ctx.store, self.ref, self.kind, language).text)
 
     def _text_changed(self) -> None:
         self.letter = None
@@ -265,14 +264,14 @@ class LetterEditor(QDialog):
     def save_draft(self) -> None:
         """Keep the owner's edits, so the letter reopens as they left it."""
         if self.text() != self._saved_text:
-            self.ctx.store.save_letter_draft(self.ref, self.kind, self.text())
+            letters.keep_draft(self.ctx.store, self.ref, self.kind, self.text())
             self._saved_text = self.text()
 
     def start_again(self) -> None:
         if not self.ctx.ask.confirm(self.tr("Start again"), self.tr(
                 "Throw away your changes to this letter and start again from the template?")):
             return
-        self.ctx.store.discard_letter_draft(self.ref, self.kind)
+        letters.discard_draft(self.ctx.store, self.ref, self.kind)
         self._load_draft()
 
     # ---- the preview ---------------------------------------------------------------------
@@ -286,15 +285,8 @@ class LetterEditor(QDialog):
         kind, text, paper, language = self.kind, self.text(), self.paper, self.language
 
         def work(_store, _progress):
-            # reportlab is imported on first use: importing it with the case view added
-            # time to every start of the window.
-            from reports.letter import render_case_letter
-            from reports.letter_check import check_letter
-
-            letter = render_case_letter(case, profile, kind, text, logo=logo, paper=paper,
-                                        language=language)
-            return letter, check_letter(kind, text, case, pages=letter.pages, language=language,
-                                        **check_context(case, profile))
+            return letters.render(case, profile, kind, text, logo=logo, paper=paper,
+                                  language=language)
 
         self._set_ready(False, self.tr("Updating the preview…"))
         self.ctx.run_in_background(work, lambda result: self._rendered(generation, result),
@@ -303,7 +295,7 @@ class LetterEditor(QDialog):
     def _rendered(self, generation: int, result) -> None:
         if generation != self._generation:
             return
-        letter, warnings = result
+        letter, warnings = result.letter, result.warnings
         self.letter = letter
         self.preview.show_pdf(letter.pdf)
         self.warnings.clear()
@@ -338,10 +330,8 @@ class LetterEditor(QDialog):
     # ---- out into the world ----------------------------------------------------------------
     def archive(self, action: str):
         """Keep the exact bytes about to leave, and tell the rest of the app."""
-        letter = self.letter
-        saved = self.ctx.store.archive_letter(self.ref, self.kind, letter.pdf, pages=letter.pages,
-                                              paper=letter.paper, action=action,
-                                              by=self.profile.owner)
+        saved = letters.archive(self.ctx.store, self.ctx.actor(), self.ref, self.kind,
+                                self.letter, action)
         self.ctx.announce("letters")
         return saved
 
@@ -384,10 +374,8 @@ class LetterEditor(QDialog):
             return
         if path.suffix.lower() != ".eml":
             path = path.with_name(path.name + ".eml")
-        letter = self.letter
-        eml = self.ctx.store.email_letter(self.ref, self.kind, self.text(), letter.pdf,
-                                          pages=letter.pages, paper=letter.paper,
-                                          by=self.profile.owner)
+        eml = letters.email(self.ctx.store, self.ctx.actor(), self.ref, self.kind, self.text(),
+                            self.letter)
         write_bytes_atomically(path, eml)
         self.ctx.announce("letters")
         opened = self.ctx.ask.open_externally(path)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from data.files import write_bytes_atomically
+from ui.actions import letters
 from ui.i18n import fill, label, shown_when
 from ui.letter_editor import PAPERS, PdfPane, ask_printer, print_pdf
 
@@ -51,7 +52,7 @@ class LetterViewer(QDialog):
 
     def print_on(self, printer: QPrinter) -> None:
         print_pdf(self.pdf, printer, Path(self._temp.path()))
-        self.ctx.store.note_letter_reprinted(self.info.id, by=self.ctx.store.profile().owner)
+        letters.reprinted(self.ctx.store, self.ctx.actor(), self.info.id)
         self.ctx.announce("letters")
 
     def save_copy(self) -> None:

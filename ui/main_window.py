@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
         from ui.trash_dialog import delete_case
 
         if self.case_view.case is not None:
-            delete_case(self.ctx, self.case_view.case.ref, self.ctx.store.profile().owner)
+            delete_case(self.ctx, self.case_view.case.ref)
 
     def undo_last_save(self) -> None:
         """Undo the case's last save; not while the form holds unsaved typing (that is
@@ -662,7 +662,7 @@ class MainWindow(QMainWindow):
         if case is not None and self.case_view.changes():
             self.statusBar().showMessage(self.tr("Save or revert your changes first."), 10_000)
         elif case is not None:
-            undo_last_save(self.ctx, case.ref, self.ctx.store.profile().owner)
+            undo_last_save(self.ctx, case.ref)
 
     def show_trash(self) -> None:
         from ui.trash_dialog import TrashDialog

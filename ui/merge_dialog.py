@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from data.merge import MERGE_FIELDS, suggested_values
 from data.model import Customer, ValidationError
 from data.store import WriteFailed
+from ui.actions import customers
 
 FIELD_LABELS = {"name": "Name", "email": "E-mail", "phone": "Phone", "address": "Address",
                 "language": "Letter language", "notes": "Notes", "flag": "Flag"}
@@ -142,9 +143,8 @@ class MergeDialog(QDialog):
                 .replace("%3", str(self.keep.id)).replace("%4", self.keep.name)):
             return
         try:
-            self.merged_cases = self.ctx.store.merge_customers(
-                self.keep.id, self.other.id, self.chosen_values(),
-                by=self.ctx.store.profile().owner)
+            self.merged_cases = customers.merge(self.ctx.store, self.ctx.actor(), self.keep.id,
+                                                self.other.id, self.chosen_values())
         except ValidationError as exc:
             self.note.setText(self.tr("Not merged: ") + "; ".join(
                 f"{k}: {v}" for k, v in exc.problems.items()))

@@ -7,7 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from data import db as dbmod
-from data.backup import BackupInfo, RestoreRefused, latest_good_backup, restore_file
+from data.backup import BackupInfo, RestoreRefused, latest_good_backup
+from ui.actions import files
 from ui.i18n import fill
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -62,7 +63,7 @@ def resolve_open_problem(problem, parent: QWidget | None = None) -> Path | None:
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
         try:
-            restore_file(problem.path, backup.path)
+            files.restore(problem.path, backup.path)
         except (RestoreRefused, OSError) as exc:
             QMessageBox.warning(parent, translate("OpenProblem", "Not restored"),
                                 fill(translate("OpenProblem", "The backup was not restored: %1"),

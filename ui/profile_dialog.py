@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from data.model import PAPERS, ValidationError, money_text
 from data.store import WriteFailed
+from ui.actions import profile as profile_actions
 from ui.case_view import FieldErrors
 from ui.i18n import fill, window_language
 
@@ -184,9 +185,8 @@ class ProfileDialog(QDialog):
         self.errors.clear()
         self.message.clear()
         try:
-            self.ctx.store.update_profile(**self.values())
-            if self._logo_changed:
-                self.ctx.store.set_logo(self._logo)
+            logo = {"logo": self._logo} if self._logo_changed else {}
+            profile_actions.update(self.ctx.store, self.ctx.actor(), self.values(), **logo)
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)
             self.message.setText(self.tr("Not saved: please correct the fields marked in red.")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from data.files import write_bytes_atomically
-from data.metrics import Month, month_case_counts, month_metrics, recent_months
-from reports.monthly import MonthlyReport
+from data.metrics import Month, month_case_counts, recent_months
+from ui.actions import files
 from ui.i18n import fill
 
 # Pages go to the printer as images at this resolution: sharp on paper, and an A4 page stays
@@ -26,13 +26,8 @@ STEPS = 3
 
 def make_report(store, month: Month, progress=lambda done, total: None) -> tuple[bytes, int]:
     """The PDF bytes and page count for a month; runs on a worker thread with its own store."""
-    progress(1, STEPS)
-    metrics = month_metrics(store, month)
-    progress(2, STEPS)
-    report = MonthlyReport(metrics, store.profile(), store.logo())
-    pdf = report.render()
-    progress(STEPS, STEPS)
-    return pdf, report.page_count
+    _metrics, pdf, pages = files.report(store, month, progress)
+    return pdf, pages
 
 
 def month_title(month: Month) -> str:

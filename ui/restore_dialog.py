@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from data.backup import BackupInfo, RestoreRefused, list_backups, restore_file
+from data.backup import BackupInfo, RestoreRefused, list_backups
 from data.store import Store
+from ui.actions import files
 from ui.i18n import fill
 
 REASONS = {  # translated where shown (reason_text)
@@ -167,7 +168,7 @@ class RestoreDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.ctx.store.close()
         try:
-            kept = restore_file(path, source)
+            kept = files.restore(path, source)
             error = None
         except (RestoreRefused, OSError, sqlite3.Error, RuntimeError) as exc:
             kept, error = None, exc

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from data.errors import GoodwillError
 from data.model import TRASH_DAYS
+from ui.actions import cases
 from ui.i18n import fill, shown_when
 
 
@@ -16,14 +17,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Trash", text)
 
 
-def delete_case(ctx, ref: str, by: str) -> bool:
+def delete_case(ctx, ref: str) -> bool:
     """Ask, then move the case to the Trash; announced once."""
     if not ctx.ask.confirm(_tr("Delete case"), fill(_tr(
             "Move %1 to the Trash? It can be restored from the Trash for %2 days."),
             ref, TRASH_DAYS)):
         return False
     try:
-        ctx.save(lambda store: store.delete_case(ref, by=by))
+        actor = ctx.actor()
+        ctx.save(lambda store: cases.delete(store, actor, ref))
     except GoodwillError as exc:
         ctx.ask.error(_tr("Not deleted"), str(exc))
         return False
@@ -31,11 +33,12 @@ def delete_case(ctx, ref: str, by: str) -> bool:
     return True
 
 
-def undo_last_save(ctx, ref: str, by: str) -> bool:
+def undo_last_save(ctx, ref: str) -> bool:
     """Put back what the case's last save changed (refused, with the reason, when
     something changed since)."""
     try:
-        ctx.save(lambda store: store.undo_last_save(ref, by=by))
+        actor = ctx.actor()
+        ctx.save(lambda store: cases.undo_last_save(store, actor, ref))
     except GoodwillError as exc:
         ctx.ask.error(_tr("Nothing undone"), str(exc))
         return False
@@ -114,8 +117,8 @@ class TrashDialog(QDialog):
         ref = self.selected_ref()
         if ref is None:
             return False
-        by = self.ctx.store.profile().owner
-        return self._write(lambda store: store.undelete_case(ref, by=by))
+        actor = self.ctx.actor()
+        return self._write(lambda store: cases.undelete(store, actor, ref))
 
     def erase_selected(self) -> bool:
         ref = self.selected_ref()
@@ -123,4 +126,4 @@ class TrashDialog(QDialog):
                 "Erase %1 for good, with its history, checklists, letters and files? "
                 "This cannot be undone."), ref)):
             return False
-        return self._write(lambda store: store.erase_trashed(ref))
+        return self._write(lambda store: cases.erase_from_trash(store, ref))

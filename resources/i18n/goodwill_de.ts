@@ -548,6 +548,24 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <translation>Nicht gespeichert: Der Fall wurde an einem anderen Platz geändert.</translation>
     </message>
     <message>
+        <source>Resolve anyway?</source>
+        <translation>Trotzdem erledigen?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why resolve anyway?</source>
+        <translation>Diese Pflichtschritte sind nicht erledigt:
+%1
+
+Warum trotzdem als erledigt markieren?</translation>
+    </message>
+    <message>
+        <source>Not resolved: the required steps are not done.</source>
+        <translation>Nicht als erledigt markiert: Die Pflichtschritte fehlen noch.</translation>
+    </message>
+    <message>
         <source>Who approves this remedy?</source>
         <translation>Wer genehmigt diese Wiedergutmachung?</translation>
     </message>

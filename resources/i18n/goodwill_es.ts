@@ -548,6 +548,24 @@ Sus cambios: %3
         <translation>No guardado: el caso se cambió en otro puesto.</translation>
     </message>
     <message>
+        <source>Resolve anyway?</source>
+        <translation>¿Resolver de todos modos?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why resolve anyway?</source>
+        <translation>Estos pasos obligatorios no están hechos:
+%1
+
+¿Por qué resolver de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not resolved: the required steps are not done.</source>
+        <translation>No resuelto: los pasos obligatorios no están hechos.</translation>
+    </message>
+    <message>
         <source>Who approves this remedy?</source>
         <translation>¿Quién aprueba esta compensación?</translation>
     </message>

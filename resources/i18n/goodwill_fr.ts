@@ -548,6 +548,24 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <translation>Non enregistré : le dossier a été modifié sur un autre poste.</translation>
     </message>
     <message>
+        <source>Resolve anyway?</source>
+        <translation>Résoudre quand même ?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why resolve anyway?</source>
+        <translation>Ces étapes obligatoires ne sont pas faites :
+%1
+
+Pourquoi résoudre quand même ?</translation>
+    </message>
+    <message>
+        <source>Not resolved: the required steps are not done.</source>
+        <translation>Non résolu : les étapes obligatoires ne sont pas faites.</translation>
+    </message>
+    <message>
         <source>Who approves this remedy?</source>
         <translation>Qui approuve ce geste commercial&#xa0;?</translation>
     </message>

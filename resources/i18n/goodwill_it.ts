@@ -548,6 +548,24 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <translation>Non salvato: il caso è stato modificato su un&apos;altra postazione.</translation>
     </message>
     <message>
+        <source>Resolve anyway?</source>
+        <translation>Risolvere comunque?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why resolve anyway?</source>
+        <translation>Questi passaggi obbligatori non sono completati:
+%1
+
+Perché risolvere comunque?</translation>
+    </message>
+    <message>
+        <source>Not resolved: the required steps are not done.</source>
+        <translation>Non risolto: i passaggi obbligatori non sono completati.</translation>
+    </message>
+    <message>
         <source>Who approves this remedy?</source>
         <translation>Chi approva questo rimedio?</translation>
     </message>

@@ -548,6 +548,24 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <translation>Niet opgeslagen: de zaak is op een andere werkplek gewijzigd.</translation>
     </message>
     <message>
+        <source>Resolve anyway?</source>
+        <translation>Toch oplossen?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why resolve anyway?</source>
+        <translation>Deze verplichte stappen zijn niet gedaan:
+%1
+
+Waarom toch oplossen?</translation>
+    </message>
+    <message>
+        <source>Not resolved: the required steps are not done.</source>
+        <translation>Niet opgelost: de verplichte stappen zijn niet gedaan.</translation>
+    </message>
+    <message>
         <source>Who approves this remedy?</source>
         <translation>Wie keurt deze compensatie goed?</translation>
     </message>

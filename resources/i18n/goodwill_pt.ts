@@ -548,6 +548,24 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <translation>Não guardado: o caso foi alterado noutro posto.</translation>
     </message>
     <message>
+        <source>Resolve anyway?</source>
+        <translation>Resolver mesmo assim?</translation>
+    </message>
+    <message>
+        <source>These required steps are not done:
+%1
+
+Why resolve anyway?</source>
+        <translation>Estes passos obrigatórios não foram feitos:
+%1
+
+Porquê resolver mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Not resolved: the required steps are not done.</source>
+        <translation>Não resolvido: os passos obrigatórios não foram feitos.</translation>
+    </message>
+    <message>
         <source>Who approves this remedy?</source>
         <translation>Quem aprova esta compensação?</translation>
     </message>

@@ -110,3 +110,18 @@ def empty_trash(store, *, everything: bool = False) -> int:
     if everything:
         return store.erase_trashed()
     return store.erase_expired()
+
+
+def attach_data(store, actor: Actor, ref: str, name: str, data: bytes):
+    """Keep bytes (a pasted picture) with the case under `name`; returns the Attachment."""
+    return store.add_attachment(ref, name, data, by=actor.name)
+
+
+def remove_attachment(store, actor: Actor, attachment_id: int) -> None:
+    """Take a file off its case; the history keeps a note."""
+    store.remove_attachment(attachment_id, by=actor.name)
+
+
+def erase_from_trash(store, ref: str) -> int:
+    """Erase one case of the Trash for good."""
+    return store.erase_trashed(ref)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ui.actions import files, letters
+from ui.actions import profile as profile_actions
 from ui.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_command, print_json
 
 PROFILE_KEYS = ("name", "address", "phone", "email", "owner", "title", "currency", "paper",
@@ -59,7 +60,7 @@ def sets_profile(args) -> bool:
 
 def cmd_profile(store, args) -> int:
     changes = {k: getattr(args, k) for k in PROFILE_KEYS if getattr(args, k) is not None}
-    profile = store.update_profile(**changes) if changes else store.profile()
+    profile = profile_actions.update(store, args.actor, changes)
     print_json(profile.as_json())
     return EXIT_OK
 
