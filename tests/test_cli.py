@@ -53,7 +53,7 @@ def test_import_show_json_and_export(tmp_path):
     assert shown["customer_name"] == "Zoë <Ltd>" and shown["summary"] == "Cold, again"
     assert shown["customer_address"] == "1 Rd\nTown" and shown["remedy_cost"] == 2.5
     assert shown["satisfaction"] == 4 and shown["history"][0]["field"] == "created"
-    assert {"at", "field", "old", "new"} == set(shown["history"][0])
+    assert {"at", "field", "old", "new", "by"} == set(shown["history"][0])
     out = tmp_path / "out.csv"
     assert run("export", "--out", str(out), db=db).returncode == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ("data", "reports", "ui", "ui/cli", "tools", "bench", "tests")
+FOLDERS = ("data", "reports", "ui", "ui/actions", "ui/cli", "tools", "bench", "tests")
 
 
 def modules() -> list[Path]:

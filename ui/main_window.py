@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QDate, QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTableView,
@@ -15,6 +14,8 @@ from data.model import KINDS, SEVERITIES, STATUSES, CaseFilter
 from data.paths import APP_NAME, APP_VERSION
 from ui.case_model import COLUMNS, CaseTableModel, column_title, label
 from ui.case_view import CaseView
+from ui.desk_status import DeskStatus
+from ui.menus import build_menus
 from ui import wheel_guard
 from ui.i18n import fill
 from ui.lazy import LazyPage
@@ -26,11 +27,6 @@ NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 SEARCH_DELAY_MS = 250
 SEARCH_AT_ONCE = 3
 SIDE_INFO_WAIT_MS = 500  # counts start at the first paint, or this long after the window is built
-# On a shared log: how often to look for other desks' saves (a cheap look at the
-# notifications already received), and every how many looks this desk says it is working.
-ELSEWHERE_POLL_MS = 2000
-HEARTBEAT_POLLS = 30  # about a minute
-RECENT_DESK_MINUTES = 10
 # Typical widest values: first-run column widths without measuring any rows.
 COLUMN_SAMPLES = ("GW-2026-00000", "2026-12-31 23:59", "Kwame Papadopoul", "Compliment",
                   "Opening hours", "Critical", "⚠ In progress", "Hannah", "11 mo", "Checklist")
@@ -68,7 +64,6 @@ class MainWindow(QMainWindow):
         wheel_guard.install(QApplication.instance())
         self.ctx = ctx
         ctx.ask.parent = self
-        self._show_title()
         s = ctx.settings
         self.model = CaseTableModel(ctx, sort=str(s.value("main/sort", "occurred_at")),
                                     descending=str(s.value("main/descending", "true")) == "true")
@@ -95,16 +90,11 @@ class MainWindow(QMainWindow):
         self.status_counts = QLabel()
         self.status_counts.setAccessibleName(self.tr("Case counts"))
         self.statusBar().addPermanentWidget(self.status_counts)
-        self.status_desks = QLabel()
-        self.status_desks.setAccessibleName(self.tr("Who is working"))
-        # Set off from the counts beside it (permanent widgets sit edge to edge).
-        self.status_desks.setStyleSheet("QLabel { border-left: 1px solid palette(mid); "
-                                        "padding-left: 8px; margin-left: 4px; }")
+        # The title; on a shared log other desks' saves and who is working.
+        self.desks = DeskStatus(self)
+        self.status_desks = self.desks.label
         self.statusBar().addPermanentWidget(self.status_desks)
-        self._other_desks: list[tuple[str, str, str]] = []
-        self._heartbeat = None  # the running heartbeat job
-        self._build_menus()
-        self._show_desks()
+        build_menus(self)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -124,11 +114,7 @@ class MainWindow(QMainWindow):
         self._side_info_timer.timeout.connect(self._refresh_side_info)
         self._side_info_timer.start()
         self.paint_watcher.painted.connect(self._side_info_after_paint)
-        # Other desks' saves and this desk's heartbeat (a shared log only).
-        self._polls = 0
-        self._elsewhere_timer = QTimer(self, interval=ELSEWHERE_POLL_MS)
-        self._elsewhere_timer.timeout.connect(self._poll_elsewhere)
-        self._start_shared()
+        self.desks.start()
 
     # ---- building ------------------------------------------------------------------------
     @property
@@ -247,77 +233,6 @@ class MainWindow(QMainWindow):
         edit.dateChanged.connect(self.apply_filter)
         return edit
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-
-        def action(menu, text, slot, shortcut=None, name=None, fallback=None):
-            act = QAction(text, self)
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                # Some platforms bind nothing to Quit or Preferences; keep a familiar key.
-                keys = QKeySequence.keyBindings(shortcut)
-                act.setShortcuts(keys or [QKeySequence(fallback)] if fallback else keys)
-            elif shortcut is not None:
-                act.setShortcut(shortcut)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            if name:
-                setattr(self, name, act)
-            return act
-
-        std = QKeySequence.StandardKey
-        file = bar.addMenu(self.tr("&File"))
-        action(file, self.tr("&New case…"), self.new_case, std.New, "new_action")
-        file.addSeparator()
-        action(file, self.tr("&Import…"), self.import_cases)
-        action(file, self.tr("&Export…"), self.export_cases)
-        action(file, self.tr("Export &shown cases…"), self.export_shown, "Ctrl+Shift+E",
-               "export_shown_action")
-        action(file, self.tr("Case s&heet PDF…"), self.save_case_sheet, None,
-               "case_sheet_action")
-        file.addSeparator()
-        action(file, self.tr("Shared &database…"), self.shared_database)
-        action(file, self.tr("&Restore from backup…"), self.restore_backup, None,
-               "restore_action")
-        # A shared log is restored on its server by its administrator; this desk's
-        # snapshots of it stay in Settings > Data.
-        self.restore_action.setVisible(not self.ctx.store.shared)
-        file.addSeparator()
-        action(file, self.tr("&Quit"), self.close, std.Quit, fallback="Ctrl+Q").setMenuRole(
-            QAction.MenuRole.QuitRole)
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        action(edit, self.tr("&Find…"), self.focus_search, std.Find)
-        action(edit, self.tr("&Save case"), self.case_view.save, std.Save, "save_action")
-        action(edit, self.tr("&Undo last save"), self.undo_last_save, std.Undo, "undo_action")
-        edit.addSeparator()
-        action(edit, self.tr("&Delete case…"), self.delete_case, None, "delete_action")
-        action(edit, self.tr("&Trash…"), self.show_trash, None, "trash_action")
-        self.table.addAction(self.delete_action)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-        view = self.view_menu = bar.addMenu(self.tr("&View"))
-        action(view, self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        action(view, self.tr("C&ustomers"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
-        overdue = action(view, self.tr("&Overdue only"), self.overdue_filter.toggle,
-                         "Ctrl+Shift+O")
-        overdue.setToolTip(self.tr("Show only complaints past their targets"))
-
-        reports = bar.addMenu(self.tr("&Reports"))
-        action(reports, self.tr("&Monthly report…"), self.monthly_report, "Ctrl+R")
-
-        settings = bar.addMenu(self.tr("&Settings"))
-        action(settings, self.tr("&Business profile…"), self.edit_profile, std.Preferences,
-               fallback="Ctrl+,").setMenuRole(
-            QAction.MenuRole.PreferencesRole)
-        action(settings, self.tr("&Checklist templates…"), self.checklist_templates)
-        action(settings, self.tr("&Data…"), self.data_settings)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        action(help_menu, self.tr("&Owner's guide"), self.show_owners_guide, std.HelpContents,
-               "guide_action", fallback="F1")
-        action(help_menu, self.tr("&About Goodwill"), self.about).setMenuRole(
-            QAction.MenuRole.AboutRole)
-
     def _start_reminders(self) -> None:
         """The Due today panel and notifications: built after the first paint, so start-up
         does not wait for them."""
@@ -388,8 +303,8 @@ class MainWindow(QMainWindow):
     def stop_background(self) -> None:
         """Stop the window's queries and reminder checks: nothing will show their answers."""
         self._side_info_timer.stop()
-        self._elsewhere_timer.stop()
-        self._stopped = True  # a heartbeat still on its way is not shown
+        self.desks.stop()
+        self._stopped = True
         if self.reminders is not None:
             self.reminders.stop()
         self.model.cancel()
@@ -559,81 +474,11 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _data_changed(self, what: str) -> None:
-        if self.ctx.store is not self._shared_store:  # another Store (a restore)
-            self._show_title()
+        if self.ctx.store is not self.desks.store:  # another Store (a restore)
             self.restore_action.setVisible(not self.ctx.store.shared)
-            self._start_shared()
+            self.desks.start()
         self.model.reload(keep_rows=True)
         self._refresh_side_info()
-
-    # ---- a shared log: title, other desks' saves, who is working ----------------------------
-    def _show_title(self) -> None:
-        store = self.ctx.store
-        if store.shared:
-            from data.pg import short_location
-
-            self.setWindowTitle(fill(self.tr("%1 — shared: %2"), APP_NAME,
-                                     short_location(store.url)))
-        else:
-            self.setWindowTitle(fill(self.tr("%1 — %2"), APP_NAME, self.ctx.db_path.name))
-
-    def _start_shared(self) -> None:
-        self._shared_store = self.ctx.store  # the Store the timer and heartbeat are for
-        if not self.ctx.store.shared:
-            self._elsewhere_timer.stop()
-            self._other_desks = []
-            self._show_desks()
-            return
-        self._polls = 0
-        self._elsewhere_timer.start()
-        self.heartbeat()
-
-    def _poll_elsewhere(self) -> None:
-        """Another desk saved: reload the list and counts as after a save here (the
-        selection and any unsaved typing in the case stay)."""
-        if self.ctx.store.changed_elsewhere():
-            self.ctx.announce("all")
-        self._polls += 1
-        if self._polls % HEARTBEAT_POLLS == 0:
-            self.heartbeat()
-
-    def heartbeat(self) -> None:
-        """Tell the log this desk is working, and read who else is (off the GUI thread)."""
-        if (not self.ctx.store.shared or self._heartbeat is not None
-                or self._stopped):
-            return
-        from data import pg
-        from ui.shared_dialog import desk_name, staff_name
-
-        desk, staff = desk_name(self.ctx.settings), staff_name(self.ctx.settings)
-        pg.set_desk(desk, staff)  # this desk's next connections carry its name (lock messages)
-
-        def work(store, _progress):
-            store.touch_desk(desk, staff)
-            return [d for d in store.desks(RECENT_DESK_MINUTES) if d[0] != desk]
-
-        def done(others) -> None:
-            self._heartbeat = None
-            if self._stopped:
-                return
-            self._other_desks = others
-            self._show_desks()
-
-        def failed(_exc, _details) -> None:
-            self._heartbeat = None  # the server is away: the next heartbeat tries again
-
-        self._heartbeat = self.ctx.run_in_background(work, done, failed, writes=True)
-
-    def _show_desks(self) -> None:
-        from ui.shared_dialog import staff_name
-
-        name = staff_name(self.ctx.settings) or self.tr("(no name)")
-        text = fill(self.tr("Desk: %1"), name)
-        if self._other_desks:
-            others = ", ".join(fill(self.tr("%1 (%2)", "staff (desk)"), staff or "?", desk)
-                               for desk, staff, _seen in self._other_desks)
-            text += "  ·  " + fill(self.tr("Also working: %1"), others)
-        self.status_desks.setText(text)
 
     # ---- commands ------------------------------------------------------------------------------
     def new_case(self, customer=None) -> None:
@@ -716,8 +561,8 @@ class MainWindow(QMainWindow):
         from ui.data_settings import DataSettingsDialog
 
         DataSettingsDialog(self.ctx, self).exec()
-        self._show_desks()  # its Shared database… may have changed the staff name
-        self.heartbeat()
+        self.desks.show_desks()  # its Shared database… may have changed the staff name
+        self.desks.heartbeat()
 
     def shared_database(self) -> None:
         from ui.shared_dialog import SharedDatabaseDialog
@@ -725,8 +570,8 @@ class MainWindow(QMainWindow):
         dialog = SharedDatabaseDialog(self.ctx, self)
         dialog.exec()
         dialog.deleteLater()
-        self._show_desks()  # the staff name may have changed
-        self.heartbeat()
+        self.desks.show_desks()  # the staff name may have changed
+        self.desks.heartbeat()
 
     def restore_backup(self) -> None:
         from ui.restore_dialog import RestoreDialog

@@ -6,9 +6,14 @@ transaction that writes (through data/), and returns plain data (the changed cas
 result dataclass). It never prints, never asks a question and never imports Qt: a front
 end turns the result, or the GoodwillError raised (data/errors.py), into its own words.
 
-One module per subject: cases (log, edit, acknowledge, resolve, close, reopen, delete),
-checklists, letters, customers, files (import, export, backup, restore, merge), staff
-(remedies, approvals, referral, assignment), trash.
+One module per subject: cases (log, edit, acknowledge, resolve, close, reopen, note,
+attach, delete, undelete, the Trash), checklists (start, tick, notes, follow-ups,
+remove), letters (the letter workflow), customers (edit, merge, export, erase), files
+(import, export, backup, restore, the monthly report), profile, staff (remedies,
+approvals, referral, assignment).
+
+A window slot runs an action on a worker, `ctx.save(lambda store: cases.resolve(store,
+actor, ref))`; a command-line handler calls it directly with `args.actor`.
 """
 from __future__ import annotations
 

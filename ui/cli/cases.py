@@ -145,7 +145,7 @@ def cmd_show(store, args) -> int:
     print("history:")
     for h in data["history"]:
         print(f"  {h['at']}  {h['field']}: {h['old'] if h['old'] is not None else ''} -> "
-              f"{h['new'] if h['new'] is not None else ''}")
+              f"{h['new'] if h['new'] is not None else ''}" + (f"  ({h['by']})" if h["by"] else ""))
     return EXIT_OK
 
 

@@ -131,7 +131,9 @@ def case_state_json(store, case) -> dict:
 def case_json(store, case) -> dict:
     """`show --json`: where the case stands, its history, and what is kept beside it."""
     out = case_state_json(store, case)
-    out["history"] = [h.as_json() for h in store.history(case.id)]
+    # Who did each change too (the --as person, a desk's owner, "command line"); the
+    # customer's own data export leaves staff names out (data.privacy).
+    out["history"] = [{**h.as_json(), "by": h.by} for h in store.history(case.id)]
     out["letters"] = [letter.as_json() for letter in store.letters(case.ref)]
     out["close_reason"] = case.close_reason
     out["checklists"] = store.checklists_json(case.id)
