@@ -15,7 +15,9 @@ from data.model import (
     CHANNELS, KINDS, REMEDIES, SEVERITIES, STATUSES, Case, ValidationError, iso, money_text,
     now,
 )
-from data.store import Conflict, Invalid, NotFound, WriteFailed
+from data.checklists import ClosingGateRefused
+from data.errors import GoodwillError
+from data.store import Conflict, NotFound, WriteFailed
 from ui.actions import cases
 from ui.case_model import label
 from ui.i18n import fill, shown_when
@@ -483,8 +485,6 @@ class CaseView(QWidget):
     def _write(self, changes: dict, version: int | None = None) -> bool:
         """Save `changes` over the case as it was when shown (`version`: as the other desk
         left it, once the owner chose to keep their own changes)."""
-        from data.checklists import ClosingGateRefused
-
         self.errors.clear()
         self.message.clear()
         expected = self.case.version if version is None else version
@@ -568,7 +568,9 @@ class CaseView(QWidget):
         ref, actor = self.case.ref, self.ctx.actor()
         try:
             done = self.ctx.save(lambda store: action(store, actor, ref, **options), busy=self)
-        except (WriteFailed, NotFound, Invalid) as exc:
+        except ClosingGateRefused:
+            raise  # resolve asks why
+        except GoodwillError as exc:
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False
         self._saved(done.case, self.tr("Saved."))
@@ -580,8 +582,6 @@ class CaseView(QWidget):
     def resolve(self) -> bool:
         """Resolve; with required steps open, the closing gate asks why it is resolved
         anyway, and resolves with that reason."""
-        from data.checklists import ClosingGateRefused
-
         try:
             return self._act(cases.resolve)
         except ClosingGateRefused as exc:

@@ -79,7 +79,7 @@ class TrashDialog(QDialog):
         self.resize(760, 380)
         if not ctx.store.readonly:
             try:
-                ctx.save(lambda store: store.erase_expired())
+                ctx.save(lambda store: cases.empty_trash(store))
             except GoodwillError:
                 pass  # the Trash is still listed; erasing waits for the next look
         self.reload()
