@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from data.checklists import ChecklistTemplate
 from data.model import ValidationError
 from data.store import NotFound, WriteFailed
+from ui.actions import templates
 from ui.i18n import fill
 
 TEXT, HELP, REQUIRED, FOLLOW_UP = range(4)
@@ -262,7 +263,8 @@ class ChecklistTemplatesDialog(QDialog):
     def copy_template(self) -> None:
         if self.current is None:
             return
-        copy = self._guard(lambda: self.ctx.store.copy_checklist_template(self.current.name))
+        name = self.current.name
+        copy = self._guard(lambda: templates.copy_checklist_template(self.ctx.store, name))
         if copy is not None:
             self.reload(select=copy.name)
             self.name_edit.setFocus()
@@ -277,13 +279,14 @@ class ChecklistTemplatesDialog(QDialog):
             return
         template_id = self.current.id
         self.current = None
-        self._guard(lambda: self.ctx.store.delete_checklist_template(template_id))
+        self._guard(lambda: templates.delete_checklist_template(self.ctx.store, template_id))
         self.reload()
 
     def save(self) -> bool:
         data = self.collected()
         template_id = None if self.new_template or self.current is None else self.current.id
-        saved = self._guard(lambda: self.ctx.store.save_checklist_template(data, template_id))
+        saved = self._guard(
+            lambda: templates.save_checklist_template(self.ctx.store, data, template_id))
         if saved is None:
             return False
         self.new_template = False

@@ -20,7 +20,7 @@ from data.l10n import DOCUMENT_LANGUAGES, locale_name
 from data.letters import LETTER_KINDS, PLACEHOLDERS, check_kind, missing_sender
 from data.model import ValidationError
 from data.files import write_bytes_atomically
-from ui.actions import letters
+from ui.actions import letters, templates
 from ui.i18n import fill, label
 
 if TYPE_CHECKING:
@@ -448,7 +448,7 @@ class LetterTemplatesDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.ctx.store.save_letter_template(self.kind, self.editor.toPlainText())
+            templates.save_letter_template(self.ctx.store, self.kind, self.editor.toPlainText())
         except ValidationError as exc:
             self.ctx.ask.error(self.tr("Template not saved"), "\n".join(exc.problems.values()))
             return
@@ -458,7 +458,7 @@ class LetterTemplatesDialog(QDialog):
     def restore(self) -> None:
         if self.ctx.ask.confirm(self.tr("Restore template"), self.tr(
                 "Replace your wording with the built-in template for this kind of letter?")):
-            self.ctx.store.reset_letter_template(self.kind)
+            templates.reset_letter_template(self.ctx.store, self.kind)
             self.ctx.announce("letters")
             self.load()
 

@@ -9,8 +9,8 @@ end turns the result, or the GoodwillError raised (data/errors.py), into its own
 One module per subject: cases (log, edit, acknowledge, resolve, close, reopen, note,
 attach, delete, undelete, the Trash), checklists (start, tick, notes, follow-ups,
 remove), letters (the letter workflow), customers (edit, merge, export, erase), files
-(import, export, backup, restore, the monthly report), profile, staff (remedies,
-approvals, referral, assignment).
+(import, export, backup, restore, the monthly report), profile, templates (letter and
+checklist wording), staff (remedies, approvals, referral, assignment).
 
 A window slot runs an action on a worker, `ctx.save(lambda store: cases.resolve(store,
 actor, ref))`; a command-line handler calls it directly with `args.actor`.
