@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from data.model import CHANNELS, KINDS, SEVERITIES, Case, Customer, ValidationError, now
 from data.store import NotFound, WriteFailed
 from ui.actions import cases
-from ui.case_view import FieldErrors, enum_combo
+from ui.form_fields import FieldErrors, enum_combo
 
 
 class NewCaseDialog(QDialog):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
@@ -20,6 +20,7 @@ from data.errors import GoodwillError
 from data.store import Conflict, NotFound, WriteFailed
 from ui.actions import cases
 from ui.case_model import label
+from ui.form_fields import FieldErrors, enum_combo
 from ui.i18n import fill, shown_when
 from ui.lazy import LazyPage
 
@@ -30,73 +31,6 @@ SUGGESTED_LETTER = {"complaint": "apology", "compliment": "thank-you",
 
 def when_text(value: str | None) -> str:
     return (value or "")[:16].replace("T", " ")
-
-
-def enum_combo(values: tuple[str, ...], name: str, blank: str | None = None) -> QComboBox:
-    box = QComboBox()
-    if blank is not None:
-        box.addItem(blank, "")
-    for value in values:
-        box.addItem(label(value), value)
-    box.setAccessibleName(name)
-    return box
-
-
-class FieldErrors:
-    """A red message under each field that refused its value."""
-
-    def __init__(self):
-        self.labels: dict[str, QLabel] = {}
-
-    def make(self, field: str) -> QLabel:
-        lbl = QLabel()
-        lbl.setWordWrap(True)
-        lbl.setStyleSheet("color: #d33;")
-        lbl.setAccessibleName(fill(QCoreApplication.translate("FieldErrors", "Problem with %1"),
-                                   field.replace("_", " ")))
-        lbl.hide()
-        self.labels[field] = lbl
-        return lbl
-
-    def show(self, problems: dict[str, str]) -> list[str]:
-        """Show each problem beside its field; returns the ones that have no field here."""
-        self.clear()
-        unplaced = []
-        for field, message in problems.items():
-            lbl = self.labels.get(field)
-            if lbl is None:
-                unplaced.append(f"{field.replace('_', ' ')}: {message}")
-            else:
-                lbl.setText(f"{field.replace('_', ' ').capitalize()} {message}")
-                lbl.show()
-        return unplaced
-
-    def add_row(self, form: QFormLayout, fields: dict, field: str, text: str, widget: QWidget,
-                extra: QWidget | None = None) -> QWidget:
-        """One form row: the caption (its &letter jumps to the field), the field with `extra`
-        beside it, and the field's red message under it; the field goes into `fields`."""
-        widget.setAccessibleName(text.replace("&", ""))
-        fields[field] = widget
-        box = QVBoxLayout()
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        if extra is None:
-            box.addWidget(widget)
-        else:
-            row = QHBoxLayout()
-            row.addWidget(widget, 1)
-            row.addWidget(extra)
-            box.addLayout(row)
-        box.addWidget(self.make(field))
-        caption = QLabel(text)
-        caption.setBuddy(widget)
-        form.addRow(caption, box)
-        return widget
-
-    def clear(self) -> None:
-        for lbl in self.labels.values():
-            lbl.clear()
-            lbl.hide()
 
 
 class CaseView(QWidget):

@@ -12,7 +12,7 @@ from data.model import CaseFilter, Customer, ValidationError, money_text
 from data.privacy import BACKUPS_NOTE
 from data.store import NotFound, WriteFailed
 from ui.case_model import CaseTableModel
-from ui.case_view import FieldErrors
+from ui.form_fields import FieldErrors
 from ui.actions import customers
 from ui.i18n import fill
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from data.model import PAPERS, ValidationError, money_text
 from data.store import WriteFailed
 from ui.actions import profile as profile_actions
-from ui.case_view import FieldErrors
+from ui.form_fields import FieldErrors
 from ui.i18n import fill, window_language
 
 
