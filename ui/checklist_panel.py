@@ -157,8 +157,12 @@ class ChecklistPanel(QWidget):
         by_row = QHBoxLayout()
         by_row.addWidget(QLabel(self.tr("Ticking as:")))
         by_row.addWidget(self.by_box, 1)
-        by_row.addWidget(self.templates_button)
-        by_row.addWidget(self.remove_button)
+        # A row of their own: beside "Ticking as" they made the German pane wider than the
+        # room the case list leaves it at 1366 pixels.
+        tools_row = QHBoxLayout()
+        tools_row.addWidget(self.templates_button)
+        tools_row.addWidget(self.remove_button)
+        tools_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.start_label)
@@ -173,6 +177,7 @@ class ChecklistPanel(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.step_widget)
         layout.addLayout(by_row)
+        layout.addLayout(tools_row)
         ctx.events.data_changed.connect(self._data_changed)
         self.set_case(None)
 

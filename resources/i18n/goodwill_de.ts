@@ -798,7 +798,7 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Hinweis (beim Zeigen sichtbar)</translation>
+        <translation>Hinweis (beim Zeigen)</translation>
     </message>
     <message>
         <source>Required</source>

@@ -798,7 +798,7 @@ Sus cambios: %3
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Consejo (se ve al pasar el puntero)</translation>
+        <translation>Consejo (al señalar)</translation>
     </message>
     <message>
         <source>Required</source>

@@ -798,7 +798,7 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Consiglio (visibile al passaggio del mouse)</translation>
+        <translation>Consiglio (al passaggio)</translation>
     </message>
     <message>
         <source>Required</source>

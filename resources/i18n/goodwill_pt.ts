@@ -798,7 +798,7 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Dica (aparece ao passar o mouse)</translation>
+        <translation>Dica (ao apontar)</translation>
     </message>
     <message>
         <source>Required</source>
