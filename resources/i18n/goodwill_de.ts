@@ -1380,6 +1380,102 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefon des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Anschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Art (Beschwerde, Lob …)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bestätigt am</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Gelöst am</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Kosten der Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Kunde kam wieder</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lehre daraus</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -1430,6 +1526,22 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
     <message>
         <source>Checking every row of the file…</source>
         <translation>Alle Zeilen der Datei werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Welches Datum ist gemeint?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>Zeile %1 der Datei enthält das Datum %2, das sich auf zwei Arten lesen lässt, und kein anderes Datum der Datei zeigt, welche gemeint ist. Wie schreibt die Datei Daten?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (Tag zuerst)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (Monat zuerst)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>

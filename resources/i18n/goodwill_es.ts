@@ -1380,6 +1380,102 @@ Sus cambios: %3
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Tipo (queja, elogio…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Acusado el</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Coste de la compensación</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfacción (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>El cliente volvió</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Idioma del cliente</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
@@ -1430,6 +1526,22 @@ Sus cambios: %3
     <message>
         <source>Checking every row of the file…</source>
         <translation>Comprobando todas las filas del archivo…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>¿Qué fecha se quiere decir?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>La línea %1 del archivo tiene la fecha %2, que se lee de dos maneras, y ninguna otra fecha del archivo indica cuál. ¿Cómo escribe las fechas el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (primero el día)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (primero el mes)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>

@@ -1380,6 +1380,102 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Téléphone du client</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Type (réclamation, compliment…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Accusé réception le</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Geste commercial</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Coût du geste</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Le client est revenu</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Leçon retenue</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
@@ -1430,6 +1526,22 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
     <message>
         <source>Checking every row of the file…</source>
         <translation>Vérification de chaque ligne du fichier…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Quelle date est voulue ?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>La ligne %1 du fichier contient la date %2, qui se lit de deux façons, et aucune autre date du fichier ne dit laquelle. Comment le fichier écrit-il les dates ?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (le jour d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (le mois d&apos;abord)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>

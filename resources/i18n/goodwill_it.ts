@@ -1380,6 +1380,102 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome del cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail del cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefono del cliente</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Indirizzo del cliente</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Tipo (reclamo, elogio…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Confermato il</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Risolto il</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Costo del rimedio</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Soddisfazione (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Il cliente è tornato</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa principale</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lezione appresa</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numero cliente</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Lingua del cliente</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>Importa %1</translation>
     </message>
@@ -1430,6 +1526,22 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     <message>
         <source>Checking every row of the file…</source>
         <translation>Controllo di tutte le righe del file…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Quale data si intende?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>La riga %1 del file contiene la data %2, che si legge in due modi, e nessun&apos;altra data del file dice quale. Come scrive le date il file?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (prima il giorno)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (prima il mese)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>

@@ -1380,6 +1380,102 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail van de klant</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefoon van de klant</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Adres van de klant</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Soort (klacht, compliment…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bevestigd op</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Opgelost op</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Kosten van de tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Tevredenheid (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Klant kwam terug</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Geleerde les</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Taal van de klant</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
@@ -1430,6 +1526,22 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
     <message>
         <source>Checking every row of the file…</source>
         <translation>Alle rijen van het bestand worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Welke datum is bedoeld?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>Regel %1 van het bestand bevat de datum %2, die op twee manieren te lezen is, en geen andere datum in het bestand zegt welke. Hoe schrijft het bestand datums?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (dag eerst)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (maand eerst)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>

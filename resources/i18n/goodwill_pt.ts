@@ -1380,6 +1380,102 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail do cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefone do cliente</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Morada do cliente</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Tipo (reclamação, elogio…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Funcionário</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Confirmado em</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolvido em</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Compensação</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Custo da compensação</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfação (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>O cliente voltou</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa principal</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lição aprendida</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Língua do cliente</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
@@ -1430,6 +1526,22 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     <message>
         <source>Checking every row of the file…</source>
         <translation>Verificando todas as linhas do arquivo…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Que data se pretende?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>A linha %1 do ficheiro tem a data %2, que se lê de duas maneiras, e nenhuma outra data do ficheiro diz qual. Como escreve o ficheiro as datas?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (primeiro o dia)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (primeiro o mês)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
