@@ -17,7 +17,7 @@ from data.model import (
 )
 from data.store import Conflict, NotFound, WriteFailed
 from ui.case_model import label
-from ui.i18n import fill, shown_when
+from ui.i18n import data_text, fill, history_text, shown_when
 from ui.lazy import LazyPage
 
 LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
@@ -44,6 +44,7 @@ class FieldErrors:
 
     def __init__(self):
         self.labels: dict[str, QLabel] = {}
+        self.captions: dict[str, str] = {}  # the field's caption in the window's language
 
     def make(self, field: str) -> QLabel:
         lbl = QLabel()
@@ -61,10 +62,11 @@ class FieldErrors:
         unplaced = []
         for field, message in problems.items():
             lbl = self.labels.get(field)
+            caption = self.captions.get(field) or field.replace("_", " ").capitalize()
             if lbl is None:
-                unplaced.append(f"{field.replace('_', ' ')}: {message}")
+                unplaced.append(f"{caption}: {data_text(message)}")
             else:
-                lbl.setText(f"{field.replace('_', ' ').capitalize()} {message}")
+                lbl.setText(f"{caption} {data_text(message)}")
                 lbl.show()
         return unplaced
 
@@ -73,6 +75,7 @@ class FieldErrors:
         """One form row: the caption (its &letter jumps to the field), the field with `extra`
         beside it, and the field's red message under it; the field goes into `fields`."""
         widget.setAccessibleName(text.replace("&", ""))
+        self.captions[field] = text.replace("&", "").rstrip(":")
         fields[field] = widget
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
@@ -446,9 +449,9 @@ class CaseView(QWidget):
         enums = {"kind", "channel", "severity", "status", "remedy", "customer_returned"}
         for r, entry in enumerate(reversed(entries)):
             # The field's caption and the values in the owner's language; stored keys stay.
-            shown = label if entry.field in enums else (lambda v: v)
+            shown = label if entry.field in enums else history_text
             widget = self.fields.get(entry.field)
-            field = widget.accessibleName() if widget else entry.field.replace("_", " ")
+            field = widget.accessibleName() if widget else history_text(entry.field)
             for c, value in enumerate((shown_when(entry.at), field, shown(entry.old or ""),
                                        shown(entry.new or ""), entry.by)):
                 self.history.setItem(r, c, QTableWidgetItem(value))

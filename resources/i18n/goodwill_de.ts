@@ -1122,6 +1122,29 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>muss ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>bestätigt ({stamp}), bevor es geschah ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>gelöst ({stamp}), bevor es geschah ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>„{value}“ ist kein Datum (JJJJ-MM-TT, JJJJ-MM-TT HH:MM oder ISO 8601 verwenden)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>„{value}“ ist kein Datum (JJJJ-MM-TT, JJJJ-MM-TT HH:MM, ISO 8601 oder wie {locale} schreibt: {example})</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1375,6 +1398,85 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
     <message>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>Checkliste begonnen</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>Checkliste entfernt</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>Schritt zurückgenommen</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>Anhang hinzugefügt</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>Anhang entfernt</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht (Datenschutz)</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>Schritt %1 Notiz</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>Schritt %1 Wiedervorlage</translation>
     </message>
 </context>
 <context>

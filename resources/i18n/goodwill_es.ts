@@ -1122,6 +1122,29 @@ Sus cambios: %3
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>acusado ({stamp}) antes de ocurrir ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>resuelto ({stamp}) antes de ocurrir ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD, AAAA-MM-DD HH:MM o ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD, AAAA-MM-DD HH:MM, ISO 8601 o como escribe {locale}: {example})</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1375,6 +1398,85 @@ Sus cambios: %3
     <message>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>movido a la papelera</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>en la papelera</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>lista de control iniciada</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>lista de control quitada</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>paso hecho</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>paso desmarcado</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>adjunto añadido</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>adjunto quitado</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>compensación</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>nota del paso %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>seguimiento del paso %1</translation>
     </message>
 </context>
 <context>

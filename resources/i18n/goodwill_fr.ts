@@ -1122,6 +1122,29 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>accusé réception ({stamp}) avant les faits ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>résolu ({stamp}) avant les faits ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM-JJ HH:MM ou ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM-JJ HH:MM, ISO 8601, ou l&apos;écriture de {locale} : {example})</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1375,6 +1398,85 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
     <message>
         <source>Problem with %1</source>
         <translation>Problème avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>liste de contrôle commencée</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>liste de contrôle retirée</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>étape faite</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>étape décochée</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>pièce jointe retirée</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>geste commercial</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>note de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>suivi de l&apos;étape %1</translation>
     </message>
 </context>
 <context>

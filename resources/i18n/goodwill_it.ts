@@ -1122,6 +1122,29 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>è obbligatorio</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>confermato ({stamp}) prima che accadesse ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>risolto ({stamp}) prima che accadesse ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>«{value}» non è una data (usare AAAA-MM-GG, AAAA-MM-GG HH:MM o ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>«{value}» non è una data (usare AAAA-MM-GG, AAAA-MM-GG HH:MM, ISO 8601 o come scrive {locale}: {example})</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1375,6 +1398,85 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     <message>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ripristinato</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>spostato nel cestino</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>nel cestino</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>checklist avviata</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>checklist rimossa</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>passo fatto</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>passo annullato</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettera</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>allegato aggiunto</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>allegato rimosso</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>cancellato</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>rimedio</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approvazione</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>nota del passo %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>follow-up del passo %1</translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,29 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>bevestigd ({stamp}) voordat het gebeurde ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>opgelost ({stamp}) voordat het gebeurde ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>&apos;{value}&apos; is geen datum (gebruik JJJJ-MM-DD, JJJJ-MM-DD UU:MM of ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>&apos;{value}&apos; is geen datum (gebruik JJJJ-MM-DD, JJJJ-MM-DD UU:MM, ISO 8601 of zoals {locale} schrijft: {example})</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1375,6 +1398,85 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
     <message>
         <source>Problem with %1</source>
         <translation>Probleem met %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>naar de prullenbak verplaatst</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>in de prullenbak</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>checklist gestart</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>checklist verwijderd</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>stap gedaan</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>stap teruggezet</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>bijlage toegevoegd</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>bijlage verwijderd</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>goedkeuring</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>notitie bij stap %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>opvolging van stap %1</translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,29 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>confirmado ({stamp}) antes de ocorrer ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>resolvido ({stamp}) antes de ocorrer ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>«{value}» não é uma data (use AAAA-MM-DD, AAAA-MM-DD HH:MM ou ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>«{value}» não é uma data (use AAAA-MM-DD, AAAA-MM-DD HH:MM, ISO 8601 ou como {locale} escreve: {example})</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1375,6 +1398,85 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     <message>
         <source>Problem with %1</source>
         <translation>Problema com %1</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>movido para o lixo</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>no lixo</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>lista de verificação iniciada</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>lista de verificação removida</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>passo feito</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>passo desmarcado</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>anexo adicionado</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>anexo removido</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>compensação</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>aprovação</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>nota do passo %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>acompanhamento do passo %1</translation>
     </message>
 </context>
 <context>
