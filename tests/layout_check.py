@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractScrollArea, QCheckBox, QHeaderView, QLabel, QPushButton,
-    QRadioButton, QTabBar, QToolButton, QWidget,
+    QRadioButton, QScrollArea, QTabBar, QToolButton, QWidget,
 )
 
 SLACK = 2  # pixels of rounding between a size hint and the space a layout hands out
@@ -123,6 +123,11 @@ def problems(top: QWidget, context: str) -> list[str]:
         if isinstance(widget, QHeaderView) and not isinstance(widget.parentWidget(),
                                                                type(None)):
             found += [f"{context}: {_where(widget)}: {p}" for p in _header_problems(widget)]
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            inner = widget.widget().minimumSizeHint().width()
+            if inner > widget.viewport().width() + SLACK:
+                found.append(f"{context}: {_where(widget)}: its content needs {inner}px "
+                             f"across, the pane shows {widget.viewport().width()}")
         if not isinstance(widget, QAbstractScrollArea):
             found += [f"{context}: {p}" for p in _overlaps(widget)]
     return found

@@ -241,6 +241,9 @@ class CaseView(QWidget):
     def _details_tab(self) -> QWidget:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption too long for the narrow pane ("Lo ocurrido, para las cartas") goes above
+        # its field instead of pushing the fields out of sight at 1366 pixels.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def add(field: str, text: str, widget: QWidget, extra: QWidget | None = None):
             self.errors.add_row(form, self.fields, field, text, widget, extra)
