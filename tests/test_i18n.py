@@ -196,3 +196,22 @@ def test_data_texts_reach_a_german_window_in_german(qtbot, store, tmp_path, lang
             for r in range(view.history.rowCount())]
     assert any(row[1] == "Notiz" and row[3] == "Rückruf vereinbart" for row in rows), rows
     assert any(row[1] == "angelegt" for row in rows), rows
+
+
+def test_the_check_covers_the_documents_catalogues(tmp_path, monkeypatch):
+    """--check reads documents_<lang>.ts too: all clean today; a message taken out of the
+    German file, or a translation given a value its English lacks, is reported."""
+    tool = _tool()
+    assert all(tool.document_problems(lang) == [] for lang in ("en",) + tool.LANGUAGES)
+    for language in ("en", "de"):
+        shutil.copy(tool.documents_path(language), tmp_path)
+    monkeypatch.setattr(tool, "I18N", tmp_path)
+    german = tmp_path / "documents_de.ts"
+    text = german.read_text("utf-8")
+    text = text.replace("<translation>Seite {n} von {total}</translation>",
+                        "<translation>Seite {n} von {all}</translation>")
+    start = text.index('<message id="tel">')
+    text = text[:start] + text[text.index("</message>", start) + len("</message>"):]
+    german.write_text(text, "utf-8")
+    assert sorted(tool.document_problems("de")) == [
+        "Layout/page: it has a {value} the English has not", "Layout/tel: missing"]
