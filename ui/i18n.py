@@ -68,6 +68,10 @@ DATA_TEXTS = (
                                   "or ISO 8601)"),
     QT_TRANSLATE_NOOP("DataText", "'{value}' is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM "
                                   "or ISO 8601, or as {locale} writes it: {example})"),
+    QT_TRANSLATE_NOOP("DataText", "1 hour"),
+    QT_TRANSLATE_NOOP("DataText", "This evening (17:00)"),
+    QT_TRANSLATE_NOOP("DataText", "Tomorrow 9:00"),
+    QT_TRANSLATE_NOOP("DataText", "Next week"),
 )
 HISTORY_TEXTS = {
     "created": QT_TRANSLATE_NOOP("History", "created"),

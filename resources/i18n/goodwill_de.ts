@@ -1143,6 +1143,22 @@ Ihre Änderungen behalten (sie ersetzen die des anderen Platzes für diese Felde
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
         <translation>„{value}“ ist kein Datum (JJJJ-MM-TT, JJJJ-MM-TT HH:MM, ISO 8601 oder wie {locale} schreibt: {example})</translation>
     </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Heute Abend (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>
@@ -2721,6 +2737,18 @@ Datenbank: %3</translation>
             <numerusform>Goodwill: %n heute fällig</numerusform>
             <numerusform>Goodwill: %n heute fällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Wiedervorlage: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Bestätigen bis %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Erledigen bis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

@@ -1143,6 +1143,22 @@ Sus cambios: %3
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
         <translation>«{value}» no es una fecha (use AAAA-MM-DD, AAAA-MM-DD HH:MM, ISO 8601 o como escribe {locale}: {example})</translation>
     </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Esta tarde (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Mañana 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La próxima semana</translation>
+    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>
@@ -2721,6 +2737,18 @@ Base de datos: %3</translation>
             <numerusform>Goodwill: %n pendiente hoy</numerusform>
             <numerusform>Goodwill: %n pendientes hoy</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Acusar recibo antes del %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Resolver antes del %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

@@ -1143,6 +1143,22 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
         <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM-JJ HH:MM, ISO 8601, ou l&apos;écriture de {locale} : {example})</translation>
     </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Ce soir (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Demain 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>
@@ -2721,6 +2737,18 @@ Base de données&#xa0;: %3</translation>
             <numerusform>Goodwill&#xa0;: %n échéance aujourd&apos;hui</numerusform>
             <numerusform>Goodwill&#xa0;: %n échéances aujourd&apos;hui</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Relance : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Accuser réception avant le %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Résoudre avant le %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

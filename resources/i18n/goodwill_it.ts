@@ -1143,6 +1143,22 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
         <translation>«{value}» non è una data (usare AAAA-MM-GG, AAAA-MM-GG HH:MM, ISO 8601 o come scrive {locale}: {example})</translation>
     </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Stasera (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Domani 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La settimana prossima</translation>
+    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>
@@ -2721,6 +2737,18 @@ Database: %3</translation>
             <numerusform>Goodwill: %n in scadenza oggi</numerusform>
             <numerusform>Goodwill: %n in scadenza oggi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Prendere in carico entro %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Risolvere entro %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

@@ -1143,6 +1143,22 @@ Uw wijzigingen behouden (ze vervangen die van de andere werkplek voor deze velde
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik JJJJ-MM-DD, JJJJ-MM-DD UU:MM, ISO 8601 of zoals {locale} schrijft: {example})</translation>
     </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Vanavond (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>
@@ -2721,6 +2737,18 @@ Database: %3</translation>
             <numerusform>Goodwill: %n vandaag te doen</numerusform>
             <numerusform>Goodwill: %n vandaag te doen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Bevestigen vóór %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Oplossen vóór %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

@@ -1143,6 +1143,22 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
         <translation>«{value}» não é uma data (use AAAA-MM-DD, AAAA-MM-DD HH:MM, ISO 8601 ou como {locale} escreve: {example})</translation>
     </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Esta tarde (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Amanhã 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Na próxima semana</translation>
+    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>
@@ -2721,6 +2737,18 @@ Banco de dados: %3</translation>
             <numerusform>Goodwill: %n pendente hoje</numerusform>
             <numerusform>Goodwill: %n pendentes hoje</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Acompanhamento: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Confirmar recebimento até %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Resolver até %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>
