@@ -141,6 +141,9 @@ class ChecklistPanel(QWidget):
         start_row = QHBoxLayout()
         start_row.addWidget(self.template_box, 1)
         start_row.addWidget(self.start_button)
+        # Beside Start rather than beside "Ticking as", whose row was wider than the German
+        # pane at 1366 pixels.
+        start_row.addWidget(self.templates_button)
         step_box = QGridLayout()
         step_box.setContentsMargins(0, 0, 0, 0)
         step_box.addWidget(self.help, 0, 0, 1, 4)
@@ -157,12 +160,7 @@ class ChecklistPanel(QWidget):
         by_row = QHBoxLayout()
         by_row.addWidget(QLabel(self.tr("Ticking as:")))
         by_row.addWidget(self.by_box, 1)
-        # A row of their own: beside "Ticking as" they made the German pane wider than the
-        # room the case list leaves it at 1366 pixels.
-        tools_row = QHBoxLayout()
-        tools_row.addWidget(self.templates_button)
-        tools_row.addWidget(self.remove_button)
-        tools_row.addStretch(1)
+        by_row.addWidget(self.remove_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.start_label)
@@ -177,7 +175,6 @@ class ChecklistPanel(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.step_widget)
         layout.addLayout(by_row)
-        layout.addLayout(tools_row)
         ctx.events.data_changed.connect(self._data_changed)
         self.set_case(None)
 
