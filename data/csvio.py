@@ -23,6 +23,7 @@ from data import pg
 from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
+from data.import_reading import DateOrderWatch, DateQuestion, locale_order, recognised_column
 from data.migrations import FTS_COLUMNS
 from data.model import (
     LIVE, Case, ImportFailed, ImportResult, Problem, ValidationError, from_cents, live,
@@ -314,9 +315,9 @@ def parse_map(text: str) -> dict[str, str]:
 
 
 def suggest_column(header: str) -> str:
-    """Our column for a source header when the names agree (`Customer Name` -> customer_name)."""
-    key = header_key(header)
-    return key if key in COLUMNS else ""
+    """Our column for a source header when the names agree (`Customer Name` -> customer_name)
+    or the header is a usual one in any of the seven languages (`Kunde`, `Téléphone`)."""
+    return recognised_column(header, COLUMNS)
 
 
 def map_header(path: Path, header: list, mapping: dict[str, str] | None,
@@ -338,8 +339,8 @@ def map_header(path: Path, header: list, mapping: dict[str, str] | None,
             problems.add(1, "", f"column {position} has no name in the header row")
             name = ""
         else:
-            name = header_key(text)
-            if name not in COLUMNS:
+            name = recognised_column(text, COLUMNS)
+            if not name:
                 problems.add(1, text, f"unknown column '{text}': map it onto one of Goodwill's "
                              f"columns with --map \"{text}=COLUMN\", or leave it out with "
                              f"--map \"{text}=\"")
@@ -403,8 +404,11 @@ def _problem_column(column: str) -> str:
 
 def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = None,
                 sheet: str | None = None, progress=None, cancelled=None,
-                dry_run: bool = False) -> ImportResult:
+                dry_run: bool = False, dates: str | None = None) -> ImportResult:
     """Add every row of the file as a case, or nothing at all if any row is wrong.
+
+    `dates` (data.import_reading.DATE_ORDERS) says how the file writes 03/10/2026; without
+    it, such a date that the file leaves open is a problem that asks for it.
 
     `progress(done, total)` is called now and then (a CSV file's bytes, a sheet's rows);
     `cancelled()` returning true stops the import with nothing written; `dry_run` reads
@@ -415,7 +419,40 @@ def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = Non
     source = open_source(path, sheet)
     try:
         names = map_header(path, source.header, mapping, source.unit)
+        source.rows = _dates_read(store, source.rows, source.unit, names, dates)
         return _import_rows(store, source, names, progress, cancelled, dry_run)
+    finally:
+        source.close()
+
+
+def _dates_read(store, rows, unit: str, names: list[str], dates: str | None):
+    """The source's rows with slashed dates read in the order given; at the end, a date the
+    file leaves open (03/10/2026) is a problem naming the option that decides it."""
+    watch = DateOrderWatch(dates, locale_order(store.profile().locale))
+    yield from watch.rows(rows, names)
+    question = watch.unanswered()
+    if question:
+        raise _Unreadable(Problem(question.line, question.column, question.message(), unit))
+
+
+def date_question(store, path: Path | str, *, mapping=None, sheet=None,
+                  cancelled=None) -> DateQuestion | None:
+    """The first date in the file that reads two ways with nothing in the file to tell
+    which, for the import dialog to ask the owner; None when there is none (or the header
+    is wrong, which check_file reports)."""
+    source = open_source(Path(path), sheet)
+    try:
+        try:
+            names = map_header(Path(path), source.header, mapping, source.unit)
+        except ImportFailed:
+            return None
+        watch = DateOrderWatch(None, locale_order(store.profile().locale))
+        for number, _ in enumerate(watch.rows(source.rows, names)):
+            if number % 5000 == 0 and cancelled and cancelled():
+                return None
+        return watch.unanswered()
+    except _Unreadable:
+        return None
     finally:
         source.close()
 
@@ -565,11 +602,11 @@ class _DryRunDone(Exception):
 
 
 def check_file(store, path: Path | str, *, mapping=None, sheet=None, progress=None,
-               cancelled=None) -> ImportResult:
+               cancelled=None, dates: str | None = None) -> ImportResult:
     """What importing the file would do, or ImportFailed with its problems; writes nothing."""
     try:
         import_file(store, path, mapping=mapping, sheet=sheet, progress=progress,
-                    cancelled=cancelled, dry_run=True)
+                    cancelled=cancelled, dry_run=True, dates=dates)
     except _DryRunDone as done:
         return done.result
     raise AssertionError("a dry run always ends in _DryRunDone or ImportFailed")
@@ -673,7 +710,7 @@ class Preview:
 
 
 def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = None,
-                 sheet: str | None = None, rows: int = 20) -> Preview:
+                 sheet: str | None = None, rows: int = 20, dates: str | None = None) -> Preview:
     """Header, suggested or mapped columns, and the first rows cleaned as import reads them.
 
     Cells that import would refuse show the reason in their place; the complete check of
@@ -687,7 +724,7 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
         columns = [mapping.get(h.strip().lower(), suggest_column(h)) for h in header]
         profile = store.profile()
         shown = []
-        for line, cells in source.rows:
+        for line, cells in DateOrderWatch(dates).rows(source.rows, columns):
             if len(shown) >= rows:
                 break
             shown.append((line, [_shown(store, profile, column, cell, source.typed)

@@ -11,6 +11,26 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class Message(str):
+    """An English sentence that keeps its template and values, so the window can say it in
+    the owner's language (ui/i18n.data_text translates the template through its catalogue)
+    while the command line and the logs print it as it is. data/ never words for a language."""
+
+    template: str
+    values: dict
+
+    def __new__(cls, template: str, **values):
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template, text.values = template, values
+        return text
+
+
+def message_of(exc: BaseException) -> str:
+    """The exception's message: the Message it was raised with, or its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
 class GoodwillError(Exception):
     """A problem the owner can act on; the message says what is wrong and where."""
 

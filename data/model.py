@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import NamedTuple
 
-from data.errors import Invalid
+from data.errors import Invalid, Message
 
 KINDS = ("complaint", "compliment", "question", "request")
 CHANNELS = ("in_person", "phone", "email", "letter", "web", "social", "other")
@@ -367,12 +367,15 @@ def parse_when(value, *, end_of_day: bool = False, locale: str = "") -> datetime
 
             dt = l10n.parse_local_datetime(text, locale)
         if dt is None:
-            hint = "YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601"
             if locale:
                 from data import l10n
 
-                hint += f", or as {locale} writes it: {l10n.date_example(locale)}"
-            raise Invalid(f"'{value}' is not a date (use {hint})")
+                raise Invalid(Message("'{value}' is not a date (use YYYY-MM-DD, YYYY-MM-DD "
+                                      "HH:MM or ISO 8601, or as {locale} writes it: {example})",
+                                      value=value, locale=locale,
+                                      example=l10n.date_example(locale)))
+            raise Invalid(Message("'{value}' is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM "
+                                  "or ISO 8601)", value=value))
     if dt.tzinfo is None:
         dt = dt.astimezone()  # naive means the computer's local time
     if not 1900 <= dt.year <= 2999:

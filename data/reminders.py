@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from data.errors import Message
 from data.model import LIVE, iso, live, parse_when
 
 KINDS = ("acknowledge", "resolve", "follow-up")
-KIND_WORDS = {"acknowledge": "Acknowledge", "resolve": "Resolve", "follow-up": "Follow up"}
 PANEL_LIMIT = 500  # the Due today panel lists at most this many (the count is exact)
 
 
@@ -29,11 +29,6 @@ class Reminder:
     def key(self) -> str:
         """Names this reminder and its due time: moving the time makes a new reminder."""
         return f"{self.kind}:{self.case_id}:{self.step_id or ''}:{self.due_at}"
-
-    def what(self) -> str:
-        if self.kind == "follow-up":
-            return f"Follow up: {self.step_text}"
-        return f"{KIND_WORDS[self.kind]} by {self.due_at[:16].replace('T', ' ')}"
 
     def overdue(self, at: datetime) -> bool:
         return parse_when(self.due_at) <= at
@@ -157,14 +152,15 @@ class ReminderOps:
 
 
 def snooze_choices(at: datetime) -> list[tuple[str, datetime]]:
-    """What the owner can snooze to: an hour, this evening (if still ahead), tomorrow 9:00."""
-    choices = [("1 hour", at + timedelta(hours=1))]
+    """What the owner can snooze to: an hour, this evening (if still ahead), tomorrow 9:00
+    (labels are data.errors.Message, which the window translates)."""
+    choices = [(Message("1 hour"), at + timedelta(hours=1))]
     evening = at.replace(hour=17, minute=0, second=0, microsecond=0)
     if evening - at > timedelta(hours=1):
-        choices.append(("This evening (17:00)", evening))
+        choices.append((Message("This evening (17:00)"), evening))
     tomorrow = (at + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
-    choices.append(("Tomorrow 9:00", tomorrow))
-    choices.append(("Next week", tomorrow + timedelta(days=6)))
+    choices.append((Message("Tomorrow 9:00"), tomorrow))
+    choices.append((Message("Next week"), tomorrow + timedelta(days=6)))
     return choices
 
 

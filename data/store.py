@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 from data import db as dbmod
-from data.errors import Conflict, Invalid, NotFound, WriteFailed
+from data.errors import Conflict, Invalid, Message, NotFound, WriteFailed, message_of
 from data import pg
 from data.attachments import AttachmentOps
 from data.authority import AuthorityOps
@@ -498,7 +498,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 elif key in WHEN:
                     blank = raw is None or str(raw).strip() == ""
                     if blank and key == "occurred_at":
-                        raise Invalid("is required")
+                        raise Invalid(Message("is required"))
                     values[key] = None if blank else normalise_when(raw, locale)
                 elif key == "kind":
                     values[key] = enum_value(raw, KINDS, "kind")
@@ -524,13 +524,13 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                 else:
                     raise Invalid("is not a case field")
             except ValueError as exc:
-                problems[key] = str(exc)
+                problems[key] = message_of(exc)
         if "summary" in values and not values["summary"]:
-            problems["summary"] = "is required"
+            problems["summary"] = Message("is required")
         if existing is None and not partial:
             for required in ("kind", "summary", "occurred_at"):
                 if required not in fields and required not in problems:
-                    problems[required] = "is required"
+                    problems[required] = Message("is required")
         if not problems:
             self._check_order(values, existing, problems)
         if problems:
@@ -548,10 +548,12 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         if not occurred:
             return
         start = parse_when(occurred)
-        for key, label in (("acknowledged_at", "acknowledged"), ("resolved_at", "resolved")):
+        for key, template in (
+                ("acknowledged_at", "acknowledged ({stamp}) before it occurred ({occurred})"),
+                ("resolved_at", "resolved ({stamp}) before it occurred ({occurred})")):
             stamp = pick(key)
             if stamp and parse_when(stamp) < start:
-                problems[key] = f"{label} ({stamp}) before it occurred ({occurred})"
+                problems[key] = Message(template, stamp=stamp, occurred=occurred)
 
     # ---- cases: writing -------------------------------------------------------------------
     # Reference numbers: read once per year and transaction, counted here, and written back

@@ -16,7 +16,7 @@ from data.letters import day_in_words, letter_language, split_subject
 from data.model import Case, Profile, now
 from reports.base import GREY, BaseDocument, _fit, user_text
 from reports.fonts import REGULAR, draw_text, visual, with_fallback
-from reports.texts import DATE_LINE, LETTER_NAMES, SUBJECT_PREFIX, word
+from reports.texts import LETTER, LETTER_NAMES, has_word, word
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,9 @@ def date_line(profile: Profile, language: str, day: datetime) -> str:
     or when the business address has no town to put in front."""
     text = day_in_words(day, document_locale(language, profile.locale))
     town = business_town(profile)
-    if not town or language == "en":
+    if not town:
         return text
-    return DATE_LINE[language].format(town=town, date=text)
+    return word(LETTER, language, "date_line", town=town, date=text)
 
 
 def letter_content(case: Case, profile: Profile, kind: str, text: str,
@@ -160,8 +160,8 @@ class LetterDocument(BaseDocument):
         self.layout = LAYOUTS[self.paper]
         self.margin_left = self.layout.margin_left
         self.margin_right = self.layout.margin_right
-        kind = word(LETTER_NAMES, self.language, content.kind) if content.kind in \
-            LETTER_NAMES["en"] else self.word("letter")
+        kind = word(LETTER_NAMES, self.language, content.kind) if \
+            has_word(LETTER_NAMES, content.kind) else self.word("letter")
         self.title = f"{kind} {content.ref}" if self.language != "en" else \
             f"{kind} letter {content.ref}"
 
@@ -258,8 +258,8 @@ class LetterDocument(BaseDocument):
         c = self.content
         flow = []
         if c.subject:
-            prefix = SUBJECT_PREFIX.get(self.language, "")
-            flow.append(Paragraph(_markup(prefix + c.subject), s["subject"]))
+            flow.append(Paragraph(_markup(word(LETTER, self.language, "subject",
+                                               subject=c.subject)), s["subject"]))
         paragraphs = [p.strip("\n") for p in c.body.split("\n\n") if p.strip()]
         blocks = [Paragraph(_markup(p), s["body"]) for p in paragraphs]
         signature = [Spacer(1, 13 * mm)]

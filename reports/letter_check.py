@@ -10,7 +10,7 @@ from data.model import Case
 from reports.apology.lexicon import Lexicon, lexicon
 from reports.apology.rules import Analysis, analyse, real_hits
 from reports.fonts import unprintable
-from reports.texts import REMEDY_NAMES, word
+from reports.texts import REMEDY_NAMES, has_word, word
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def _first_of_each(problems):
 
 
 def remedy_name(remedy: str, language: str) -> str:
-    return word(REMEDY_NAMES, language, remedy) if remedy in REMEDY_NAMES["en"] else \
+    return word(REMEDY_NAMES, language, remedy) if has_word(REMEDY_NAMES, remedy) else \
         remedy.replace("_", " ")
 
 

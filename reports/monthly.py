@@ -20,8 +20,9 @@ from data.metrics import Month, MonthMetrics
 from data.model import Profile, parse_when
 from reports.base import ACCENT, GREY, BaseDocument, _fit, keep_together, mm, paragraph, user_text
 from reports.fonts import BOLD, REGULAR, visual
-from reports.report_texts import BANDS, REPORT
-from reports.texts import CHANNEL_NAMES, REMEDY_NAMES, SEVERITY_NAMES, word
+from reports.texts import (
+    BANDS, CHANNEL_NAMES, REMEDY_NAMES, REPORT, SEVERITY_NAMES, has_word, word,
+)
 
 GOOD = colors.HexColor("#2e7d32")
 BAD = colors.HexColor("#c62828")
@@ -96,7 +97,8 @@ class MonthlyReport(BaseDocument):
         return paragraph(text, self.styles[style])
 
     def t(self, key: str, **values) -> str:
-        """The report's own words (reports.report_texts.REPORT) in the business language."""
+        """The report's own words (resources/i18n/documents_*.ts, context Report) in the
+        business language."""
         return word(REPORT, self.language, key, **values)
 
     def plural(self, key: str, n: int, **values) -> str:
@@ -132,7 +134,7 @@ class MonthlyReport(BaseDocument):
         return self.t("days", v=format_number(value / 24, self.locale, 1))
 
     def band(self, label: str) -> str:
-        return BANDS.get(self.language, {}).get(label, label)
+        return word(BANDS, self.language, label) if has_word(BANDS, label) else label
 
     def month_name(self, month: Month) -> str:
         return format_month_year(month.year, month.month, self.locale)
@@ -442,9 +444,9 @@ class MonthlyReport(BaseDocument):
         return self.section(t("in_detail"), pair, Spacer(1, 5 * mm),
                             self.table(rows, [self.width - 54 * mm, 26 * mm, 26 * mm]), keep=1)
 
-    def name_of(self, names: dict, key: str) -> str:
+    def name_of(self, names: str, key: str) -> str:
         """A recorded value (channel, severity, remedy) by its name in the business language."""
-        if key in names["en"]:
+        if has_word(names, key):
             return word(names, self.language, key)
         return key.replace("_", " ").capitalize()
 

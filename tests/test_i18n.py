@@ -169,3 +169,49 @@ def test_times_in_the_list_and_history_follow_the_business_locale(
     assert window.case_view.fields["occurred_at"].text() == "2026-10-03 14:05"
     created = window.case_view.history.item(0, 0).text()
     assert "2026" in created and "T" not in created
+
+
+def test_data_texts_reach_a_german_window_in_german(qtbot, store, tmp_path, language):
+    """A refused value and the case's history, both worded by data/, read German."""
+    from data.demo import load_demo
+
+    load_demo(store)
+    language(store, "de_DE")
+    case = store.list_cases()[0]
+    store.add_note(case.ref, "Rückruf vereinbart")
+    window = open_window(qtbot, store, tmp_path)
+    window.show_case(case.ref)
+    settle(window, qtbot)
+    view = window.case_view
+    view.fields["occurred_at"].setText("gestern irgendwann")
+    assert not view.save()
+    problem = view.errors.labels["occurred_at"]
+    assert problem.isVisibleTo(view)
+    assert "ist kein Datum" in problem.text() and "is not a date" not in problem.text()
+    view.fields["occurred_at"].setText("")
+    view.fields["summary"].setText("")
+    assert not view.save()
+    assert view.errors.labels["summary"].text() == "Kurzbeschreibung muss ausgefüllt sein"
+    rows = [[view.history.item(r, c).text() for c in range(5)]
+            for r in range(view.history.rowCount())]
+    assert any(row[1] == "Notiz" and row[3] == "Rückruf vereinbart" for row in rows), rows
+    assert any(row[1] == "angelegt" for row in rows), rows
+
+
+def test_the_check_covers_the_documents_catalogues(tmp_path, monkeypatch):
+    """--check reads documents_<lang>.ts too: all clean today; a message taken out of the
+    German file, or a translation given a value its English lacks, is reported."""
+    tool = _tool()
+    assert all(tool.document_problems(lang) == [] for lang in ("en",) + tool.LANGUAGES)
+    for language in ("en", "de"):
+        shutil.copy(tool.documents_path(language), tmp_path)
+    monkeypatch.setattr(tool, "I18N", tmp_path)
+    german = tmp_path / "documents_de.ts"
+    text = german.read_text("utf-8")
+    text = text.replace("<translation>Seite {n} von {total}</translation>",
+                        "<translation>Seite {n} von {all}</translation>")
+    start = text.index('<message id="tel">')
+    text = text[:start] + text[text.index("</message>", start) + len("</message>"):]
+    german.write_text(text, "utf-8")
+    assert sorted(tool.document_problems("de")) == [
+        "Layout/page: it has a {value} the English has not", "Layout/tel: missing"]

@@ -8,7 +8,7 @@ from data.store import Store
 from tests.test_spreadsheets import make_xlsx
 from tests.ui_support import open_window, settle
 
-OTHER_TOOL = ("Ticket ID,Created,Requester,Type,Subject,Internal note\n"
+OTHER_TOOL = ("Ticket ID,Created,Requester,Ticket type,Topic,Internal note\n"
               "1001,2026-10-01 10:00,Ann,complaint,Printer jammed,call back\n"
               "1002,2026-10-02 11:30,Bob,question,Opening hours?,\n")
 
@@ -42,8 +42,8 @@ def test_columns_are_mapped_remembered_and_imported(qtbot, store, tmp_path):
     assert not dialog.import_button.isEnabled()
     assert dialog.table.item(1, 4).text() == "Printer jammed"
     for header, column in (("Ticket ID", "ref"), ("Created", "occurred_at"),
-                           ("Requester", "customer_name"), ("Type", "kind"),
-                           ("Subject", "summary"), ("Internal note", "details")):
+                           ("Requester", "customer_name"), ("Ticket type", "kind"),
+                           ("Topic", "summary"), ("Internal note", "details")):
         _choose(qtbot, dialog, header, column)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=15_000)
     assert dialog.table.item(1, 1).text() == "2026-10-01 10:00"
@@ -110,3 +110,45 @@ def test_cancel_during_the_import_writes_nothing(qtbot, store, tmp_path):
     with Store(store.target) as other:  # a connection of its own: what was committed
         assert other.case_count() == 1
     assert dialog.result is None and not window.ctx.ask.informs
+
+
+def test_the_mapping_speaks_the_owners_language_and_knows_german_headers(qtbot, store, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    before = QLocale()
+    store.update_profile(locale="de_DE")
+    i18n.install("de_DE")
+    try:
+        f = tmp_path / "kasse.csv"
+        f.write_text("Datum;Kunde;Typ;Telefon;Beschwerde;Kundennummer\n"
+                     "03.10.2026;Anna;complaint;030 1234;Suppe kalt;K-17\n", encoding="utf-8")
+        window = open_window(qtbot, store, tmp_path)
+        dialog = _open(qtbot, window, f)
+        boxes = [dialog.table.cellWidget(0, c) for c in range(6)]
+        assert [b.currentData() for b in boxes] == [
+            "occurred_at", "customer_name", "kind", "customer_phone", "summary", ""]
+        shown = [boxes[0].itemText(i) for i in range(boxes[0].count())]
+        assert "Kundennummer" in shown and "Name des Kunden" in shown
+        assert not {"customer_key", "occurred_at", "customer_name"} & set(shown)
+    finally:
+        i18n.uninstall()
+        QLocale.setDefault(before)
+
+
+def test_a_date_that_reads_two_ways_is_asked_and_the_answer_imported(qtbot, store, tmp_path):
+    store.update_profile(locale="en_US")
+    f = tmp_path / "till.csv"
+    f.write_text("Date,Name,Type,Complaint\n03/10/2026,Ann,complaint,Cold soup\n",
+                 encoding="utf-8")
+    window = open_window(qtbot, store, tmp_path)
+    window.ctx.ask.choices.append(0)  # the day first: 3 October
+    dialog = _open(qtbot, window, f)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=15_000)
+    title, text, choices = window.ctx.ask.chosen[0]
+    assert "03/10/2026" in text and "October" in choices[0] and "March" in choices[1]
+    assert dialog.table.item(1, 0).text() == "2026-10-03 00:00"
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(window.ctx.ask.informs), timeout=15_000)
+    assert store.list_cases()[0].occurred_at.startswith("2026-10-03")

@@ -165,3 +165,30 @@ def test_nothing_due_takes_only_one_short_line(store, qtbot, tmp_path):
     panel.show_reminders(store.due_today(now()))
     assert panel.tree.isVisible() and lines(panel)[0].text(2).startswith(case.ref)
     assert panel.maximumHeight() > 1000
+
+
+def test_the_reminder_and_its_snooze_choices_speak_german(store, qtbot, tmp_path):
+    """The banner's "Acknowledge by …" and the snooze menu, worded by data/ before, in the
+    window's language with the locale's time."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    before = QLocale()
+    store.update_profile(locale="de_DE")
+    i18n.install("de_DE")
+    try:
+        case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
+                              summary="Kuchen zerdrückt", occurred_at=T0.isoformat())
+        window = open_window(qtbot, store, tmp_path)
+        started(window, qtbot)
+        if window.reminders.tray is None:
+            banner = window.reminder_banner.text()
+            assert f"{case.ref}: Bestätigen bis " in banner and "Acknowledge" not in banner
+        panel = window.due_today
+        panel._fill_snooze_menu()
+        shown = [a.text() for a in panel.snooze_menu.actions()]
+        assert "Morgen 9:00" in shown and "Nächste Woche" in shown and "Next week" not in shown
+    finally:
+        i18n.uninstall()
+        QLocale.setDefault(before)

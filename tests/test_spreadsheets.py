@@ -116,25 +116,55 @@ def test_amounts_in_the_locale_and_plain(store, tmp_path, locale, text, expected
 
 
 @pytest.mark.parametrize("locale, day", [("en_GB", "2026-03-10"), ("en_US", "2026-10-03"),
-                                         ("de_DE", None), ("fr_FR", "2026-03-10")])
-def test_slashed_dates_follow_the_locale(store, tmp_path, locale, day):
+                                         ("fr_FR", "2026-03-10")])
+def test_slashed_dates_follow_the_locale_when_the_file_shows_the_order(store, tmp_path,
+                                                                       locale, day):
     """10/03/2026 is 10 March where the day comes first (en_GB, fr_FR: CLDR's dd/MM/y)
-    and 3 October in the United States (M/d/y); German writes dots, so it is refused."""
+    and 3 October in the United States (M/d/y), once another date of the file (the 25th)
+    shows that the file writes them as the business locale does."""
+    store.update_profile(locale=locale)
+    other = "25/03/2026" if day.endswith("03-10") else "03/25/2026"
+    f = write(tmp_path / "d.csv", "occurred_at,customer_name,kind,summary\n"
+              f"10/03/2026,Ann,question,x\n{other},Bob,question,y\n")
+    import_file(store, f)
+    assert store.case_count() == 2
+    assert any(c.occurred_at.startswith(day) for c in store.list_cases())
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "en_US", "de_DE"])
+def test_a_date_that_reads_two_ways_is_a_question_naming_the_option(store, tmp_path, locale):
+    """03/10/2026 with nothing else in the file to tell: not taken in the locale's order
+    (a guess), but refused with the option that decides it; nothing is written."""
     store.update_profile(locale=locale)
     f = write(tmp_path / "d.csv", "occurred_at,customer_name,kind,summary\n"
-              "10/03/2026,Ann,question,x\n")
-    if day is None:
-        with pytest.raises(ImportFailed) as info:
-            import_file(store, f)
-        assert "line 2, column occurred_at" in info.value.lines()[0]
-        assert "03.10.2026" in info.value.lines()[0]  # the message shows how de_DE writes it
-        return
-    import_file(store, f)
-    assert store.list_cases()[0].occurred_at.startswith(day)
+              "03/10/2026,Ann,question,x\n")
+    with pytest.raises(ImportFailed) as info:
+        import_file(store, f)
+    assert any("line 2, column occurred_at: '03/10/2026' reads as a day first" in line
+               and "--dates day-first or --dates month-first" in line
+               for line in info.value.lines())
+    assert store.case_count() == 0
+    import_file(store, f, dates="day-first")
+    assert store.list_cases()[0].occurred_at.startswith("2026-10-03")
+
+
+def test_the_cli_import_names_and_takes_the_dates_option(tmp_path):
+    db = tmp_path / "cli.db"
+    f = write(tmp_path / "d.csv", "Date,Name,Type,Complaint\n03/10/2026 2:05 PM,Ann,complaint,Cold\n")
+
+    def run(*args):
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), *args],
+                              capture_output=True, text=True)
+
+    out = run("import", str(f))
+    assert out.returncode != 0 and "--dates day-first or --dates month-first" in out.stderr
+    out = run("import", str(f), "--dates", "month-first")
+    assert out.returncode == 0, out.stderr
+    assert Store(db).list_cases()[0].occurred_at.startswith("2026-03-10T14:05")
 
 
 @pytest.mark.parametrize("locale, text, expected", [
-    ("en_US", "10/3/2026 2:05 PM", "2026-10-03T14:05:00"),
+    ("en_US", "10/13/2026 2:05 PM", "2026-10-13T14:05:00"),
     ("en_US", "Oct 3, 2026", "2026-10-03T00:00:00"),
     ("de_DE", "3. Oktober 2026", "2026-10-03T00:00:00"),
     ("fr_FR", "3 oct. 2026 14:05", "2026-10-03T14:05:00"),
@@ -490,7 +520,7 @@ def test_preview_shows_rows_as_the_import_reads_them(store, tmp_path):
     f = write(tmp_path / "de.csv", "Datum;Kunde;kind;Betreff;remedy_cost\n"
               "03.10.2026 14:05;Anna;complaint;Kalt;7,20\n04.10.2026;Bob;nonsense;x;1.250\n")
     preview = preview_file(store, f, mapping=parse_map("Datum=occurred_at,Kunde=customer_name"))
-    assert preview.columns == ["occurred_at", "customer_name", "kind", "", "remedy_cost"]
+    assert preview.columns == ["occurred_at", "customer_name", "kind", "summary", "remedy_cost"]
     (line2, first), (line3, second) = preview.rows
     assert (line2, line3) == (2, 3)
     assert first[0] == "2026-10-03 14:05" and first[4] == "7.20"
@@ -518,3 +548,24 @@ def test_cli_reads_and_writes_workbooks(tmp_path):
     for database, name in ((db, "a.csv"), (other, "b.csv")):
         assert run(database, "export", "--out", str(tmp_path / name)).returncode == 0
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+@pytest.mark.parametrize("header", [
+    "Date,Name,Type,E-mail,Phone,Complaint,Description",
+    "Datum,Kunde,Typ,E-Mail,Telefon,Beschwerde,Beschreibung",
+    "Date,Nom,Type,Courriel,Téléphone,Réclamation,Description",
+    "Fecha,Nombre,Tipo,Correo electrónico,Teléfono,Queja,Descripción",
+    "Data,Nome,Tipo,E-mail,Telefono,Reclamo,Descrizione",
+    "Datum,Naam,Type,E-mail,Telefoon,Klacht,Beschrijving",
+    "Data,Nome,Tipo,E-mail,Telefone,Reclamação,Descrição",
+])
+def test_common_headers_in_seven_languages_need_no_map(store, tmp_path, header):
+    f = write(tmp_path / "h.csv", f"{header}\n2026-10-03,Ann,complaint,ann@example.com,"
+              "0161 496 0000,Cold soup,Served cold twice\n")
+    assert preview_file(store, f).columns == [
+        "occurred_at", "customer_name", "kind", "customer_email", "customer_phone", "summary",
+        "details"]
+    import_file(store, f)
+    case = store.list_cases()[0]
+    assert (case.summary, case.details, case.customer.phone) == (
+        "Cold soup", "Served cold twice", "0161 496 0000")

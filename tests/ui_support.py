@@ -59,7 +59,10 @@ def open_window(qtbot, store, tmp_path: Path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(store, settings=settings, ask=ScriptedAsk())
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    # A test may end with typing unsaved, and then the window refuses to close (it asks,
+    # and nobody answers): its background work stops first, so it never reads a log that
+    # the next test's teardown has dropped.
+    qtbot.addWidget(window, before_close_func=lambda w: w.stop_background())
     window.show()
     qtbot.waitUntil(lambda: window.model.complete, timeout=20_000)
     return window

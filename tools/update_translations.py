@@ -4,6 +4,12 @@
     python tools/update_translations.py --check  # also fail on unfinished entries
     python tools/update_translations.py --fill new.json  # translations for new strings
 
+The words printed in documents (letters, case sheets, the monthly report) are in the same
+format, resources/i18n/documents_<lang>.ts, edited by hand or in Qt Linguist (no lupdate:
+reports/ has no tr() calls; reports/catalogue.py reads the files). --check also fails when
+a language's file lacks a message of documents_en.ts, has one it does not, leaves one
+unfinished, or uses a {named} value its English source has not.
+
 lupdate reads every tr()/translate() in ui/ into resources/i18n/goodwill_<lang>.ts; new
 strings arrive as "unfinished" for a translator (Qt Linguist, or any text editor), strings
 gone from the code are dropped. goodwill_en.ts holds only the plural forms of "%n …"
@@ -14,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -94,6 +101,44 @@ def fill(ts: Path, language: str, texts: dict[str, dict[str, str]]) -> int:
     return done
 
 
+def documents_path(language: str) -> Path:
+    return I18N / f"documents_{language}.ts"
+
+
+def _document_messages(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") is None
+            out[(context.findtext("name"), message.get("id"))] = (
+                message.findtext("source") or "", (translation.text or "") if done else None)
+    return out
+
+
+def document_problems(language: str) -> list[str]:
+    """What is wrong with documents_<language>.ts against the English file."""
+    english = _document_messages(documents_path("en"))
+    path = documents_path(language)
+    if not path.is_file():
+        return [f"{path.name} is missing"]
+    own = _document_messages(path)
+    problems = [f"{c}/{k}: missing" for c, k in english.keys() - own.keys()]
+    problems += [f"{c}/{k}: not in documents_en.ts" for c, k in own.keys() - english.keys()]
+    names = re.compile(r"{(\w*)}")
+    for key, (source, text) in own.items():
+        if key not in english:
+            continue
+        if source != english[key][0]:
+            problems.append(f"{key[0]}/{key[1]}: its English source differs from documents_en.ts")
+        if text is None:
+            problems.append(f"{key[0]}/{key[1]}: unfinished")
+        elif not set(names.findall(text)) <= set(names.findall(english[key][0])):
+            # A language may leave a value out (English letters print no town), never add one.
+            problems.append(f"{key[0]}/{key[1]}: it has a {{value}} the English has not")
+    return problems
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail on unfinished entries")
@@ -115,6 +160,12 @@ def main(argv=None) -> int:
             print(f"{ts.name}: {len(missing)} unfinished", file=sys.stderr)
             for text in missing[:10]:
                 print(f"    {text!r}", file=sys.stderr)
+        wrong = document_problems(language)
+        if wrong:
+            problems += len(wrong)
+            print(f"{documents_path(language).name}: {len(wrong)} problems", file=sys.stderr)
+            for text in wrong[:10]:
+                print(f"    {text}", file=sys.stderr)
     return 1 if args.check and problems else 0
 
 

@@ -21,7 +21,7 @@ from data.store import Conflict, NotFound, WriteFailed
 from ui.actions import cases
 from ui.case_model import label
 from ui.form_fields import FieldErrors, enum_combo
-from ui.i18n import fill, shown_when
+from ui.i18n import fill, history_text, shown_when
 from ui.lazy import LazyPage
 
 LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
@@ -175,6 +175,9 @@ class CaseView(QWidget):
     def _details_tab(self) -> QWidget:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption too long for the narrow pane ("Lo ocurrido, para las cartas") goes above
+        # its field instead of pushing the fields out of sight at 1366 pixels.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def add(field: str, text: str, widget: QWidget, extra: QWidget | None = None):
             self.errors.add_row(form, self.fields, field, text, widget, extra)
@@ -383,9 +386,9 @@ class CaseView(QWidget):
         enums = {"kind", "channel", "severity", "status", "remedy", "customer_returned"}
         for r, entry in enumerate(reversed(entries)):
             # The field's caption and the values in the owner's language; stored keys stay.
-            shown = label if entry.field in enums else (lambda v: v)
+            shown = label if entry.field in enums else history_text
             widget = self.fields.get(entry.field)
-            field = widget.accessibleName() if widget else entry.field.replace("_", " ")
+            field = widget.accessibleName() if widget else history_text(entry.field)
             for c, value in enumerate((shown_when(entry.at), field, shown(entry.old or ""),
                                        shown(entry.new or ""), entry.by)):
                 self.history.setItem(r, c, QTableWidgetItem(value))

@@ -142,6 +142,9 @@ class ChecklistPanel(QWidget):
         start_row = QHBoxLayout()
         start_row.addWidget(self.template_box, 1)
         start_row.addWidget(self.start_button)
+        # Beside Start rather than beside "Ticking as", whose row was wider than the German
+        # pane at 1366 pixels.
+        start_row.addWidget(self.templates_button)
         step_box = QGridLayout()
         step_box.setContentsMargins(0, 0, 0, 0)
         step_box.addWidget(self.help, 0, 0, 1, 4)
@@ -158,7 +161,6 @@ class ChecklistPanel(QWidget):
         by_row = QHBoxLayout()
         by_row.addWidget(QLabel(self.tr("Ticking as:")))
         by_row.addWidget(self.by_box, 1)
-        by_row.addWidget(self.templates_button)
         by_row.addWidget(self.remove_button)
 
         layout = QVBoxLayout(self)

@@ -126,8 +126,12 @@ class CustomersPage(QWidget):
         self.case_table.verticalHeader().setDefaultSectionSize(
             self.case_table.fontMetrics().height() + 8)
         self.case_table.doubleClicked.connect(self._open_case)
+        metrics = self.case_table.fontMetrics()
         for column, width in enumerate((110, 125, 140, 90, 110, 75, 110, 80, 55, 70)):
-            self.case_table.setColumnWidth(column, width)
+            # Never narrower than the column's translated name ("Antigüedad").
+            title = str(self.cases.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.case_table.setColumnWidth(
+                column, max(width, metrics.horizontalAdvance(title) + 24))
 
         right = QWidget()
         page = QVBoxLayout(right)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.case_model import label
-from ui.i18n import fill
+from ui.i18n import data_text, fill
 
 
 def enum_combo(values: tuple[str, ...], name: str, blank: str | None = None) -> QComboBox:
@@ -24,6 +24,7 @@ class FieldErrors:
 
     def __init__(self):
         self.labels: dict[str, QLabel] = {}
+        self.captions: dict[str, str] = {}  # the field's caption in the window's language
 
     def make(self, field: str) -> QLabel:
         lbl = QLabel()
@@ -41,10 +42,11 @@ class FieldErrors:
         unplaced = []
         for field, message in problems.items():
             lbl = self.labels.get(field)
+            caption = self.captions.get(field) or field.replace("_", " ").capitalize()
             if lbl is None:
-                unplaced.append(f"{field.replace('_', ' ')}: {message}")
+                unplaced.append(f"{caption}: {data_text(message)}")
             else:
-                lbl.setText(f"{field.replace('_', ' ').capitalize()} {message}")
+                lbl.setText(f"{caption} {data_text(message)}")
                 lbl.show()
         return unplaced
 
@@ -53,6 +55,7 @@ class FieldErrors:
         """One form row: the caption (its &letter jumps to the field), the field with `extra`
         beside it, and the field's red message under it; the field goes into `fields`."""
         widget.setAccessibleName(text.replace("&", ""))
+        self.captions[field] = text.replace("&", "").rstrip(":")
         fields[field] = widget
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)

@@ -58,6 +58,46 @@ ENUM_TEXTS = {
     "saved": QT_TRANSLATE_NOOP("Enum", "Saved"),
 }
 
+# Sentences data/ writes as data.errors.Message templates ({names} are filled after
+# translating), and the history's stored event names and values.
+DATA_TEXTS = (
+    QT_TRANSLATE_NOOP("DataText", "is required"),
+    QT_TRANSLATE_NOOP("DataText", "acknowledged ({stamp}) before it occurred ({occurred})"),
+    QT_TRANSLATE_NOOP("DataText", "resolved ({stamp}) before it occurred ({occurred})"),
+    QT_TRANSLATE_NOOP("DataText", "'{value}' is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM "
+                                  "or ISO 8601)"),
+    QT_TRANSLATE_NOOP("DataText", "'{value}' is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM "
+                                  "or ISO 8601, or as {locale} writes it: {example})"),
+    QT_TRANSLATE_NOOP("DataText", "1 hour"),
+    QT_TRANSLATE_NOOP("DataText", "This evening (17:00)"),
+    QT_TRANSLATE_NOOP("DataText", "Tomorrow 9:00"),
+    QT_TRANSLATE_NOOP("DataText", "Next week"),
+)
+HISTORY_TEXTS = {
+    "created": QT_TRANSLATE_NOOP("History", "created"),
+    "note": QT_TRANSLATE_NOOP("History", "note"),
+    "deleted": QT_TRANSLATE_NOOP("History", "deleted"),
+    "restored": QT_TRANSLATE_NOOP("History", "restored"),
+    "moved to the Trash": QT_TRANSLATE_NOOP("History", "moved to the Trash"),
+    "in the Trash": QT_TRANSLATE_NOOP("History", "in the Trash"),
+    "checklist started": QT_TRANSLATE_NOOP("History", "checklist started"),
+    "checklist removed": QT_TRANSLATE_NOOP("History", "checklist removed"),
+    "step done": QT_TRANSLATE_NOOP("History", "step done"),
+    "step undone": QT_TRANSLATE_NOOP("History", "step undone"),
+    "letter": QT_TRANSLATE_NOOP("History", "letter"),
+    "customer": QT_TRANSLATE_NOOP("History", "customer"),
+    "attachment added": QT_TRANSLATE_NOOP("History", "attachment added"),
+    "attachment removed": QT_TRANSLATE_NOOP("History", "attachment removed"),
+    "erased": QT_TRANSLATE_NOOP("History", "erased"),
+    "remedy": QT_TRANSLATE_NOOP("History", "remedy"),
+    "approval": QT_TRANSLATE_NOOP("History", "approval"),
+}
+# "step 3 note", "step 3 follow-up": the step's number kept, the words translated.
+HISTORY_STEP_TEXTS = {
+    "note": QT_TRANSLATE_NOOP("History", "step %1 note"),
+    "follow-up": QT_TRANSLATE_NOOP("History", "step %1 follow-up"),
+}
+
 _installed: list[QTranslator] = []
 _labels: dict[str, str] = {}
 
@@ -156,3 +196,29 @@ def fill(text: str, *args) -> str:
 
     return re.sub(r"%([1-9])", lambda m: str(args[int(m.group(1)) - 1])
                   if int(m.group(1)) <= len(args) else m.group(0), text)
+
+
+def data_text(text: str) -> str:
+    """A sentence from data/ in the owner's language: a data.errors.Message through the
+    catalogue (its values filled in after), anything else as it came."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return text
+    translated = QCoreApplication.translate("DataText", template)
+    try:
+        return translated.format(**text.values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)  # a translation that lost a {name}: the English is still right
+
+
+def history_text(value: str) -> str:
+    """A history line's stored event name or value in the owner's words ('step 3 note' ->
+    'Schritt 3 Notiz'); other values (what the owner typed) as they are."""
+    if value in HISTORY_TEXTS:
+        return QCoreApplication.translate("History", HISTORY_TEXTS[value])
+    parts = value.split(" ", 2)
+    if len(parts) == 3 and parts[0] == "step" and parts[1].isdigit() \
+            and parts[2] in HISTORY_STEP_TEXTS:
+        return fill(QCoreApplication.translate("History", HISTORY_STEP_TEXTS[parts[2]]),
+                    parts[1])
+    return value

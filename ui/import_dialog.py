@@ -9,7 +9,7 @@ import json
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from data.csvio import COLUMNS, ImportCancelled
+from data.import_reading import DATE_ORDERS, DAY_FIRST, MONTH_FIRST, DateQuestion, reading
 from data.model import ImportFailed
 from ui.actions import files
 from ui.i18n import fill
@@ -25,6 +26,39 @@ IMPORT_FILTER = ("Case files (*.csv *.xlsx *.xls *.ods);;CSV files (*.csv);;"
                  "Excel workbooks (*.xlsx *.xls);;LibreOffice sheets (*.ods);;All files (*)")
 PREVIEW_ROWS = 20
 WARNING = "⚠ "
+# Goodwill's columns as the owner reads them in the mapping drop-downs.
+COLUMN_TEXTS = {
+    "ref": QT_TRANSLATE_NOOP("ImportDialog", "Reference"),
+    "occurred_at": QT_TRANSLATE_NOOP("ImportDialog", "Date and time"),
+    "customer_name": QT_TRANSLATE_NOOP("ImportDialog", "Customer name"),
+    "customer_email": QT_TRANSLATE_NOOP("ImportDialog", "Customer e-mail"),
+    "customer_phone": QT_TRANSLATE_NOOP("ImportDialog", "Customer phone"),
+    "customer_address": QT_TRANSLATE_NOOP("ImportDialog", "Customer address"),
+    "kind": QT_TRANSLATE_NOOP("ImportDialog", "Kind (complaint, compliment…)"),
+    "channel": QT_TRANSLATE_NOOP("ImportDialog", "Channel"),
+    "category": QT_TRANSLATE_NOOP("ImportDialog", "Category"),
+    "severity": QT_TRANSLATE_NOOP("ImportDialog", "Severity"),
+    "summary": QT_TRANSLATE_NOOP("ImportDialog", "Summary"),
+    "details": QT_TRANSLATE_NOOP("ImportDialog", "Details"),
+    "staff": QT_TRANSLATE_NOOP("ImportDialog", "Staff"),
+    "status": QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    "acknowledged_at": QT_TRANSLATE_NOOP("ImportDialog", "Acknowledged on"),
+    "resolved_at": QT_TRANSLATE_NOOP("ImportDialog", "Resolved on"),
+    "remedy": QT_TRANSLATE_NOOP("ImportDialog", "Remedy"),
+    "remedy_cost": QT_TRANSLATE_NOOP("ImportDialog", "Cost of the remedy"),
+    "satisfaction": QT_TRANSLATE_NOOP("ImportDialog", "Satisfaction (1-5)"),
+    "customer_returned": QT_TRANSLATE_NOOP("ImportDialog", "Customer came back"),
+    "root_cause": QT_TRANSLATE_NOOP("ImportDialog", "Root cause"),
+    "lesson": QT_TRANSLATE_NOOP("ImportDialog", "Lesson learned"),
+    "customer_key": QT_TRANSLATE_NOOP("ImportDialog", "Customer number"),
+    "customer_language": QT_TRANSLATE_NOOP("ImportDialog", "Customer language"),
+}
+
+
+def column_text(name: str) -> str:
+    """One of Goodwill's columns in the owner's words (`customer_key` -> Customer number)."""
+    return QCoreApplication.translate("ImportDialog", COLUMN_TEXTS[name]) \
+        if name in COLUMN_TEXTS else name
 
 
 class ImportDialog(QDialog):
@@ -40,6 +74,8 @@ class ImportDialog(QDialog):
         self._generation = 0          # answers of an outdated preview or check are dropped
         self._cancel = threading.Event()
         self._importing = False
+        self.dates: str | None = None  # the owner's answer: how the file writes 03/10/2026
+        self._dates_looked = False
 
         self.intro = QLabel(self.tr(
             "Check that each column of your file lands in the right Goodwill column. "
@@ -120,12 +156,14 @@ class ImportDialog(QDialog):
         box = QComboBox()
         box.addItem(self.tr("Leave out"), "")
         for name in COLUMNS:
-            box.addItem(name, name)
+            box.addItem(column_text(name), name)
+            box.setItemData(box.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.currentIndexChanged.connect(self._mapping_changed)
         return box
 
     def _mapping_changed(self) -> None:
+        self._dates_looked = self.dates is not None  # a newly mapped date column is looked at
         self.ctx.settings.setValue(self._settings_key(), json.dumps(self.mapping()))
         self.load(keep_sheet=True)
 
@@ -148,12 +186,13 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         mapping = self.mapping() if self.header else None
         sheet = self.sheet() if keep_sheet else None
+        dates = self.dates
         self.import_button.setEnabled(False)
         self._busy(self.tr("Reading the file…"))
 
         def work(store, progress):
             return preview_file(store, self.path, mapping=mapping, sheet=sheet,
-                                rows=PREVIEW_ROWS)
+                                rows=PREVIEW_ROWS, dates=dates)
 
         def done(preview) -> None:
             if generation != self._generation:
@@ -208,12 +247,56 @@ class ImportDialog(QDialog):
         self.table.blockSignals(False)
 
     def _check(self, generation: int) -> None:
+        """First (once) whether a date reads two ways, which the owner is asked about; then
+        every row."""
+        if self._dates_looked:
+            self._check_rows(generation)
+            return
+        from data.csvio import date_question
+
         mapping, sheet, cancel = self.mapping(), self.sheet(), self._cancel
+        self._busy(self.tr("Checking every row of the file…"))
+
+        def work(store, _progress):
+            return date_question(store, self.path, mapping=mapping, sheet=sheet,
+                                 cancelled=cancel.is_set)
+
+        def done(question: DateQuestion | None) -> None:
+            if generation != self._generation:
+                return
+            self._dates_looked = True
+            if question is not None:
+                self.dates = self._ask_dates(question)
+                if self.dates:
+                    self.load(keep_sheet=True)  # the preview again, in that order
+                    return
+            self._check_rows(generation)
+
+        self.ctx.run_in_background(work, done, lambda exc, details: self._failed(
+            generation, exc, details))
+
+    def _ask_dates(self, question: DateQuestion) -> str | None:
+        """Which reading of a date like 03/10/2026 the file means, asked of the owner."""
+        def shown(order: str) -> str:
+            year, month, day = reading(question.text, order)
+            return QLocale().toString(QDate(year, month, day), QLocale.FormatType.LongFormat)
+
+        answer = self.ctx.ask.choose(
+            self.tr("Which date is meant?"),
+            fill(self.tr("Line %1 of the file has the date %2, which reads two ways, and no "
+                         "other date in the file tells which. How does the file write "
+                         "dates?"), question.line, question.text),
+            [fill(self.tr("%1 (the day first)"), shown(DAY_FIRST)),
+             fill(self.tr("%1 (the month first)"), shown(MONTH_FIRST))])
+        return None if answer is None else DATE_ORDERS[answer]
+
+    def _check_rows(self, generation: int) -> None:
+        mapping, sheet, cancel, dates = self.mapping(), self.sheet(), self._cancel, self.dates
         self._busy(self.tr("Checking every row of the file…"))
 
         def work(store, progress):
             return files.check_import(store, self.path, mapping=mapping, sheet=sheet,
-                                      progress=progress, cancelled=cancel.is_set)
+                                      progress=progress, cancelled=cancel.is_set, dates=dates)
 
         def done(result) -> None:
             if generation != self._generation:
@@ -263,7 +346,7 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         self._generation += 1
         generation = self._generation
-        mapping, sheet = self.mapping(), self.sheet()
+        mapping, sheet, dates = self.mapping(), self.sheet(), self.dates
         cancel = self._cancel = threading.Event()
         self._importing = True
         self.import_button.setEnabled(False)
@@ -273,7 +356,7 @@ class ImportDialog(QDialog):
 
         def work(store, progress):
             return files.import_cases(store, self.path, mapping=mapping, sheet=sheet,
-                                      progress=progress, cancelled=cancel.is_set)
+                                      progress=progress, cancelled=cancel.is_set, dates=dates)
 
         def done(result) -> None:
             self._importing = False

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from data.model import now, parse_when
 from data.reminders import Reminder, snooze_choices
-from ui.i18n import fill
+from ui.i18n import data_text, fill
 
 CHECK_EVERY_MS = 60_000  # a minute: targets are minutes apart at the finest
 
@@ -110,11 +110,18 @@ class ReminderCenter(QObject):
             self.tray.setToolTip(self.tr("Goodwill: %n due today", "", len(today)))
         self.checked.emit(today)
 
+    def _what(self, r: Reminder) -> str:
+        """What is due and by when, in the window's language and the locale's time."""
+        if r.kind == "follow-up":
+            return fill(self.tr("Follow up: %1"), r.step_text)
+        return fill(self.tr("Acknowledge by %1") if r.kind == "acknowledge"
+                    else self.tr("Resolve by %1"), _when(r.due_at))
+
     def _tell(self, fresh: list[Reminder]) -> None:
         first = fresh[0]
         title = (self.tr("%n reminders due", "", len(fresh)) if len(fresh) > 1
-                 else f"{first.ref}: {first.what()}")
-        lines = [f"{r.ref}: {r.what()} ({r.customer_name})" for r in fresh[:5]]
+                 else f"{first.ref}: {self._what(first)}")
+        lines = [f"{r.ref}: {self._what(r)} ({r.customer_name})" for r in fresh[:5]]
         if len(fresh) > 5:
             lines.append(self.tr("and %n more", "", len(fresh) - 5))
         text = "\n".join(lines) if len(fresh) > 1 else f"{first.customer_name}: {first.summary}"
@@ -298,7 +305,7 @@ class DueTodayPanel(QWidget):
     def _fill_snooze_menu(self) -> None:
         self.snooze_menu.clear()
         for text, until in snooze_choices(self.center.clock()):
-            self.snooze_menu.addAction(self.tr(text), lambda u=until: self.snooze_selected(u))
+            self.snooze_menu.addAction(data_text(text), lambda u=until: self.snooze_selected(u))
 
     def snooze_selected(self, until: datetime) -> None:
         line = self.selected_line()

@@ -77,6 +77,7 @@ class RestoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.status = QLabel(self.tr("Reading the backups…"))
+        self.status.setWordWrap(True)
 
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)

@@ -816,7 +816,7 @@ Warum trotzdem als erledigt markieren?</translation>
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Hinweis (beim Zeigen sichtbar)</translation>
+        <translation>Hinweis (beim Zeigen)</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1140,6 +1140,45 @@ Warum trotzdem als erledigt markieren?</translation>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>muss ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>bestätigt ({stamp}), bevor es geschah ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>gelöst ({stamp}), bevor es geschah ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>„{value}“ ist kein Datum (JJJJ-MM-TT, JJJJ-MM-TT HH:MM oder ISO 8601 verwenden)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>„{value}“ ist kein Datum (JJJJ-MM-TT, JJJJ-MM-TT HH:MM, ISO 8601 oder wie {locale} schreibt: {example})</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Heute Abend (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1396,7 +1435,182 @@ Warum trotzdem als erledigt markieren?</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>Checkliste begonnen</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>Checkliste entfernt</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>Schritt zurückgenommen</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>Anhang hinzugefügt</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>Anhang entfernt</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht (Datenschutz)</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>Schritt %1 Notiz</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>Schritt %1 Wiedervorlage</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefon des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Anschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Art (Beschwerde, Lob …)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bestätigt am</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Gelöst am</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Kosten der Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Kunde kam wieder</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lehre daraus</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
     <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
@@ -1448,6 +1662,22 @@ Warum trotzdem als erledigt markieren?</translation>
     <message>
         <source>Checking every row of the file…</source>
         <translation>Alle Zeilen der Datei werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Welches Datum ist gemeint?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>Zeile %1 der Datei enthält das Datum %2, das sich auf zwei Arten lesen lässt, und kein anderes Datum der Datei zeigt, welche gemeint ist. Wie schreibt die Datei Daten?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (Tag zuerst)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (Monat zuerst)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
@@ -2525,6 +2755,18 @@ Datenbank: %3</translation>
             <numerusform>Goodwill: %n heute fällig</numerusform>
             <numerusform>Goodwill: %n heute fällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Wiedervorlage: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Bestätigen bis %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Erledigen bis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

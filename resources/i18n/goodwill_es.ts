@@ -816,7 +816,7 @@ Why resolve anyway?</source>
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Consejo (se ve al pasar el puntero)</translation>
+        <translation>Consejo (al señalar)</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1140,6 +1140,45 @@ Why resolve anyway?</source>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>acusado ({stamp}) antes de ocurrir ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>resuelto ({stamp}) antes de ocurrir ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD, AAAA-MM-DD HH:MM o ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD, AAAA-MM-DD HH:MM, ISO 8601 o como escribe {locale}: {example})</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Esta tarde (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Mañana 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La próxima semana</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1396,7 +1435,182 @@ Why resolve anyway?</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>movido a la papelera</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>en la papelera</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>lista de control iniciada</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>lista de control quitada</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>paso hecho</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>paso desmarcado</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>adjunto añadido</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>adjunto quitado</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>compensación</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>nota del paso %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>seguimiento del paso %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Dirección del cliente</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Tipo (queja, elogio…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Acusado el</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Coste de la compensación</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfacción (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>El cliente volvió</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Idioma del cliente</translation>
+    </message>
     <message>
         <source>Import %1</source>
         <translation>Importar %1</translation>
@@ -1448,6 +1662,22 @@ Why resolve anyway?</source>
     <message>
         <source>Checking every row of the file…</source>
         <translation>Comprobando todas las filas del archivo…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>¿Qué fecha se quiere decir?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>La línea %1 del archivo tiene la fecha %2, que se lee de dos maneras, y ninguna otra fecha del archivo indica cuál. ¿Cómo escribe las fechas el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (primero el día)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (primero el mes)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
@@ -2525,6 +2755,18 @@ Base de datos: %3</translation>
             <numerusform>Goodwill: %n pendiente hoy</numerusform>
             <numerusform>Goodwill: %n pendientes hoy</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Acusar recibo antes del %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Resolver antes del %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

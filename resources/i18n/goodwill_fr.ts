@@ -1140,6 +1140,45 @@ Pourquoi résoudre quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>accusé réception ({stamp}) avant les faits ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>résolu ({stamp}) avant les faits ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM-JJ HH:MM ou ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ, AAAA-MM-JJ HH:MM, ISO 8601, ou l&apos;écriture de {locale} : {example})</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Ce soir (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Demain 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1396,7 +1435,182 @@ Pourquoi résoudre quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>liste de contrôle commencée</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>liste de contrôle retirée</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>étape faite</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>étape décochée</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>pièce jointe retirée</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>geste commercial</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>note de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>suivi de l&apos;étape %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Téléphone du client</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Type (réclamation, compliment…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Accusé réception le</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Geste commercial</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Coût du geste</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Le client est revenu</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Leçon retenue</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Langue du client</translation>
+    </message>
     <message>
         <source>Import %1</source>
         <translation>Importer %1</translation>
@@ -1448,6 +1662,22 @@ Pourquoi résoudre quand même ?</translation>
     <message>
         <source>Checking every row of the file…</source>
         <translation>Vérification de chaque ligne du fichier…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Quelle date est voulue ?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>La ligne %1 du fichier contient la date %2, qui se lit de deux façons, et aucune autre date du fichier ne dit laquelle. Comment le fichier écrit-il les dates ?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (le jour d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (le mois d&apos;abord)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
@@ -2525,6 +2755,18 @@ Base de données&#xa0;: %3</translation>
             <numerusform>Goodwill&#xa0;: %n échéance aujourd&apos;hui</numerusform>
             <numerusform>Goodwill&#xa0;: %n échéances aujourd&apos;hui</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Relance : %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Accuser réception avant le %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Résoudre avant le %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

@@ -816,7 +816,7 @@ Perché risolvere comunque?</translation>
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Consiglio (visibile al passaggio del mouse)</translation>
+        <translation>Consiglio (al passaggio)</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1140,6 +1140,45 @@ Perché risolvere comunque?</translation>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>è obbligatorio</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>confermato ({stamp}) prima che accadesse ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>risolto ({stamp}) prima che accadesse ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>«{value}» non è una data (usare AAAA-MM-GG, AAAA-MM-GG HH:MM o ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>«{value}» non è una data (usare AAAA-MM-GG, AAAA-MM-GG HH:MM, ISO 8601 o come scrive {locale}: {example})</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Stasera (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Domani 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La settimana prossima</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1396,7 +1435,182 @@ Perché risolvere comunque?</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ripristinato</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>spostato nel cestino</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>nel cestino</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>checklist avviata</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>checklist rimossa</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>passo fatto</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>passo annullato</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettera</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>allegato aggiunto</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>allegato rimosso</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>cancellato</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>rimedio</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approvazione</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>nota del passo %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>follow-up del passo %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome del cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail del cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefono del cliente</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Indirizzo del cliente</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Tipo (reclamo, elogio…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Confermato il</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Risolto il</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Costo del rimedio</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Soddisfazione (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Il cliente è tornato</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa principale</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lezione appresa</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numero cliente</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Lingua del cliente</translation>
+    </message>
     <message>
         <source>Import %1</source>
         <translation>Importa %1</translation>
@@ -1448,6 +1662,22 @@ Perché risolvere comunque?</translation>
     <message>
         <source>Checking every row of the file…</source>
         <translation>Controllo di tutte le righe del file…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Quale data si intende?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>La riga %1 del file contiene la data %2, che si legge in due modi, e nessun&apos;altra data del file dice quale. Come scrive le date il file?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (prima il giorno)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (prima il mese)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
@@ -2525,6 +2755,18 @@ Database: %3</translation>
             <numerusform>Goodwill: %n in scadenza oggi</numerusform>
             <numerusform>Goodwill: %n in scadenza oggi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Prendere in carico entro %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Risolvere entro %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

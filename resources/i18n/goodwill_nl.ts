@@ -1140,6 +1140,45 @@ Waarom toch oplossen?</translation>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>bevestigd ({stamp}) voordat het gebeurde ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>opgelost ({stamp}) voordat het gebeurde ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>&apos;{value}&apos; is geen datum (gebruik JJJJ-MM-DD, JJJJ-MM-DD UU:MM of ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>&apos;{value}&apos; is geen datum (gebruik JJJJ-MM-DD, JJJJ-MM-DD UU:MM, ISO 8601 of zoals {locale} schrijft: {example})</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Vanavond (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1396,7 +1435,182 @@ Waarom toch oplossen?</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>naar de prullenbak verplaatst</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>in de prullenbak</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>checklist gestart</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>checklist verwijderd</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>stap gedaan</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>stap teruggezet</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>bijlage toegevoegd</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>bijlage verwijderd</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>goedkeuring</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>notitie bij stap %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>opvolging van stap %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail van de klant</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefoon van de klant</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Adres van de klant</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Soort (klacht, compliment…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Bevestigd op</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Opgelost op</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Kosten van de tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Tevredenheid (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>Klant kwam terug</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Geleerde les</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Taal van de klant</translation>
+    </message>
     <message>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
@@ -1448,6 +1662,22 @@ Waarom toch oplossen?</translation>
     <message>
         <source>Checking every row of the file…</source>
         <translation>Alle rijen van het bestand worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Welke datum is bedoeld?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>Regel %1 van het bestand bevat de datum %2, die op twee manieren te lezen is, en geen andere datum in het bestand zegt welke. Hoe schrijft het bestand datums?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (dag eerst)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (maand eerst)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
@@ -2525,6 +2755,18 @@ Database: %3</translation>
             <numerusform>Goodwill: %n vandaag te doen</numerusform>
             <numerusform>Goodwill: %n vandaag te doen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Bevestigen vóór %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Oplossen vóór %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

@@ -816,7 +816,7 @@ Porquê resolver mesmo assim?</translation>
     </message>
     <message>
         <source>Advice (shown on hover)</source>
-        <translation>Dica (aparece ao passar o mouse)</translation>
+        <translation>Dica (ao apontar)</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1140,6 +1140,45 @@ Porquê resolver mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>acknowledged ({stamp}) before it occurred ({occurred})</source>
+        <translation>confirmado ({stamp}) antes de ocorrer ({occurred})</translation>
+    </message>
+    <message>
+        <source>resolved ({stamp}) before it occurred ({occurred})</source>
+        <translation>resolvido ({stamp}) antes de ocorrer ({occurred})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601)</source>
+        <translation>«{value}» não é uma data (use AAAA-MM-DD, AAAA-MM-DD HH:MM ou ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:MM or ISO 8601, or as {locale} writes it: {example})</source>
+        <translation>«{value}» não é uma data (use AAAA-MM-DD, AAAA-MM-DD HH:MM, ISO 8601 ou como {locale} escreve: {example})</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>This evening (17:00)</source>
+        <translation>Esta tarde (17:00)</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Amanhã 9:00</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Na próxima semana</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -1396,7 +1435,182 @@ Porquê resolver mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>movido para o lixo</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>no lixo</translation>
+    </message>
+    <message>
+        <source>checklist started</source>
+        <translation>lista de verificação iniciada</translation>
+    </message>
+    <message>
+        <source>checklist removed</source>
+        <translation>lista de verificação removida</translation>
+    </message>
+    <message>
+        <source>step done</source>
+        <translation>passo feito</translation>
+    </message>
+    <message>
+        <source>step undone</source>
+        <translation>passo desmarcado</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>anexo adicionado</translation>
+    </message>
+    <message>
+        <source>attachment removed</source>
+        <translation>anexo removido</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>compensação</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>aprovação</translation>
+    </message>
+    <message>
+        <source>step %1 note</source>
+        <translation>nota do passo %1</translation>
+    </message>
+    <message>
+        <source>step %1 follow-up</source>
+        <translation>acompanhamento do passo %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail do cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefone do cliente</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Morada do cliente</translation>
+    </message>
+    <message>
+        <source>Kind (complaint, compliment…)</source>
+        <translation>Tipo (reclamação, elogio…)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Funcionário</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Confirmado em</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolvido em</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Compensação</translation>
+    </message>
+    <message>
+        <source>Cost of the remedy</source>
+        <translation>Custo da compensação</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfação (1-5)</translation>
+    </message>
+    <message>
+        <source>Customer came back</source>
+        <translation>O cliente voltou</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa principal</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lição aprendida</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Língua do cliente</translation>
+    </message>
     <message>
         <source>Import %1</source>
         <translation>Importar %1</translation>
@@ -1448,6 +1662,22 @@ Porquê resolver mesmo assim?</translation>
     <message>
         <source>Checking every row of the file…</source>
         <translation>Verificando todas as linhas do arquivo…</translation>
+    </message>
+    <message>
+        <source>Which date is meant?</source>
+        <translation>Que data se pretende?</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file has the date %2, which reads two ways, and no other date in the file tells which. How does the file write dates?</source>
+        <translation>A linha %1 do ficheiro tem a data %2, que se lê de duas maneiras, e nenhuma outra data do ficheiro diz qual. Como escreve o ficheiro as datas?</translation>
+    </message>
+    <message>
+        <source>%1 (the day first)</source>
+        <translation>%1 (primeiro o dia)</translation>
+    </message>
+    <message>
+        <source>%1 (the month first)</source>
+        <translation>%1 (primeiro o mês)</translation>
     </message>
     <message>
         <source>Ready: importing adds %1 and %2.</source>
@@ -2525,6 +2755,18 @@ Banco de dados: %3</translation>
             <numerusform>Goodwill: %n pendente hoje</numerusform>
             <numerusform>Goodwill: %n pendentes hoje</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Acompanhamento: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Confirmar recebimento até %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Resolver até %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due</source>

@@ -5,22 +5,22 @@ from pathlib import Path
 
 
 def check_import(store, path: Path, *, mapping: dict | None = None, sheet: str | None = None,
-                 progress=None, cancelled=None):
+                 progress=None, cancelled=None, dates: str | None = None):
     """Read and check a whole CSV, Excel or LibreOffice file, writing nothing; returns what
     importing it would add (ImportFailed names every bad row)."""
     from data.csvio import check_file
 
     return check_file(store, path, mapping=mapping, sheet=sheet, progress=progress,
-                      cancelled=cancelled)
+                      cancelled=cancelled, dates=dates)
 
 
 def import_cases(store, path: Path, *, mapping: dict | None = None, sheet: str | None = None,
-                 progress=None, cancelled=None):
+                 progress=None, cancelled=None, dates: str | None = None):
     """Add the file's cases, all rows or none; returns the ImportResult."""
     from data.csvio import import_file
 
     return import_file(store, path, mapping=mapping, sheet=sheet, progress=progress,
-                       cancelled=cancelled)
+                       cancelled=cancelled, dates=dates)
 
 
 def export_cases(store, path: Path, progress=None) -> int:

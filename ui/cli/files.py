@@ -5,6 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from data.import_reading import DATE_ORDERS
 from ui.actions import files
 from ui.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, add_command
 
@@ -24,6 +25,10 @@ def register(sub) -> None:
                    "customer_name\"; HEADER= leaves a column out")
     s.add_argument("--check", action="store_true", help="read and check the whole file, "
                    "report what would be imported, write nothing")
+    s.add_argument("--dates", choices=DATE_ORDERS, default=None,
+                   help="how the file writes dates with slashes: 03/10/2026 is 3 October "
+                   "(day-first, as en_GB) or 10 March (month-first, as en_US); needed when "
+                   "the file itself does not show it")
 
     s = add_command(sub, "export", cmd_export, help="write every case to a CSV file or an "
                     "Excel workbook", example="goodwill export --out cases.csv")
@@ -82,11 +87,13 @@ def cmd_import(store, args) -> int:
 
 def _import(store, path: Path, name: str, args, mapping) -> int:
     if args.check:
-        result = files.check_import(store, path, mapping=mapping, sheet=args.sheet)
+        result = files.check_import(store, path, mapping=mapping, sheet=args.sheet,
+                                     dates=args.dates)
         print(f"{name} is fine: importing it would add {result.cases} cases and "
               f"{result.new_customers} new customers. Nothing was written.")
         return EXIT_OK
-    result = files.import_cases(store, path, mapping=mapping, sheet=args.sheet)
+    result = files.import_cases(store, path, mapping=mapping, sheet=args.sheet,
+                                dates=args.dates)
     print(f"Imported {result.cases} cases and {result.new_customers} new customers "
           f"from {name}.")
     return EXIT_OK
