@@ -149,17 +149,12 @@ def ensure_log(url: str, db: Path, log) -> str:
 
 # ---- floors ------------------------------------------------------------------------------
 
-def _native(sql: str) -> str:
-    """SQLite-compatible shims to PostgreSQL's own spellings, for the floors."""
-    sql = re.sub(r"julianday\(([^()]*)\)", r"(\1)::timestamptz", sql)
-    sql = sql.replace("(:now)::timestamptz", "%(now)s::timestamptz")
-    return re.sub(r"(?<!:):([a-z_]+)", r"%(\1)s", sql)
-
-
 def screen_sql(where: str = "") -> str:
     from bench.common import _screen_sql
+    from data.engine import POSTGRESQL
+    from data.pg import placeholders
 
-    return _native(_screen_sql("cases", where))
+    return placeholders(_screen_sql("cases", where, POSTGRESQL))
 
 
 def raw_month_figures(conn, start: int, end: int) -> dict:

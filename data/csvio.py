@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator
 
-from data import pg
+from data import engine, pg
 from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
@@ -95,23 +95,27 @@ def _cell(value) -> str:
 # (C1, C2, ...), so rows of one customer share a key and two customers of the same name
 # stay two. Numbering by first appearance, not by database id, makes the keys of a file
 # re-exported from an import of it the same, byte for byte.
-_KEYS_SQL = f"""
+def _keys_sql(keys: str) -> str:
+    """Number the customers into the temporary table `keys` (its engine's name for it)."""
+    return f"""
 CREATE TEMP TABLE IF NOT EXISTS export_keys (customer_id INTEGER PRIMARY KEY, n INTEGER);
-DELETE FROM temp.export_keys;
-INSERT INTO temp.export_keys (customer_id, n)
+DELETE FROM {keys};
+INSERT INTO {keys} (customer_id, n)
 SELECT customer_id, row_number() OVER (ORDER BY occurred_ts, id) FROM (
     SELECT customer_id, occurred_ts, id,
            row_number() OVER (PARTITION BY customer_id ORDER BY occurred_ts, id) AS nth
     FROM cases WHERE {LIVE}) AS firsts WHERE nth = 1;
 """
 
-_EXPORT_SQL = f"""
+
+def _export_sql(keys: str) -> str:
+    return f"""
 SELECT c.ref, c.occurred_at, cu.name, cu.email, cu.phone, cu.address, c.kind, c.channel,
        c.category, c.severity, c.summary, c.details, c.staff, c.status, c.acknowledged_at,
        c.resolved_at, c.remedy, c.remedy_cost_cents, c.satisfaction, c.customer_returned,
        c.root_cause, c.lesson, 'C' || k.n, cu.language
 FROM cases c JOIN customers cu ON cu.id = c.customer_id
-JOIN temp.export_keys k ON k.customer_id = c.customer_id
+JOIN {keys} k ON k.customer_id = c.customer_id
 WHERE {live("c")}
 ORDER BY c.occurred_ts, c.id
 """
@@ -122,17 +126,18 @@ def export_rows(store, progress=None) -> Iterator[list]:
     """Every case, oldest first, as a list of values under COLUMNS (money as Decimal)."""
     total = store.count_cases()
     conn = store.conn
-    for statement in _KEYS_SQL.strip().split(";\n"):
+    keys = engine.of(conn).temp("export_keys")
+    for statement in _keys_sql(keys).strip().split(";\n"):
         conn.execute(statement)
     try:
-        for count, row in enumerate(conn.execute(_EXPORT_SQL), 1):
+        for count, row in enumerate(conn.execute(_export_sql(keys)), 1):
             row = list(row)
             row[COST] = from_cents(row[COST])
             yield row
             if progress and count % 5000 == 0:
                 progress(count, total)
     finally:
-        conn.execute("DELETE FROM temp.export_keys")
+        conn.execute(f"DELETE FROM {keys}")
 
 
 def export_csv(store, path: Path | str, progress=None) -> int:
