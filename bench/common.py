@@ -19,9 +19,12 @@ GOALS = {
     "backup": 1.3, "report_month": 1.5,
     # The same measures on PostgreSQL (--pg URL), the same goals.
     "pg_list_first_screen": 1.2, "pg_search": 1.3, "pg_report": 2.0, "pg_report_month": 1.5,
+    # A 20,000-row import into a shared log against the same import into a file (issue 30),
+    # and the longest save another desk makes meanwhile (its limit: the lock held < 1 s).
+    "pg_import": 1.5, "pg_import_lock": None,
 }
 
-LIMITS = {"typing": 0.100, "typing_stall": 0.050, "resort": 1.0}
+LIMITS = {"typing": 0.100, "typing_stall": 0.050, "resort": 1.0, "pg_import_lock": 1.0}
 
 SCREEN = 200          # rows in a first screen, app and baseline alike
 
