@@ -400,17 +400,19 @@ class BulkWriter:
                 wanted["phone"].add(digits)
             if not email and not digits:
                 wanted["name"].add(c["name"])
-        v = 'v COLLATE "C"'  # compared as the columns compare (byte order, ASCII lower())
-        tests = {"email": f"lower(email) = lower({v}) AND email <> ''",
-                 "phone": f"phone_digits = {v} AND phone_digits <> ''",
-                 "name": f"name = {v}"}
+        # Compared as the columns compare (byte order, lower() of ASCII letters), the name
+        # through its case-blind index first (as Store.match_customer does).
+        tests = {"email": "lower(c.email) = lower(v COLLATE \"C\") AND c.email <> ''",
+                 "phone": "c.phone_digits = v COLLATE \"C\" AND c.phone_digits <> ''",
+                 "name": "c.name = v COLLATE nocase AND c.name = v COLLATE \"C\""}
         for kind, values in wanted.items():
             values = [v for v in values if (kind, v) not in self.existing]
             if not values:
                 continue
+            self.existing.update(((kind, v), None) for v in values)
             self.existing.update(((kind, v), found) for v, found in self.side.execute(
-                f"SELECT v, (SELECT min(id) FROM customers WHERE {tests[kind]} AND id <= ?) "
-                "FROM unnest(?::text[]) AS v", (self.last_customer, values)))
+                f"SELECT v, min(c.id) FROM unnest(?::text[]) AS v JOIN customers c ON "
+                f"{tests[kind]} AND c.id <= ? GROUP BY v", (values, self.last_customer)))
 
     def ref_taken(self, ref: str) -> bool:
         return ref in self.taken
