@@ -493,18 +493,19 @@ class BulkWriter:
         eng.bulk_load(conn, "customers", CUSTOMER_COLUMNS, customers)
         if not cases:
             return
-        eng.bulk_load(conn, "pg_temp.import_cases", (*CASE_COLUMNS, "seq"), cases)
+        staging = eng.temp("import_cases")
+        eng.bulk_load(conn, staging, (*CASE_COLUMNS, "seq"), cases)
         columns = ", ".join(CASE_COLUMNS)
         self.ids += conn.execute(
             f"WITH added AS (INSERT INTO cases ({columns}, customer_name) "
             f"SELECT {', '.join('s.' + c for c in CASE_COLUMNS)}, c.name "
-            "FROM pg_temp.import_cases s JOIN customers c ON c.id = s.customer_id "
+            f"FROM {staging} s JOIN customers c ON c.id = s.customer_id "
             "ORDER BY s.seq RETURNING id, created_at, ref), "
             "history AS (INSERT INTO case_history (case_id, at, field, old, new, by) "
             "SELECT id, created_at, 'created', NULL, ref, 'import' FROM added "
             "WHERE left(ref, 8) <> '~import-' ORDER BY id) "
             "SELECT min(id), max(id) FROM added").fetchone()
-        conn.execute("TRUNCATE pg_temp.import_cases")
+        conn.execute(f"TRUNCATE {staging}")
 
     def finish(self) -> None:
         """The last batch written, the cases without a reference numbered (the numbers are
