@@ -19,9 +19,12 @@ GOALS = {
     "backup": 1.3, "report_month": 1.5,
     # The same measures on PostgreSQL (--pg URL), the same goals.
     "pg_list_first_screen": 1.2, "pg_search": 1.3, "pg_report": 2.0, "pg_report_month": 1.5,
+    # A 20,000-row import into a shared log against the same import into a file (issue 30),
+    # and the longest save another desk makes meanwhile (its limit: the lock held < 1 s).
+    "pg_import": 1.5, "pg_import_lock": None,
 }
 
-LIMITS = {"typing": 0.100, "typing_stall": 0.050, "resort": 1.0}
+LIMITS = {"typing": 0.100, "typing_stall": 0.050, "resort": 1.0, "pg_import_lock": 1.0}
 
 SCREEN = 200          # rows in a first screen, app and baseline alike
 
@@ -78,15 +81,17 @@ def _plain(db: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def _screen_sql(source: str, where: str = "") -> str:
+def _screen_sql(source: str, where: str = "", eng=None) -> str:
     """One raw SELECT giving what a list row shows, overdue flag and checklist progress
-    included (the floor must produce the same information), newest first, one screen."""
-    from data.store import OVERDUE_SQL
+    included (the floor must produce the same information), newest first, one screen; in
+    SQLite's SQL unless another engine (data/engine.py) is given."""
+    from data import engine
+    from data.due import overdue_sql
 
     steps = ("(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
              "ON cl.id = st.checklist_id WHERE cl.case_id = cases.id{})")
     columns = ", ".join(f"cases.{c.strip()}" for c in LIST_COLUMNS.split(","))
-    return (f"SELECT {columns}, {OVERDUE_SQL}, "
+    return (f"SELECT {columns}, {overdue_sql(eng or engine.SQLITE)}, "
             f"{steps.format(' AND st.done_at IS NOT NULL')}, {steps.format('')} "
             f"FROM {source}{where} ORDER BY cases.occurred_ts DESC LIMIT {SCREEN}")
 

@@ -442,6 +442,7 @@ def main(argv=None) -> int:
             ("pg_report", pg_report),
             ("pg_report_month", lambda: pg_bench.measure_report_month(
                 pg_bench.ensure_log(args.pg, big, log), big, runs)),
+            ("pg_import", lambda: pg_bench.measure_import(args.pg, work, 2 if args.quick else 3)),
         ]
     results: dict[str, dict] = {}
     try:

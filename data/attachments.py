@@ -5,7 +5,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from data.db import insert_id, refuse_database_file
+from data.db import refuse_database_file
+from data import engine
+from data.engine import insert_id
 from data.errors import Invalid, NotFound
 from data.files import sha256_hex
 from data.model import ValidationError, iso, now
@@ -151,11 +153,8 @@ class AttachmentOps:
 
     def remove_attachment(self, attachment_id: int, *, by: str = "") -> None:
         info = self.attachment(attachment_id)
-        self.conn.execute("PRAGMA secure_delete = ON")  # the file's bytes leave the file too
-        try:
-            with self.transaction() as conn:
-                conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-                self.record_event(conn, info.case_id, "attachment removed",
-                                  f"{info.name} ({size_text(info.size)})", None, by)
-        finally:
-            self.conn.execute("PRAGMA secure_delete = OFF")
+        # The file's bytes leave the database file too (data/engine.py).
+        with engine.of(self.conn).secure_delete(self.conn), self.transaction() as conn:
+            conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            self.record_event(conn, info.case_id, "attachment removed",
+                              f"{info.name} ({size_text(info.size)})", None, by)

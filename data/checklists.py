@@ -7,7 +7,7 @@ from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from data.db import insert_id
+from data.engine import insert_id
 from data.l10n import DOCUMENT_LANGUAGES, language_of
 from data.errors import Invalid, Refused
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now

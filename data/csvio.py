@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
-import uuid
-from array import array
-from bisect import bisect_left
-from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator
 
-from data import pg
+from data import engine
 from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
 from data.import_reading import DateOrderWatch, DateQuestion, locale_order, recognised_column
-from data.migrations import FTS_COLUMNS
+from data.import_writer import BATCH, _DryRunDone, ImportRow, Problems, import_rows
 from data.model import (
     LIVE, Case, ImportFailed, ImportResult, Problem, ValidationError, from_cents, live,
     money_text,
@@ -45,7 +40,6 @@ CUSTOMER_COLUMNS = {"customer_name": "name", "customer_email": "email",
 TYPED = ("occurred_at", "acknowledged_at", "resolved_at", "remedy_cost", "satisfaction",
          "customer_returned")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
-MAX_PROBLEMS = 20
 # A spreadsheet runs a cell that starts with one of these as a formula. Export puts a ' in
 # front (and in front of a leading ' so the rule can be undone exactly); import removes it.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -96,23 +90,27 @@ def _cell(value) -> str:
 # (C1, C2, ...), so rows of one customer share a key and two customers of the same name
 # stay two. Numbering by first appearance, not by database id, makes the keys of a file
 # re-exported from an import of it the same, byte for byte.
-_KEYS_SQL = f"""
+def _keys_sql(keys: str) -> str:
+    """Number the customers into the temporary table `keys` (its engine's name for it)."""
+    return f"""
 CREATE TEMP TABLE IF NOT EXISTS export_keys (customer_id INTEGER PRIMARY KEY, n INTEGER);
-DELETE FROM temp.export_keys;
-INSERT INTO temp.export_keys (customer_id, n)
+DELETE FROM {keys};
+INSERT INTO {keys} (customer_id, n)
 SELECT customer_id, row_number() OVER (ORDER BY occurred_ts, id) FROM (
     SELECT customer_id, occurred_ts, id,
            row_number() OVER (PARTITION BY customer_id ORDER BY occurred_ts, id) AS nth
     FROM cases WHERE {LIVE}) AS firsts WHERE nth = 1;
 """
 
-_EXPORT_SQL = f"""
+
+def _export_sql(keys: str) -> str:
+    return f"""
 SELECT c.ref, c.occurred_at, cu.name, cu.email, cu.phone, cu.address, c.kind, c.channel,
        c.category, c.severity, c.summary, c.details, c.staff, c.status, c.acknowledged_at,
        c.resolved_at, c.remedy, c.remedy_cost_cents, c.satisfaction, c.customer_returned,
        c.root_cause, c.lesson, 'C' || k.n, cu.language
 FROM cases c JOIN customers cu ON cu.id = c.customer_id
-JOIN temp.export_keys k ON k.customer_id = c.customer_id
+JOIN {keys} k ON k.customer_id = c.customer_id
 WHERE {live("c")}
 ORDER BY c.occurred_ts, c.id
 """
@@ -123,17 +121,18 @@ def export_rows(store, progress=None) -> Iterator[list]:
     """Every case, oldest first, as a list of values under COLUMNS (money as Decimal)."""
     total = store.count_cases()
     conn = store.conn
-    for statement in _KEYS_SQL.strip().split(";\n"):
+    keys = engine.of(conn).temp("export_keys")
+    for statement in _keys_sql(keys).strip().split(";\n"):
         conn.execute(statement)
     try:
-        for count, row in enumerate(conn.execute(_EXPORT_SQL), 1):
+        for count, row in enumerate(conn.execute(_export_sql(keys)), 1):
             row = list(row)
             row[COST] = from_cents(row[COST])
             yield row
             if progress and count % 5000 == 0:
                 progress(count, total)
     finally:
-        conn.execute("DELETE FROM temp.export_keys")
+        conn.execute(f"DELETE FROM {keys}")
 
 
 def export_csv(store, path: Path | str, progress=None) -> int:
@@ -168,22 +167,6 @@ def export_file(store, path: Path | str, progress=None) -> int:
 
 
 # ---- reading files -----------------------------------------------------------------------
-
-class _Problems:
-    def __init__(self, unit: str = "line"):
-        self.items: list[Problem] = []
-        self.more = 0
-        self.unit = unit
-
-    def add(self, line: int, column: str, message: str) -> None:
-        if len(self.items) < MAX_PROBLEMS:
-            self.items.append(Problem(line, column, message, self.unit))
-        else:
-            self.more += 1
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
 
 @dataclass
 class Source:
@@ -324,7 +307,7 @@ def map_header(path: Path, header: list, mapping: dict[str, str] | None,
                unit: str = "line") -> list[str]:
     """Our column name for each source column ('' = left out), or ImportFailed."""
     mapping = mapping or {}
-    problems = _Problems(unit)
+    problems = Problems(unit)
     known = {str(h).strip().lower() for h in header}
     for source in mapping:
         if source not in known:
@@ -398,10 +381,6 @@ def row_values(names: list[str], cells: list, typed: bool) -> dict | None:
 _CASE_FIELDS = frozenset(COLUMNS) - set(CUSTOMER_COLUMNS) - {"ref", "customer_key"}
 
 
-def _problem_column(column: str) -> str:
-    return "remedy_cost" if column == "remedy_cost_cents" else column
-
-
 def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = None,
                 sheet: str | None = None, progress=None, cancelled=None,
                 dry_run: bool = False, dates: str | None = None) -> ImportResult:
@@ -458,147 +437,41 @@ def date_question(store, path: Path | str, *, mapping=None, sheet=None,
 
 
 def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> ImportResult:
-    path = str(source.path)
-    problems = _Problems(source.unit)
-    profile = store.profile()
-    conn = store.conn
-    last_case = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]
-    last_customer = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0]
-    lines = array("I")       # the file's line of each case this import added, by id order
-    ids = array("q")         # and its id (other desks' cases may come in between)
-    # On a shared log the import writes without the log's write lock: other desks save in
-    # the meantime. Its cases without a reference wait under a placeholder of this import
-    # until its last step numbers them, under the lock, in one statement a year.
-    late = store.shared
-    tag = f"~import-{uuid.uuid4().hex[:12]}-"
-    waiting: Counter = Counter()  # year -> cases to number at the end
-    keyed: dict[str, tuple[int, int, int]] = {}   # customer_key -> (id, line, fingerprint)
-    known: dict[tuple[str, str, str], int] = {}   # (name, email, phone) -> id, keyless rows
-    new_customers = cases = 0
-    # On a server the new cases' first history lines are written by the block (one round
-    # trip for 2,000 instead of one each); SQLite, with no round trips to save, writes
-    # each at once, which is faster there than collecting them.
-    history: list[tuple] | None = [] if store.shared else None
-    with store.transaction(lock_late=late) as conn, _full_text_in_bulk(conn, last_case):
-        if late:
-            conn.idle_limit(pg.IMPORT_IDLE_MS)
+    def items():
+        """The file's rows as data/import_writer.py takes them: an ImportRow each, or the
+        Problem that a row (or the rest of the file) cannot be read."""
+        count = 0
         try:
             for line, cells in source.rows:
                 if len(cells) != len(names):
                     if any(not _is_blank(c) for c in cells):
-                        problems.add(line, "", f"has {len(cells)} cells but the header has "
-                                     f"{len(names)} (a missing or extra separator, or an "
-                                     "unclosed quote?)")
+                        yield Problem(line, "", f"has {len(cells)} cells but the header has "
+                                      f"{len(names)} (a missing or extra separator, or an "
+                                      "unclosed quote?)", source.unit)
                     continue
                 row = row_values(names, cells, source.typed)
                 if row is None:
                     continue
-                cases += 1
-                if cases % 2000 == 0:
-                    store.write_history(conn, history)
-                    if cancelled and cancelled():
-                        raise ImportCancelled()
-                    if progress:
-                        progress(*source.position())
-                fields = {k: v for k, v in row.items() if k in _CASE_FIELDS}
-                ok = True
-                try:
-                    values = store.clean_case(fields, profile=profile)
-                except ValidationError as exc:
-                    for column, message in exc.problems.items():
-                        problems.add(line, _problem_column(column), message)
-                    ok = False
-                customer = {CUSTOMER_COLUMNS[k]: v for k, v in row.items()
-                            if k in CUSTOMER_COLUMNS}
-                try:
-                    customer = store.clean_customer(customer)
-                except ValidationError as exc:
-                    for column, message in exc.problems.items():
-                        problems.add(line, f"customer_{column}", message)
-                    ok = False
-                ref = ""
-                try:
-                    ref = store.clean_ref(row.get("ref", ""))
-                except ValueError as exc:
-                    problems.add(line, "ref", str(exc))
-                    ok = False
-                if ref:
-                    found = conn.execute("SELECT id FROM cases WHERE ref = ?", (ref,)).fetchone()
-                    at = bisect_left(ids, found[0]) if found else -1
-                    if found and (at == len(ids) or ids[at] != found[0]):
-                        problems.add(line, "ref", f"{ref} is already in the database")
-                        ok = False
-                    elif found:
-                        problems.add(line, "ref", f"{ref} appears twice in the file (also "
-                                     f"{source.unit} {lines[at]})")
-                        ok = False
-                if not ok:
-                    continue
-                key = str(row.get("customer_key", "")).strip()
-                customer_id, added = _customer_for(store, conn, customer, key, line, keyed,
-                                                   known, last_customer, problems)
-                if customer_id is None:
-                    continue
-                new_customers += added
-                if late and not ref:
-                    year = int(values["occurred_at"][:4])  # the year its number is of
-                    waiting[year] += 1
-                    ids.append(store.insert_case(conn, values, customer_id, profile,
-                                                 ref=f"{tag}{year}-{waiting[year]}",
-                                                 by="import", history=[]))
-                else:
-                    ids.append(store.insert_case(conn, values, customer_id, profile, ref=ref,
-                                                 by="import", history=history))
-                lines.append(line)
+                count += 1
+                if count % BATCH == 0 and cancelled and cancelled():
+                    raise ImportCancelled()
+                yield ImportRow(
+                    line, {k: v for k, v in row.items() if k in _CASE_FIELDS},
+                    {CUSTOMER_COLUMNS[k]: v for k, v in row.items() if k in CUSTOMER_COLUMNS},
+                    row.get("ref", ""), str(row.get("customer_key", "")).strip())
         except _Unreadable as exc:
-            problems.add(exc.problem.line, exc.problem.column, exc.problem.message)
-        if not problems and not cases:
-            problems.add(0, "", "the file has a header but no rows")
-        if problems:
-            raise ImportFailed(path, problems.items, problems.more)
-        if dry_run:
-            raise _DryRunDone(ImportResult(cases, new_customers))
-        store.write_history(conn, history)
+            yield exc.problem
+
+    def step():
         if progress:
-            done, total = source.position()
-            progress(total, total)
-        if last_case:
-            _backup_before_import(store)
-        if late:
-            conn.idle_limit(pg.IDLE_IN_TRANSACTION_MS)
-            store.take_write_lock(conn)
-            _number_late(store, conn, tag, waiting)
-            if ids:
-                # A customer renamed on another desk meanwhile renamed only the cases it
-                # could see: the import's carry the name as it was when they were written.
-                conn.execute("UPDATE cases SET customer_name = customers.name FROM customers "
-                             "WHERE cases.id BETWEEN ? AND ? AND customers.id = "
-                             "cases.customer_id AND cases.customer_name <> customers.name",
-                             (ids[0], ids[-1]))
-    return ImportResult(cases, new_customers)
+            progress(*source.position())
 
-
-def _number_late(store, conn, tag: str, waiting: Counter) -> None:
-    """Under the shared log's write lock, the import's last step: its cases still under a
-    placeholder get the next reference numbers of their year, and their "created" history
-    line, in one statement a year (PostgreSQL only: a file's import holds its lock
-    throughout and numbers each case as it is added)."""
-    for year, count in sorted(waiting.items()):
-        first = store.reserve_refs(conn, year, count)
-        conn.execute(
-            "WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) + ? - 1 AS n "
-            "FROM cases WHERE ref > ? AND ref < ?), "
-            "renamed AS (UPDATE cases SET ref = ? || lpad(n::text, greatest(5, "
-            "length(n::text)), '0') FROM numbered WHERE cases.id = numbered.id "
-            "RETURNING cases.id, cases.created_at, cases.ref) "
-            "INSERT INTO case_history (case_id, at, field, old, new, by) "
-            "SELECT id, created_at, 'created', NULL, ref, 'import' FROM renamed ORDER BY id",
-            (first, f"{tag}{year}-", f"{tag}{year}-~", f"GW-{year}-"))
-
-
-class _DryRunDone(Exception):
-    def __init__(self, result: ImportResult):
-        self.result = result
+    result = import_rows(store, items(), str(source.path), source.unit, progress=step,
+                         dry_run=dry_run)
+    if progress:
+        done, total = source.position()
+        progress(total, total)
+    return result
 
 
 def check_file(store, path: Path | str, *, mapping=None, sheet=None, progress=None,
@@ -610,91 +483,6 @@ def check_file(store, path: Path | str, *, mapping=None, sheet=None, progress=No
     except _DryRunDone as done:
         return done.result
     raise AssertionError("a dry run always ends in _DryRunDone or ImportFailed")
-
-
-def _customer_for(store, conn, customer: dict, key: str, line: int, keyed: dict, known: dict,
-                  last_customer: int, problems: _Problems) -> tuple[int | None, int]:
-    """The customer id for one row and whether it was added. The rule (README):
-
-    - rows with the same customer_key are one customer, described by the key's first row;
-      a later row of that key describing someone else is a problem;
-    - a key's first row, and a row without a key, names a customer already in the
-      database when its e-mail matches, else its phone, else (neither given) its name;
-      a keyed row is matched only with customers that were there before this import, so
-      two keys are two customers even when they share a name;
-    - otherwise a new customer is added.
-    """
-    email, phone = customer.get("email", ""), customer.get("phone", "")
-    if key:
-        fingerprint = hash((customer["name"], email, phone, customer.get("address", ""),
-                            customer.get("language", "")))
-        if key in keyed:
-            customer_id, first, seen = keyed[key]
-            if seen != fingerprint:
-                problems.add(line, "customer_key", f"customer {key} is described differently "
-                             f"on {problems.unit} {first} (name, e-mail, phone, address or "
-                             "language); rows of one customer must agree")
-                return None, 0
-            return customer_id, 0
-        match = store.match_customer(customer["name"], email, phone, before_id=last_customer + 1)
-        if match is None:
-            customer_id, added = store.insert_customer(conn, customer), 1
-        else:
-            customer_id, added = match.id, 0
-        keyed[key] = (customer_id, line, fingerprint)
-        return customer_id, added
-    # Customers added earlier in this transaction are visible to the match, so later rows
-    # of the same file find them too. A match is the lowest id that fits, and every
-    # customer added later has a higher id, so an answer once found stays right.
-    lookup = (customer["name"], email, phone)
-    customer_id = known.get(lookup)
-    if customer_id is not None:
-        return customer_id, 0
-    match = store.match_customer(*lookup)
-    if match is None:
-        customer_id, added = store.insert_customer(conn, customer), 1
-    else:
-        customer_id, added = match.id, 0
-    known[lookup] = customer_id
-    return customer_id, added
-
-
-def _backup_before_import(store) -> None:
-    """A backup of the database as it was before this import, taken just before the
-    import commits: a second connection still sees the last committed state (WAL), so
-    a file that turns out to be wrong costs no backup at all."""
-    from data.backup import make_backup
-
-    reader = store.reader()
-    try:
-        make_backup(reader.conn, store.path, "before-import")
-    finally:
-        reader.close()
-
-
-@contextmanager
-def _full_text_in_bulk(conn, last: int):
-    """Index the imported cases' text in one statement instead of row by row.
-
-    The per-row trigger made FTS5 do most of an import's work (about 80% of the INSERTs'
-    time). Inside the import's own transaction the trigger is set aside, the new rows
-    are indexed together, and the trigger is put back from its own stored SQL, so a
-    failed import rolls all of it back together.
-    """
-    if getattr(conn, "engine", "") == "postgresql":
-        yield  # its search column is computed with each row (data/pg.py)
-        return
-    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                           "AND name = 'cases_ai'").fetchone()
-    if trigger is None:
-        yield
-        return
-    conn.execute("DROP TRIGGER cases_ai")
-    yield
-    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
-    conn.execute(f"INSERT INTO cases_fts (rowid, {columns}) SELECT id, {columns} FROM cases "
-                 "WHERE id > ?", (last,))
-    conn.execute(trigger[0])
 
 
 # ---- preview -----------------------------------------------------------------------------

@@ -37,15 +37,6 @@ class Unwritable(DatabaseProblem):
     kind = "unwritable"
 
 
-def insert_id(conn, sql: str, params=()) -> int:
-    """Run one INSERT into a table keyed by `id` and give the new row's id. SQLite hands it
-    back with the statement (lastrowid; RETURNING made each of an import's inserts
-    slower); a server has no lastrowid, so PostgreSQL is asked with RETURNING id."""
-    if getattr(conn, "engine", "") == "postgresql":
-        return conn.execute(f"{sql} RETURNING id", params).fetchone()[0]
-    return conn.execute(sql, params).lastrowid
-
-
 def _pragmas(conn: sqlite3.Connection, *, readonly: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")

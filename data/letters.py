@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from data.db import insert_id
+from data.engine import insert_id
 from data.files import sha256_hex
 from data.harm import about_harm
 from data.l10n import document_locale, format_long_date, format_money, language_of

@@ -6,37 +6,51 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from data import engine
+from data.due import within_target_sql
 from data.errors import Invalid
 from data.model import KINDS, LIVE, SEVERITIES, from_cents, now
 
-# Elapsed seconds from occurrence to a stored ISO time stamp. strftime('%s') honours the
-# stored UTC offset and gives whole seconds, so "exactly at target" compares exactly;
+
+def _ack_secs(eng) -> str:
+    """Elapsed seconds from occurrence to acknowledgement: the stamp's epoch honours its
+    stored UTC offset and gives whole seconds, so "exactly at target" compares exactly."""
+    return f"({eng.epoch('acknowledged_at')} - occurred_ts)"
+
+
 # resolved_ts is that of resolved_at, kept by the engine (schema version 8).
-_ACK_SECS = "(CAST(strftime('%s', acknowledged_at) AS INTEGER) - occurred_ts)"
 _RES_SECS = "(resolved_ts - occurred_ts)"
 # A deleted case (in the Trash) counts in no report, a past month's included: the figures
 # are those of the cases the log holds when the report is made.
 _IN_MONTH = f"{LIVE} AND occurred_ts >= :start AND occurred_ts < :end"
 
 
-def _backlog(open_columns: str, resolved_columns: str, since: str) -> str:
+def _backlog(eng, open_columns: str, resolved_columns: str, since: str) -> str:
     """SQL for the complaints made before :end and still open at `since` (:start or :end):
     those never resolved, read from the partial index of open complaints, and those
     resolved at or after `since`, read from the index of complaints by resolution time.
     Two index ranges, as long as the backlog, however many complaints came before it."""
-    return (f"SELECT {open_columns} FROM cases INDEXED BY cases_open_complaints "
+    return (f"SELECT {open_columns} FROM cases{eng.indexed_by('cases_open_complaints')} "
             f"WHERE kind = 'complaint' AND resolved_at IS NULL AND occurred_ts < :end AND {LIVE} "
-            f"UNION ALL SELECT {resolved_columns} FROM cases INDEXED BY cases_complaints_resolved "
+            f"UNION ALL SELECT {resolved_columns} FROM "
+            f"cases{eng.indexed_by('cases_complaints_resolved')} "
             f"WHERE kind = 'complaint' AND resolved_ts >= {since} AND occurred_ts < :end "
             f"AND {LIVE}")
 
 
-# Open at the end of the month or of the month before (which ended at :start): one pass
-# counts both backlogs.
-_OPEN_AT_START_OR_END = _backlog("occurred_ts, NULL AS resolved_ts", "occurred_ts, resolved_ts",
-                                 ":start")
+
+def _open_at_start_or_end(eng) -> str:
+    """Open at the end of the month or of the month before (which ended at :start): one
+    pass counts both backlogs."""
+    return _backlog(eng, "occurred_ts, NULL AS resolved_ts", "occurred_ts, resolved_ts",
+                    ":start")
+
+
+def _open_at_end_ids(eng) -> str:
+    return _backlog(eng, "id", "id", ":end")
+
+
 _STILL_OPEN = "(resolved_ts IS NULL OR resolved_ts >= :end)"
-_OPEN_AT_END_IDS = _backlog("id", "id", ":end")
 
 HOUR, DAY = 3600, 86400
 # Bands for the response-time charts: (label, upper bound in seconds, exclusive).
@@ -377,6 +391,7 @@ def _approvals(conn, params: dict) -> dict:
 def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> MonthMetrics:
     """Every figure of the monthly report for `month` (see README, "Monthly report")."""
     conn = store.conn
+    eng = engine.of(conn)
     profile = store.profile()
     params = month.bounds()
     complaint = f"kind = 'complaint' AND {_IN_MONTH}"
@@ -389,30 +404,31 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
     try:
         t = _tally(conn, params)
         row = conn.execute(
-            f"SELECT count(*), count(res), count(ack), {_count_if('ack <= :ack_limit')}, "
-            f"{_count_if('res <= :res_limit')}, {_below('ack', ACK_BANDS)}, "
-            f"{_below('res', RESOLVE_BANDS)} FROM (SELECT {_ACK_SECS} AS ack, "
+            f"SELECT count(*), count(res), count(ack), "
+            f"{_count_if(within_target_sql('ack', ':ack_limit'))}, "
+            f"{_count_if(within_target_sql('res', ':res_limit'))}, {_below('ack', ACK_BANDS)}, "
+            f"{_below('res', RESOLVE_BANDS)} FROM (SELECT {_ack_secs(eng)} AS ack, "
             f"{_RES_SECS} AS res FROM cases WHERE {complaint}) AS t",
             {**params, "ack_limit": profile.ack_hours * HOUR,
              "res_limit": profile.resolve_days * DAY}).fetchone()
         received, resolved, acknowledged, ack_ok, res_ok = row[:5]
         ack_below = list(row[5:5 + len(ACK_BANDS) - 1])
         res_below = list(row[4 + len(ACK_BANDS):])
-        median_ack = _median_seconds(conn, _ACK_SECS, complaint, params, acknowledged)
+        median_ack = _median_seconds(conn, _ack_secs(eng), complaint, params, acknowledged)
         median_res = _median_seconds(conn, _RES_SECS, complaint, params, resolved)
 
         age = "(:moment - occurred_ts)"
         aged = {**params, "moment": moment}
         row = conn.execute(
             f"SELECT {_count_if(_STILL_OPEN)}, {_below(age, BACKLOG_BANDS, _STILL_OPEN)}, "
-            f"{_count_if('occurred_ts < :start')} FROM ({_OPEN_AT_START_OR_END}) AS backlog",
+            f"{_count_if('occurred_ts < :start')} FROM ({_open_at_start_or_end(eng)}) AS backlog",
             aged).fetchone()
         open_at_end, backlog = row[0], _bands(BACKLOG_BANDS, list(row[1:-1]), row[0])
         open_before = row[-1]  # at the end of the month before
         open_list = [OpenComplaint(ref, at, name, cat, sev, summary, max(0, secs) // DAY, res)
                      for ref, at, name, cat, sev, summary, secs, res in conn.execute(
                          f"SELECT ref, occurred_at, customer_name, category, severity, summary, "
-                         f"{age}, resolved_at FROM cases WHERE id IN ({_OPEN_AT_END_IDS}) "
+                         f"{age}, resolved_at FROM cases WHERE id IN ({_open_at_end_ids(eng)}) "
                          "ORDER BY occurred_ts, id LIMIT :limit",
                          {**aged, "limit": OPEN_LIST_LIMIT})]
         staff_mentions = _by_count(dict(conn.execute(

@@ -1,20 +1,17 @@
 """PostgreSQL as the shared engine: one log for several desks (psycopg 3).
 
-The Store's SQL is written once, in the dialect SQLite and PostgreSQL share. This module
-is the seam for what differs:
-
 * `PgConnection` looks like the sqlite3 connection the Store uses (`execute`, `executemany`,
-  `in_transaction`, `close`) and translates the few SQLite spellings our queries use:
-  `?` and `:name` placeholders, `LIKE` (case-insensitive in SQLite, so `ILIKE` here),
+  `in_transaction`, `close`). The SQL it is given is already PostgreSQL's where the engines
+  differ (data/engine.py supplies those fragments); it only changes SQLite's placeholders
+  (`?`, `:name`) into psycopg's (`placeholders`), and runs a transaction's three kinds:
   `BEGIN IMMEDIATE` (one writer at a time: a transaction-scoped advisory lock, which is
-  also what keeps reference numbers unique when two desks save at the same moment) and a
-  plain `BEGIN` (a consistent snapshot for a report: REPEATABLE READ).
-* The schema is created at the latest version in one transaction, with SQL functions of
-  the SQLite names we call (`julianday`, `strftime('%s', …)`, `sum(boolean)`) and a
-  case-insensitive collation named `nocase`, so queries need no second spelling.
-* Search is a `tsvector` column with a GIN index and prefix matching (`word:*`), folded
-  the way SQLite's FTS5 tokenizer folds (case and Latin diacritics, punctuation splits
-  words), so both engines find the same cases.
+  also what keeps reference numbers unique when two desks save at the same moment),
+  `BEGIN DEFERRED` (a writer that takes that lock later) and a plain `BEGIN` (a
+  consistent snapshot for a report: REPEATABLE READ). A PRAGMA is SQLite's and reaches
+  the server as the error it is: storage settings are engine operations (data/engine.py).
+* A new log is created at version 6 (data/pg_schema.py) and brought to the latest by the
+  numbered steps of data/pg_migrations.py, in one transaction under the write lock.
+* Search is a `tsvector` column (data/pg_search.py).
 * Every committed change sends a NOTIFY; other desks refresh their lists from it.
 
 psycopg is imported only when a postgresql:// database is opened.
@@ -23,12 +20,15 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from functools import lru_cache, partial
 from itertools import chain
 
-from data import migrations, pg_migrations
+from data import pg_migrations
 from data.errors import ServerProblem
+from data.pg_schema import schema_sql
+from data.pg_search import SEARCH_CLAUSE, search_query
+
+__all__ = ["SEARCH_CLAUSE", "schema_sql", "search_query"]  # the shared log's front door
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 CHANNEL = "goodwill_changes"
@@ -104,263 +104,54 @@ def explain(exc: Exception, url: str) -> str:
     return f"The shared database at {where} reported a problem: {text}"
 
 
-# ---- SQL translation ---------------------------------------------------------------------
+# ---- placeholders ----------------------------------------------------------------------------
 
-# Two of SQLite's julianday() compared: the same order as the two stamps' (their offsets
-# included), so PostgreSQL compares the timestamps themselves: no arithmetic per row.
-_JD_ARG, _JD_OP = r"[\w.]+|:[A-Za-z_]\w*|\?", r"<=|>=|<|>|="
-_JD_PAIR = re.compile(rf"julianday\(({_JD_ARG})\)\s*({_JD_OP})\s*julianday\(({_JD_ARG})\)",
-                      re.IGNORECASE)
-# A stamp's Unix time as SQLite's strftime('%s') gives it, computed natively (no text).
-_EPOCH = re.compile(r"CAST\(strftime\('%s',\s*([\w.]+)\)\s+AS\s+INTEGER\)", re.IGNORECASE)
-_TOKENS = re.compile(
-    r"""('(?:[^']|'')*')|("(?:[^"]|"")*")|"""
-    rf"(julianday\((?:{_JD_ARG})\)\s*(?:{_JD_OP})\s*julianday\((?:{_JD_ARG})\))|"
-    r"(CAST\(strftime\('%s',\s*[\w.]+\)\s+AS\s+INTEGER\))|"
-    r"""(\?)|(?<!:):([A-Za-z_]\w*)|(%)|(\bLIKE\b)|(\bAS\s+REAL\b)|(\bAS\s+BLOB\b)|"""
-    r"""(\bINDEXED\s+BY\s+\w+)|(\btemp\.)""", re.IGNORECASE)
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
-@lru_cache(maxsize=2048)
-def translate(sql: str) -> str:
-    """SQLite-flavoured SQL (as the Store writes it) to what psycopg sends PostgreSQL."""
-    def swap(m: re.Match) -> str:
-        (single, double, dates, epoch, qmark, name, percent, like, real, blob, indexed,
-         temp) = m.groups()
-        if epoch:
-            stamp = _EPOCH.fullmatch(epoch)[1]
-            return f"floor(extract(epoch FROM ({stamp})::timestamptz))::bigint"
-        if dates:
-            left, op, right = (translate(part) for part in _JD_PAIR.fullmatch(dates).groups())
-            return f"({left})::timestamptz {op} ({right})::timestamptz"
-        if indexed or temp:
-            return ""  # SQLite's planner hint, and its temp. schema prefix
-        if single is not None:
-            return single.replace("%", "%%")
-        if double is not None:
-            return double.replace("%", "%%")
-        if qmark:
-            return "%s"
-        if name:
-            return f"%({name})s"
-        if percent:
-            return "%%"
-        if like:
-            return "ILIKE"
-        if real:
-            return "AS double precision"
-        if blob:
-            return "AS bytea"
-        return ""
-    return _TOKENS.sub(swap, sql)
-
-
-# ---- search: the same words FTS5 finds ----------------------------------------------------
-
-_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
-
-
-def _fold_table() -> tuple[str, str]:
-    """Latin letters with diacritics and their plain forms (FTS5's remove_diacritics)."""
-    src, dst = [], []
-    for code in range(0xC0, 0x250):
-        ch = chr(code)
-        base = unicodedata.normalize("NFD", ch)[0]
-        if base != ch and base.isascii() and base.isalpha():
-            src.append(ch)
-            dst.append(base)
-    return "".join(src), "".join(dst)
-
-
-FOLD_FROM, FOLD_TO = _fold_table()
-_FOLD = str.maketrans(FOLD_FROM + _PUNCT, FOLD_TO + " " * len(_PUNCT))
-
-
-def search_query(text: str) -> str:
-    """User words to a tsquery: every word must appear, the last one as a prefix."""
-    words = text.translate(_FOLD).lower().split()
-    if not words:
-        return ""
-    quoted = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "'" for w in words]
-    quoted[-1] += ":*"
-    return " & ".join(quoted)
-
-
-SEARCH_CLAUSE = "cases.search @@ to_tsquery('simple', :q)"
-
-
-# ---- schema ------------------------------------------------------------------------------
-
-def _sql_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def schema_sql() -> list[str]:
-    """The schema a new log starts at (version 6), one statement per item; the steps of
-    data/pg_migrations.py take it to SCHEMA_VERSION."""
-    fts = " || ' ' || ".join(f"{c}" for c in migrations.FTS_COLUMNS)
-    t = 'TEXT COLLATE "C"'  # byte order, as SQLite compares text: same sort on both engines
-    return [
-        # Text without letters beyond ASCII (most of it) only has its punctuation replaced:
-        # translating through the full table was a large part of an imported row's time.
-        f"""CREATE FUNCTION gw_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
-            AS $$ SELECT CASE WHEN $1 ~ '[^\x01-\x7f]'
-                THEN translate($1, {_sql_literal(FOLD_FROM + _PUNCT)},
-                               {_sql_literal(FOLD_TO + ' ' * len(_PUNCT))})
-                ELSE translate($1, {_sql_literal(_PUNCT)}, {_sql_literal(' ' * len(_PUNCT))})
-                END $$""",
-        # SQLite's julianday() and strftime('%s', …) on our ISO 8601 stamps (always with an
-        # offset, so the session time zone never matters).
-        # STABLE, as the text-to-timestamptz cast inside is: declared IMMUTABLE they were
-        # never inlined and ran as a function call per row (a month's report at 1M: 2.5x).
-        """CREATE FUNCTION julianday(text) RETURNS double precision LANGUAGE sql STABLE
-            PARALLEL SAFE AS $$ SELECT extract(epoch FROM $1::timestamptz) / 86400.0 + 2440587.5 $$""",
-        """CREATE FUNCTION strftime(text, text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
-            AS $$ SELECT CASE WHEN $1 = '%s' THEN floor(extract(epoch FROM $2::timestamptz))::bigint::text
-                              ELSE to_char($2::timestamptz AT TIME ZONE 'UTC', replace(replace(replace(
-                                   $1, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD')) END $$""",
-        # sum(kind = 'complaint') counts in SQLite, where a comparison is 0 or 1. The Store
-        # counts with count(CASE ...) instead (a custom aggregate keeps PostgreSQL from
-        # scanning in parallel); this stays for SQL written the SQLite way.
-        """CREATE FUNCTION gw_sum_bool(bigint, boolean) RETURNS bigint LANGUAGE plpgsql
-            IMMUTABLE PARALLEL SAFE AS $$ BEGIN
-            RETURN coalesce($1, 0) + CASE WHEN $2 THEN 1 ELSE 0 END; END $$""",
-        "CREATE AGGREGATE sum(boolean) (SFUNC = gw_sum_bool, STYPE = bigint)",
-        "CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
-        f"CREATE TABLE goodwill_meta (key {t} PRIMARY KEY, value {t} NOT NULL)",
-        f"""CREATE TABLE profile (
-            id BIGINT PRIMARY KEY CHECK (id = 1),
-            name {t} NOT NULL DEFAULT '', address {t} NOT NULL DEFAULT '',
-            phone {t} NOT NULL DEFAULT '', email {t} NOT NULL DEFAULT '',
-            owner {t} NOT NULL DEFAULT '', title {t} NOT NULL DEFAULT '',
-            currency {t} NOT NULL DEFAULT 'EUR',
-            paper {t} NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
-            ack_hours BIGINT NOT NULL DEFAULT 24 CHECK (ack_hours > 0),
-            resolve_days BIGINT NOT NULL DEFAULT 7 CHECK (resolve_days > 0),
-            refund_limit_cents BIGINT CHECK (refund_limit_cents >= 0),
-            logo BYTEA, updated_at {t}, locale {t} NOT NULL DEFAULT '')""",
-        f"""CREATE TABLE customers (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            name {t} NOT NULL, email {t} NOT NULL DEFAULT '', phone {t} NOT NULL DEFAULT '',
-            phone_digits {t} NOT NULL DEFAULT '', address {t} NOT NULL DEFAULT '',
-            notes {t} NOT NULL DEFAULT '', flag {t} NOT NULL DEFAULT '',
-            created_at {t} NOT NULL, erased_at {t}, language {t} NOT NULL DEFAULT '')""",
-        "CREATE INDEX customers_email ON customers (lower(email)) WHERE email <> ''",
-        "CREATE INDEX customers_phone ON customers (phone_digits) WHERE phone_digits <> ''",
-        "CREATE INDEX customers_name ON customers (name COLLATE nocase)",
-        "CREATE TABLE ref_counters (year BIGINT PRIMARY KEY, last BIGINT NOT NULL)",
-        f"""CREATE TABLE cases (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            ref {t} NOT NULL UNIQUE, occurred_at {t} NOT NULL, occurred_ts BIGINT NOT NULL,
-            customer_id BIGINT NOT NULL REFERENCES customers (id),
-            customer_name {t} NOT NULL DEFAULT '',
-            kind {t} NOT NULL CHECK (kind IN ('complaint', 'compliment', 'question', 'request')),
-            channel {t} NOT NULL DEFAULT 'in_person' CHECK (channel IN
-                ('in_person', 'phone', 'email', 'letter', 'web', 'social', 'other')),
-            category {t} NOT NULL DEFAULT '',
-            severity {t} NOT NULL DEFAULT 'medium' CHECK (severity IN
-                ('low', 'medium', 'high', 'critical')),
-            summary {t} NOT NULL, details {t} NOT NULL DEFAULT '', staff {t} NOT NULL DEFAULT '',
-            status {t} NOT NULL DEFAULT 'open' CHECK (status IN
-                ('open', 'in_progress', 'resolved', 'closed')),
-            acknowledged_at {t}, resolved_at {t}, ack_due_at {t}, resolve_due_at {t},
-            remedy {t} NOT NULL DEFAULT 'none' CHECK (remedy IN ('none', 'refund', 'credit',
-                'replacement', 'discount', 'gift', 'apology_only', 'other')),
-            remedy_cost_cents BIGINT NOT NULL DEFAULT 0 CHECK (remedy_cost_cents >= 0),
-            satisfaction BIGINT CHECK (satisfaction BETWEEN 1 AND 5),
-            customer_returned {t} NOT NULL DEFAULT 'unknown' CHECK (customer_returned IN
-                ('yes', 'no', 'unknown')),
-            root_cause {t} NOT NULL DEFAULT '', lesson {t} NOT NULL DEFAULT '',
-            needs_approval BIGINT NOT NULL DEFAULT 0, approved_by {t} NOT NULL DEFAULT '',
-            approved_at {t}, close_reason {t} NOT NULL DEFAULT '',
-            created_at {t} NOT NULL, updated_at {t} NOT NULL,
-            version BIGINT NOT NULL DEFAULT 1,
-            search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig,
-                gw_fold({fts}))) STORED)""",
-        # With the id, as SQLite's index on occurred_ts holds the rowid: the list's order
-        # (occurred_ts, id) is walked straight off the index (no incremental sort), and a
-        # page of the full list starts at its (occurred_ts, id) by an index condition.
-        "CREATE INDEX cases_occurred ON cases (occurred_ts, id)",
-        "CREATE INDEX cases_customer ON cases (customer_id, occurred_ts)",
-        "CREATE INDEX cases_kind ON cases (kind, occurred_ts)",
-        "CREATE INDEX cases_status ON cases (status, occurred_ts)",
-        "CREATE INDEX cases_category ON cases (category, occurred_ts)",
-        "CREATE INDEX cases_staff ON cases (staff, occurred_ts)",
-        "CREATE INDEX cases_customer_name ON cases (customer_name, id)",
-        "CREATE INDEX cases_open_complaints ON cases (occurred_ts) "
-        "WHERE kind = 'complaint' AND resolved_at IS NULL",
-        "CREATE INDEX cases_search ON cases USING gin (search)",
-        """CREATE FUNCTION gw_customers_rename() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN UPDATE cases SET customer_name = NEW.name WHERE customer_id = NEW.id;
-            RETURN NULL; END $$""",
-        "CREATE TRIGGER customers_rename AFTER UPDATE OF name ON customers FOR EACH ROW "
-        "WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION gw_customers_rename()",
-        f"""CREATE TABLE case_history (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            at {t} NOT NULL, field {t} NOT NULL, old {t}, new {t}, by {t} NOT NULL DEFAULT '')""",
-        "CREATE INDEX case_history_case ON case_history (case_id, id)",
-        f"""CREATE TABLE checklist_templates (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            name {t} NOT NULL UNIQUE, when_to_use {t} NOT NULL DEFAULT '',
-            steps_json {t} NOT NULL, created_at {t} NOT NULL, updated_at {t} NOT NULL)""",
-        f"""CREATE TABLE case_checklists (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            name {t} NOT NULL, started_at {t} NOT NULL, started_by {t} NOT NULL DEFAULT '')""",
-        "CREATE INDEX case_checklists_case ON case_checklists (case_id)",
-        f"""CREATE TABLE case_checklist_steps (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            checklist_id BIGINT NOT NULL REFERENCES case_checklists (id) ON DELETE CASCADE,
-            position BIGINT NOT NULL, text {t} NOT NULL, help {t} NOT NULL DEFAULT '',
-            required BIGINT NOT NULL DEFAULT 0, follow_up_days BIGINT,
-            done_by {t} NOT NULL DEFAULT '', done_at {t}, note {t} NOT NULL DEFAULT '',
-            follow_up_at {t}, UNIQUE (checklist_id, position))""",
-        "CREATE INDEX case_checklist_steps_follow_up ON case_checklist_steps (follow_up_at) "
-        "WHERE follow_up_at IS NOT NULL AND done_at IS NULL",
-        f"""CREATE TABLE letter_templates (kind {t} PRIMARY KEY, body {t} NOT NULL,
-            updated_at {t} NOT NULL)""",
-        f"""CREATE TABLE letter_drafts (
-            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            kind {t} NOT NULL, body {t} NOT NULL, updated_at {t} NOT NULL,
-            PRIMARY KEY (case_id, kind))""",
-        f"""CREATE TABLE letters (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            kind {t} NOT NULL, created_at {t} NOT NULL, action {t} NOT NULL DEFAULT 'saved',
-            paper {t} NOT NULL, pages BIGINT NOT NULL, sha256 {t} NOT NULL, pdf BYTEA NOT NULL)""",
-        "CREATE INDEX letters_case ON letters (case_id, created_at)",
-        f"""CREATE TABLE attachments (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            name {t} NOT NULL, mime {t} NOT NULL DEFAULT 'application/octet-stream',
-            size BIGINT NOT NULL CHECK (size BETWEEN 0 AND 20971520), sha256 {t} NOT NULL,
-            added_at {t} NOT NULL, added_by {t} NOT NULL DEFAULT '', thumbnail BYTEA,
-            data BYTEA NOT NULL)""",
-        "CREATE INDEX attachments_case ON attachments (case_id, id)",
-        f"""CREATE TABLE reminder_state (
-            key {t} PRIMARY KEY,
-            case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            notified_at {t}, snoozed_until {t})""",
-        "CREATE INDEX reminder_state_case ON reminder_state (case_id)",
-        f"""CREATE TABLE customer_merges (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            survivor_id BIGINT NOT NULL REFERENCES customers (id),
-            merged_id BIGINT NOT NULL, merged_at {t} NOT NULL, merged_by {t} NOT NULL DEFAULT '',
-            cases_moved BIGINT NOT NULL, details {t} NOT NULL DEFAULT '')""",
-        "CREATE INDEX customer_merges_survivor ON customer_merges (survivor_id)",
-        f"""CREATE TABLE desks (
-            desk {t} PRIMARY KEY, staff {t} NOT NULL DEFAULT '', seen_at {t} NOT NULL)""",
-        # Every committed change tells the other desks (their lists refresh from it).
-        """CREATE FUNCTION gw_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN PERFORM pg_notify('goodwill_changes', TG_TABLE_SCHEMA); RETURN NULL; END $$""",
-        *[f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
-          "FOR EACH STATEMENT EXECUTE FUNCTION gw_notify()"
-          for table in ("cases", "customers", "case_checklist_steps", "case_checklists",
-                        "letters", "attachments", "profile", "checklist_templates",
-                        "letter_templates")],
-        "INSERT INTO profile (id) VALUES (1)",
-    ]
+@lru_cache(maxsize=4096)
+def placeholders(sql: str) -> str:
+    """SQLite's placeholders to psycopg's: `?` to %s, `:name` to %(name)s, and a literal %
+    doubled (psycopg reads % as its own). Text in '...' or "..." and after -- is copied as
+    it stands (a `::` cast is not a name). Nothing else is changed: this is the one
+    mechanical step between the SQL both engines share and what psycopg sends."""
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        ch = sql[i]
+        if ch == "'" or ch == '"':
+            end = sql.find(ch, i + 1)
+            while end != -1 and sql.startswith(ch, end + 1):  # '' inside a literal
+                end = sql.find(ch, end + 2)
+            end = n if end == -1 else end + 1
+            out.append(sql[i:end].replace("%", "%%"))
+            i = end
+        elif ch == "-" and sql.startswith("--", i):
+            end = sql.find("\n", i)
+            end = n if end == -1 else end
+            out.append(sql[i:end].replace("%", "%%"))
+            i = end
+        elif ch == "?":
+            out.append("%s")
+            i += 1
+        elif ch == "%":
+            out.append("%%")
+            i += 1
+        elif (ch == ":" and i + 1 < n and sql[i + 1] in _NAME_CHARS and not sql[i + 1].isdigit()
+              and (i == 0 or sql[i - 1] != ":")):
+            end = i + 1
+            while end < n and sql[end] in _NAME_CHARS:
+                end += 1
+            out.append(f"%({sql[i + 1:end]})s")
+            i = end
+        else:
+            # Copy up to the next character that may matter, in one piece.
+            end = i + 1
+            while end < n and sql[end] not in "'\"-?%:":
+                end += 1
+            out.append(sql[i:end])
+            i = end
+    return "".join(out)
 
 
 # ---- connections ---------------------------------------------------------------------------
@@ -414,11 +205,6 @@ class Cursor:
         return self._cur.description
 
 
-class _NoRows:
-    description = None
-    rowcount = -1
-
-
 class PgConnection:
     """A psycopg connection that the Store can use like its sqlite3 one."""
 
@@ -469,10 +255,6 @@ class PgConnection:
     # sqlite3.Connection's surface, as the Store uses it
     def execute(self, sql: str, params=()):
         head = sql.lstrip()[:16].upper()
-        if head.startswith("PRAGMA"):
-            # SQLite's storage settings (secure_delete, wal_checkpoint) have no counterpart
-            # on a server, which keeps its own files: nothing to do.
-            return Cursor(_NoRows())
         if head.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
             if head.startswith("BEGIN"):
                 self._ensure()
@@ -491,7 +273,7 @@ class PgConnection:
             if head.startswith("BEGIN"):
                 return Cursor(self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ"))
             return Cursor(self.raw.execute(sql))
-        query, args = translate(sql), (params if params is not None else ())
+        query, args = placeholders(sql), (params if params is not None else ())
         if self.in_transaction:
             return Cursor(self.raw.execute(query, args))
         self._ensure()
@@ -559,14 +341,14 @@ class PgConnection:
             return
         with self.raw.cursor(name=f"gw_stream_{id(sql)}") as cur:
             cur.itersize = 2000
-            cur.execute(translate(sql), params if params is not None else ())
+            cur.execute(placeholders(sql), params if params is not None else ())
             yield from cur
 
     def executemany(self, sql: str, seq) -> None:
         if not self.in_transaction:
             self._ensure()
         with self.raw.cursor() as cur:
-            cur.executemany(translate(sql), list(seq))
+            cur.executemany(placeholders(sql), list(seq))
 
     @property
     def in_transaction(self) -> bool:

@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from data import engine
 from data.files import write_atomically
 from data.model import iso, now
 
@@ -125,9 +126,9 @@ class PrivacyOps:
         personal = _personal_pattern(customer.name, customer.email, customer.phone)
         case_ids = self._customer_case_ids(customer_id)
         stamp = iso(now())
-        # Overwrite freed pages with zeros so the old text does not linger in the file.
-        self.conn.execute("PRAGMA secure_delete = ON")
-        try:
+        # Freed pages are overwritten so the old text lingers neither in the file nor in
+        # its write-ahead log (a server keeps its own files: data/engine.py).
+        with engine.of(self.conn).secure_delete(self.conn):
             with self.transaction() as conn:
                 conn.execute(
                     "UPDATE customers SET name = ?, email = '', phone = '', phone_digits = '', "
@@ -151,9 +152,6 @@ class PrivacyOps:
                 # (PostgreSQL's search column is rewritten with each row).
                 if not self.shared:
                     conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            self.conn.execute("PRAGMA secure_delete = OFF")
 
     def _erase_case(self, conn, case_id: int, personal: re.Pattern | None, stamp: str,
                     by: str) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
+from data import engine
+from data.due import due_sql, is_overdue
 from data.errors import Message
 from data.model import LIVE, iso, live, parse_when
 
@@ -31,7 +34,8 @@ class Reminder:
         return f"{self.kind}:{self.case_id}:{self.step_id or ''}:{self.due_at}"
 
     def overdue(self, at: datetime) -> bool:
-        return parse_when(self.due_at) <= at
+        """Past its time at `at` (data/due.py): a reminder due now is due, not overdue."""
+        return is_overdue(self.due_at, at)
 
     @classmethod
     def _make_row(cls, row) -> Reminder:
@@ -45,24 +49,29 @@ def end_of_day(at: datetime) -> datetime:
 # Open complaints come through the partial index cases_open_complaints (named: the planner
 # preferred cases_kind, which walks every complaint ever logged), undone follow-ups through case_checklist_steps_follow_up: neither
 # query touches the rest of a million cases.
-_TARGETS_SQL = f"""
+@lru_cache(maxsize=None)
+def _targets_sql(eng) -> str:
+    """Everything due by :until (data/due.py's rule)."""
+    due_by = lambda stamp: due_sql(eng, stamp, ":until")  # noqa: E731
+    hint = eng.indexed_by("cases_open_complaints")
+    return f"""
 SELECT 'acknowledge', id, ref, customer_name, summary, ack_due_at, CAST(NULL AS INTEGER), ''
-  FROM cases INDEXED BY cases_open_complaints
+  FROM cases{hint}
  WHERE kind = 'complaint' AND resolved_at IS NULL AND {LIVE}
    AND status NOT IN ('resolved', 'closed') AND acknowledged_at IS NULL
-   AND julianday(ack_due_at) <= julianday(:until)
+   AND {due_by('ack_due_at')}
 UNION ALL
 SELECT 'resolve', id, ref, customer_name, summary, resolve_due_at, CAST(NULL AS INTEGER), ''
-  FROM cases INDEXED BY cases_open_complaints
+  FROM cases{hint}
  WHERE kind = 'complaint' AND resolved_at IS NULL AND {LIVE}
    AND status NOT IN ('resolved', 'closed')
-   AND julianday(resolve_due_at) <= julianday(:until)
+   AND {due_by('resolve_due_at')}
 UNION ALL
 SELECT 'follow-up', c.id, c.ref, c.customer_name, c.summary, st.follow_up_at, st.id, st.text
   FROM case_checklist_steps st JOIN case_checklists cl ON cl.id = st.checklist_id
   JOIN cases c ON c.id = cl.case_id
  WHERE st.follow_up_at IS NOT NULL AND st.done_at IS NULL AND {live("c")}
-   AND julianday(st.follow_up_at) <= julianday(:until)
+   AND {due_by('st.follow_up_at')}
 """
 
 
@@ -82,7 +91,7 @@ class ReminderOps:
         return timed
 
     def _due_rows(self, until: datetime):
-        targets = self.conn.execute(_TARGETS_SQL, {"until": iso(until)}).fetchall()
+        targets = self.conn.execute(_targets_sql(engine.of(self.conn)), {"until": iso(until)}).fetchall()
         if not targets:
             return []
         keys = [Reminder(*t).key for t in targets]

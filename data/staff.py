@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from decimal import Decimal
 
-from data.db import insert_id
+from data.engine import insert_id
 from data.errors import Invalid, NotFound, Refused
 from data.model import MAX_LINE, clean_text, from_cents, iso, money_text, now, parse_money, to_cents
 

@@ -8,13 +8,13 @@ from array import array
 from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 
 from data import db as dbmod
 from data.errors import Conflict, Invalid, Message, NotFound, WriteFailed, message_of
-from data import pg
+from data import due, engine, pg
 from data.attachments import AttachmentOps
 from data.authority import AuthorityOps
 from data.backup import BackupOps
@@ -90,19 +90,6 @@ _CASE_COLUMNS = (
 _CUSTOMER_COLUMNS = ("id, name, email, phone, address, notes, flag, created_at, erased_at, "
                      "language")
 
-# A complaint is overdue while unresolved past its acknowledge or resolve due time, or
-# while one of its checklist follow-ups is past due and not done.
-OVERDUE_SQL = (
-    "((cases.kind = 'complaint' AND cases.resolved_at IS NULL "
-    "  AND cases.status NOT IN ('resolved', 'closed') AND ("
-    "   (cases.acknowledged_at IS NULL AND julianday(cases.ack_due_at) < julianday(:now)) "
-    "   OR julianday(cases.resolve_due_at) < julianday(:now))) "
-    " OR cases.id IN (SELECT cl.case_id FROM case_checklist_steps st "
-    "   JOIN case_checklists cl ON cl.id = st.checklist_id "
-    "   WHERE st.follow_up_at IS NOT NULL AND st.done_at IS NULL "
-    "   AND julianday(st.follow_up_at) < julianday(:now)))"
-)
-
 # What one line of the case list shows (data.model.CaseRow), overdue flag and checklist
 # progress included.
 ID_PAGE = 100_000  # ids read in one step when the full list comes a page at a time
@@ -116,14 +103,16 @@ SEARCH_WALK_HITS = 10_000
 # read); only when fewer than a screenful match there does it search everything.
 SEARCH_WINDOW = 20_000
 
-_ROW_COLUMNS = (
-    "cases.id, ref, occurred_at, customer_name, kind, category, severity, status, staff, "
-    f"summary, {OVERDUE_SQL}, "
-    "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
-    " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id AND st.done_at IS NOT NULL), "
-    "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
-    " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id)"
-)
+@lru_cache(maxsize=None)
+def _row_columns(eng) -> str:
+    return (
+        "cases.id, ref, occurred_at, customer_name, kind, category, severity, status, staff, "
+        f"summary, {due.overdue_sql(eng)}, "
+        "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
+        " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id AND st.done_at IS NOT NULL), "
+        "(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
+        " ON cl.id = st.checklist_id WHERE cl.case_id = cases.id)"
+    )
 
 
 # One line of a case's history (case_id, at, field, old, new, by).
@@ -192,6 +181,11 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         return self.url or self.path
 
     @property
+    def eng(self) -> engine.SqliteEngine | engine.PgEngine:
+        """What differs between the engines, for this Store's SQL (data/engine.py)."""
+        return engine.of(self.conn)
+
+    @property
     def shared(self) -> bool:
         """True on the PostgreSQL log that several desks share."""
         return self.url is not None
@@ -230,9 +224,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     def _data_version(self):
         """A value that changes when another connection commits (SQLite's data_version; on
         PostgreSQL the count of other desks' notifications)."""
-        if self.url:
-            return self.conn.others_changed_count()
-        return self._one("PRAGMA data_version")[0]
+        return self.eng.data_version(self.conn)
 
     def changed_elsewhere(self) -> bool:
         """True once after another program or desk saved a change (cheap: for a timer)."""
@@ -409,7 +401,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         row = {"name": "", "email": "", "phone": "", "phone_digits": "", "address": "",
                "notes": "", "flag": "", "language": "", **values,
                "created_at": values.get("created_at") or iso(now())}
-        return dbmod.insert_id(
+        return engine.insert_id(
             conn, "INSERT INTO customers (name, email, phone, phone_digits, address, notes, "
             "flag, language, created_at) VALUES (:name, :email, :phone, :phone_digits, "
             ":address, :notes, :flag, :language, :created_at)", row)
@@ -437,13 +429,13 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             rows = self.conn.execute(
                 f"SELECT {_CUSTOMER_COLUMNS} FROM customers ORDER BY id DESC LIMIT ?", (limit,))
         else:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            digits = phone_digits(text)
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            digits, like = phone_digits(text), self.eng.like
             rows = self.conn.execute(
-                f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE name LIKE :l ESCAPE '\\' "
-                "OR email LIKE :l ESCAPE '\\' OR (:d <> '' AND phone_digits LIKE :dl) "
-                "ORDER BY name LIKE :p ESCAPE '\\' DESC, name COLLATE NOCASE LIMIT :n",
-                {"l": like, "d": digits, "dl": f"%{digits}%", "p": like[1:], "n": limit})
+                f"SELECT {_CUSTOMER_COLUMNS} FROM customers WHERE {like('name', ':l')} "
+                f"OR {like('email', ':l')} OR (:d <> '' AND {like('phone_digits', ':dl')}) "
+                f"ORDER BY {like('name', ':p')} DESC, name COLLATE NOCASE LIMIT :n",
+                {"l": pattern, "d": digits, "dl": f"%{digits}%", "p": pattern[1:], "n": limit})
         return [self._customer(r) for r in rows]
 
     def match_customer(self, name: str, email: str = "", phone: str = "",
@@ -642,7 +634,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             ref = self.next_ref(conn, start.year)
         row.update(ref=ref, created_at=stamp, updated_at=stamp)
         cols = [c for c in row]
-        case_id = dbmod.insert_id(
+        case_id = self.eng.insert_id(
             conn, f"INSERT INTO cases ({', '.join(cols)}, customer_name) VALUES "
             f"({', '.join(':' + c for c in cols)}, (SELECT name FROM customers WHERE id = "
             ":customer_id))", row)
@@ -763,11 +755,8 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     def hold_case(self, conn, case_id: int) -> int:
         """Inside a write transaction: the case's version as committed now, its row held
         until this transaction ends (SQLite's BEGIN IMMEDIATE already holds the file)."""
-        if self.url:
-            row = conn.execute("SELECT version FROM cases WHERE id = ? FOR UPDATE",
-                               (case_id,)).fetchone()
-        else:
-            row = conn.execute("SELECT version FROM cases WHERE id = ?", (case_id,)).fetchone()
+        row = conn.execute(f"SELECT version FROM cases WHERE id = ?{self.eng.for_update}",
+                           (case_id,)).fetchone()
         if row is None:
             raise NotFound(f"no case with id {case_id}")
         return row[0]
@@ -903,7 +892,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             (case_id,))]
 
     def is_overdue(self, case_id: int) -> bool:
-        return bool(self._one(f"SELECT {OVERDUE_SQL} FROM cases WHERE id = :id",
+        return bool(self._one(f"SELECT {due.overdue_sql(self.eng)} FROM cases WHERE id = :id",
                               {"id": case_id, "now": iso(now())})[0])
 
     def _search(self, text: str) -> tuple[str, str]:
@@ -942,7 +931,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             clauses.append("cases.occurred_ts <= :to_ts")
             params["to_ts"] = int(parse_when(flt.date_to, end_of_day=True).timestamp())
         if flt.overdue:
-            clauses.append(OVERDUE_SQL)
+            clauses.append(due.overdue_sql(self.eng))
         if flt.assigned_to:
             clauses.append("cases.assigned_to = :assigned_to")
             params["assigned_to"] = flt.assigned_to
@@ -991,9 +980,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
     @property
     def _ids_text(self) -> str:
         """The aggregate that returns a list's ids as b'3,1,2' (in the subquery's order)."""
-        if self.url:
-            return "convert_to(string_agg(id::text, ','), 'UTF8')"
-        return "CAST(group_concat(id) AS BLOB)"
+        return self.eng.id_list("id")
 
     def _id_query(self, flt: CaseFilter, sort: str, descending: bool,
                   after: str = "", first_screen: bool = False) -> tuple[str, dict, str]:
@@ -1041,16 +1028,17 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             # top-N sort, for the rows it returns only, so one flat statement is faster
             # there than finding the ids first and reading their rows after.
             where, params = self._where(flt)
-            statement = f"SELECT {_ROW_COLUMNS} FROM cases{where} ORDER BY {order} LIMIT {limit}"
+            statement = (f"SELECT {_row_columns(self.eng)} FROM cases{where} ORDER BY {order} "
+                         f"LIMIT {limit}")
         elif flt == CaseFilter() and SORTABLE.get(sort) == "cases.occurred_ts":
             # The window's opening screen: SQLite walks the date index and stops after
             # `limit` rows, computing the overdue flag for those only.
-            statement = (f"SELECT {_ROW_COLUMNS} FROM cases WHERE {LIVE} ORDER BY {order} "
-                         f"LIMIT {limit}")
+            statement = (f"SELECT {_row_columns(self.eng)} FROM cases WHERE {LIVE} "
+                         f"ORDER BY {order} LIMIT {limit}")
         else:
             # Filtered or sorted otherwise, a flat LIMIT would compute the flag for every
             # match before sorting: the ids are limited first.
-            statement = (f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN "
+            statement = (f"SELECT {_row_columns(self.eng)} FROM cases WHERE cases.id IN "
                          f"({sql} LIMIT {limit}) ORDER BY {order}")
         return list(map(_case_row, self.conn.execute(statement, params)))
 
@@ -1078,7 +1066,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
             "BETWEEN :win_lo AND :win_hi) AND cases.occurred_ts >= :win_ts"))
         params.update(win_lo=lo, win_hi=hi, win_ts=since, limit=limit)
         rows = list(map(_case_row, self.conn.execute(
-            f"SELECT {_ROW_COLUMNS} FROM cases WHERE cases.id IN (SELECT cases.id FROM "
+            f"SELECT {_row_columns(self.eng)} FROM cases WHERE cases.id IN (SELECT cases.id FROM "
             f"cases{where} ORDER BY {order} LIMIT :limit) ORDER BY {order}", params)))
         # Exact when a screenful matched inside the window (every match outside it is
         # older than all of them), or when the window is every case.
@@ -1094,9 +1082,9 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        sql = (f"SELECT {_ROW_COLUMNS.replace(':now', '?')} FROM cases WHERE {LIVE} AND "
+        sql = (f"SELECT {_row_columns(self.eng).replace(':now', '?')} FROM cases WHERE {LIVE} AND "
                f"cases.id IN ({marks})")
-        args = [iso(now())] * _ROW_COLUMNS.count(":now") + ids
+        args = [iso(now())] * _row_columns(self.eng).count(":now") + ids
         found = {r[0]: r for r in map(_case_row, self.conn.execute(sql, args))}
         return [found[i] for i in ids if i in found]
 
@@ -1111,7 +1099,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
                           f"(SELECT count(*) FROM cases WHERE {TRASHED})")[0]
         open_ = self._one(f"SELECT count(*) FROM cases WHERE status IN ('open', 'in_progress') "
                           f"AND {LIVE}")[0]
-        overdue = self._one(f"SELECT count(*) FROM cases WHERE {OVERDUE_SQL} AND {LIVE}",
+        overdue = self._one(f"SELECT count(*) FROM cases WHERE {due.overdue_sql(self.eng)} AND {LIVE}",
                             params)[0]
         return CaseCounts(total, open_, overdue)
 
@@ -1156,7 +1144,7 @@ class Store(ChecklistOps, LetterOps, BackupOps, PrivacyOps, AttachmentOps, Remin
         """(desk, staff, seen_at) of the desks seen in the last minutes, latest first."""
         since = iso(now() - timedelta(minutes=within_minutes))
         return [tuple(r) for r in self.conn.execute(
-            "SELECT desk, staff, seen_at FROM desks WHERE julianday(seen_at) >= julianday(?) "
+            f"SELECT desk, staff, seen_at FROM desks WHERE {self.eng.not_after('?', 'seen_at')} "
             "ORDER BY seen_at DESC, desk", (since,))]
 
 

@@ -160,10 +160,10 @@ def _plan(store, sql: str, params: dict) -> str:
     return "\n".join(r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
 
 
-@pytest.mark.parametrize("name", ["_OPEN_AT_START_OR_END", "_OPEN_AT_END_IDS"])
+@pytest.mark.parametrize("name", ["_open_at_start_or_end", "_open_at_end_ids"])
 def test_the_backlog_is_read_from_the_indexes_not_by_scanning(store, name):
     params = _many_complaints(store)
-    plan = _plan(store, getattr(metrics, name), params)
+    plan = _plan(store, getattr(metrics, name)(store.eng), params)
     assert "cases_open_complaints" in plan and "cases_complaints_resolved" in plan, plan
     assert "SCAN" not in plan and "Seq Scan" not in plan, plan
 
