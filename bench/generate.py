@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sqlite3
 import sys
@@ -18,7 +19,7 @@ from data.demo import COMPLAINTS, COMPLIMENTS, FIRST, LAST, QUESTIONS, REQUESTS,
 from data.model import iso, now  # noqa: E402
 from data.store import Store  # noqa: E402
 
-OUT = ROOT / "bench" / "out"
+OUT = Path(os.environ.get("GOODWILL_BENCH_DATA") or ROOT / "bench" / "out")
 # Bump when the generated content changes, so cached files are rebuilt.
 GENERATOR_VERSION = 1
 # A busy café logs ~20,000 interactions a year: that is the pace of every database here,
