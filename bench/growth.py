@@ -66,10 +66,10 @@ def resort(engine: str, db: Path, url: str, repeat: int) -> float:
     sorting back by date cancels it)."""
     from PySide6.QtCore import Qt
 
-    from bench.run import _Window
+    from bench.harness import Window
     from ui.case_model import COLUMNS
 
-    win = _Window(db if engine == "sqlite" else url)
+    win = Window(db if engine == "sqlite" else url, load_seconds=900)
     model, keys = win.window.model, [key for key, _ in COLUMNS]
     arrivals: list[float] = []
     model.ids_loaded.connect(lambda _complete: arrivals.append(time.perf_counter()))

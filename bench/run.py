@@ -43,6 +43,8 @@ from bench.common import (  # noqa: E402
 from bench.documents import (  # noqa: E402
     _run, measure_backup, measure_import, measure_letter, measure_report, measure_report_month,
 )
+from bench.harness import StallWatch, Window  # noqa: E402
+from bench.reminder_stall import measure_reminder_stall  # noqa: E402
 from bench.windows import measure_rss, measure_startup_both  # noqa: E402
 
 TYPED_WORD = "muffin"     # six letters typed at KEYS_PER_SECOND, one case in twelve at the end
@@ -148,76 +150,6 @@ def measure_search(db: Path, repeat: int) -> Measure:
     return Measure("search", app, base, "s", f"{db.name}, '{SEARCH_WORD}'")
 
 
-class _Window:
-    """Goodwill's real main window over a database, offscreen, for measures of the desk."""
-
-    def __init__(self, db: Path):
-        from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
-
-        from data.store import Store
-        from ui.context import AppContext
-        from ui.main_window import MainWindow
-
-        self.app = _Qt.app = QApplication.instance() or QApplication([])
-        self.settings_dir = Path(tempfile.mkdtemp(prefix="settings-", dir=generate.OUT))
-        settings = QSettings(str(self.settings_dir / "s.ini"), QSettings.Format.IniFormat)
-        self.ctx = AppContext(Store(db, quick_check=False), settings)
-        self.window = MainWindow(self.ctx)
-        self.window.resize(1100, 700)
-        self.window.show()
-        self.wait(lambda: self.window.model.complete, 60)
-        self.settle()
-
-    def wait(self, done, seconds: float) -> None:
-        deadline = time.perf_counter() + seconds
-        while not done():
-            if time.perf_counter() > deadline:
-                raise RuntimeError("the window did not get there in time")
-            self.app.processEvents()
-            time.sleep(0.001)
-
-    def settle(self) -> None:
-        for _ in range(3):
-            self.app.processEvents()
-            self.ctx.pool.waitForDone()
-        self.app.processEvents()
-
-    def close(self) -> None:
-        self.window.stop_background()
-        self.settle()
-        self.window.hide()
-        self.ctx.store.close()
-        shutil.rmtree(self.settings_dir, ignore_errors=True)
-
-
-class _StallWatch:
-    """The longest time the GUI thread went without running a 1 ms timer: how long the
-    window was frozen (input, painting and timers all wait behind it)."""
-
-    def __init__(self):
-        from PySide6.QtCore import QTimer
-
-        self.timer = QTimer(interval=1)
-        self.timer.timeout.connect(self._tick)
-        self.last = None
-        self.longest = 0.0
-
-    def _tick(self) -> None:
-        moment = time.perf_counter()
-        if self.last is not None:
-            self.longest = max(self.longest, moment - self.last)
-        self.last = moment
-
-    def start(self) -> None:
-        self.last, self.longest = None, 0.0
-        self.timer.start()
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest
-
-
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -235,7 +167,7 @@ def measure_typing(db: Path, repeat: int) -> list[Measure]:
     from data.store import fts_query
     from ui.main_window import SEARCH_AT_ONCE
 
-    win = _Window(db)
+    win = Window(db)
     model, table = win.window.model, win.window.table
     pending: dict[str, float] = {}
     latencies: dict[str, list[float]] = {}
@@ -256,7 +188,7 @@ def measure_typing(db: Path, repeat: int) -> list[Measure]:
     watcher = Painted()
     table.viewport().installEventFilter(watcher)
     stalls, idle = [], []
-    stall = _StallWatch()
+    stall = StallWatch()
     gap = 1 / KEYS_PER_SECOND
     try:
         for _ in range(repeat):
@@ -325,7 +257,7 @@ def measure_resort(db: Path, repeat: int) -> Measure:
 
     from ui.case_model import COLUMNS
 
-    win = _Window(db)
+    win = Window(db)
     model, keys = win.window.model, [key for key, _ in COLUMNS]
     arrivals = []
     model.ids_loaded.connect(lambda _complete: arrivals.append(time.perf_counter()))
@@ -418,6 +350,8 @@ def main(argv=None) -> int:
         ("startup", lambda: measure_startup_both(
             mid, generate.ensure_database(100_000, "open", log=log), max(runs, 5))),
         ("rss", lambda: measure_rss(big, 3)),
+        ("reminder_stall", lambda: measure_reminder_stall(
+            generate.ensure_database(100_000, "open", log=log), 5, work)),
     ]
     if args.pg:
         from bench import pg_bench
