@@ -70,7 +70,8 @@ class Measure:
         return (f"{self.name} value={fmt.format(self.value * scale)} "
                 f"baseline={fmt.format(self.baseline * scale)} ratio={self.ratio:.2f} "
                 + (f"goal<={GOALS[self.name]}" if GOALS[self.name] is not None else "")
-                + (f" limit<{fmt.format(limit * scale)}" if limit is not None else ""))
+                + (f" limit<{fmt.format(limit * scale)}" if limit is not None else "")
+                + (" PASS" if self.met() else " FAIL"))
 
 
 def _plain(db: Path) -> sqlite3.Connection:
