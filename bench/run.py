@@ -87,10 +87,7 @@ class _Qt:
         return rows
 
     def settle(self) -> None:
-        """Stop the model's background full-list query before the next run (untimed): a
-        run measures a first screen, and waiting for ten million ids would take minutes."""
-        if getattr(self, "_last", None) is not None:
-            self._last.cancel()
+        """Let the model's background full-list query finish before the next run (untimed)."""
         for _ in range(3):  # the model may start its full list from a posted event
             self.app.processEvents()
             self.ctx.pool.waitForDone()
