@@ -87,7 +87,10 @@ def ensure_log(url: str, db: Path, log) -> str:
         admin.close()
     started = time.perf_counter()
     Store(target, quick_check=False).close()  # the real schema, as a desk creates it
-    source = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    # A log of copies is read from its base file (so it can load while its own SQLite
+    # file is still being built): its rows are that file's, copied in the server.
+    source_file = generate.db_path(generate.SCALE_BASE) if copies else db
+    source = sqlite3.connect(f"{source_file.resolve().as_uri()}?mode=ro", uri=True)
     conn = _raw(target)
     try:
         conn.execute("SET maintenance_work_mem = '512MB'")
@@ -172,7 +175,8 @@ def _copies(db: Path) -> int:
 def _load_copies(conn, base: str, copies: int, source, log) -> dict:
     """generate.build_scaled in PostgreSQL's SQL, from the base file's log in schema `base`:
     each copy moved back its years, with its own ids, references and customers. Returns
-    the row counts the SQLite file holds, to check the load against."""
+    the row counts the copies' file holds (`copies` times the base file's, `source`), to
+    check the load against."""
     from bench import generate
 
     t0 = time.perf_counter()
@@ -215,7 +219,7 @@ def _load_copies(conn, base: str, copies: int, source, log) -> dict:
         conn.execute(f"INSERT INTO ref_counters (year, last) SELECT year - "
                      f"{k * generate.SCALE_YEARS}, last FROM {base}.ref_counters")
         log(f"  pg: copy {k + 1} of {copies} in {time.perf_counter() - t0:.0f} s")
-    return {table: source.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return {table: copies * source.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("customers", "cases", "case_history", "ref_counters")}
 
 
