@@ -61,6 +61,9 @@ class _Qt:
     """One offscreen QApplication and AppContext per database for the model measures."""
 
     app = None
+    # bench/growth.py: stop the full list between runs instead of waiting for it (ten
+    # million ids take minutes to wait for, twenty times over).
+    cancel_full_list = False
 
     def __init__(self, db: Path):
         from PySide6.QtWidgets import QApplication
@@ -88,6 +91,8 @@ class _Qt:
 
     def settle(self) -> None:
         """Let the model's background full-list query finish before the next run (untimed)."""
+        if self.cancel_full_list and getattr(self, "_last", None) is not None:
+            self._last.cancel()
         for _ in range(3):  # the model may start its full list from a posted event
             self.app.processEvents()
             self.ctx.pool.waitForDone()
