@@ -87,28 +87,40 @@ class ReminderCenter(QObject):
         at = self.clock()
 
         def work(store, _progress):
-            today, fresh = store.reminder_check(at)
-            # Marked told here, on the worker: the first check over a log of many open
-            # cases marks tens of thousands, a write that froze the window for seconds.
-            try:
-                store.mark_notified(fresh, at)
-            except Exception:  # noqa: BLE001 - told again next minute rather than never
-                fresh = []
-            return today, fresh
+            return store.reminder_check(at)
 
         def failed(_exc, _details):
             self._checking = False  # a busy file: the next minute tries again
 
-        self.ctx.run_in_background(work, lambda result: self._arrived(at, result), failed,
-                                   writes=True)
+        self.ctx.run_in_background(work, lambda result: self._checked(at, *result), failed)
 
-    def _arrived(self, at: datetime, result) -> None:
+    def _checked(self, at: datetime, today: list[Reminder], fresh: list[Reminder]) -> None:
+        """What is due has been read; the newly due are marked told on a worker of their
+        own before they are told (the first check over a log of many open cases marks
+        tens of thousands, a write that froze the window for seconds on its thread). Only
+        then is the next check allowed, so nothing is told twice."""
         from shiboken6 import isValid
 
         if not isValid(self):  # the window closed while the check ran
             return
+        if not fresh:
+            self._arrived(at, today, [])
+            return
+
+        def mark(store, _progress):
+            store.mark_notified(fresh, at)
+
+        self.ctx.run_in_background(
+            mark, lambda _done: self._arrived(at, today, fresh),
+            # Told again next minute rather than never.
+            lambda _exc, _details: self._arrived(at, today, []), writes=True)
+
+    def _arrived(self, at: datetime, today: list[Reminder], fresh: list[Reminder]) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):  # the window closed while the marking ran
+            return
         self._checking = False
-        today, fresh = result
         if fresh:
             self._tell(fresh)
             self.notified.emit(fresh)
