@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sqlite3
 import sys
@@ -18,7 +19,7 @@ from data.demo import COMPLAINTS, COMPLIMENTS, FIRST, LAST, QUESTIONS, REQUESTS,
 from data.model import iso, now  # noqa: E402
 from data.store import Store  # noqa: E402
 
-OUT = ROOT / "bench" / "out"
+OUT = Path(os.environ.get("GOODWILL_BENCH_DATA") or ROOT / "bench" / "out")
 # Bump when the generated content changes, so cached files are rebuilt.
 GENERATOR_VERSION = 1
 # A busy café logs ~20,000 interactions a year: that is the pace of every database here,
@@ -257,12 +258,99 @@ def build_database(path: Path, cases: int, variant: str = "span", seed: int = 20
     return path
 
 
+# Logs larger than this are copies of one this size, moved back in time (build_scaled).
+SCALE_BASE = 1_000_000
+# Each copy lies this many years before the one after it: the base spans 51 calendar
+# years at CASES_PER_YEAR, so no two copies share a year (and their references differ).
+SCALE_YEARS = 51
+
+
+def build_scaled(path: Path, cases: int, base: Path) -> Path:
+    """A log of `cases` (a multiple of SCALE_BASE) made in SQL from copies of the `base`
+    log, each moved SCALE_YEARS further back: the same pace, contents and shape as the
+    base, in minutes instead of the hours of writing ten million cases one by one."""
+    copies = cases // SCALE_BASE
+    if copies * SCALE_BASE != cases:
+        raise ValueError(f"{cases} cases: a log this large is built from copies of "
+                         f"{SCALE_BASE:,}")
+    tmp = path.with_name(path.name + ".building")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    Store(tmp).close()
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -400000")
+    conn.execute("ATTACH DATABASE ? AS base", (f"{base.resolve().as_uri()}?mode=ro",))
+    trigger_sql = conn.execute(
+        "SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND name = 'cases_ai'"
+    ).fetchone()[0]
+    indexes = conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('cases', 'case_history')").fetchall()
+    conn.execute("BEGIN")
+    conn.execute("DROP TRIGGER cases_ai")
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX main.[{name}]")
+    conn.execute("DELETE FROM main.profile")
+    conn.execute("INSERT INTO main.profile SELECT * FROM base.profile")
+    customers = conn.execute("SELECT max(id) FROM base.customers").fetchone()[0]
+    columns = [r[1] for r in conn.execute("PRAGMA base.table_info(cases)")]
+    dates = {"occurred_at", "acknowledged_at", "resolved_at", "ack_due_at", "resolve_due_at",
+             "created_at", "updated_at", "approved_at"}
+    generated = {r[1] for r in conn.execute("PRAGMA main.table_xinfo(cases)") if r[6]}
+    columns = [c for c in columns if c not in generated]
+    # Copy 0 is the base itself (the newest ids); copy k lies k * SCALE_YEARS years back
+    # and takes the ids before copy k - 1's, so ids still grow with time.
+    for k in range(copies):
+        back = f"'-{k * SCALE_YEARS} years'"
+
+        def moved(column: str, k: int = k, back: str = back) -> str:
+            if column in dates:
+                return (f"strftime('%Y-%m-%dT%H:%M:%S', {column}, {back}) || "
+                        f"substr({column}, 20)")
+            return {
+                "id": f"id + {(copies - 1 - k) * SCALE_BASE}",
+                "occurred_ts": f"CAST(strftime('%s', occurred_at, {back}) AS INTEGER)",
+                "ref": f"'GW-' || (CAST(substr(ref, 4, 4) AS INTEGER) - {k * SCALE_YEARS}) "
+                       "|| substr(ref, 8)",
+                "customer_id": f"customer_id + {k * customers}",
+            }.get(column, column)
+
+        conn.execute(f"INSERT INTO main.customers (id, name, email, phone, phone_digits, "
+                     f"address, created_at) SELECT id + {k * customers}, name, "
+                     f"CASE WHEN email = '' THEN '' ELSE replace(email, '@', '{k}@') END, "
+                     f"phone, phone_digits, address, created_at FROM base.customers")
+        conn.execute(f"INSERT INTO main.cases ({', '.join(columns)}) SELECT "
+                     f"{', '.join(map(moved, columns))} FROM base.cases")
+        conn.execute(
+            "INSERT INTO main.case_history (case_id, at, field, old, new, by) SELECT "
+            f"case_id + {(copies - 1 - k) * SCALE_BASE}, {moved('created_at').replace('created_at', 'at')}, "
+            f"field, old, CASE WHEN field = 'created' THEN {moved('ref').replace('ref', 'new')} "
+            "ELSE new END, by FROM base.case_history")
+        conn.execute(f"INSERT INTO main.ref_counters (year, last) SELECT year - "
+                     f"{k * SCALE_YEARS}, last FROM base.ref_counters")
+    conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')")
+    for _, sql in indexes:
+        conn.execute(sql)
+    conn.execute(trigger_sql)
+    conn.execute("COMMIT")
+    conn.execute("DETACH DATABASE base")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    tmp.rename(path)
+    return path
+
+
 def ensure_database(cases: int, variant: str = "span", log=print) -> Path:
     """The cached database for this size, schema and generator version (built if missing)."""
     path = db_path(cases, variant)
     if not path.exists():
         started = time.perf_counter()
-        build_database(path, cases, variant)
+        if cases > SCALE_BASE and variant == "span":
+            build_scaled(path, cases, ensure_database(SCALE_BASE, variant, log))
+        else:
+            build_database(path, cases, variant)
         log(f"generated {path.name} ({path.stat().st_size / 1e6:.0f} MB) in "
             f"{time.perf_counter() - started:.1f} s")
     return path

@@ -64,8 +64,13 @@ def ensure_log(url: str, db: Path, log) -> str:
     from data import transfer
     from data.store import Store
 
-    schema = "gwbench_" + re.sub(r"\W", "_", db.name.removeprefix("goodwill-").removesuffix(".db"))
+    from bench import generate
+
+    schema = _schema(db)
     target = schema_url(url, schema)
+    copies = _copies(db)
+    if copies:  # built from copies of a smaller file: loaded from that file's log
+        ensure_log(url, generate.db_path(generate.SCALE_BASE), log)
     admin = _raw(url)
     try:
         exists = admin.execute("SELECT to_regclass(%s) IS NOT NULL",
@@ -82,7 +87,10 @@ def ensure_log(url: str, db: Path, log) -> str:
         admin.close()
     started = time.perf_counter()
     Store(target, quick_check=False).close()  # the real schema, as a desk creates it
-    source = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    # A log of copies is read from its base file (so it can load while its own SQLite
+    # file is still being built): its rows are that file's, copied in the server.
+    source_file = generate.db_path(generate.SCALE_BASE) if copies else db
+    source = sqlite3.connect(f"{source_file.resolve().as_uri()}?mode=ro", uri=True)
     conn = _raw(target)
     try:
         conn.execute("SET maintenance_work_mem = '512MB'")
@@ -108,7 +116,11 @@ def ensure_log(url: str, db: Path, log) -> str:
             conn.execute(f"UPDATE profile SET {', '.join(f'{c} = %s' for c in p_cols)} "
                          "WHERE id = 1", row)
             counts = {}
-            for table in transfer.TABLES:
+            tables = () if copies else transfer.TABLES
+            if copies:
+                counts = _load_copies(conn, _schema(generate.db_path(generate.SCALE_BASE)),
+                                      copies, source, log)
+            for table in tables:
                 src = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
                 dst = {d[0] for d in conn.execute(f"SELECT * FROM {table} LIMIT 0").description}
                 cols = [c for c in src if c in dst and c not in transfer.DERIVED]
@@ -145,6 +157,70 @@ def ensure_log(url: str, db: Path, log) -> str:
         source.close()
     log(f"  pg: loaded {db.name} into schema {schema} in {time.perf_counter() - started:.0f} s")
     return target
+
+
+def _schema(db: Path) -> str:
+    return "gwbench_" + re.sub(r"\W", "_", db.name.removeprefix("goodwill-").removesuffix(".db"))
+
+
+def _copies(db: Path) -> int:
+    """How many copies of the base log bench/generate.py's build_scaled made `db` of (0: a
+    file generated case by case)."""
+    from bench import generate
+
+    size = int(db.name.split("-")[2])
+    return size // generate.SCALE_BASE if "-span-" in db.name and size > generate.SCALE_BASE else 0
+
+
+def _load_copies(conn, base: str, copies: int, source, log) -> dict:
+    """generate.build_scaled in PostgreSQL's SQL, from the base file's log in schema `base`:
+    each copy moved back its years, with its own ids, references and customers. Returns
+    the row counts the copies' file holds (`copies` times the base file's, `source`), to
+    check the load against."""
+    from bench import generate
+
+    t0 = time.perf_counter()
+    for table in ("customers", "cases", "case_history", "ref_counters"):
+        conn.execute(f"DELETE FROM {table}")
+    customers = conn.execute(f"SELECT max(id) FROM {base}.customers").fetchone()[0]
+    columns = [r[0] for r in conn.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+        "current_schema() AND table_name = 'cases' AND is_generated = 'NEVER' "
+        "ORDER BY ordinal_position")]
+    dates = {"occurred_at", "acknowledged_at", "resolved_at", "ack_due_at", "resolve_due_at",
+             "created_at", "updated_at", "approved_at"}
+    for k in range(copies):
+        back = f"interval '{k * generate.SCALE_YEARS} years'"
+        first = (copies - 1 - k) * generate.SCALE_BASE
+
+        def moved(column: str, back: str = back, k: int = k, first: int = first) -> str:
+            if column in dates:
+                return (f"to_char(({column}::timestamptz - {back}) AT TIME ZONE 'UTC', "
+                        f"'YYYY-MM-DD\"T\"HH24:MI:SS') || substr({column}, 20)")
+            return {
+                "id": f"id + {first}",
+                "occurred_ts": f"extract(epoch FROM occurred_at::timestamptz - {back})::bigint",
+                "ref": f"'GW-' || (substr(ref, 4, 4)::int - {k * generate.SCALE_YEARS}) "
+                       "|| substr(ref, 8)",
+                "customer_id": f"customer_id + {k * customers}",
+            }.get(column, column)
+
+        conn.execute(f"INSERT INTO customers (id, name, email, phone, phone_digits, address, "
+                     f"created_at) SELECT id + {k * customers}, name, CASE WHEN email = '' "
+                     f"THEN '' ELSE replace(email, '@', '{k}@') END, phone, phone_digits, "
+                     f"address, created_at FROM {base}.customers")
+        conn.execute(f"INSERT INTO cases ({', '.join(columns)}) SELECT "
+                     f"{', '.join(map(moved, columns))} FROM {base}.cases")
+        conn.execute(
+            "INSERT INTO case_history (case_id, at, field, old, new, by) SELECT case_id + "
+            f"{first}, {moved('created_at').replace('created_at', 'at')}, field, old, CASE "
+            f"WHEN field = 'created' THEN {moved('ref').replace('ref', 'new')} ELSE new END, "
+            f"by FROM {base}.case_history ORDER BY id")
+        conn.execute(f"INSERT INTO ref_counters (year, last) SELECT year - "
+                     f"{k * generate.SCALE_YEARS}, last FROM {base}.ref_counters")
+        log(f"  pg: copy {k + 1} of {copies} in {time.perf_counter() - t0:.0f} s")
+    return {table: copies * source.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("customers", "cases", "case_history", "ref_counters")}
 
 
 # ---- floors ------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ def bare(app: QApplication, db: Path) -> None:
     app.exec()
 
 
-def goodwill(app: QApplication, db: Path) -> None:
+def goodwill(app: QApplication, db: Path | str) -> None:
     from data.store import Store
     from ui.context import AppContext
     from ui.main_window import MainWindow
@@ -110,7 +110,9 @@ def goodwill(app: QApplication, db: Path) -> None:
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    mode, path = sys.argv[1], Path(sys.argv[2])
+    mode, where = sys.argv[1], sys.argv[2]
+    # A file, or (for `app`) a PostgreSQL URL holding the same cases.
+    path = where if where.startswith("postgresql://") else Path(where)
     application = QApplication(sys.argv[:1])
     (bare if mode == "bare" else goodwill)(application, path)
     sys.stdout.flush()

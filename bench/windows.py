@@ -50,9 +50,11 @@ def measure_startup_both(closed: Path, open_: Path, repeat: int) -> Measure:
     return max(both, key=lambda m: m.ratio)
 
 
-def measure_startup(db: Path, repeat: int) -> Measure:
+def measure_startup(db: Path, repeat: int, app_db: str | None = None) -> Measure:
     """Whole process, from starting it to its exit (the first paint is logged): what the
-    owner waits for, interpreter, imports, window, first rows and quitting included."""
+    owner waits for, interpreter, imports, window, first rows and quitting included.
+    `app_db` (a PostgreSQL URL holding the same cases) is what the app opens instead of
+    `db`; the floor reads `db`."""
     paints = {"app": [], "bare": []}
     # An installed copy (pip, the bundle) has its modules' bytecode; a machine that sets
     # PYTHONDONTWRITEBYTECODE (this sandbox does) would otherwise compile every module of
@@ -68,7 +70,8 @@ def measure_startup(db: Path, repeat: int) -> Measure:
         return wall
 
     app, base = compare(
-        lambda: run("app", [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--smoke"]),
+        lambda: run("app", [sys.executable, str(ROOT / "main.py"), "--db", app_db or str(db),
+                           "--smoke"]),
         lambda: run("bare", [sys.executable, str(PROBE), "bare", str(db)]), repeat)
     log(f"  startup: first paint {statistics.median(paints['app']) * 1000:.0f} ms, bare "
         f"{statistics.median(paints['bare']) * 1000:.0f} ms")

@@ -15,7 +15,7 @@ KINDS = ("acknowledge", "resolve", "follow-up")
 PANEL_LIMIT = 500  # the Due today panel lists at most this many (the count is exact)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: tens of thousands are made at every check
 class Reminder:
     kind: str  # acknowledge, resolve, follow-up
     case_id: int

@@ -185,3 +185,36 @@ def test_the_desks_bench_runs_desks_against_one_server_and_accounts_for_every_sa
         left = conn.execute("SELECT count(*) FROM information_schema.schemata "
                             "WHERE schema_name LIKE 'desks_bench_%'").fetchone()[0]
     assert left == 0
+
+
+def test_a_log_built_from_copies_is_a_sound_log_with_unique_references(tmp_path, monkeypatch):
+    """bench/growth.py's ten-million-case logs are copies of a smaller one moved back in
+    time (generate.build_scaled): each copy its own years, ids growing with time, every
+    reference once, the full-text index and schema whole, and a new case gets a free
+    reference."""
+    monkeypatch.setattr(generate, "SCALE_BASE", 500)
+    base = generate.build_database(tmp_path / "base.db", 500)
+    scaled = generate.build_scaled(tmp_path / "scaled.db", 1_500, base)
+    with Store(base) as small:
+        base_hits = small.count_cases(CaseFilter(search="sandwich"))
+    with Store(scaled) as store:
+        conn = store.conn
+        assert store.case_count() == 1_500
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        _fts_ok(conn)
+        assert conn.execute("SELECT count(DISTINCT ref) FROM cases").fetchone()[0] == 1_500
+        order = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY occurred_ts, id")]
+        assert order == sorted(order)
+        years = conn.execute("SELECT DISTINCT substr(ref, 4, 4) = substr(occurred_at, 1, 4) "
+                             "FROM cases").fetchall()
+        assert years == [(1,)]
+        assert store.count_cases(CaseFilter(search="sandwich")) == 3 * base_hits
+        oldest = conn.execute("SELECT occurred_at FROM cases WHERE id = 1").fetchone()[0]
+        case = store.add_case(customer={"name": "New Person"}, kind="question",
+                              summary="Open on Sunday?", occurred_at=oldest)
+        assert conn.execute("SELECT count(*) FROM cases WHERE ref = ?",
+                            (case.ref,)).fetchone()[0] == 1
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    with sqlite3.connect(scaled) as a, sqlite3.connect(base) as b:
+        assert a.execute(schema).fetchall() == b.execute(schema).fetchall()

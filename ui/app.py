@@ -77,7 +77,6 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
     from data.paths import APP_NAME, APP_VERSION, resource_path
     from data.store import Store
     from ui import wheel_guard
-    from ui.open_problem import resolve_open_problem
     from ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -129,6 +128,9 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
 
                 print(f"goodwill: {with_backup_offered(problem)}", file=sys.stderr)
                 return 1
+            # Imported only here: every start would otherwise load it before the first paint.
+            from ui.open_problem import resolve_open_problem
+
             path = resolve_open_problem(problem)
             if path is None:
                 return 1

@@ -1,0 +1,233 @@
+"""How cost grows with the log: the first screen, a search, a re-sort, a month's report,
+start-up and memory at 10k, 100k, 1M and 10M cases, on SQLite and (with --pg) PostgreSQL.
+
+    GOODWILL_BENCH_DATA=/work/scale-data python bench/growth.py [--sizes 10000,100000,...]
+        [--pg URL] [--only first_screen,search,...]
+
+The logs are bench/generate.py's (a café's pace, about 20,000 cases a year, so a month holds
+about 1,700 cases at every size); GOODWILL_BENCH_DATA keeps the multi-gigabyte ones out of
+the checkout. Each figure is the app's time (memory: resident size) at that size, with its
+growth from the size before (x10 more cases each step). Goals: the first screen, a search
+and start-up stay flat (the largest log at most 1.5 times the smallest's figure), so does a
+month's report (the month holds the same cases at every size), the re-sort's first screen
+comes in under a second, and the window with the whole list loaded stays under 150 MB.
+
+Prints a Markdown table (measure, engine, one column per size and its growth, goal,
+PASS/FAIL), then one JSON object; exits 1 when a goal is missed. Progress goes to stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import generate  # noqa: E402
+from bench.common import log  # noqa: E402
+
+SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+FLAT = 1.5            # largest log's figure / smallest log's, for what must stay flat
+RESORT_LIMIT = 1.0    # seconds until the first screen in the new order
+MEMORY_LIMIT = 150.0  # MB resident with the window open and the whole list loaded
+MEASURES = ("first_screen", "search", "resort", "report_month", "startup", "memory")
+
+
+# ---- one figure per measure and size -----------------------------------------------------
+
+def first_screen(engine: str, db: Path, url: str, repeat: int) -> float:
+    from bench import pg_bench, run
+
+    run._Qt.cancel_full_list = True  # the same at every size, 10M included
+
+    m = (run.measure_list(db, repeat) if engine == "sqlite"
+         else pg_bench.measure_list(url, db, repeat))
+    log(f"    {m.line()}")
+    return m.value
+
+
+def search(engine: str, db: Path, url: str, repeat: int) -> float:
+    from bench import pg_bench, run
+
+    run._Qt.cancel_full_list = True
+
+    m = (run.measure_search(db, repeat) if engine == "sqlite"
+         else pg_bench.measure_search(url, db, repeat))
+    log(f"    {m.line()}")
+    return m.value
+
+
+def resort(engine: str, db: Path, url: str, repeat: int) -> float:
+    """The real window sorted by customer, as a header click does: until the first screen
+    in that order is in place (the full list follows on a worker, and is not waited for:
+    sorting back by date cancels it)."""
+    from PySide6.QtCore import Qt
+
+    from bench.harness import Window
+    from ui.case_model import COLUMNS
+
+    win = Window(db if engine == "sqlite" else url, load_seconds=900)
+    model, keys = win.window.model, [key for key, _ in COLUMNS]
+    arrivals: list[float] = []
+    model.ids_loaded.connect(lambda _complete: arrivals.append(time.perf_counter()))
+    firsts = []
+    try:
+        for _ in range(repeat):
+            for key in ("customer", "occurred_at"):
+                arrivals.clear()
+                started = time.perf_counter()
+                win.window.table.sortByColumn(keys.index(key), Qt.SortOrder.AscendingOrder)
+                win.wait(lambda: arrivals, 60)
+                if key == "customer":
+                    firsts.append(arrivals[0] - started)
+                model.cancel()
+                win.settle()
+    finally:
+        win.close()
+    return statistics.median(firsts)
+
+
+def report_month(engine: str, db: Path, url: str, repeat: int) -> float:
+    from bench import documents, pg_bench
+
+    m = (documents.measure_report_month(db, repeat) if engine == "sqlite"
+         else pg_bench.measure_report_month(url, db, repeat))
+    log(f"    {m.line()} ({m.where})")
+    return m.value
+
+
+def startup(engine: str, db: Path, url: str, repeat: int) -> float:
+    """Whole process, `main.py --db F --smoke`, start to exit (bench/windows.py); the
+    bare floor always reads the SQLite file."""
+    from bench.windows import measure_startup
+
+    m = measure_startup(db, repeat, app_db=None if engine == "sqlite" else url)
+    log(f"    {m.line()}")
+    return m.value
+
+
+def memory(engine: str, db: Path, url: str, repeat: int) -> float:
+    """Resident memory (MB) of the real window once its whole id list is loaded, the median
+    of `repeat` processes; the peak on the way is logged."""
+    from bench.windows import PROBE
+
+    now, peaks = [], []
+    target = str(db) if engine == "sqlite" else url
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, str(PROBE), "app", target], capture_output=True,
+                             text=True, cwd=ROOT, timeout=900)
+        if out.returncode or "rss kb=" not in out.stdout:
+            raise RuntimeError(f"window probe failed: {out.stderr[-500:]}")
+        fields = dict(f.split("=") for f in out.stdout.split("rss ")[1].split()[:2])
+        now.append(int(fields["kb"]) / 1024)
+        peaks.append(int(fields["peak_kb"]) / 1024)
+    log(f"    memory {statistics.median(now):.0f} MB with the list loaded, peak "
+        f"{statistics.median(peaks):.0f} MB")
+    return statistics.median(now)
+
+
+RUNS = {  # (measure, repeats at sizes up to 1M, repeats above)
+    "first_screen": (first_screen, 20, 10),
+    "search": (search, 20, 10),
+    "resort": (resort, 5, 3),
+    "report_month": (report_month, 9, 5),
+    "startup": (startup, 5, 5),
+    "memory": (memory, 3, 1),
+}
+
+
+# ---- the table ---------------------------------------------------------------------------
+
+def verdict(name: str, values: list[float | None]) -> tuple[str, bool]:
+    """(the goal in words, met) for one measure's figures, smallest log first."""
+    got = [v for v in values if v is not None]
+    if not got:
+        return "", False
+    if name == "resort":
+        return f"< {RESORT_LIMIT * 1000:.0f} ms", max(got) < RESORT_LIMIT
+    if name == "memory":
+        return f"< {MEMORY_LIMIT:.0f} MB", got[-1] < MEMORY_LIMIT
+    return f"largest / smallest <= {FLAT}", got[-1] / got[0] <= FLAT
+
+
+def shown(name: str, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if name == "memory":
+        return f"{value:.0f} MB"
+    ms = value * 1000
+    return f"{ms:.0f} ms" if ms >= 100 else f"{ms:.1f} ms" if ms >= 10 else f"{ms:.2f} ms"
+
+
+def table(results: dict, sizes: list[int]) -> tuple[str, bool]:
+    head = ["measure", "engine"]
+    for i, size in enumerate(sizes):
+        head += [f"{size:,}"] + (["x"] if i else [])
+    head += ["goal", "met"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    every = True
+    for (name, engine), values in results.items():
+        cells = [name, engine]
+        for i, value in enumerate(values):
+            cells.append(shown(name, value))
+            if i:
+                before = values[i - 1]
+                cells.append(f"{value / before:.2f}" if value and before else "—")
+        goal, met = verdict(name, values)
+        every = every and met
+        lines.append("| " + " | ".join(cells + [goal, "PASS" if met else "FAIL"]) + " |")
+    return "\n".join(lines), every
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--pg", metavar="URL", default="", help="also on this PostgreSQL server")
+    parser.add_argument("--only", default="", help="comma-separated measures: " + ", ".join(MEASURES))
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    only = [m.strip() for m in args.only.split(",") if m.strip()] or list(MEASURES)
+    unknown = set(only) - set(MEASURES)
+    if unknown:
+        parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
+    dbs = {n: generate.ensure_database(n, log=log) for n in sizes}
+    engines = ["sqlite"] + (["postgresql"] if args.pg else [])
+    urls = {}
+    if args.pg:
+        from bench import pg_bench
+
+        urls = {n: pg_bench.ensure_log(args.pg, db, log) for n, db in dbs.items()}
+    started = time.perf_counter()
+    results: dict[tuple[str, str], list] = {}
+    for name in only:
+        fn, repeat, big_repeat = RUNS[name]
+        for engine in engines:
+            values = []
+            for size in sizes:
+                log(f"{name} on {engine} at {size:,} cases")
+                try:
+                    values.append(fn(engine, dbs[size], urls.get(size, ""),
+                                     repeat if size <= 1_000_000 else big_repeat))
+                except (RuntimeError, AssertionError) as exc:
+                    log(f"    not measured: {exc}")
+                    values.append(None)
+            results[(name, engine)] = values
+    text, every = table(results, sizes)
+    log(f"total {time.perf_counter() - started:.0f} s")
+    print(text)
+    print(json.dumps({f"{n}/{e}": dict(zip(map(str, sizes), v)) for (n, e), v in results.items()}))
+    return 0 if every else 1
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)  # as bench/run.py: PySide6 can abort tearing down its objects
