@@ -176,7 +176,7 @@ class AttachmentsPanel(QWidget):
         """Attach files from disk on a worker; the too-big ones are named, the rest kept."""
         if self.ref is None:
             return
-        ref, by = self.ref, self.ctx.store.profile().owner
+        ref, by = self.ref, self.ctx.by()
         refused = [f"{p.name}: {size_text(p.stat().st_size)}, over the 20 MB limit"
                    for p in paths if p.is_file() and p.stat().st_size > MAX_ATTACHMENT]
         wanted = [p for p in paths if p.is_file() and p.stat().st_size <= MAX_ATTACHMENT]
@@ -188,7 +188,7 @@ class AttachmentsPanel(QWidget):
         if len(data) > MAX_ATTACHMENT:
             self._say([f"{name}: {size_text(len(data))}, over the 20 MB limit"], 0)
             return
-        self._add_in_background(self.ref, [(name, data)], self.ctx.store.profile().owner, [])
+        self._add_in_background(self.ref, [(name, data)], self.ctx.by(), [])
 
     def _add_in_background(self, ref: str, items: list, by: str, refused: list[str]) -> None:
         if not items:
@@ -295,5 +295,5 @@ class AttachmentsPanel(QWidget):
                         "", len(ids))):
             return
         for attachment_id in ids:
-            self.ctx.store.remove_attachment(attachment_id, by=self.ctx.store.profile().owner)
+            self.ctx.store.remove_attachment(attachment_id, by=self.ctx.by())
         self.ctx.announce("attachments")

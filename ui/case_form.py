@@ -185,7 +185,7 @@ class NewCaseDialog(QDialog):
         self.errors.clear()
         self.message.clear()
         try:
-            self.saved = self.ctx.store.add_case(by=self.ctx.store.profile().owner, **who,
+            self.saved = self.ctx.store.add_case(by=self.ctx.by(), **who,
                                                  **fields)
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)

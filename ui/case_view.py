@@ -471,7 +471,7 @@ class CaseView(QWidget):
 
     # ---- actions ---------------------------------------------------------------------------
     def _by(self) -> str:
-        return self.ctx.store.profile().owner
+        return self.ctx.by()
 
     def save(self) -> bool:
         """Write the changed fields; on a refused value show why and save nothing."""

@@ -186,6 +186,12 @@ class AppContext:
         self.ask = ask or Interaction()
         self.pool = QThreadPool.globalInstance()
         self._jobs: dict[_WorkerSignals, Callable] = {}  # running jobs and what they run
+        self.person = None  # the ui.actions.Actor at this desk, chosen in ui/desk_picker.py
+
+    def by(self) -> str:
+        """The name this desk's changes are recorded under: the person at the desk when the
+        business keeps staff records, else the owner's name (as before)."""
+        return self.person.name if self.person is not None else self.store.profile().owner
 
     @property
     def db_path(self) -> Path:

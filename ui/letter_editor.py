@@ -341,7 +341,7 @@ class LetterEditor(QDialog):
         letter = self.letter
         saved = self.ctx.store.archive_letter(self.ref, self.kind, letter.pdf, pages=letter.pages,
                                               paper=letter.paper, action=action,
-                                              by=self.profile.owner)
+                                              by=self.ctx.by())
         self.ctx.announce("letters")
         return saved
 
@@ -387,7 +387,7 @@ class LetterEditor(QDialog):
         letter = self.letter
         eml = self.ctx.store.email_letter(self.ref, self.kind, self.text(), letter.pdf,
                                           pages=letter.pages, paper=letter.paper,
-                                          by=self.profile.owner)
+                                          by=self.ctx.by())
         write_bytes_atomically(path, eml)
         self.ctx.announce("letters")
         opened = self.ctx.ask.open_externally(path)

@@ -51,7 +51,7 @@ class LetterViewer(QDialog):
 
     def print_on(self, printer: QPrinter) -> None:
         print_pdf(self.pdf, printer, Path(self._temp.path()))
-        self.ctx.store.note_letter_reprinted(self.info.id, by=self.ctx.store.profile().owner)
+        self.ctx.store.note_letter_reprinted(self.info.id, by=self.ctx.by())
         self.ctx.announce("letters")
 
     def save_copy(self) -> None:

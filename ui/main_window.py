@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.paint_watcher = _PaintWatcher(self.table, self.welcome)
         self.paint_watcher.painted.connect(self.first_paint)
         self.paint_watcher.painted.connect(self._start_reminders)
+        from ui.desk_picker import install_desk
+
+        self.desk = install_desk(self)  # who is at the desk (staff records), My cases
         self.reminders = None  # the ReminderCenter, started after the first paint
         self._restore_settings()
         self.model.reload(quick=True)
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
         action(file, self.tr("Case s&heet PDF…"), self.save_case_sheet, None,
                "case_sheet_action")
         file.addSeparator()
+        action(file, self.tr("C&hange person…"), lambda: self.desk.change_person())
         action(file, self.tr("Shared &database…"), self.shared_database)
         action(file, self.tr("&Restore from backup…"), self.restore_backup, None,
                "restore_action")
@@ -408,7 +412,7 @@ class MainWindow(QMainWindow):
             status=self.status_filter.currentData(),
             category=self.category_filter.currentData(), staff=self.staff_filter.currentData(),
             date_from=day(self.date_from), date_to=day(self.date_to),
-            overdue=self.overdue_filter.isChecked())
+            overdue=self.overdue_filter.isChecked(), assigned_to=self.desk.assigned_filter())
 
     def _search_typed(self, text: str) -> None:
         words = text.strip()
@@ -435,6 +439,7 @@ class MainWindow(QMainWindow):
         self.overdue_filter.blockSignals(True)
         self.overdue_filter.setChecked(False)
         self.overdue_filter.blockSignals(False)
+        self.desk.clear()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -605,7 +610,8 @@ class MainWindow(QMainWindow):
         from data import pg
         from ui.shared_dialog import desk_name, staff_name
 
-        desk, staff = desk_name(self.ctx.settings), staff_name(self.ctx.settings)
+        desk = desk_name(self.ctx.settings)
+        staff = self.ctx.person.name if self.ctx.person else staff_name(self.ctx.settings)
         pg.set_desk(desk, staff)  # this desk's next connections carry its name (lock messages)
 
         def work(store, _progress):
@@ -627,7 +633,8 @@ class MainWindow(QMainWindow):
     def _show_desks(self) -> None:
         from ui.shared_dialog import staff_name
 
-        name = staff_name(self.ctx.settings) or self.tr("(no name)")
+        name = (self.ctx.person.name if self.ctx.person else staff_name(self.ctx.settings)
+                or self.tr("(no name)"))
         text = fill(self.tr("Desk: %1"), name)
         if self._other_desks:
             others = ", ".join(fill(self.tr("%1 (%2)", "staff (desk)"), staff or "?", desk)
@@ -651,7 +658,7 @@ class MainWindow(QMainWindow):
         from ui.trash_dialog import delete_case
 
         if self.case_view.case is not None:
-            delete_case(self.ctx, self.case_view.case.ref, self.ctx.store.profile().owner)
+            delete_case(self.ctx, self.case_view.case.ref, self.ctx.by())
 
     def undo_last_save(self) -> None:
         """Undo the case's last save; not while the form holds unsaved typing (that is
@@ -662,7 +669,7 @@ class MainWindow(QMainWindow):
         if case is not None and self.case_view.changes():
             self.statusBar().showMessage(self.tr("Save or revert your changes first."), 10_000)
         elif case is not None:
-            undo_last_save(self.ctx, case.ref, self.ctx.store.profile().owner)
+            undo_last_save(self.ctx, case.ref, self.ctx.by())
 
     def show_trash(self) -> None:
         from ui.trash_dialog import TrashDialog

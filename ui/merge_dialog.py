@@ -144,7 +144,7 @@ class MergeDialog(QDialog):
         try:
             self.merged_cases = self.ctx.store.merge_customers(
                 self.keep.id, self.other.id, self.chosen_values(),
-                by=self.ctx.store.profile().owner)
+                by=self.ctx.by())
         except ValidationError as exc:
             self.note.setText(self.tr("Not merged: ") + "; ".join(
                 f"{k}: {v}" for k, v in exc.problems.items()))

@@ -114,7 +114,7 @@ class TrashDialog(QDialog):
         ref = self.selected_ref()
         if ref is None:
             return False
-        by = self.ctx.store.profile().owner
+        by = self.ctx.by()
         return self._write(lambda store: store.undelete_case(ref, by=by))
 
     def erase_selected(self) -> bool:
