@@ -112,6 +112,7 @@ class DeskSession(QObject):
         self.window = window
         self.ctx = window.ctx
         self.picker: DeskPicker | None = None  # the open picker (tests answer it)
+        self.approvals = None  # ui.approvals_panel.ApprovalsPanel, after the first paint
         self.my_cases = QCheckBox(self.tr("&My cases"))
         self.my_cases.setAccessibleName(self.tr("Show only cases assigned to me"))
         self.my_cases.toggled.connect(window.apply_filter)
@@ -133,6 +134,13 @@ class DeskSession(QObject):
         self.change_button.setVisible(present)
         if not present:
             self.ctx.person = None
+
+    def install_panel(self) -> None:
+        """What waits on the person at the desk, above Due today (once reminders are in)."""
+        from ui.approvals_panel import install_approvals
+
+        if getattr(self.window, "due_today", None) is not None and self.approvals is None:
+            self.approvals = install_approvals(self.window)
 
     def ask_at_start(self) -> None:
         if self.staff_records() and self.ctx.person is None:
@@ -191,4 +199,5 @@ def install_desk(window) -> DeskSession:
             inner.insertWidget(inner.indexOf(window.overdue_filter) + 1, session.my_cases)
             break
     window.paint_watcher.painted.connect(session.ask_at_start)
+    window.paint_watcher.painted.connect(session.install_panel)
     return session
