@@ -77,6 +77,12 @@ REPORT = {
         "resolved_on": "resolved {date}", "still_open": "still open",
         "oldest_first": "Oldest first, aged on {date}.",
         "listed": " The {n} oldest of {total} are listed.",
+        "approvals": "Approvals", "asked_above": "Remedies asked for above a person's limit",
+        "requested_n": "Requested", "approved_n": "Approved", "declined_n": "Declined",
+        "median_decision": "Median time to a decision",
+        "given_over_n": "Given above the limit without approval",
+        "given_over_note": "Remedies handed over above a limit without approval wait for the "
+                           "owner's review.",
     },
     "de": {
         "doc_title": "Servicebericht {month}",
@@ -150,6 +156,12 @@ REPORT = {
         "resolved_on": "gelöst {date}", "still_open": "noch offen",
         "oldest_first": "Älteste zuerst, Alter am {date}.",
         "listed": " Aufgeführt sind die {n} ältesten von {total}.",
+        "approvals": "Genehmigungen", "asked_above": "Über dem eigenen Limit erbeten",
+        "requested_n": "Erbeten", "approved_n": "Genehmigt", "declined_n": "Abgelehnt",
+        "median_decision": "Mittlere Zeit bis zur Entscheidung (Median)",
+        "given_over_n": "Ohne Genehmigung über dem Limit gewährt",
+        "given_over_note": "Was ohne Genehmigung über einem Limit gewährt wurde, prüft die "
+                           "Inhaberin oder der Inhaber.",
     },
     "fr": {
         "doc_title": "Rapport de service {month}",
@@ -225,6 +237,12 @@ REPORT = {
         "resolved_on": "résolue le {date}", "still_open": "encore ouverte",
         "oldest_first": "Les plus anciennes d'abord, âge au {date}.",
         "listed": " Les {n} plus anciennes sur {total} sont listées.",
+        "approvals": "Validations", "asked_above": "Gestes demandés au-delà d'une limite",
+        "requested_n": "Demandés", "approved_n": "Validés", "declined_n": "Refusés",
+        "median_decision": "Délai médian jusqu'à la décision",
+        "given_over_n": "Accordés au-delà de la limite sans validation",
+        "given_over_note": "Les gestes accordés au-delà d'une limite sans validation attendent "
+                           "l'examen du gérant.",
     },
     "es": {
         "doc_title": "Informe de servicio {month}",
@@ -297,6 +315,12 @@ REPORT = {
         "resolved_on": "resuelta el {date}", "still_open": "aún abierta",
         "oldest_first": "Las más antiguas primero, antigüedad al {date}.",
         "listed": " Se muestran las {n} más antiguas de {total}.",
+        "approvals": "Aprobaciones", "asked_above": "Compensaciones pedidas por encima de un límite",
+        "requested_n": "Pedidas", "approved_n": "Aprobadas", "declined_n": "Rechazadas",
+        "median_decision": "Tiempo mediano hasta la decisión",
+        "given_over_n": "Dadas por encima del límite sin aprobación",
+        "given_over_note": "Las compensaciones dadas por encima de un límite sin aprobación "
+                           "esperan la revisión del propietario.",
     },
     "it": {
         "doc_title": "Rapporto sul servizio {month}",
@@ -368,6 +392,12 @@ REPORT = {
         "resolved_on": "risolto il {date}", "still_open": "ancora aperto",
         "oldest_first": "Prima i più vecchi, età al {date}.",
         "listed": " Sono elencati i {n} più vecchi su {total}.",
+        "approvals": "Approvazioni", "asked_above": "Rimedi chiesti oltre un limite",
+        "requested_n": "Richiesti", "approved_n": "Approvati", "declined_n": "Rifiutati",
+        "median_decision": "Tempo mediano fino alla decisione",
+        "given_over_n": "Concessi oltre il limite senza approvazione",
+        "given_over_note": "I rimedi concessi oltre un limite senza approvazione attendono "
+                           "la verifica del titolare.",
     },
     "nl": {
         "doc_title": "Servicerapport {month}",
@@ -440,6 +470,12 @@ REPORT = {
         "resolved_on": "opgelost {date}", "still_open": "nog open",
         "oldest_first": "Oudste eerst, leeftijd op {date}.",
         "listed": " De {n} oudste van {total} staan in de lijst.",
+        "approvals": "Goedkeuringen", "asked_above": "Gevraagd boven iemands limiet",
+        "requested_n": "Gevraagd", "approved_n": "Goedgekeurd", "declined_n": "Afgewezen",
+        "median_decision": "Mediane tijd tot een besluit",
+        "given_over_n": "Boven de limiet gegeven zonder goedkeuring",
+        "given_over_note": "Wat zonder goedkeuring boven een limiet is gegeven, wacht op de "
+                           "beoordeling van de eigenaar.",
     },
     "pt": {
         "doc_title": "Relatório de serviço {month}",
@@ -511,6 +547,12 @@ REPORT = {
         "resolved_on": "resolvida a {date}", "still_open": "ainda aberta",
         "oldest_first": "As mais antigas primeiro, idade a {date}.",
         "listed": " São apresentadas as {n} mais antigas de {total}.",
+        "approvals": "Aprovações", "asked_above": "Compensações pedidas acima de um limite",
+        "requested_n": "Pedidas", "approved_n": "Aprovadas", "declined_n": "Recusadas",
+        "median_decision": "Tempo mediano até à decisão",
+        "given_over_n": "Dadas acima do limite sem aprovação",
+        "given_over_note": "As compensações dadas acima de um limite sem aprovação aguardam a "
+                           "revisão do proprietário.",
     },
 }
 

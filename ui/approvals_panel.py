@@ -22,9 +22,10 @@ class ApprovalsPanel(QWidget):
     open_case = Signal(str)
     arrived = Signal(list)  # lines not shown before (the notification tells them)
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, stopped=lambda: False, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.stopped = stopped  # the window closed: check no more
         self.items: list[actions.Waiting] = []
         self._told: set[tuple[str, str]] = set()
         self._checking = False
@@ -58,6 +59,9 @@ class ApprovalsPanel(QWidget):
     def check(self) -> None:
         """Read the person's queue off the GUI thread."""
         actor = self.ctx.person
+        if self.stopped():
+            self._every.stop()
+            return
         if actor is None:
             self.show_items([])
             return
@@ -69,7 +73,7 @@ class ApprovalsPanel(QWidget):
             self._checking = False
             from shiboken6 import isValid
 
-            if isValid(self):
+            if isValid(self) and not self.stopped():
                 self.show_items(items)
 
         def failed(_exc, _details):
@@ -81,7 +85,7 @@ class ApprovalsPanel(QWidget):
     def show_items(self, items: list[actions.Waiting]) -> None:
         self.items = items
         self.tree.clear()
-        currency = self.ctx.store.profile().currency
+        currency = self.ctx.store.profile().currency if items else ""
         for w in items:
             if w.what == "approval":
                 what = fill(self.tr("Approve or decline: %1 of %2 %3"), label(w.remedy),
@@ -144,7 +148,7 @@ class ApprovalsNotifier(QObject):
 def install_approvals(window) -> ApprovalsPanel:
     """Above the Due today list: checked every minute, after changes, and when the person at
     the desk changes."""
-    panel = ApprovalsPanel(window.ctx)
+    panel = ApprovalsPanel(window.ctx, stopped=lambda: window._stopped)
     container = QWidget()
     layout = QVBoxLayout(container)
     layout.setContentsMargins(0, 0, 0, 0)
