@@ -55,7 +55,7 @@ def test_a_cancelled_picker_leaves_nobody_and_says_changes_are_refused(qtbot, st
     window = _desk(qtbot, store.target, tmp_path, "a")
     window.desk.picker.reject()
     assert window.ctx.person is None
-    assert "Nobody at the desk" in window.status_desks.text()
+    assert "nobody (changes are refused)" in window.status_desks.text()
     window.desk.change_person()  # File > Change person… asks again
     assert window.desk.picker is not None
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QLabel, QSystemTrayIcon, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from data.model import money_text
+from data.l10n import format_number
 from ui.actions import staff as actions
 from ui.i18n import fill, label
 
@@ -85,11 +85,11 @@ class ApprovalsPanel(QWidget):
     def show_items(self, items: list[actions.Waiting]) -> None:
         self.items = items
         self.tree.clear()
-        currency = self.ctx.store.profile().currency if items else ""
+        profile = self.ctx.store.profile() if items else None
         for w in items:
             if w.what == "approval":
                 what = fill(self.tr("Approve or decline: %1 of %2 %3"), label(w.remedy),
-                            money_text(w.amount), currency)
+                            format_number(w.amount, profile.locale, 2), profile.currency)
             else:
                 what = fill(self.tr("Referred to you: %1"), w.note) if w.note else \
                     self.tr("Referred to you")

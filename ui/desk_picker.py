@@ -39,6 +39,9 @@ class DeskPicker(QDialog):
         self.ctx = ctx
         self.actor = None  # set when accepted
         self.setWindowTitle(self.tr("Who is at the desk?"))
+        # Also in the dialog itself: a window-modal dialog shown as a sheet has no title.
+        question = QLabel(self.tr("Who is at the desk?"))
+        question.setStyleSheet("font-weight: bold;")
         intro = QLabel(self.tr("Changes, ticks, letters and approvals made here are recorded "
                                "under your name."))
         intro.setWordWrap(True)
@@ -67,6 +70,7 @@ class DeskPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(question)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -123,6 +127,7 @@ class DeskSession(QObject):
         self.change_button.clicked.connect(self.change_person)
         window.statusBar().addPermanentWidget(self.change_button)
         self.refresh()
+        self.show_person()
 
     def staff_records(self) -> bool:
         return self.ctx.store.has_staff()
@@ -174,8 +179,15 @@ class DeskSession(QObject):
 
     def show_person(self) -> None:
         self.window._show_desks()
-        if self.staff_records() and self.ctx.person is None:
-            self.window.status_desks.setText(self.tr("Nobody at the desk: changes are refused"))
+
+    def person_name(self) -> str:
+        """Who the status bar names: the person at the desk; with staff records and nobody
+        chosen, says so; without staff records '' (the desk's staff name, as before)."""
+        if self.ctx.person is not None:
+            return self.ctx.person.name
+        if self.staff_records():
+            return self.tr("nobody (changes are refused)")
+        return ""
 
     def assigned_filter(self) -> str:
         """The CaseFilter's assigned_to: the person at the desk when My cases is ticked."""

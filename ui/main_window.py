@@ -633,7 +633,8 @@ class MainWindow(QMainWindow):
     def _show_desks(self) -> None:
         from ui.shared_dialog import staff_name
 
-        name = (self.ctx.person.name if self.ctx.person else staff_name(self.ctx.settings)
+        desk = getattr(self, "desk", None)  # built after the status bar
+        name = ((desk.person_name() if desk else "") or staff_name(self.ctx.settings)
                 or self.tr("(no name)"))
         text = fill(self.tr("Desk: %1"), name)
         if self._other_desks:

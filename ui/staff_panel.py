@@ -3,10 +3,11 @@ by whom and when, given over the limit), Approve and Decline for a person who ma
 Refer to… and Assign to…, and the remedy typed into the form decided by the authority rule."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from data.errors import GoodwillError, Refused
-from data.model import money_text
+from data.l10n import format_number
 from ui.actions import staff as actions
 from ui.desk_picker import person_text
 from ui.i18n import fill, label, shown_when
@@ -24,6 +25,7 @@ class CaseAuthority(QWidget):
         self.ctx = view.ctx
         self.state: actions.RemedyState | None = None
         self.setObjectName("authority")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its colour says the state
         self.remedy = QLabel()
         self.remedy.setWordWrap(True)
         self.remedy.setAccessibleName(self.tr("Remedy approval"))
@@ -99,9 +101,9 @@ class CaseAuthority(QWidget):
         self.show()
 
     def _remedy_words(self, state) -> str:
-        currency = self.ctx.store.profile().currency
+        profile = self.ctx.store.profile()
         return fill(self.tr("%1 of %2 %3", "remedy of amount currency"), label(state.kind),
-                    money_text(state.amount), currency)
+                    format_number(state.amount, profile.locale, 2), profile.currency)
 
     # ---- the remedy typed into the form -------------------------------------------------------
     def takes_remedy(self, changes: dict) -> bool:
