@@ -202,13 +202,15 @@ class DeskSession(QObject):
 
 
 def install_desk(window) -> DeskSession:
-    """The desk session beside the Overdue only filter, asked for after the first paint."""
+    """The desk session, My cases beside the search (the filter row below it is already as
+    wide as the list in German or French; the search gives way), asked for after the first
+    paint."""
     session = DeskSession(window)
-    row = window.overdue_filter.parentWidget().layout()
-    for i in range(row.count()):
-        inner = row.itemAt(i).layout()
-        if inner is not None and inner.indexOf(window.overdue_filter) >= 0:
-            inner.insertWidget(inner.indexOf(window.overdue_filter) + 1, session.my_cases)
+    page = window.search.parentWidget().layout()
+    for i in range(page.count()):
+        row = page.itemAt(i).layout()
+        if row is not None and row.indexOf(window.search) >= 0:
+            row.insertWidget(row.indexOf(window.search) + 1, session.my_cases)
             break
     window.paint_watcher.painted.connect(session.ask_at_start)
     window.paint_watcher.painted.connect(session.install_panel)
