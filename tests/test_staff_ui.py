@@ -103,6 +103,8 @@ def test_approval_flow_between_two_desks(qtbot, target, tmp_path):
                     and [w.ref for w in bob.desk.approvals.items] == [case.ref], timeout=10_000)
     panel = bob.desk.approvals
     assert panel.isVisibleTo(bob)
+    # Told as a reminder is: no tray on this display, so the window's banner.
+    assert bob.reminder_banner.text() == f"{case.ref}: awaiting your approval"
     assert "awaiting your approval" in panel.title.text()
     assert "60.00 EUR" in panel.tree.topLevelItem(0).text(0)
     panel.tree.itemActivated.emit(panel.tree.topLevelItem(0), 0)  # opens the case
@@ -167,3 +169,21 @@ def test_the_ticking_name_is_the_person_at_the_desk(qtbot, store, tmp_path):
     panel = window.case_view._lazy_tabs["Checklist"].ensure()
     assert panel.by_box.currentText() == "Bob" and not panel.by_box.isEnabled()
     assert window.ctx.by() == "Bob"
+
+
+def test_a_decline_needs_a_reason_and_takes_the_request_back(qtbot, store, tmp_path):
+    case = _team(store)
+    store.record_remedy(case.ref, "refund", "60", by="Ann")
+    bob = _desk(qtbot, store.target, tmp_path, "bob")
+    _sign_in(qtbot, bob, "Bob")
+    bob.show_case(case.ref)
+    strip = bob.case_view.authority
+    bob.ctx.ask.texts.append("  ")  # no reason: nothing is decided
+    strip.decline_button.click()
+    assert "Awaiting approval" in strip.remedy.text()
+    bob.ctx.ask.texts.append("offer a voucher instead")
+    strip.decline_button.click()
+    assert "Declined by Bob" in strip.remedy.text()
+    assert "offer a voucher instead" in strip.remedy.text()
+    assert not strip.approve_button.isVisibleTo(bob)
+    assert store.authority_json(store.case(case.ref))["remedy_status"] == "declined"
