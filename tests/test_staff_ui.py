@@ -2,6 +2,9 @@
 request, the approver's panel and decision reaching the other desk, My cases."""
 from __future__ import annotations
 
+import pytest
+
+from data.staff import NobodyActing
 from data.store import Store
 from tests.ui_support import open_window, settle
 
@@ -51,11 +54,15 @@ def test_the_desk_picker_refuses_a_wrong_pin_and_takes_the_right_one(qtbot, stor
 
 
 def test_a_cancelled_picker_leaves_nobody_and_says_changes_are_refused(qtbot, store, tmp_path):
-    _team(store)
+    case = _team(store)
     window = _desk(qtbot, store.target, tmp_path, "a")
     window.desk.picker.reject()
     assert window.ctx.person is None
     assert "nobody (changes are refused)" in window.status_desks.text()
+    assert not window.case_view.isEnabled() and not window.new_action.isEnabled()
+    with pytest.raises(NobodyActing, match="choose who is at the desk"):
+        window.ctx.save(lambda s: s.add_note(case.ref, "unnamed", by="Olga Owner"))
+    assert [e for e in store.history(case.id) if e.field == "note"] == []
     window.desk.change_person()  # File > Change person… asks again
     assert window.desk.picker is not None
 

@@ -15,6 +15,7 @@ from data.model import (
     CHANNELS, KINDS, REMEDIES, SEVERITIES, STATUSES, Case, ValidationError, iso, money_text,
     now,
 )
+from data.errors import Refused
 from data.store import Conflict, NotFound, WriteFailed
 from ui.case_model import label
 from ui.i18n import fill, shown_when
@@ -520,7 +521,7 @@ class CaseView(QWidget):
                 self.message.setText(self.tr("Not closed: the required steps are not done."))
                 return False
             return self._write({**changes, "status": exc.status, "close_reason": reason}, version)
-        except (WriteFailed, NotFound) as exc:
+        except (WriteFailed, NotFound, Refused) as exc:  # Refused: nobody at the desk
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False
         self.case = None

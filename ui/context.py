@@ -261,9 +261,16 @@ class AppContext:
         its own, and wait for its answer without stopping the window: timers, painting and
         other desks' news go on while a shared log's lock is waited for (at most its lock
         timeout). Returns work's result, or raises its error here as if it had run here.
-        `busy` (the form that saves) is disabled meanwhile, so no second save starts."""
+        `busy` (the form that saves) is disabled meanwhile, so no second save starts.
+        With staff records and nobody chosen at the desk, nothing is saved (NobodyActing)."""
         from PySide6.QtGui import QGuiApplication
 
+        if self.person is None and self.store.has_staff():
+            from data.staff import NobodyActing
+
+            raise NobodyActing(QCoreApplication.translate(
+                "AppContext", "Nothing was saved: choose who is at the desk first (File > "
+                "Change person…)."))
         answer: dict = {}
         loop = QEventLoop()
 

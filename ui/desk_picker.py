@@ -178,7 +178,12 @@ class DeskSession(QObject):
         self.window.apply_filter()
 
     def show_person(self) -> None:
+        """The person in the status bar; with staff records and nobody chosen, the case
+        form and New case wait for someone (a save would be refused: ctx.save)."""
         self.window._show_desks()
+        nobody = self.ctx.person is None and self.staff_records()
+        self.window.case_view.setEnabled(not nobody)
+        self.window.new_action.setEnabled(not nobody)
 
     def person_name(self) -> str:
         """Who the status bar names: the person at the desk; with staff records and nobody

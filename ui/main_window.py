@@ -16,6 +16,7 @@ from data.paths import APP_NAME, APP_VERSION
 from ui.case_model import COLUMNS, CaseTableModel, column_title, label
 from ui.case_view import CaseView
 from ui import wheel_guard
+from ui.desk_picker import install_desk
 from ui.i18n import fill
 from ui.lazy import LazyPage
 
@@ -114,8 +115,6 @@ class MainWindow(QMainWindow):
         self.paint_watcher = _PaintWatcher(self.table, self.welcome)
         self.paint_watcher.painted.connect(self.first_paint)
         self.paint_watcher.painted.connect(self._start_reminders)
-        from ui.desk_picker import install_desk
-
         self.desk = install_desk(self)  # who is at the desk (staff records), My cases
         self.reminders = None  # the ReminderCenter, started after the first paint
         self._restore_settings()
@@ -633,8 +632,8 @@ class MainWindow(QMainWindow):
     def _show_desks(self) -> None:
         from ui.shared_dialog import staff_name
 
-        desk = getattr(self, "desk", None)  # built after the status bar
-        name = ((desk.person_name() if desk else "") or staff_name(self.ctx.settings)
+        session = getattr(self, "desk", None)  # built after the status bar
+        name = ((session.person_name() if session else "") or staff_name(self.ctx.settings)
                 or self.tr("(no name)"))
         text = fill(self.tr("Desk: %1"), name)
         if self._other_desks:

@@ -74,6 +74,10 @@ Eine Goodwill-Datei kann dort beschädigt werden, wenn zwei Computer sie gleichz
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Nichts wurde gespeichert: Wählen Sie zuerst, wer am Platz ist (Datei &gt; Person wechseln…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>

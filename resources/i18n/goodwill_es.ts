@@ -74,6 +74,10 @@ Un archivo de Goodwill puede dañarse ahí cuando dos ordenadores lo usan a la v
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>No se ha guardado nada: elija primero quién está en el puesto (Archivo &gt; Cambiar de persona…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Se ha producido un error</translation>
     </message>
@@ -2136,7 +2140,7 @@ Sus cambios: %3
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>to</source>

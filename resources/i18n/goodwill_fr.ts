@@ -74,6 +74,10 @@ Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Rien n&apos;a été enregistré : choisissez d&apos;abord qui est au poste (Fichier &gt; Changer de personne…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Une erreur s&apos;est produite</translation>
     </message>
@@ -253,7 +257,7 @@ Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent
     </message>
     <message>
         <source>Approve</source>
-        <translation>Valider</translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Approve the remedy</source>
@@ -435,7 +439,7 @@ Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent
     </message>
     <message>
         <source>Approve</source>
-        <translation>Valider</translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Approve remedy over the refund limit</source>
@@ -2136,7 +2140,7 @@ Garder vos modifications (elles remplacent celles de l&apos;autre poste pour ces
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>

@@ -74,6 +74,10 @@ Un file di Goodwill può danneggiarsi lì quando due computer lo usano insieme, 
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Non è stato salvato nulla: scegli prima chi c&apos;è alla postazione (File &gt; Cambia persona…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -2136,7 +2140,7 @@ Tenere le tue modifiche (sostituiscono quelle dell&apos;altra postazione per que
     </message>
     <message>
         <source>From</source>
-        <translation>Da</translation>
+        <translation>Dal</translation>
     </message>
     <message>
         <source>to</source>

@@ -74,6 +74,10 @@ Een Goodwill-bestand kan daar beschadigd raken als twee computers het tegelijk g
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Er is niets opgeslagen: kies eerst wie er aan de balie zit (Bestand &gt; Persoon wisselen…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Er is iets misgegaan</translation>
     </message>

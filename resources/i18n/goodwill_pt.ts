@@ -74,6 +74,10 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Nada foi salvo: escolha primeiro quem está no posto (Arquivo &gt; Mudar de pessoa…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Ocorreu um erro</translation>
     </message>
@@ -89,11 +93,11 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
     </message>
     <message>
         <source>%1: awaiting your approval</source>
-        <translation>%1: aguarda a sua aprovação</translation>
+        <translation>%1: aguarda sua aprovação</translation>
     </message>
     <message>
         <source>%1: referred to you</source>
-        <translation>%1: encaminhado para si</translation>
+        <translation>%1: encaminhado para você</translation>
     </message>
 </context>
 <context>
@@ -116,24 +120,24 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
     </message>
     <message>
         <source>Referred to you: %1</source>
-        <translation>Encaminhado para si: %1</translation>
+        <translation>Encaminhado para você: %1</translation>
     </message>
     <message>
         <source>Referred to you</source>
-        <translation>Encaminhado para si</translation>
+        <translation>Encaminhado para você</translation>
     </message>
     <message numerus="yes">
         <source>%n remedy(s) awaiting your approval</source>
         <translation>
-            <numerusform>%n compensação aguarda a sua aprovação</numerusform>
-            <numerusform>%n compensações aguardam a sua aprovação</numerusform>
+            <numerusform>%n compensação aguarda sua aprovação</numerusform>
+            <numerusform>%n compensações aguardam sua aprovação</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) referred to you</source>
         <translation>
-            <numerusform>%n caso encaminhado para si</numerusform>
-            <numerusform>%n casos encaminhados para si</numerusform>
+            <numerusform>%n caso encaminhado para você</numerusform>
+            <numerusform>%n casos encaminhados para você</numerusform>
         </translation>
     </message>
 </context>
@@ -289,7 +293,7 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
     </message>
     <message>
         <source>Awaiting approval by a manager or the owner: %1</source>
-        <translation>A aguardar aprovação de um gerente ou do proprietário: %1</translation>
+        <translation>Aguardando aprovação de um gerente ou do proprietário: %1</translation>
     </message>
     <message>
         <source>Given over the limit: %1. For the owner&apos;s review.</source>
@@ -322,15 +326,15 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
     </message>
     <message>
         <source>Remedy not recorded</source>
-        <translation>Compensação não registada</translation>
+        <translation>Compensação não registrada</translation>
     </message>
     <message>
         <source>The remedy is above your limit: it is recorded as a request awaiting approval by a manager or the owner.</source>
-        <translation>A compensação está acima do seu limite: fica registada como um pedido a aguardar aprovação de um gerente ou do proprietário.</translation>
+        <translation>A compensação está acima do seu limite: fica registrada como um pedido aguardando aprovação de um gerente ou do proprietário.</translation>
     </message>
     <message>
         <source>Recorded as given above your limit, and flagged for the owner&apos;s review.</source>
-        <translation>Registado como dado acima do seu limite e assinalado para revisão do proprietário.</translation>
+        <translation>Registrado como dado acima do seu limite e assinalado para revisão do proprietário.</translation>
     </message>
     <message>
         <source>Remedy granted.</source>
@@ -346,7 +350,7 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Reason (optional):</source>
@@ -694,7 +698,7 @@ Por que fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -930,7 +934,7 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Change the severity?</source>
@@ -1186,7 +1190,7 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1320,7 +1324,7 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     </message>
     <message>
         <source>Changes, ticks, letters and approvals made here are recorded under your name.</source>
-        <translation>As alterações, passos marcados, cartas e aprovações feitos aqui ficam registados em seu nome.</translation>
+        <translation>As alterações, passos marcados, cartas e aprovações feitos aqui ficam registrados em seu nome.</translation>
     </message>
     <message>
         <source>Person at the desk</source>
@@ -1332,7 +1336,7 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     </message>
     <message>
         <source>Your PIN</source>
-        <translation>O seu PIN</translation>
+        <translation>Seu PIN</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1355,7 +1359,7 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     <name>DeskSession</name>
     <message>
         <source>&amp;My cases</source>
-        <translation>&amp;Os meus casos</translation>
+        <translation>&amp;Meus casos</translation>
     </message>
     <message>
         <source>Show only cases assigned to me</source>
@@ -1371,7 +1375,7 @@ Manter as suas alterações (substituem as do outro posto nestes campos) ou fica
     </message>
     <message>
         <source>This business keeps no staff records, so changes are recorded under the owner&apos;s name. Add people with `goodwill staff add` (docs/staff-and-authority.md).</source>
-        <translation>Este negócio não tem lista do pessoal, por isso as alterações ficam registadas em nome do proprietário. Adicione pessoas com `goodwill staff add` (docs/staff-and-authority.md).</translation>
+        <translation>Este negócio não tem lista do pessoal, por isso as alterações ficam registradas em nome do proprietário. Adicione pessoas com `goodwill staff add` (docs/staff-and-authority.md).</translation>
     </message>
     <message>
         <source>nobody (changes are refused)</source>
@@ -2498,7 +2502,7 @@ Banco de dados: %3</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation>Não salvo</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2749,7 @@ Banco de dados: %3</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3154,7 +3158,7 @@ O seu banco de dados não foi alterado.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>Não guardado</translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Delete for good</source>
