@@ -43,11 +43,12 @@ def test_the_desk_picker_refuses_a_wrong_pin_and_takes_the_right_one(qtbot, stor
     assert picker.pin.isEnabled()
     picker.pin.setText("9999")
     picker.accept()
+    qtbot.waitUntil(lambda: "Wrong PIN for Ann" in picker.message.text(), timeout=5_000)
     assert picker.isVisible() and window.ctx.person is None
-    assert "Wrong PIN for Ann" in picker.message.text()
     assert picker.pin.text() == ""  # typed again, not left to be read over a shoulder
     picker.pin.setText("1234")
     picker.accept()
+    qtbot.waitUntil(lambda: window.ctx.person is not None, timeout=5_000)
     assert window.ctx.person.name == "Ann" and window.desk.picker is None
     assert "Ann" in window.status_desks.text()
     assert window.ctx.settings.value("desk/person") == "Ann"

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout,
 )
 
-from data.errors import GoodwillError
 from ui.actions import staff as actions
 from ui.i18n import fill
 
@@ -65,10 +64,11 @@ class DeskPicker(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Person"), self.people)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._checking = False  # a PIN check is running
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(intro)
@@ -91,18 +91,34 @@ class DeskPicker(QDialog):
         (self.pin if has_pin else self.people).setFocus()
 
     def accept(self) -> None:
+        """Check the PIN off the GUI thread (scrypt takes a fifth of a second on purpose)."""
         member = self.member()
         if member is None:
             self.message.setText(self.tr("Nobody is on the staff list yet."))
             return
-        try:
-            self.actor = actions.sign_in(self.ctx.store, member.name, self.pin.text())
-        except GoodwillError:
-            self.pin.clear()
-            self.pin.setFocus()
-            self.message.setText(fill(self.tr("Wrong PIN for %1. Try again."), member.name))
+        if self._checking:
             return
+        self._checking = True
+        self.buttons.setEnabled(False)
+        name, pin = member.name, self.pin.text()
+        self.ctx.run_in_background(lambda store, _p: actions.sign_in(store, name, pin),
+                                   self._signed_in, lambda exc, _d: self._refused(name, exc))
+
+    def _signed_in(self, actor) -> None:
+        self._checking = False
+        self.buttons.setEnabled(True)
+        self.actor = actor
         super().accept()
+
+    def _refused(self, name: str, exc: BaseException) -> None:
+        self._checking = False
+        self.buttons.setEnabled(True)
+        self.pin.clear()
+        self.pin.setFocus()
+        if isinstance(exc, actions.WrongPin):
+            self.message.setText(fill(self.tr("Wrong PIN for %1. Try again."), name))
+        else:  # left meanwhile, or the log is away
+            self.message.setText(str(exc))
 
 
 class DeskSession(QObject):

@@ -16,8 +16,12 @@ from data.model import CaseFilter
 from data.staff import StaffMember
 from ui.actions import Actor
 
-__all__ = ["Actor", "RemedyState", "Waiting", "approve", "assign", "check_letter", "decline",
+__all__ = ["Actor", "RemedyState", "Waiting", "WrongPin", "approve", "assign", "check_letter", "decline",
            "desk_people", "record_remedy", "refer", "remedy_state", "sign_in", "waiting_on"]
+
+class WrongPin(Refused):
+    """The PIN typed is not the person's."""
+
 
 # Remedy kinds the rule decides (the form's "none" and "apology only" cost nothing).
 _UNDECIDED = ("none", "apology_only")
@@ -39,7 +43,7 @@ def sign_in(store, name: str, pin: str = "") -> Actor:
     if member is None:  # no staff records: a free-text name, as before
         return Actor(name=str(name or "").strip())
     if member.has_pin and not store.check_pin(member.name, pin):
-        raise Refused(f"wrong PIN for {member.name}; nothing was done")
+        raise WrongPin(f"wrong PIN for {member.name}; nothing was done")
     return Actor(name=member.name, staff_id=member.id)
 
 
