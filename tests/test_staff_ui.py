@@ -18,13 +18,25 @@ def _team(store):
                           customer={"name": "Ada", "email": "ada@example.com"})
 
 
-def _desk(qtbot, target, tmp_path, name):
-    """A second desk: its own connection to the same log, its own settings."""
-    folder = tmp_path / name
-    folder.mkdir()
-    window = open_window(qtbot, Store(target), folder)
-    qtbot.waitUntil(lambda: window.desk.picker is not None, timeout=10_000)
-    return window
+@pytest.fixture
+def desk(qtbot, tmp_path):
+    """Opens a desk: a window with its own connection to the log and its own settings,
+    waiting at the desk picker. Closed, with its connection, before the log goes away."""
+    opened = []
+
+    def open_desk(target, name):
+        folder = tmp_path / name
+        folder.mkdir()
+        window = open_window(qtbot, Store(target), folder)
+        opened.append(window)
+        qtbot.waitUntil(lambda: window.desk.picker is not None, timeout=10_000)
+        return window
+
+    yield open_desk
+    for window in opened:
+        window.close()
+        settle(window, qtbot)
+        window.ctx.store.close()
 
 
 def _sign_in(qtbot, window, name, pin=""):
@@ -35,9 +47,9 @@ def _sign_in(qtbot, window, name, pin=""):
     qtbot.waitUntil(lambda: window.ctx.person is not None, timeout=5_000)
 
 
-def test_the_desk_picker_refuses_a_wrong_pin_and_takes_the_right_one(qtbot, store, tmp_path):
+def test_the_desk_picker_refuses_a_wrong_pin_and_takes_the_right_one(store, desk, qtbot):
     _team(store)
-    window = _desk(qtbot, store.target, tmp_path, "a")
+    window = desk(store.target, "a")
     picker = window.desk.picker
     picker.people.setCurrentIndex(picker.people.findData("Ann"))
     assert picker.pin.isEnabled()
@@ -54,9 +66,9 @@ def test_the_desk_picker_refuses_a_wrong_pin_and_takes_the_right_one(qtbot, stor
     assert window.ctx.settings.value("desk/person") == "Ann"
 
 
-def test_a_cancelled_picker_leaves_nobody_and_says_changes_are_refused(qtbot, store, tmp_path):
+def test_a_cancelled_picker_leaves_nobody_and_says_changes_are_refused(store, desk, qtbot):
     case = _team(store)
-    window = _desk(qtbot, store.target, tmp_path, "a")
+    window = desk(store.target, "a")
     window.desk.picker.reject()
     assert window.ctx.person is None
     assert "nobody (changes are refused)" in window.status_desks.text()
@@ -68,7 +80,7 @@ def test_a_cancelled_picker_leaves_nobody_and_says_changes_are_refused(qtbot, st
     assert window.desk.picker is not None
 
 
-def test_without_staff_records_the_window_asks_nobody(qtbot, store, tmp_path):
+def test_without_staff_records_the_window_asks_nobody(store, qtbot, tmp_path):
     store.add_case(kind="complaint", summary="Cold soup", customer={"name": "Ada"})
     window = open_window(qtbot, store, tmp_path)
     settle(window, qtbot)
@@ -77,6 +89,8 @@ def test_without_staff_records_the_window_asks_nobody(qtbot, store, tmp_path):
     assert not window.desk.my_cases.isVisibleTo(window)
     assert not window.desk.change_button.isVisibleTo(window)
     assert window.ctx.by() == store.profile().owner
+    window.close()
+    settle(window, qtbot)
 
 
 def _type_remedy(window, kind, amount):
@@ -86,12 +100,12 @@ def _type_remedy(window, kind, amount):
     view.fields["remedy_cost"].setText(amount)
 
 
-def test_approval_flow_between_two_desks(qtbot, target, tmp_path):
+def test_approval_flow_between_two_desks(target, desk, qtbot):
     """Ann (limit 20) asks for a 60 EUR refund; Bob's panel shows it; he approves; Ann's
     case shows it approved; the apology letter is refused until then."""
     with Store(target) as setup:
         case = _team(setup)
-    ann = _desk(qtbot, target, tmp_path, "ann")
+    ann = desk(target, "ann")
     _sign_in(qtbot, ann, "Ann", "1234")
     ann.show_case(case.ref)
     _type_remedy(ann, "refund", "60")
@@ -105,7 +119,7 @@ def test_approval_flow_between_two_desks(qtbot, target, tmp_path):
     history = ann.ctx.store.history(case.id)
     assert any(e.field == "remedy" and e.by == "Ann" for e in history)
 
-    bob = _desk(qtbot, target, tmp_path, "bob")
+    bob = desk(target, "bob")
     _sign_in(qtbot, bob, "Bob")
     qtbot.waitUntil(lambda: bob.desk.approvals is not None
                     and [w.ref for w in bob.desk.approvals.items] == [case.ref], timeout=10_000)
@@ -128,15 +142,11 @@ def test_approval_flow_between_two_desks(qtbot, target, tmp_path):
     qtbot.waitUntil(lambda: "approved by Bob" in strip.remedy.text(), timeout=10_000)
     assert "regular customer" in strip.remedy.text()
     ann.ctx.store.check_letter_allowed(case.ref, "apology")  # no longer refused
-    for window in (ann, bob):
-        window.close()
-        window.ctx.store.close()
 
 
-def test_a_remedy_within_the_limit_is_granted_and_refer_hands_the_case_up(qtbot, store,
-                                                                         tmp_path):
+def test_a_remedy_within_the_limit_is_granted_and_refer_hands_the_case_up(store, desk, qtbot):
     case = _team(store)
-    ann = _desk(qtbot, store.target, tmp_path, "ann")
+    ann = desk(store.target, "ann")
     _sign_in(qtbot, ann, "Ann", "1234")
     ann.show_case(case.ref)
     _type_remedy(ann, "refund", "15")
@@ -150,13 +160,12 @@ def test_a_remedy_within_the_limit_is_granted_and_refer_hands_the_case_up(qtbot,
     assert (last.field, last.new, last.by) == ("referred", "Olga - wants the owner", "Ann")
 
 
-def test_my_cases_lists_only_the_cases_assigned_to_the_person_at_the_desk(qtbot, store,
-                                                                         tmp_path):
+def test_my_cases_lists_only_the_cases_assigned_to_the_person_at_the_desk(store, desk, qtbot):
     mine = _team(store)
     store.add_case(kind="complaint", summary="Late delivery", by="Olga",
                    customer={"name": "Ben"})
     store.assign_case(mine.ref, "Ann", by="Olga")
-    window = _desk(qtbot, store.target, tmp_path, "a")
+    window = desk(store.target, "a")
     _sign_in(qtbot, window, "Ann", "1234")
     settle(window, qtbot)
     assert len(window.model.ids) == 2
@@ -168,9 +177,9 @@ def test_my_cases_lists_only_the_cases_assigned_to_the_person_at_the_desk(qtbot,
     assert not window.desk.my_cases.isChecked() and len(window.model.ids) == 2
 
 
-def test_the_ticking_name_is_the_person_at_the_desk(qtbot, store, tmp_path):
+def test_the_ticking_name_is_the_person_at_the_desk(store, desk, qtbot):
     case = _team(store)
-    window = _desk(qtbot, store.target, tmp_path, "a")
+    window = desk(store.target, "a")
     _sign_in(qtbot, window, "Bob")
     window.show_case(case.ref)
     window.case_view.tabs.setCurrentIndex(1)
@@ -179,10 +188,10 @@ def test_the_ticking_name_is_the_person_at_the_desk(qtbot, store, tmp_path):
     assert window.ctx.by() == "Bob"
 
 
-def test_a_decline_needs_a_reason_and_takes_the_request_back(qtbot, store, tmp_path):
+def test_a_decline_needs_a_reason_and_takes_the_request_back(store, desk, qtbot):
     case = _team(store)
     store.record_remedy(case.ref, "refund", "60", by="Ann")
-    bob = _desk(qtbot, store.target, tmp_path, "bob")
+    bob = desk(store.target, "bob")
     _sign_in(qtbot, bob, "Bob")
     bob.show_case(case.ref)
     strip = bob.case_view.authority
