@@ -3,6 +3,7 @@ request, the approver's panel and decision reaching the other desk, My cases."""
 from __future__ import annotations
 
 import pytest
+from shiboken6 import isValid
 
 from data.staff import NobodyActing
 from data.store import Store
@@ -34,9 +35,11 @@ def desk(qtbot, tmp_path):
 
     yield open_desk
     for window in opened:
-        window.close()
-        settle(window, qtbot)
-        window.ctx.store.close()
+        ctx = window.ctx
+        if isValid(window):
+            window.close()  # stops its timers and queries; a job on its way still answers
+        qtbot.waitUntil(lambda c=ctx: not c.busy(), timeout=20_000)
+        ctx.store.close()
 
 
 def _sign_in(qtbot, window, name, pin=""):
