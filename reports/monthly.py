@@ -199,6 +199,7 @@ class MonthlyReport(BaseDocument):
         out += self.backlog()
         out += self.cases_in_detail()
         out += self.remedies()
+        out += self.approvals()
         out += self.satisfaction()
         out += self.compliments()
         out += self.lessons()
@@ -461,6 +462,22 @@ class MonthlyReport(BaseDocument):
         return self.section(t("remedies"), self.p(
             self.plural("remedies", r.count, cost=self.money(r.total_cost))),
             self.table(rows, [50 * mm, 20 * mm, 30 * mm], total=True))
+
+    def approvals(self) -> list[Flowable]:
+        """Remedies asked for above a person's limit and what became of them (the figures of
+        report --json's `approvals`); nothing when no remedy went above a limit."""
+        a, t, n = self.m.approvals, self.t, self.count
+        if not a or not (a.get("requested") or a.get("given_over_limit_without_approval")):
+            return []
+        rows = [[t("asked_above"), t("cases")],
+                [t("requested_n"), n(a["requested"])], [t("approved_n"), n(a["approved"])],
+                [t("declined_n"), n(a["declined"])],
+                [t("median_decision"), self.hours(a["median_hours_to_decision"])],
+                [t("given_over_n"), n(a["given_over_limit_without_approval"])]]
+        parts = [self.table(rows, [95 * mm, 30 * mm])]
+        if a["given_over_limit_without_approval"]:
+            parts += [Spacer(1, 2 * mm), self.p(t("given_over_note"), "small")]
+        return self.section(t("approvals"), *parts)
 
     def satisfaction(self) -> list[Flowable]:
         m, t = self.m, self.t

@@ -18,7 +18,7 @@ def wheel(widget, clicks: int) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_the_wheel_over_fields_not_clicked_into_changes_nothing(qtbot, demo_store, tmp_path):
+def test_the_wheel_over_fields_not_clicked_into_changes_nothing(demo_store, qtbot, tmp_path):
     window = open_window(qtbot, demo_store, tmp_path)
     view = window.case_view
     ref = view.case.ref
@@ -36,7 +36,7 @@ def test_the_wheel_over_fields_not_clicked_into_changes_nothing(qtbot, demo_stor
         before.status, before.severity, before.version)
 
 
-def test_the_wheel_scrolls_the_case_form_instead(qtbot, demo_store, tmp_path):
+def test_the_wheel_scrolls_the_case_form_instead(demo_store, qtbot, tmp_path):
     window = open_window(qtbot, demo_store, tmp_path)
     window.resize(1366, 600)
     view = window.case_view
@@ -51,7 +51,7 @@ def test_the_wheel_scrolls_the_case_form_instead(qtbot, demo_store, tmp_path):
     assert bar.value() > 0
 
 
-def test_a_field_the_owner_clicked_into_still_takes_the_wheel(qtbot, demo_store, tmp_path):
+def test_a_field_the_owner_clicked_into_still_takes_the_wheel(demo_store, qtbot, tmp_path):
     window = open_window(qtbot, demo_store, tmp_path)
     box = window.case_view.fields["severity"]
     box.setFocus()
@@ -97,7 +97,7 @@ def _typed_summary(qtbot, window, text: str) -> str:
     return window.case_view.case.ref
 
 
-def test_quitting_with_unsaved_changes_offers_save_discard_and_cancel(qtbot, demo_store,
+def test_quitting_with_unsaved_changes_offers_save_discard_and_cancel(demo_store, qtbot,
                                                                      tmp_path):
     window = open_window(qtbot, demo_store, tmp_path)
     ref = _typed_summary(qtbot, window, "Typed, not saved")
@@ -111,7 +111,7 @@ def test_quitting_with_unsaved_changes_offers_save_discard_and_cancel(qtbot, dem
     assert demo_store.case(ref).summary != "Typed, not saved"
 
 
-def test_quitting_and_choosing_save_keeps_the_typing(qtbot, demo_store, tmp_path):
+def test_quitting_and_choosing_save_keeps_the_typing(demo_store, qtbot, tmp_path):
     window = open_window(qtbot, demo_store, tmp_path)
     ref = _typed_summary(qtbot, window, "Typed, then saved on quitting")
     window.ctx.ask.choices = [0]

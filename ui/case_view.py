@@ -15,7 +15,7 @@ from data.model import (
     now,
 )
 from data.checklists import ClosingGateRefused
-from data.errors import GoodwillError
+from data.errors import GoodwillError, Refused
 from data.store import Conflict, NotFound, WriteFailed
 from ui.actions import cases
 from ui.case_model import label
@@ -146,6 +146,10 @@ class CaseView(QWidget):
         layout.addLayout(customer_row)
         layout.addWidget(self.customer_flag)
         layout.addWidget(self.approval_box)
+        from ui.staff_panel import CaseAuthority
+
+        self.authority = CaseAuthority(self)  # with staff records: remedy state, refer, assign
+        layout.addWidget(self.authority)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addLayout(actions)
@@ -310,6 +314,7 @@ class CaseView(QWidget):
             self.customer_link.clear()
             self.customer_flag.hide()
             self.approval_box.hide()
+            self.authority.set_case(None)
             for field in self.fields:
                 self._put(field, "")
             self.history.setRowCount(0)
@@ -340,6 +345,7 @@ class CaseView(QWidget):
             else:
                 self.approval_box.hide()
             self.approve_button.setVisible(case.needs_approval and not case.approved_by)
+            self.authority.set_case(case)
             for field in self.fields:
                 self._put(field, self._shown(case, field))
             due = []
@@ -418,6 +424,8 @@ class CaseView(QWidget):
         changes = self.changes()
         if not changes:
             return True
+        if self.authority.takes_remedy(changes):  # staff records: the person's limit decides
+            return self.authority.save_remedy(changes)
         return self._write(changes)
 
     def _write(self, changes: dict, version: int | None = None) -> bool:
@@ -448,7 +456,7 @@ class CaseView(QWidget):
                 self.message.setText(self.tr("Not closed: the required steps are not done."))
                 return False
             return self._write({**changes, "status": exc.status, "close_reason": reason}, version)
-        except (WriteFailed, NotFound) as exc:
+        except (WriteFailed, NotFound, Refused) as exc:  # Refused: nobody at the desk
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return False
         self._saved(case, self.tr("Saved."))
@@ -544,6 +552,8 @@ class CaseView(QWidget):
 
     def open_letter(self, kind: str) -> None:
         if self.case is None or (self.changes() and not self.save()):
+            return
+        if not self.authority.letter_allowed(kind):
             return
         from ui.letter_editor import LetterEditor
 

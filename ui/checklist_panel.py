@@ -238,6 +238,14 @@ class ChecklistPanel(QWidget):
         self.when_to_use.setVisible(bool(text) and not self.checklists)
 
     def _fill_people(self) -> None:
+        person = self.ctx.person  # with staff records: the person at the desk, fixed
+        self.by_box.setEnabled(person is None)
+        if person is not None:
+            self.by_box.blockSignals(True)
+            self.by_box.clear()
+            self.by_box.addItem(person.name)
+            self.by_box.blockSignals(False)
+            return
         typed = self.by_box.currentText().strip()
         owner = self.ctx.store.profile().owner
         people = [owner] if owner else []

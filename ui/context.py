@@ -186,6 +186,12 @@ class AppContext:
         self.ask = ask or Interaction()
         self.pool = QThreadPool.globalInstance()
         self._jobs: dict[_WorkerSignals, Callable] = {}  # running jobs and what they run
+        self.person = None  # the ui.actions.Actor at this desk, chosen in ui/desk_picker.py
+
+    def by(self) -> str:
+        """The name this desk's changes are recorded under: the person at the desk when the
+        business keeps staff records, else the owner's name (as before)."""
+        return self.person.name if self.person is not None else self.store.profile().owner
 
     @property
     def db_path(self) -> Path:
@@ -193,10 +199,12 @@ class AppContext:
 
     def actor(self, name: str | None = None):
         """Who acts from this window (ui.actions.Actor): `name` when a panel names the person
-        (the checklist's "Ticking as"), else the business profile's owner."""
+        (the checklist's "Ticking as"), else the person at the desk (`by`)."""
         from ui.actions import Actor
 
-        return Actor(name if name is not None else self.store.profile().owner)
+        name = self.by() if name is None else name
+        person = self.person
+        return Actor(name, person.id if person is not None and person.name == name else None)
 
     def busy(self) -> bool:
         """True while a background job has not reported back yet."""
@@ -262,9 +270,16 @@ class AppContext:
         its own, and wait for its answer without stopping the window: timers, painting and
         other desks' news go on while a shared log's lock is waited for (at most its lock
         timeout). Returns work's result, or raises its error here as if it had run here.
-        `busy` (the form that saves) is disabled meanwhile, so no second save starts."""
+        `busy` (the form that saves) is disabled meanwhile, so no second save starts.
+        With staff records and nobody chosen at the desk, nothing is saved (NobodyActing)."""
         from PySide6.QtGui import QGuiApplication
 
+        if self.person is None and self.store.has_staff():
+            from data.staff import NobodyActing
+
+            raise NobodyActing(QCoreApplication.translate(
+                "AppContext", "Nothing was saved: choose who is at the desk first (File > "
+                "Change person…)."))
         answer: dict = {}
         loop = QEventLoop()
 

@@ -84,7 +84,8 @@ class DeskStatus(QObject):
         from data import pg
         from ui.shared_dialog import desk_name, staff_name
 
-        desk, staff = desk_name(self.ctx.settings), staff_name(self.ctx.settings)
+        desk = desk_name(self.ctx.settings)
+        staff = self.ctx.person.name if self.ctx.person else staff_name(self.ctx.settings)
         pg.set_desk(desk, staff)  # this desk's next connections carry its name (lock messages)
 
         def work(store, _progress):
@@ -106,7 +107,9 @@ class DeskStatus(QObject):
     def show_desks(self) -> None:
         from ui.shared_dialog import staff_name
 
-        name = staff_name(self.ctx.settings) or translate("MainWindow", "(no name)")
+        session = getattr(self.window, "desk", None)  # built after the status bar
+        name = ((session.person_name() if session else "") or staff_name(self.ctx.settings)
+                or translate("MainWindow", "(no name)"))
         text = fill(translate("MainWindow", "Desk: %1"), name)
         if self.other_desks:
             others = ", ".join(

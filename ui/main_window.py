@@ -17,6 +17,7 @@ from ui.case_view import CaseView
 from ui.desk_status import DeskStatus
 from ui.menus import build_menus
 from ui import wheel_guard
+from ui.desk_picker import install_desk
 from ui.i18n import fill
 from ui.lazy import LazyPage
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.paint_watcher = _PaintWatcher(self.table, self.welcome)
         self.paint_watcher.painted.connect(self.first_paint)
         self.paint_watcher.painted.connect(self._start_reminders)
+        self.desk = install_desk(self)  # who is at the desk (staff records), My cases
         self.reminders = None  # the ReminderCenter, started after the first paint
         self._restore_settings()
         self.model.reload(quick=True)
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
             status=self.status_filter.currentData(),
             category=self.category_filter.currentData(), staff=self.staff_filter.currentData(),
             date_from=day(self.date_from), date_to=day(self.date_to),
-            overdue=self.overdue_filter.isChecked())
+            overdue=self.overdue_filter.isChecked(), assigned_to=self.desk.assigned_filter())
 
     def _search_typed(self, text: str) -> None:
         words = text.strip()
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
         self.overdue_filter.blockSignals(True)
         self.overdue_filter.setChecked(False)
         self.overdue_filter.blockSignals(False)
+        self.desk.clear()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

@@ -40,6 +40,7 @@ def build_menus(window) -> None:
     action(file, translate("MainWindow", "Case s&heet PDF…"), window.save_case_sheet, None,
            "case_sheet_action")
     file.addSeparator()
+    action(file, translate("MainWindow", "C&hange person…"), lambda: window.desk.change_person())
     action(file, translate("MainWindow", "Shared &database…"), window.shared_database)
     action(file, translate("MainWindow", "&Restore from backup…"), window.restore_backup, None,
            "restore_action")

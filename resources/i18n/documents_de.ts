@@ -502,6 +502,38 @@
         <source> The {n} oldest of {total} are listed.</source>
         <translation> Aufgeführt sind die {n} ältesten von {total}.</translation>
     </message>
+    <message id="approvals">
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message id="asked_above">
+        <source>Remedies asked for above a person's limit</source>
+        <translation>Über dem eigenen Limit erbeten</translation>
+    </message>
+    <message id="requested_n">
+        <source>Requested</source>
+        <translation>Erbeten</translation>
+    </message>
+    <message id="approved_n">
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message id="declined_n">
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message id="median_decision">
+        <source>Median time to a decision</source>
+        <translation>Mittlere Zeit bis zur Entscheidung (Median)</translation>
+    </message>
+    <message id="given_over_n">
+        <source>Given above the limit without approval</source>
+        <translation>Ohne Genehmigung über dem Limit gewährt</translation>
+    </message>
+    <message id="given_over_note">
+        <source>Remedies handed over above a limit without approval wait for the owner's review.</source>
+        <translation>Was ohne Genehmigung über einem Limit gewährt wurde, prüft die Inhaberin oder der Inhaber.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

@@ -502,6 +502,38 @@
         <source> The {n} oldest of {total} are listed.</source>
         <translation> The {n} oldest of {total} are listed.</translation>
     </message>
+    <message id="approvals">
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message id="asked_above">
+        <source>Remedies asked for above a person's limit</source>
+        <translation>Remedies asked for above a person's limit</translation>
+    </message>
+    <message id="requested_n">
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message id="approved_n">
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message id="declined_n">
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message id="median_decision">
+        <source>Median time to a decision</source>
+        <translation>Median time to a decision</translation>
+    </message>
+    <message id="given_over_n">
+        <source>Given above the limit without approval</source>
+        <translation>Given above the limit without approval</translation>
+    </message>
+    <message id="given_over_note">
+        <source>Remedies handed over above a limit without approval wait for the owner's review.</source>
+        <translation>Remedies handed over above a limit without approval wait for the owner's review.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

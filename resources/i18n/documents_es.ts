@@ -502,6 +502,38 @@
         <source> The {n} oldest of {total} are listed.</source>
         <translation> Se muestran las {n} más antiguas de {total}.</translation>
     </message>
+    <message id="approvals">
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message id="asked_above">
+        <source>Remedies asked for above a person's limit</source>
+        <translation>Compensaciones pedidas por encima de un límite</translation>
+    </message>
+    <message id="requested_n">
+        <source>Requested</source>
+        <translation>Pedidas</translation>
+    </message>
+    <message id="approved_n">
+        <source>Approved</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message id="declined_n">
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message id="median_decision">
+        <source>Median time to a decision</source>
+        <translation>Tiempo mediano hasta la decisión</translation>
+    </message>
+    <message id="given_over_n">
+        <source>Given above the limit without approval</source>
+        <translation>Dadas por encima del límite sin aprobación</translation>
+    </message>
+    <message id="given_over_note">
+        <source>Remedies handed over above a limit without approval wait for the owner's review.</source>
+        <translation>Las compensaciones dadas por encima de un límite sin aprobación esperan la revisión del propietario.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

@@ -502,6 +502,38 @@
         <source> The {n} oldest of {total} are listed.</source>
         <translation> Les {n} plus anciennes sur {total} sont listées.</translation>
     </message>
+    <message id="approvals">
+        <source>Approvals</source>
+        <translation>Validations</translation>
+    </message>
+    <message id="asked_above">
+        <source>Remedies asked for above a person's limit</source>
+        <translation>Gestes demandés au-delà d'une limite</translation>
+    </message>
+    <message id="requested_n">
+        <source>Requested</source>
+        <translation>Demandés</translation>
+    </message>
+    <message id="approved_n">
+        <source>Approved</source>
+        <translation>Validés</translation>
+    </message>
+    <message id="declined_n">
+        <source>Declined</source>
+        <translation>Refusés</translation>
+    </message>
+    <message id="median_decision">
+        <source>Median time to a decision</source>
+        <translation>Délai médian jusqu'à la décision</translation>
+    </message>
+    <message id="given_over_n">
+        <source>Given above the limit without approval</source>
+        <translation>Accordés au-delà de la limite sans validation</translation>
+    </message>
+    <message id="given_over_note">
+        <source>Remedies handed over above a limit without approval wait for the owner's review.</source>
+        <translation>Les gestes accordés au-delà d'une limite sans validation attendent l'examen du gérant.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

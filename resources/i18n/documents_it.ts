@@ -502,6 +502,38 @@
         <source> The {n} oldest of {total} are listed.</source>
         <translation> Sono elencati i {n} più vecchi su {total}.</translation>
     </message>
+    <message id="approvals">
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+    <message id="asked_above">
+        <source>Remedies asked for above a person's limit</source>
+        <translation>Rimedi chiesti oltre un limite</translation>
+    </message>
+    <message id="requested_n">
+        <source>Requested</source>
+        <translation>Richiesti</translation>
+    </message>
+    <message id="approved_n">
+        <source>Approved</source>
+        <translation>Approvati</translation>
+    </message>
+    <message id="declined_n">
+        <source>Declined</source>
+        <translation>Rifiutati</translation>
+    </message>
+    <message id="median_decision">
+        <source>Median time to a decision</source>
+        <translation>Tempo mediano fino alla decisione</translation>
+    </message>
+    <message id="given_over_n">
+        <source>Given above the limit without approval</source>
+        <translation>Concessi oltre il limite senza approvazione</translation>
+    </message>
+    <message id="given_over_note">
+        <source>Remedies handed over above a limit without approval wait for the owner's review.</source>
+        <translation>I rimedi concessi oltre un limite senza approvazione attendono la verifica del titolare.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

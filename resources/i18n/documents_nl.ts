@@ -502,6 +502,38 @@
         <source> The {n} oldest of {total} are listed.</source>
         <translation> De {n} oudste van {total} staan in de lijst.</translation>
     </message>
+    <message id="approvals">
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message id="asked_above">
+        <source>Remedies asked for above a person's limit</source>
+        <translation>Gevraagd boven iemands limiet</translation>
+    </message>
+    <message id="requested_n">
+        <source>Requested</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message id="approved_n">
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message id="declined_n">
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message id="median_decision">
+        <source>Median time to a decision</source>
+        <translation>Mediane tijd tot een besluit</translation>
+    </message>
+    <message id="given_over_n">
+        <source>Given above the limit without approval</source>
+        <translation>Boven de limiet gegeven zonder goedkeuring</translation>
+    </message>
+    <message id="given_over_note">
+        <source>Remedies handed over above a limit without approval wait for the owner's review.</source>
+        <translation>Wat zonder goedkeuring boven een limiet is gegeven, wacht op de beoordeling van de eigenaar.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

@@ -502,6 +502,38 @@
         <source> The {n} oldest of {total} are listed.</source>
         <translation> São apresentadas as {n} mais antigas de {total}.</translation>
     </message>
+    <message id="approvals">
+        <source>Approvals</source>
+        <translation>Aprovações</translation>
+    </message>
+    <message id="asked_above">
+        <source>Remedies asked for above a person's limit</source>
+        <translation>Compensações pedidas acima de um limite</translation>
+    </message>
+    <message id="requested_n">
+        <source>Requested</source>
+        <translation>Pedidas</translation>
+    </message>
+    <message id="approved_n">
+        <source>Approved</source>
+        <translation>Aprovadas</translation>
+    </message>
+    <message id="declined_n">
+        <source>Declined</source>
+        <translation>Recusadas</translation>
+    </message>
+    <message id="median_decision">
+        <source>Median time to a decision</source>
+        <translation>Tempo mediano até à decisão</translation>
+    </message>
+    <message id="given_over_n">
+        <source>Given above the limit without approval</source>
+        <translation>Dadas acima do limite sem aprovação</translation>
+    </message>
+    <message id="given_over_note">
+        <source>Remedies handed over above a limit without approval wait for the owner's review.</source>
+        <translation>As compensações dadas acima de um limite sem aprovação aguardam a revisão do proprietário.</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

@@ -74,8 +74,71 @@ Eine Goodwill-Datei kann dort beschädigt werden, wenn zwei Computer sie gleichz
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Nichts wurde gespeichert: Wählen Sie zuerst, wer am Platz ist (Datei &gt; Person wechseln…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsNotifier</name>
+    <message numerus="yes">
+        <source>%n new for you to decide or take over</source>
+        <translation>
+            <numerusform>%n Neues für Sie zu entscheiden oder zu übernehmen</numerusform>
+            <numerusform>%n Neue für Sie zu entscheiden oder zu übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: awaiting your approval</source>
+        <translation>%1: wartet auf Ihre Genehmigung</translation>
+    </message>
+    <message>
+        <source>%1: referred to you</source>
+        <translation>%1: an Sie übergeben</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Waiting on you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Approve or decline: %1 of %2 %3</source>
+        <translation>Genehmigen oder ablehnen: %1 über %2 %3</translation>
+    </message>
+    <message>
+        <source>Referred to you: %1</source>
+        <translation>An Sie übergeben: %1</translation>
+    </message>
+    <message>
+        <source>Referred to you</source>
+        <translation>An Sie übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy(s) awaiting your approval</source>
+        <translation>
+            <numerusform>%n Wiedergutmachung wartet auf Ihre Genehmigung</numerusform>
+            <numerusform>%n Wiedergutmachungen warten auf Ihre Genehmigung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) referred to you</source>
+        <translation>
+            <numerusform>%n Vorgang an Sie übergeben</numerusform>
+            <numerusform>%n Vorgänge an Sie übergeben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,6 +247,138 @@ Eine Goodwill-Datei kann dort beschädigt werden, wenn zwei Computer sie gleichz
     <message>
         <source>damaged file set aside</source>
         <translation>beschädigte Datei beiseitegelegt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuthority</name>
+    <message>
+        <source>Remedy approval</source>
+        <translation>Genehmigung der Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve the remedy</source>
+        <translation>Die Wiedergutmachung genehmigen</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Decline the remedy, with a reason</source>
+        <translation>Die Wiedergutmachung mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Übergeben an…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a manager or the owner, with a note</source>
+        <translation>Den Vorgang mit einer Notiz an eine Führungskraft oder die Inhaberin/den Inhaber übergeben</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Make a person responsible for this case</source>
+        <translation>Eine Person für diesen Vorgang verantwortlich machen</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by a manager or the owner: %1</source>
+        <translation>Wartet auf Genehmigung (Führungskraft oder Inhaber/in): %1</translation>
+    </message>
+    <message>
+        <source>Given over the limit: %1. For the owner&apos;s review.</source>
+        <translation>Über dem Limit gewährt: %1. Zur Prüfung durch die Inhaberin/den Inhaber.</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 at %3</source>
+        <translation>%1 genehmigt von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Declined by %1 at %2</source>
+        <translation>Abgelehnt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 granted</source>
+        <translation>%1 gewährt</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <comment>remedy of amount currency</comment>
+        <translation>%1 über %2 %3</translation>
+    </message>
+    <message>
+        <source>Remedy not recorded</source>
+        <translation>Wiedergutmachung nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>The remedy is above your limit: it is recorded as a request awaiting approval by a manager or the owner.</source>
+        <translation>Die Wiedergutmachung liegt über Ihrem Limit: Sie ist als Anfrage festgehalten, die auf Genehmigung durch eine Führungskraft oder die Inhaberin/den Inhaber wartet.</translation>
+    </message>
+    <message>
+        <source>Recorded as given above your limit, and flagged for the owner&apos;s review.</source>
+        <translation>Als über Ihrem Limit gewährt festgehalten und zur Prüfung durch die Inhaberin/den Inhaber markiert.</translation>
+    </message>
+    <message>
+        <source>Remedy granted.</source>
+        <translation>Wiedergutmachung gewährt.</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>Brief nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>This letter would promise the remedy, which awaits approval by a manager or the owner. It can be written once the remedy is approved or declined.</source>
+        <translation>Dieser Brief würde die Wiedergutmachung versprechen, die noch auf Genehmigung durch eine Führungskraft oder die Inhaberin/den Inhaber wartet. Er kann geschrieben werden, sobald sie genehmigt oder abgelehnt ist.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Begründung (optional):</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is the remedy declined? The person who asked is told.</source>
+        <translation>Warum wird die Wiedergutmachung abgelehnt? Die anfragende Person erfährt es.</translation>
+    </message>
+    <message>
+        <source>There is no manager or owner to refer the case to.</source>
+        <translation>Es gibt keine Führungskraft und keine Inhaberin/keinen Inhaber, an die der Vorgang übergeben werden kann.</translation>
+    </message>
+    <message>
+        <source>Who should take over this case?</source>
+        <translation>Wer soll diesen Vorgang übernehmen?</translation>
+    </message>
+    <message>
+        <source>A note for %1 (what the customer wants, what was said):</source>
+        <translation>Eine Notiz für %1 (was der Kunde möchte, was gesagt wurde):</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this case?</source>
+        <translation>Wer ist für diesen Vorgang verantwortlich?</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1374,72 @@ Warum trotzdem als erledigt markieren?</translation>
     </message>
 </context>
 <context>
+    <name>DeskPicker</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wer ist am Platz?</translation>
+    </message>
+    <message>
+        <source>Changes, ticks, letters and approvals made here are recorded under your name.</source>
+        <translation>Änderungen, Häkchen, Briefe und Genehmigungen an diesem Platz werden unter Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Person at the desk</source>
+        <translation>Person am Platz</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Ihre PIN</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>Keine PIN festgelegt</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet.</source>
+        <translation>Es steht noch niemand auf der Personalliste.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1. Try again.</source>
+        <translation>Falsche PIN für %1. Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Meine Vorgänge</translation>
+    </message>
+    <message>
+        <source>Show only cases assigned to me</source>
+        <translation>Nur mir zugewiesene Vorgänge zeigen</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Person wechseln</translation>
+    </message>
+    <message>
+        <source>Change the person at the desk</source>
+        <translation>Die Person am Platz wechseln</translation>
+    </message>
+    <message>
+        <source>This business keeps no staff records, so changes are recorded under the owner&apos;s name. Add people with `goodwill staff add` (docs/staff-and-authority.md).</source>
+        <translation>Dieses Geschäft führt keine Personalliste; Änderungen werden unter dem Namen der Inhaberin/des Inhabers festgehalten. Personen fügen Sie mit `goodwill staff add` hinzu (docs/staff-and-authority.md).</translation>
+    </message>
+    <message>
+        <source>nobody (changes are refused)</source>
+        <translation>niemand (Änderungen werden abgelehnt)</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -2168,6 +2429,10 @@ Warum trotzdem als erledigt markieren?</translation>
         <translation>Vorgangsblatt als &amp;PDF…</translation>
     </message>
     <message>
+        <source>C&amp;hange person…</source>
+        <translation>&amp;Person wechseln…</translation>
+    </message>
+    <message>
         <source>Shared &amp;database…</source>
         <translation>Gemeinsame &amp;Datenbank…</translation>
     </message>
@@ -3087,6 +3352,26 @@ Ihre Datenbank ist unverändert.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill öffnet beim nächsten Start die Datei auf diesem Computer. Das gemeinsame Protokoll bleibt für die anderen Plätze auf seinem Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>owner</source>
+        <translation>Inhaber/in</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

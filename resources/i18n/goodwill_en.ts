@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalsNotifier</name>
+    <message numerus="yes">
+        <source>%n new for you to decide or take over</source>
+        <translation>
+            <numerusform>%n new for you to decide or take over</numerusform>
+            <numerusform>%n new for you to decide or take over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message numerus="yes">
+        <source>%n remedy(s) awaiting your approval</source>
+        <translation>
+            <numerusform>%n remedy awaiting your approval</numerusform>
+            <numerusform>%n remedies awaiting your approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) referred to you</source>
+        <translation>
+            <numerusform>%n case referred to you</numerusform>
+            <numerusform>%n cases referred to you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
         <source>%n file(s) added.</source>

@@ -74,8 +74,71 @@ Un archivo de Goodwill puede dañarse ahí cuando dos ordenadores lo usan a la v
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>No se ha guardado nada: elija primero quién está en el puesto (Archivo &gt; Cambiar de persona…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Se ha producido un error</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsNotifier</name>
+    <message numerus="yes">
+        <source>%n new for you to decide or take over</source>
+        <translation>
+            <numerusform>%n novedad para decidir o asumir</numerusform>
+            <numerusform>%n novedades para decidir o asumir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: awaiting your approval</source>
+        <translation>%1: espera su aprobación</translation>
+    </message>
+    <message>
+        <source>%1: referred to you</source>
+        <translation>%1: derivado a usted</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Waiting on you</source>
+        <translation>Le espera</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Approve or decline: %1 of %2 %3</source>
+        <translation>Aprobar o rechazar: %1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Referred to you: %1</source>
+        <translation>Derivado a usted: %1</translation>
+    </message>
+    <message>
+        <source>Referred to you</source>
+        <translation>Derivado a usted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy(s) awaiting your approval</source>
+        <translation>
+            <numerusform>%n compensación espera su aprobación</numerusform>
+            <numerusform>%n compensaciones esperan su aprobación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) referred to you</source>
+        <translation>
+            <numerusform>%n caso derivado a usted</numerusform>
+            <numerusform>%n casos derivados a usted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,6 +247,138 @@ Un archivo de Goodwill puede dañarse ahí cuando dos ordenadores lo usan a la v
     <message>
         <source>damaged file set aside</source>
         <translation>archivo dañado apartado</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuthority</name>
+    <message>
+        <source>Remedy approval</source>
+        <translation>Aprobación de la compensación</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve the remedy</source>
+        <translation>Aprobar la compensación</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Decline the remedy, with a reason</source>
+        <translation>Rechazar la compensación, con un motivo</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Derivar a…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a manager or the owner, with a note</source>
+        <translation>Derivar el caso a un encargado o al propietario, con una nota</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <source>Make a person responsible for this case</source>
+        <translation>Hacer responsable de este caso a una persona</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by a manager or the owner: %1</source>
+        <translation>Pendiente de aprobación por un encargado o el propietario: %1</translation>
+    </message>
+    <message>
+        <source>Given over the limit: %1. For the owner&apos;s review.</source>
+        <translation>Dado por encima del límite: %1. Para revisión del propietario.</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 at %3</source>
+        <translation>%1 aprobado por %2 el %3</translation>
+    </message>
+    <message>
+        <source>Declined by %1 at %2</source>
+        <translation>Rechazado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 granted</source>
+        <translation>%1 concedido</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignado a %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <comment>remedy of amount currency</comment>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Remedy not recorded</source>
+        <translation>Compensación no registrada</translation>
+    </message>
+    <message>
+        <source>The remedy is above your limit: it is recorded as a request awaiting approval by a manager or the owner.</source>
+        <translation>La compensación supera su límite: se registra como una solicitud pendiente de aprobación por un encargado o el propietario.</translation>
+    </message>
+    <message>
+        <source>Recorded as given above your limit, and flagged for the owner&apos;s review.</source>
+        <translation>Registrado como dado por encima de su límite y marcado para revisión del propietario.</translation>
+    </message>
+    <message>
+        <source>Remedy granted.</source>
+        <translation>Compensación concedida.</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>Carta no escrita</translation>
+    </message>
+    <message>
+        <source>This letter would promise the remedy, which awaits approval by a manager or the owner. It can be written once the remedy is approved or declined.</source>
+        <translation>Esta carta prometería la compensación, que espera la aprobación de un encargado o del propietario. Podrá escribirse cuando se apruebe o rechace.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why is the remedy declined? The person who asked is told.</source>
+        <translation>¿Por qué se rechaza la compensación? Se informa a quien la pidió.</translation>
+    </message>
+    <message>
+        <source>There is no manager or owner to refer the case to.</source>
+        <translation>No hay ningún encargado ni propietario a quien derivar el caso.</translation>
+    </message>
+    <message>
+        <source>Who should take over this case?</source>
+        <translation>¿Quién debe asumir este caso?</translation>
+    </message>
+    <message>
+        <source>A note for %1 (what the customer wants, what was said):</source>
+        <translation>Una nota para %1 (qué quiere el cliente, qué se dijo):</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this case?</source>
+        <translation>¿Quién es responsable de este caso?</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1374,72 @@ Why resolve anyway?</source>
     </message>
 </context>
 <context>
+    <name>DeskPicker</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>¿Quién está en el puesto?</translation>
+    </message>
+    <message>
+        <source>Changes, ticks, letters and approvals made here are recorded under your name.</source>
+        <translation>Los cambios, pasos marcados, cartas y aprobaciones hechos aquí se registran a su nombre.</translation>
+    </message>
+    <message>
+        <source>Person at the desk</source>
+        <translation>Persona en el puesto</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Su PIN</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>Sin PIN</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet.</source>
+        <translation>Todavía no hay nadie en la lista del personal.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1. Try again.</source>
+        <translation>PIN incorrecto para %1. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mis casos</translation>
+    </message>
+    <message>
+        <source>Show only cases assigned to me</source>
+        <translation>Mostrar solo los casos asignados a mí</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Cambiar de persona</translation>
+    </message>
+    <message>
+        <source>Change the person at the desk</source>
+        <translation>Cambiar la persona en el puesto</translation>
+    </message>
+    <message>
+        <source>This business keeps no staff records, so changes are recorded under the owner&apos;s name. Add people with `goodwill staff add` (docs/staff-and-authority.md).</source>
+        <translation>Este negocio no lleva lista del personal, así que los cambios se registran a nombre del propietario. Añada personas con `goodwill staff add` (docs/staff-and-authority.md).</translation>
+    </message>
+    <message>
+        <source>nobody (changes are refused)</source>
+        <translation>nadie (se rechazan los cambios)</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -2168,6 +2429,10 @@ Why resolve anyway?</source>
         <translation>&amp;Ficha del caso en PDF…</translation>
     </message>
     <message>
+        <source>C&amp;hange person…</source>
+        <translation>Cam&amp;biar de persona…</translation>
+    </message>
+    <message>
         <source>Shared &amp;database…</source>
         <translation>Base de &amp;datos compartida…</translation>
     </message>
@@ -3087,6 +3352,26 @@ Su base de datos no ha cambiado.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill abrirá el archivo de este ordenador la próxima vez que se inicie. El registro compartido sigue en su servidor para los demás puestos.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>empleado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,71 @@ Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Rien n&apos;a été enregistré : choisissez d&apos;abord qui est au poste (Fichier &gt; Changer de personne…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Une erreur s&apos;est produite</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsNotifier</name>
+    <message numerus="yes">
+        <source>%n new for you to decide or take over</source>
+        <translation>
+            <numerusform>%n nouveauté à décider ou à reprendre</numerusform>
+            <numerusform>%n nouveautés à décider ou à reprendre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: awaiting your approval</source>
+        <translation>%1 : attend votre validation</translation>
+    </message>
+    <message>
+        <source>%1: referred to you</source>
+        <translation>%1 : vous est transmis</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Waiting on you</source>
+        <translation>Vous attend</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Approve or decline: %1 of %2 %3</source>
+        <translation>Valider ou refuser : %1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Referred to you: %1</source>
+        <translation>Vous est transmis : %1</translation>
+    </message>
+    <message>
+        <source>Referred to you</source>
+        <translation>Vous est transmis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy(s) awaiting your approval</source>
+        <translation>
+            <numerusform>%n geste attend votre validation</numerusform>
+            <numerusform>%n gestes attendent votre validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) referred to you</source>
+        <translation>
+            <numerusform>%n dossier vous est transmis</numerusform>
+            <numerusform>%n dossiers vous sont transmis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,6 +247,138 @@ Un fichier Goodwill peut y être endommagé quand deux ordinateurs l’utilisent
     <message>
         <source>damaged file set aside</source>
         <translation>fichier endommagé mis de côté</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuthority</name>
+    <message>
+        <source>Remedy approval</source>
+        <translation>Validation du geste commercial</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve the remedy</source>
+        <translation>Valider le geste commercial</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Decline the remedy, with a reason</source>
+        <translation>Refuser le geste commercial, avec un motif</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Transmettre à…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a manager or the owner, with a note</source>
+        <translation>Transmettre le dossier à un responsable ou au gérant, avec une note</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Attribuer à…</translation>
+    </message>
+    <message>
+        <source>Make a person responsible for this case</source>
+        <translation>Confier ce dossier à une personne</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by a manager or the owner: %1</source>
+        <translation>En attente de validation par un responsable ou le gérant : %1</translation>
+    </message>
+    <message>
+        <source>Given over the limit: %1. For the owner&apos;s review.</source>
+        <translation>Accordé au-delà de la limite : %1. À examiner par le gérant.</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 at %3</source>
+        <translation>%1 validé par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Declined by %1 at %2</source>
+        <translation>Refusé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 granted</source>
+        <translation>%1 accordé</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <comment>remedy of amount currency</comment>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Remedy not recorded</source>
+        <translation>Geste commercial non enregistré</translation>
+    </message>
+    <message>
+        <source>The remedy is above your limit: it is recorded as a request awaiting approval by a manager or the owner.</source>
+        <translation>Le geste dépasse votre limite : il est enregistré comme une demande en attente de validation par un responsable ou le gérant.</translation>
+    </message>
+    <message>
+        <source>Recorded as given above your limit, and flagged for the owner&apos;s review.</source>
+        <translation>Enregistré comme accordé au-delà de votre limite, et signalé au gérant pour examen.</translation>
+    </message>
+    <message>
+        <source>Remedy granted.</source>
+        <translation>Geste commercial accordé.</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>Lettre non rédigée</translation>
+    </message>
+    <message>
+        <source>This letter would promise the remedy, which awaits approval by a manager or the owner. It can be written once the remedy is approved or declined.</source>
+        <translation>Cette lettre promettrait le geste commercial, qui attend la validation d&apos;un responsable ou du gérant. Elle pourra être rédigée une fois le geste validé ou refusé.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Why is the remedy declined? The person who asked is told.</source>
+        <translation>Pourquoi le geste est-il refusé ? La personne qui l&apos;a demandé en est informée.</translation>
+    </message>
+    <message>
+        <source>There is no manager or owner to refer the case to.</source>
+        <translation>Il n&apos;y a ni responsable ni gérant à qui transmettre le dossier.</translation>
+    </message>
+    <message>
+        <source>Who should take over this case?</source>
+        <translation>Qui doit reprendre ce dossier ?</translation>
+    </message>
+    <message>
+        <source>A note for %1 (what the customer wants, what was said):</source>
+        <translation>Une note pour %1 (ce que veut le client, ce qui a été dit) :</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this case?</source>
+        <translation>Qui est responsable de ce dossier ?</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1374,72 @@ Pourquoi résoudre quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>DeskPicker</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Qui est au poste ?</translation>
+    </message>
+    <message>
+        <source>Changes, ticks, letters and approvals made here are recorded under your name.</source>
+        <translation>Les modifications, étapes cochées, lettres et validations faites ici sont enregistrées à votre nom.</translation>
+    </message>
+    <message>
+        <source>Person at the desk</source>
+        <translation>Personne au poste</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Votre code PIN</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>Aucun code PIN</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet.</source>
+        <translation>Personne n&apos;est encore sur la liste du personnel.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1. Try again.</source>
+        <translation>Code PIN erroné pour %1. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mes dossiers</translation>
+    </message>
+    <message>
+        <source>Show only cases assigned to me</source>
+        <translation>N&apos;afficher que les dossiers qui me sont attribués</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Changer de personne</translation>
+    </message>
+    <message>
+        <source>Change the person at the desk</source>
+        <translation>Changer la personne au poste</translation>
+    </message>
+    <message>
+        <source>This business keeps no staff records, so changes are recorded under the owner&apos;s name. Add people with `goodwill staff add` (docs/staff-and-authority.md).</source>
+        <translation>Cette entreprise ne tient pas de liste du personnel : les modifications sont enregistrées au nom du gérant. Ajoutez des personnes avec `goodwill staff add` (docs/staff-and-authority.md).</translation>
+    </message>
+    <message>
+        <source>nobody (changes are refused)</source>
+        <translation>personne (les modifications sont refusées)</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -2168,6 +2429,10 @@ Pourquoi résoudre quand même ?</translation>
         <translation>&amp;Fiche du dossier en PDF…</translation>
     </message>
     <message>
+        <source>C&amp;hange person…</source>
+        <translation>C&amp;hanger de personne…</translation>
+    </message>
+    <message>
         <source>Shared &amp;database…</source>
         <translation>Base de &amp;données partagée…</translation>
     </message>
@@ -3087,6 +3352,26 @@ Votre base n&apos;a pas changé.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill ouvrira le fichier de cet ordinateur au prochain démarrage. Le registre partagé reste sur son serveur pour les autres postes.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>owner</source>
+        <translation>gérant</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>employé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,71 @@ Un file di Goodwill può danneggiarsi lì quando due computer lo usano insieme, 
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Non è stato salvato nulla: scegli prima chi c&apos;è alla postazione (File &gt; Cambia persona…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsNotifier</name>
+    <message numerus="yes">
+        <source>%n new for you to decide or take over</source>
+        <translation>
+            <numerusform>%n novità da decidere o prendere in carico</numerusform>
+            <numerusform>%n novità da decidere o prendere in carico</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: awaiting your approval</source>
+        <translation>%1: attende la tua approvazione</translation>
+    </message>
+    <message>
+        <source>%1: referred to you</source>
+        <translation>%1: passato a te</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Waiting on you</source>
+        <translation>Ti aspetta</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Approve or decline: %1 of %2 %3</source>
+        <translation>Approva o rifiuta: %1 di %2 %3</translation>
+    </message>
+    <message>
+        <source>Referred to you: %1</source>
+        <translation>Passato a te: %1</translation>
+    </message>
+    <message>
+        <source>Referred to you</source>
+        <translation>Passato a te</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy(s) awaiting your approval</source>
+        <translation>
+            <numerusform>%n rimedio attende la tua approvazione</numerusform>
+            <numerusform>%n rimedi attendono la tua approvazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) referred to you</source>
+        <translation>
+            <numerusform>%n caso passato a te</numerusform>
+            <numerusform>%n casi passati a te</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,6 +247,138 @@ Un file di Goodwill può danneggiarsi lì quando due computer lo usano insieme, 
     <message>
         <source>damaged file set aside</source>
         <translation>file danneggiato messo da parte</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuthority</name>
+    <message>
+        <source>Remedy approval</source>
+        <translation>Approvazione del rimedio</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Approve the remedy</source>
+        <translation>Approva il rimedio</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Rifiuta…</translation>
+    </message>
+    <message>
+        <source>Decline the remedy, with a reason</source>
+        <translation>Rifiuta il rimedio, con un motivo</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnato a</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Passa a…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a manager or the owner, with a note</source>
+        <translation>Passa il caso a un responsabile o al titolare, con una nota</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assegna a…</translation>
+    </message>
+    <message>
+        <source>Make a person responsible for this case</source>
+        <translation>Rendi una persona responsabile di questo caso</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by a manager or the owner: %1</source>
+        <translation>In attesa di approvazione da un responsabile o dal titolare: %1</translation>
+    </message>
+    <message>
+        <source>Given over the limit: %1. For the owner&apos;s review.</source>
+        <translation>Concesso oltre il limite: %1. Da verificare dal titolare.</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 at %3</source>
+        <translation>%1 approvato da %2 il %3</translation>
+    </message>
+    <message>
+        <source>Declined by %1 at %2</source>
+        <translation>Rifiutato da %1 il %2</translation>
+    </message>
+    <message>
+        <source>%1 granted</source>
+        <translation>%1 concesso</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assegnato a %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Non assegnato</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <comment>remedy of amount currency</comment>
+        <translation>%1 di %2 %3</translation>
+    </message>
+    <message>
+        <source>Remedy not recorded</source>
+        <translation>Rimedio non registrato</translation>
+    </message>
+    <message>
+        <source>The remedy is above your limit: it is recorded as a request awaiting approval by a manager or the owner.</source>
+        <translation>Il rimedio supera il tuo limite: è registrato come richiesta in attesa di approvazione da un responsabile o dal titolare.</translation>
+    </message>
+    <message>
+        <source>Recorded as given above your limit, and flagged for the owner&apos;s review.</source>
+        <translation>Registrato come concesso oltre il tuo limite e segnalato al titolare per la verifica.</translation>
+    </message>
+    <message>
+        <source>Remedy granted.</source>
+        <translation>Rimedio concesso.</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>Lettera non scritta</translation>
+    </message>
+    <message>
+        <source>This letter would promise the remedy, which awaits approval by a manager or the owner. It can be written once the remedy is approved or declined.</source>
+        <translation>Questa lettera prometterebbe il rimedio, che attende l&apos;approvazione di un responsabile o del titolare. Potrà essere scritta quando sarà approvato o rifiutato.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Motivo (facoltativo):</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Why is the remedy declined? The person who asked is told.</source>
+        <translation>Perché il rimedio è rifiutato? La persona che l&apos;ha chiesto viene informata.</translation>
+    </message>
+    <message>
+        <source>There is no manager or owner to refer the case to.</source>
+        <translation>Non c&apos;è nessun responsabile né titolare a cui passare il caso.</translation>
+    </message>
+    <message>
+        <source>Who should take over this case?</source>
+        <translation>Chi deve prendere in carico questo caso?</translation>
+    </message>
+    <message>
+        <source>A note for %1 (what the customer wants, what was said):</source>
+        <translation>Una nota per %1 (cosa vuole il cliente, cosa è stato detto):</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this case?</source>
+        <translation>Chi è responsabile di questo caso?</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1374,72 @@ Perché risolvere comunque?</translation>
     </message>
 </context>
 <context>
+    <name>DeskPicker</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Chi c&apos;è alla postazione?</translation>
+    </message>
+    <message>
+        <source>Changes, ticks, letters and approvals made here are recorded under your name.</source>
+        <translation>Le modifiche, i passi spuntati, le lettere e le approvazioni fatti qui sono registrati a tuo nome.</translation>
+    </message>
+    <message>
+        <source>Person at the desk</source>
+        <translation>Persona alla postazione</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Il tuo PIN</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>Nessun PIN impostato</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet.</source>
+        <translation>Non c&apos;è ancora nessuno nell&apos;elenco del personale.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1. Try again.</source>
+        <translation>PIN errato per %1. Riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>I &amp;miei casi</translation>
+    </message>
+    <message>
+        <source>Show only cases assigned to me</source>
+        <translation>Mostra solo i casi assegnati a me</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Cambia persona</translation>
+    </message>
+    <message>
+        <source>Change the person at the desk</source>
+        <translation>Cambia la persona alla postazione</translation>
+    </message>
+    <message>
+        <source>This business keeps no staff records, so changes are recorded under the owner&apos;s name. Add people with `goodwill staff add` (docs/staff-and-authority.md).</source>
+        <translation>Questa attività non tiene un elenco del personale, quindi le modifiche sono registrate a nome del titolare. Aggiungi persone con `goodwill staff add` (docs/staff-and-authority.md).</translation>
+    </message>
+    <message>
+        <source>nobody (changes are refused)</source>
+        <translation>nessuno (le modifiche sono rifiutate)</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -2168,6 +2429,10 @@ Perché risolvere comunque?</translation>
         <translation>&amp;Scheda del caso in PDF…</translation>
     </message>
     <message>
+        <source>C&amp;hange person…</source>
+        <translation>Cam&amp;bia persona…</translation>
+    </message>
+    <message>
         <source>Shared &amp;database…</source>
         <translation>&amp;Database condiviso…</translation>
     </message>
@@ -3087,6 +3352,26 @@ Il database non è cambiato.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill aprirà il file su questo computer al prossimo avvio. Il registro condiviso resta sul suo server per le altre postazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>owner</source>
+        <translation>titolare</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>dipendente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

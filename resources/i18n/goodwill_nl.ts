@@ -74,8 +74,71 @@ Een Goodwill-bestand kan daar beschadigd raken als twee computers het tegelijk g
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Er is niets opgeslagen: kies eerst wie er aan de balie zit (Bestand &gt; Persoon wisselen…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Er is iets misgegaan</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsNotifier</name>
+    <message numerus="yes">
+        <source>%n new for you to decide or take over</source>
+        <translation>
+            <numerusform>%n nieuw voor u om te beslissen of over te nemen</numerusform>
+            <numerusform>%n nieuw voor u om te beslissen of over te nemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: awaiting your approval</source>
+        <translation>%1: wacht op uw goedkeuring</translation>
+    </message>
+    <message>
+        <source>%1: referred to you</source>
+        <translation>%1: aan u doorverwezen</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Waiting on you</source>
+        <translation>Wacht op u</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Approve or decline: %1 of %2 %3</source>
+        <translation>Goedkeuren of afwijzen: %1 van %2 %3</translation>
+    </message>
+    <message>
+        <source>Referred to you: %1</source>
+        <translation>Aan u doorverwezen: %1</translation>
+    </message>
+    <message>
+        <source>Referred to you</source>
+        <translation>Aan u doorverwezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy(s) awaiting your approval</source>
+        <translation>
+            <numerusform>%n compensatie wacht op uw goedkeuring</numerusform>
+            <numerusform>%n compensaties wachten op uw goedkeuring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) referred to you</source>
+        <translation>
+            <numerusform>%n melding aan u doorverwezen</numerusform>
+            <numerusform>%n meldingen aan u doorverwezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,6 +247,138 @@ Een Goodwill-bestand kan daar beschadigd raken als twee computers het tegelijk g
     <message>
         <source>damaged file set aside</source>
         <translation>beschadigd bestand apart gezet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuthority</name>
+    <message>
+        <source>Remedy approval</source>
+        <translation>Goedkeuring van de compensatie</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve the remedy</source>
+        <translation>De compensatie goedkeuren</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Decline the remedy, with a reason</source>
+        <translation>De compensatie afwijzen, met een reden</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Doorverwijzen naar…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a manager or the owner, with a note</source>
+        <translation>De melding met een notitie doorverwijzen naar een leidinggevende of de eigenaar</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Toewijzen aan…</translation>
+    </message>
+    <message>
+        <source>Make a person responsible for this case</source>
+        <translation>Een persoon verantwoordelijk maken voor deze melding</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by a manager or the owner: %1</source>
+        <translation>Wacht op goedkeuring door een leidinggevende of de eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>Given over the limit: %1. For the owner&apos;s review.</source>
+        <translation>Boven de limiet gegeven: %1. Ter beoordeling door de eigenaar.</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 at %3</source>
+        <translation>%1 goedgekeurd door %2 op %3</translation>
+    </message>
+    <message>
+        <source>Declined by %1 at %2</source>
+        <translation>Afgewezen door %1 op %2</translation>
+    </message>
+    <message>
+        <source>%1 granted</source>
+        <translation>%1 toegekend</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <comment>remedy of amount currency</comment>
+        <translation>%1 van %2 %3</translation>
+    </message>
+    <message>
+        <source>Remedy not recorded</source>
+        <translation>Compensatie niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The remedy is above your limit: it is recorded as a request awaiting approval by a manager or the owner.</source>
+        <translation>De compensatie ligt boven uw limiet: ze is vastgelegd als verzoek dat wacht op goedkeuring door een leidinggevende of de eigenaar.</translation>
+    </message>
+    <message>
+        <source>Recorded as given above your limit, and flagged for the owner&apos;s review.</source>
+        <translation>Vastgelegd als gegeven boven uw limiet en gemarkeerd ter beoordeling door de eigenaar.</translation>
+    </message>
+    <message>
+        <source>Remedy granted.</source>
+        <translation>Compensatie toegekend.</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>Brief niet geschreven</translation>
+    </message>
+    <message>
+        <source>This letter would promise the remedy, which awaits approval by a manager or the owner. It can be written once the remedy is approved or declined.</source>
+        <translation>Deze brief zou de compensatie beloven, die nog wacht op goedkeuring door een leidinggevende of de eigenaar. Hij kan worden geschreven zodra ze is goedgekeurd of afgewezen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Reden (optioneel):</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Why is the remedy declined? The person who asked is told.</source>
+        <translation>Waarom wordt de compensatie afgewezen? De aanvrager krijgt het te horen.</translation>
+    </message>
+    <message>
+        <source>There is no manager or owner to refer the case to.</source>
+        <translation>Er is geen leidinggevende of eigenaar om de melding naar door te verwijzen.</translation>
+    </message>
+    <message>
+        <source>Who should take over this case?</source>
+        <translation>Wie moet deze melding overnemen?</translation>
+    </message>
+    <message>
+        <source>A note for %1 (what the customer wants, what was said):</source>
+        <translation>Een notitie voor %1 (wat de klant wil, wat er gezegd is):</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this case?</source>
+        <translation>Wie is verantwoordelijk voor deze melding?</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1374,72 @@ Waarom toch oplossen?</translation>
     </message>
 </context>
 <context>
+    <name>DeskPicker</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Wie zit er aan de balie?</translation>
+    </message>
+    <message>
+        <source>Changes, ticks, letters and approvals made here are recorded under your name.</source>
+        <translation>Wijzigingen, afgevinkte stappen, brieven en goedkeuringen hier worden op uw naam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Person at the desk</source>
+        <translation>Persoon aan de balie</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Uw pincode</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>Geen pincode ingesteld</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet.</source>
+        <translation>Er staat nog niemand op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1. Try again.</source>
+        <translation>Verkeerde pincode voor %1. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Mijn meldingen</translation>
+    </message>
+    <message>
+        <source>Show only cases assigned to me</source>
+        <translation>Alleen meldingen tonen die aan mij zijn toegewezen</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Persoon wisselen</translation>
+    </message>
+    <message>
+        <source>Change the person at the desk</source>
+        <translation>De persoon aan de balie wisselen</translation>
+    </message>
+    <message>
+        <source>This business keeps no staff records, so changes are recorded under the owner&apos;s name. Add people with `goodwill staff add` (docs/staff-and-authority.md).</source>
+        <translation>Dit bedrijf houdt geen personeelslijst bij, dus wijzigingen worden op naam van de eigenaar vastgelegd. Voeg mensen toe met `goodwill staff add` (docs/staff-and-authority.md).</translation>
+    </message>
+    <message>
+        <source>nobody (changes are refused)</source>
+        <translation>niemand (wijzigingen worden geweigerd)</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -2168,6 +2429,10 @@ Waarom toch oplossen?</translation>
         <translation>Meldings&amp;overzicht als PDF…</translation>
     </message>
     <message>
+        <source>C&amp;hange person…</source>
+        <translation>Persoon &amp;wisselen…</translation>
+    </message>
+    <message>
         <source>Shared &amp;database…</source>
         <translation>Gedeelde &amp;database…</translation>
     </message>
@@ -3087,6 +3352,26 @@ Uw database is ongewijzigd.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>Goodwill opent de volgende keer dat het start het bestand op deze computer. Het gedeelde logboek blijft op zijn server voor de andere werkplekken.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

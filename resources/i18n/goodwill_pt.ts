@@ -74,8 +74,71 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
 <context>
     <name>AppContext</name>
     <message>
+        <source>Nothing was saved: choose who is at the desk first (File &gt; Change person…).</source>
+        <translation>Nada foi salvo: escolha primeiro quem está no posto (Arquivo &gt; Mudar de pessoa…).</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Ocorreu um erro</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsNotifier</name>
+    <message numerus="yes">
+        <source>%n new for you to decide or take over</source>
+        <translation>
+            <numerusform>%n novidade para decidir ou assumir</numerusform>
+            <numerusform>%n novidades para decidir ou assumir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: awaiting your approval</source>
+        <translation>%1: aguarda sua aprovação</translation>
+    </message>
+    <message>
+        <source>%1: referred to you</source>
+        <translation>%1: encaminhado para você</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Waiting on you</source>
+        <translation>À sua espera</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Approve or decline: %1 of %2 %3</source>
+        <translation>Aprovar ou recusar: %1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Referred to you: %1</source>
+        <translation>Encaminhado para você: %1</translation>
+    </message>
+    <message>
+        <source>Referred to you</source>
+        <translation>Encaminhado para você</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remedy(s) awaiting your approval</source>
+        <translation>
+            <numerusform>%n compensação aguarda sua aprovação</numerusform>
+            <numerusform>%n compensações aguardam sua aprovação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) referred to you</source>
+        <translation>
+            <numerusform>%n caso encaminhado para você</numerusform>
+            <numerusform>%n casos encaminhados para você</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,6 +247,138 @@ Um ficheiro do Goodwill pode ficar danificado aí quando dois computadores o usa
     <message>
         <source>damaged file set aside</source>
         <translation>arquivo danificado posto de lado</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuthority</name>
+    <message>
+        <source>Remedy approval</source>
+        <translation>Aprovação da compensação</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <source>Approve the remedy</source>
+        <translation>Aprovar a compensação</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Recusar…</translation>
+    </message>
+    <message>
+        <source>Decline the remedy, with a reason</source>
+        <translation>Recusar a compensação, com um motivo</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Atribuído a</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Encaminhar para…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a manager or the owner, with a note</source>
+        <translation>Encaminhar o caso para um gerente ou o proprietário, com uma nota</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Atribuir a…</translation>
+    </message>
+    <message>
+        <source>Make a person responsible for this case</source>
+        <translation>Tornar uma pessoa responsável por este caso</translation>
+    </message>
+    <message>
+        <source>Awaiting approval by a manager or the owner: %1</source>
+        <translation>Aguardando aprovação de um gerente ou do proprietário: %1</translation>
+    </message>
+    <message>
+        <source>Given over the limit: %1. For the owner&apos;s review.</source>
+        <translation>Dado acima do limite: %1. Para revisão do proprietário.</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 at %3</source>
+        <translation>%1 aprovado por %2 em %3</translation>
+    </message>
+    <message>
+        <source>Declined by %1 at %2</source>
+        <translation>Recusado por %1 em %2</translation>
+    </message>
+    <message>
+        <source>%1 granted</source>
+        <translation>%1 concedido</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Atribuído a %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Não atribuído</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <comment>remedy of amount currency</comment>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Remedy not recorded</source>
+        <translation>Compensação não registrada</translation>
+    </message>
+    <message>
+        <source>The remedy is above your limit: it is recorded as a request awaiting approval by a manager or the owner.</source>
+        <translation>A compensação está acima do seu limite: fica registrada como um pedido aguardando aprovação de um gerente ou do proprietário.</translation>
+    </message>
+    <message>
+        <source>Recorded as given above your limit, and flagged for the owner&apos;s review.</source>
+        <translation>Registrado como dado acima do seu limite e assinalado para revisão do proprietário.</translation>
+    </message>
+    <message>
+        <source>Remedy granted.</source>
+        <translation>Compensação concedida.</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>Carta não escrita</translation>
+    </message>
+    <message>
+        <source>This letter would promise the remedy, which awaits approval by a manager or the owner. It can be written once the remedy is approved or declined.</source>
+        <translation>Esta carta prometeria a compensação, que aguarda aprovação de um gerente ou do proprietário. Poderá ser escrita quando for aprovada ou recusada.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <source>Why is the remedy declined? The person who asked is told.</source>
+        <translation>Porque é recusada a compensação? A pessoa que a pediu é informada.</translation>
+    </message>
+    <message>
+        <source>There is no manager or owner to refer the case to.</source>
+        <translation>Não há nenhum gerente nem proprietário para quem encaminhar o caso.</translation>
+    </message>
+    <message>
+        <source>Who should take over this case?</source>
+        <translation>Quem deve assumir este caso?</translation>
+    </message>
+    <message>
+        <source>A note for %1 (what the customer wants, what was said):</source>
+        <translation>Uma nota para %1 (o que o cliente quer, o que foi dito):</translation>
+    </message>
+    <message>
+        <source>Who is responsible for this case?</source>
+        <translation>Quem é responsável por este caso?</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1374,72 @@ Porquê resolver mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>DeskPicker</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Quem está no posto?</translation>
+    </message>
+    <message>
+        <source>Changes, ticks, letters and approvals made here are recorded under your name.</source>
+        <translation>As alterações, passos marcados, cartas e aprovações feitos aqui ficam registrados em seu nome.</translation>
+    </message>
+    <message>
+        <source>Person at the desk</source>
+        <translation>Pessoa no posto</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Seu PIN</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>Sem PIN definido</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet.</source>
+        <translation>Ainda não há ninguém na lista do pessoal.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1. Try again.</source>
+        <translation>PIN errado para %1. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Meus casos</translation>
+    </message>
+    <message>
+        <source>Show only cases assigned to me</source>
+        <translation>Mostrar só os casos atribuídos a mim</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Mudar de pessoa</translation>
+    </message>
+    <message>
+        <source>Change the person at the desk</source>
+        <translation>Mudar a pessoa no posto</translation>
+    </message>
+    <message>
+        <source>This business keeps no staff records, so changes are recorded under the owner&apos;s name. Add people with `goodwill staff add` (docs/staff-and-authority.md).</source>
+        <translation>Este negócio não tem lista do pessoal, por isso as alterações ficam registradas em nome do proprietário. Adicione pessoas com `goodwill staff add` (docs/staff-and-authority.md).</translation>
+    </message>
+    <message>
+        <source>nobody (changes are refused)</source>
+        <translation>ninguém (as alterações são recusadas)</translation>
+    </message>
+</context>
+<context>
     <name>DueTodayPanel</name>
     <message>
         <source>Case</source>
@@ -2168,6 +2429,10 @@ Porquê resolver mesmo assim?</translation>
         <translation>&amp;Ficha do caso em PDF…</translation>
     </message>
     <message>
+        <source>C&amp;hange person…</source>
+        <translation>Mudar de &amp;pessoa…</translation>
+    </message>
+    <message>
         <source>Shared &amp;database…</source>
         <translation>Base de &amp;dados partilhada…</translation>
     </message>
@@ -3087,6 +3352,26 @@ O seu banco de dados não foi alterado.</translation>
     <message>
         <source>Goodwill opens the file on this computer the next time it starts. The shared log stays on its server for the other desks.</source>
         <translation>O Goodwill abre o ficheiro deste computador da próxima vez que iniciar. O registo partilhado fica no seu servidor para os outros postos.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>owner</source>
+        <translation>proprietário</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>funcionário</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ import sys
 from data.authority import REMEDY_KINDS
 from data.errors import Invalid, Refused
 from data.staff import ROLES
+from ui.actions import Actor
+from ui.actions import staff as actions
 
 # The other commands that write to the log: with staff records they name who acts (--as).
 WRITES = {"import", "demo", "checklist", "close", "letter", "attach", "customer", "restore",
@@ -117,17 +119,21 @@ def _read_pin(prompt: str, *, twice: bool = False) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def acting_name(store, args) -> str | None:
+def actor(store, args) -> Actor | None:
     """The person named by --as, their PIN checked when they have one (read as `staff add
     --pin` reads it). None when nobody is named."""
     name = getattr(args, "acting", None)
     if not name:
         return None
     member = store.acting(name)
-    if member is not None and member.has_pin and \
-            not store.check_pin(member.name, _read_pin(f"PIN for {member.name}: ")):
-        raise Refused(f"wrong PIN for {member.name}; nothing was done")
-    return member.name if member is not None else name
+    pin = _read_pin(f"PIN for {member.name}: ") if member is not None and member.has_pin else ""
+    return actions.sign_in(store, name, pin)
+
+
+def acting_name(store, args) -> str | None:
+    """The acting person's name as the staff list spells it (None: nobody named)."""
+    who = actor(store, args)
+    return who.name if who is not None else None
 
 
 def require_acting(store, args) -> None:
@@ -192,27 +198,27 @@ def cmd_staff_roles(store, args) -> int:
 
 
 def cmd_remedy(store, args) -> int:
-    outcome = store.record_remedy(args.ref, args.kind, args.amount, by=acting_name(store, args),
-                                  given=args.given)
+    outcome = actions.record_remedy(store, actor(store, args), args.ref, args.kind, args.amount,
+                                    given=args.given)
     print(outcome.message)
     return 0
 
 
 def cmd_approve(store, args) -> int:
-    print(store.approve_remedy(args.ref, by=acting_name(store, args), reason=args.reason).message)
+    print(actions.approve(store, actor(store, args), args.ref, args.reason).message)
     return 0
 
 
 def cmd_decline(store, args) -> int:
-    print(store.decline_remedy(args.ref, by=acting_name(store, args), reason=args.reason).message)
+    print(actions.decline(store, actor(store, args), args.ref, args.reason).message)
     return 0
 
 
 def cmd_refer(store, args) -> int:
-    print(store.refer_case(args.ref, args.to, by=acting_name(store, args), note=args.note))
+    print(actions.refer(store, actor(store, args), args.ref, args.to, args.note))
     return 0
 
 
 def cmd_assign(store, args) -> int:
-    print(store.assign_case(args.ref, args.name, by=acting_name(store, args)))
+    print(actions.assign(store, actor(store, args), args.ref, args.name))
     return 0
