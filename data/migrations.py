@@ -358,6 +358,11 @@ def _v10_trash(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v11_search_fold(conn: sqlite3.Connection) -> None:
+    """Nothing changes in a file: version 11 is the shared log's faster search fold
+    (data/pg_migrations.py), and the two engines keep one numbering."""
+
+
 MIGRATIONS = [
     (1, _v1_core),
     (2, _v2_checklists),
@@ -369,6 +374,7 @@ MIGRATIONS = [
     (8, _v8_resolution_time),
     (9, _v9_staff_and_authority),
     (10, _v10_trash),
+    (11, _v11_search_fold),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -9,6 +9,8 @@ means the same schema on both engines.
 from __future__ import annotations
 
 from data import migrations
+from data.pg_schema import sql_literal
+from data.pg_search import FOLD_FROM, FOLD_TO, PUNCT
 
 _TEXT = 'TEXT COLLATE "C"'
 
@@ -82,11 +84,60 @@ def _v10_trash() -> list[str]:
     ]
 
 
+def _regex_class(chars: str) -> str:
+    """A regular-expression bracket of exactly these characters, each by its code, as an
+    E'' literal (the same whatever the server's standard_conforming_strings)."""
+    return "E'[" + "".join(f"\\\\x{ord(c):02x}" for c in chars) + "]'"
+
+
+def _code_range(low: str, high: str) -> str:
+    return f"\\\\u{ord(low):04x}-\\\\u{ord(high):04x}"
+
+
+def fold_body(utf8: bool) -> str:
+    """gw_fold's SQL body from version 11: the version-6 result for every text, faster.
+    Punctuation becomes a space by one regexp_replace (translate() looks each character
+    up in its list one by one: most of an imported row's time). A text holding a Latin
+    letter of the fold table is then folded: on a UTF8 database, when the text holds
+    nothing else beyond ASCII, by decomposing it (NFD) and dropping the combining marks,
+    which is exactly the table (each of its letters decomposes into its ASCII base and
+    marks from U+0300-U+036F); otherwise through the table with translate()."""
+    punct = f"regexp_replace($1, {_regex_class(PUNCT)}, ' ', 'g')"
+    folded = f"translate({punct}, {sql_literal(FOLD_FROM)}, {sql_literal(FOLD_TO)})"
+    latin = f"$1 ~ E'[{_code_range(min(FOLD_FROM), max(FOLD_FROM))}]'"
+    nfd = ""
+    if utf8:
+        only_table = "$1 !~ E'[^\\\\x01-\\\\x7f" + FOLD_FROM + "]'"
+        nfd = (f"WHEN {only_table} THEN regexp_replace(normalize({punct}, NFD), "
+               f"E'[{_code_range(chr(0x300), chr(0x36F))}]', '', 'g') ")
+    return (f"SELECT CASE WHEN NOT {latin} THEN {punct} {nfd}ELSE {folded} END")
+
+
+def _v11_fast_fold() -> list[str]:
+    """gw_fold() with the same result for every text, faster (fold_body). The stored
+    search column needs no rewrite: each row's value is what the new body gives. And the
+    helpers named like SQLite's functions go: nothing calls them since data/engine.py
+    spells each engine's SQL itself."""
+    create = ("CREATE OR REPLACE FUNCTION gw_fold(text) RETURNS text LANGUAGE sql "
+              "IMMUTABLE PARALLEL SAFE AS $$ {} $$")
+    return [
+        # normalize() works on a UTF8 database only: the other body elsewhere.
+        f"""DO $do$ BEGIN IF getdatabaseencoding() = 'UTF8'
+            THEN EXECUTE $f${create.format(fold_body(True))}$f$;
+            ELSE EXECUTE $f${create.format(fold_body(False))}$f$; END IF; END $do$""",
+        "DROP AGGREGATE IF EXISTS sum(boolean)",
+        "DROP FUNCTION IF EXISTS gw_sum_bool(bigint, boolean)",
+        "DROP FUNCTION IF EXISTS julianday(text)",
+        "DROP FUNCTION IF EXISTS strftime(text, text)",
+    ]
+
+
 MIGRATIONS = [
     (7, _v7_letters_finding),
     (8, _v8_resolution_time),
     (9, _v9_staff_and_authority),
     (10, _v10_trash),
+    (11, _v11_fast_fold),
 ]
 FIRST = 6  # the version data/pg.py's schema_sql() creates
 LATEST = MIGRATIONS[-1][0]

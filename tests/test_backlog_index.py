@@ -175,6 +175,6 @@ def test_the_backlog_counts_agree_with_a_scan_of_every_complaint(store):
     figures = month_metrics(store, Month.of(datetime.fromtimestamp(params["end"] - 86400)))
     scanned = store.conn.execute(
         "SELECT count(*) FROM cases WHERE kind = 'complaint' AND occurred_ts < ? AND "
-        "(resolved_at IS NULL OR CAST(strftime('%s', resolved_at) AS INTEGER) >= ?)",
+        f"(resolved_at IS NULL OR {store.eng.epoch('resolved_at')} >= ?)",
         (figures.month.bounds()["end"],) * 2).fetchone()[0]
     assert figures.complaints.open_at_month_end == scanned > 0
