@@ -160,7 +160,7 @@ def test_a_version_8_file_upgrades_to_the_trash(tmp_path):
     migrations.upgrade(conn, dbmod.APPLICATION_ID, target=8)
     conn.close()
     with Store(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 10
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST >= 10
         case = store.add_case(customer={"name": "Ada"}, kind="complaint", summary="Old")
         store.delete_case(case.ref)
         assert [t.ref for t in store.trashed_cases()] == [case.ref]
@@ -180,7 +180,7 @@ def test_a_version_8_shared_log_upgrades_to_the_trash(pg_url):
         conn.execute("ALTER TABLE cases DROP COLUMN assigned_to")
         conn.execute("UPDATE goodwill_meta SET value = '8' WHERE key = 'schema_version'")
     with Store(pg_url) as store:
-        assert pg.schema_version(store.conn) == 10
+        assert pg.schema_version(store.conn) == migrations.LATEST >= 10
         store.delete_case(ref)
         assert [t.ref for t in store.trashed_cases()] == [ref]
         assert store.count_cases() == 0
