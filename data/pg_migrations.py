@@ -132,12 +132,24 @@ def _v11_fast_fold() -> list[str]:
     ]
 
 
+def _v12_sort_indexes() -> list[str]:
+    """As SQLite's version 12: an index for each order the list sorts by, over the live
+    cases with the id last (the list's tie-break). The customer's name has had one since
+    the log's first version. The reference needs one here, not in a file: SQLite's unique
+    index on it gives (ref, id) order, as every ref is different; PostgreSQL still sorts
+    by the id after it. The search (a GIN index of tsvectors) needs no rebuild."""
+    wanted = {**migrations.SORT_INDEXES, "cases_sort_ref": "ref"}
+    return [f"CREATE INDEX {name} ON cases ({column}, id) WHERE deleted_at IS NULL"
+            for name, column in wanted.items() if name != "cases_customer_name"]
+
+
 MIGRATIONS = [
     (7, _v7_letters_finding),
     (8, _v8_resolution_time),
     (9, _v9_staff_and_authority),
     (10, _v10_trash),
     (11, _v11_fast_fold),
+    (12, _v12_sort_indexes),
 ]
 FIRST = 6  # the version data/pg.py's schema_sql() creates
 LATEST = MIGRATIONS[-1][0]
