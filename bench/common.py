@@ -81,7 +81,7 @@ def _plain(db: Path) -> sqlite3.Connection:
 def _screen_sql(source: str, where: str = "") -> str:
     """One raw SELECT giving what a list row shows, overdue flag and checklist progress
     included (the floor must produce the same information), newest first, one screen."""
-    from data.store import OVERDUE_SQL
+    from data.cases import OVERDUE_SQL
 
     steps = ("(SELECT count(*) FROM case_checklist_steps st JOIN case_checklists cl "
              "ON cl.id = st.checklist_id WHERE cl.case_id = cases.id{})")
@@ -114,7 +114,7 @@ def report_measure(name: str, target, conn, raw_figures, count_sql: str, repeat:
         metrics = month_metrics(store, month)
         json.dumps(metrics.as_json(), ensure_ascii=False, indent=2)
         if pdf:
-            MonthlyReport(metrics, store.profile(), store.logo()).render()
+            MonthlyReport(metrics, store.profile.get(), store.profile.logo()).render()
 
     try:
         count = conn.execute(count_sql, bounds).fetchone()[0]

@@ -24,6 +24,10 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from bench.common import (
+    LIST_COLUMNS, SCREEN, SEARCH_WORD, Measure, _now, _screen_sql, compare, log, report_measure,
+)
+
 
 MARK = "bench_source"  # goodwill_meta key: the SQLite file a schema was loaded from, and
 
@@ -157,8 +161,6 @@ def _native(sql: str) -> str:
 
 
 def screen_sql(where: str = "") -> str:
-    from bench.common import _screen_sql
-
     return _native(_screen_sql("cases", where))
 
 
@@ -223,9 +225,8 @@ def raw_month_figures(conn, start: int, end: int) -> dict:
 # ---- measures ----------------------------------------------------------------------------
 
 def measure_list(url: str, db: Path, repeat: int):
-    """Store.first_rows() of the newest screen (what the case list model's quick reload
+    """Store.case_list.first_rows() of the newest screen (what the case list model's quick reload
     asks for) against the raw statement giving the same information."""
-    from bench.common import LIST_COLUMNS, SCREEN, Measure, _now, compare, log
     from data.model import CaseFilter
     from data.store import Store
 
@@ -233,9 +234,9 @@ def measure_list(url: str, db: Path, repeat: int):
     conn = _raw(url)
     sql = screen_sql()
     try:
-        assert len(store.first_rows(CaseFilter(), limit=SCREEN)) == len(
+        assert len(store.case_list.first_rows(CaseFilter(), limit=SCREEN)) == len(
             conn.execute(sql, _now()).fetchall()) == SCREEN
-        app, base = compare(lambda: store.first_rows(CaseFilter(), limit=SCREEN),
+        app, base = compare(lambda: store.case_list.first_rows(CaseFilter(), limit=SCREEN),
                             lambda: conn.execute(sql, _now()).fetchall(), repeat)
         plain = f"SELECT {LIST_COLUMNS} FROM cases ORDER BY occurred_ts DESC LIMIT {SCREEN}"
         bare = compare(lambda: conn.execute(plain).fetchall(), lambda: None, repeat)[0]
@@ -247,10 +248,9 @@ def measure_list(url: str, db: Path, repeat: int):
 
 
 def measure_search(url: str, db: Path, repeat: int):
-    """The first screen of a search for a common word (Store.first_rows with the filter, as
+    """The first screen of a search for a common word (Store.case_list.first_rows with the filter, as
     the list model asks) against the raw tsvector statement: `search @@ to_tsquery(...)`,
     newest first, the same LIMIT, the same information per row."""
-    from bench.common import SCREEN, SEARCH_WORD, Measure, _now, compare, log
     from data import pg
     from data.model import CaseFilter
     from data.store import Store
@@ -263,10 +263,10 @@ def measure_search(url: str, db: Path, repeat: int):
     try:
         hits = conn.execute("SELECT count(*) FROM cases WHERE search @@ to_tsquery('simple', "
                             "%(q)s)", args()).fetchone()[0]
-        rows = store.first_rows(flt, limit=SCREEN)
+        rows = store.case_list.first_rows(flt, limit=SCREEN)
         floor_rows = conn.execute(sql, args()).fetchall()
         assert [r[0] for r in rows] == [r[0] for r in floor_rows], "app and floor differ"
-        app, base = compare(lambda: store.first_rows(flt, limit=SCREEN),
+        app, base = compare(lambda: store.case_list.first_rows(flt, limit=SCREEN),
                             lambda: conn.execute(sql, args()).fetchall(), repeat)
         log(f"  pg search: {hits:,} cases match '{SEARCH_WORD}'")
     finally:
@@ -277,8 +277,6 @@ def measure_search(url: str, db: Path, repeat: int):
 
 def measure_report_month(url: str, db: Path, repeat: int):
     """As bench.documents.measure_report_month: one month's figures and JSON in the whole log."""
-    from bench.common import report_measure
-
     return report_measure("pg_report_month", url, _raw(url), raw_month_figures,
                           "SELECT count(*) FROM cases WHERE occurred_ts >= %(start)s AND "
                           "occurred_ts < %(end)s", repeat, f"{db.name} on PostgreSQL",
@@ -288,8 +286,6 @@ def measure_report_month(url: str, db: Path, repeat: int):
 def measure_report(url: str, db: Path, repeat: int, month_key: str | None = None):
     """As bench.documents.measure_report: the monthly report's figures, its JSON and its PDF,
     against the same figures in raw aggregate SQL."""
-    from bench.common import report_measure
-
     return report_measure("pg_report", url, _raw(url), raw_month_figures,
                           "SELECT count(*) FROM cases WHERE occurred_ts >= %(start)s AND "
                           "occurred_ts < %(end)s", repeat, f"{db.name} on PostgreSQL", month_key)

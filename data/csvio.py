@@ -7,6 +7,7 @@ import leaves the database exactly as it was.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import uuid
@@ -14,28 +15,23 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterator
 
 from data import pg
+from data.backup import make_backup
+from data.case_table import COLUMNS, Source, escape_cell, export_rows, unescape_cell
 from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
 from data.migrations import FTS_COLUMNS
 from data.model import (
-    LIVE, Case, ImportFailed, ImportResult, Problem, ValidationError, from_cents, live,
-    money_text,
+    ImportFailed, ImportResult, Problem, ValidationError, from_cents, money_text, parse_when,
 )
+from data.sheets import export_xlsx, open_sheet, sheet_names
 
 REQUIRED = ("occurred_at", "customer_name", "kind", "summary")
-COLUMNS = (
-    "ref", "occurred_at", "customer_name", "customer_email", "customer_phone",
-    "customer_address", "kind", "channel", "category", "severity", "summary", "details", "staff",
-    "status", "acknowledged_at", "resolved_at", "remedy", "remedy_cost", "satisfaction",
-    "customer_returned", "root_cause", "lesson", "customer_key", "customer_language",
-)
 CUSTOMER_COLUMNS = {"customer_name": "name", "customer_email": "email",
                     "customer_phone": "phone", "customer_address": "address",
                     "customer_language": "language"}
@@ -45,40 +41,11 @@ TYPED = ("occurred_at", "acknowledged_at", "resolved_at", "remedy_cost", "satisf
          "customer_returned")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_PROBLEMS = 20
-# A spreadsheet runs a cell that starts with one of these as a formula. Export puts a ' in
-# front (and in front of a leading ' so the rule can be undone exactly); import removes it.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ImportCancelled(Exception):
     """The owner stopped an import; nothing was written."""
 
-
-def escape_cell(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_START + ("'",)) else text
-
-
-def unescape_cell(text: str) -> str:
-    if text.startswith("'") and text[1:].startswith(FORMULA_START + ("'",)):
-        return text[1:]
-    return text
-
-
-def case_fields(case: Case) -> dict:
-    """A case under the CSV column names, with JSON types (numbers, null)."""
-    c = case.customer
-    return {
-        "ref": case.ref, "occurred_at": case.occurred_at, "customer_name": c.name,
-        "customer_email": c.email, "customer_phone": c.phone, "customer_address": c.address,
-        "customer_language": c.language,
-        "kind": case.kind, "channel": case.channel, "category": case.category,
-        "severity": case.severity, "summary": case.summary, "details": case.details,
-        "staff": case.staff, "status": case.status, "acknowledged_at": case.acknowledged_at,
-        "resolved_at": case.resolved_at, "remedy": case.remedy,
-        "remedy_cost": float(case.remedy_cost), "satisfaction": case.satisfaction,
-        "customer_returned": case.customer_returned, "root_cause": case.root_cause,
-        "lesson": case.lesson,
-    }
 
 
 def _cell(value) -> str:
@@ -90,50 +57,6 @@ def _cell(value) -> str:
 
 
 # ---- export ------------------------------------------------------------------------------
-
-# Customer keys number the customers in the order their first case appears in the export
-# (C1, C2, ...), so rows of one customer share a key and two customers of the same name
-# stay two. Numbering by first appearance, not by database id, makes the keys of a file
-# re-exported from an import of it the same, byte for byte.
-_KEYS_SQL = f"""
-CREATE TEMP TABLE IF NOT EXISTS export_keys (customer_id INTEGER PRIMARY KEY, n INTEGER);
-DELETE FROM temp.export_keys;
-INSERT INTO temp.export_keys (customer_id, n)
-SELECT customer_id, row_number() OVER (ORDER BY occurred_ts, id) FROM (
-    SELECT customer_id, occurred_ts, id,
-           row_number() OVER (PARTITION BY customer_id ORDER BY occurred_ts, id) AS nth
-    FROM cases WHERE {LIVE}) AS firsts WHERE nth = 1;
-"""
-
-_EXPORT_SQL = f"""
-SELECT c.ref, c.occurred_at, cu.name, cu.email, cu.phone, cu.address, c.kind, c.channel,
-       c.category, c.severity, c.summary, c.details, c.staff, c.status, c.acknowledged_at,
-       c.resolved_at, c.remedy, c.remedy_cost_cents, c.satisfaction, c.customer_returned,
-       c.root_cause, c.lesson, 'C' || k.n, cu.language
-FROM cases c JOIN customers cu ON cu.id = c.customer_id
-JOIN temp.export_keys k ON k.customer_id = c.customer_id
-WHERE {live("c")}
-ORDER BY c.occurred_ts, c.id
-"""
-COST = COLUMNS.index("remedy_cost")
-
-
-def export_rows(store, progress=None) -> Iterator[list]:
-    """Every case, oldest first, as a list of values under COLUMNS (money as Decimal)."""
-    total = store.count_cases()
-    conn = store.conn
-    for statement in _KEYS_SQL.strip().split(";\n"):
-        conn.execute(statement)
-    try:
-        for count, row in enumerate(conn.execute(_EXPORT_SQL), 1):
-            row = list(row)
-            row[COST] = from_cents(row[COST])
-            yield row
-            if progress and count % 5000 == 0:
-                progress(count, total)
-    finally:
-        conn.execute("DELETE FROM temp.export_keys")
-
 
 def export_csv(store, path: Path | str, progress=None) -> int:
     """Every case, oldest first, UTF-8 with BOM; returns the number of rows written."""
@@ -158,8 +81,6 @@ def export_file(store, path: Path | str, progress=None) -> int:
     """CSV, or an Excel workbook when the name ends in .xlsx."""
     refuse_database_file(path, store.path, "export to")
     if Path(path).suffix.lower() == ".xlsx":
-        from data.sheets import export_xlsx
-
         return export_xlsx(store, path, progress)
     if Path(path).suffix.lower() in SHEET_SUFFIXES:
         raise Invalid(f"{Path(path).name}: Goodwill writes .csv and .xlsx files")
@@ -184,18 +105,6 @@ class _Problems:
         return bool(self.items)
 
 
-@dataclass
-class Source:
-    """An open import file: its header cells and an iterator of (line, cells)."""
-    path: Path
-    header: list[str]
-    rows: Iterator[tuple[int, list]]
-    unit: str = "line"          # CSV counts lines; a sheet counts rows
-    typed: bool = False         # cells may be numbers, dates and booleans
-    close: Callable[[], None] = field(default=lambda: None)
-    position: Callable[[], tuple[int, int]] = field(default=lambda: (0, 0))  # for progress
-
-
 def _delimiter(first_line: str) -> str:
     """Comma, or the semicolon / tab some spreadsheets write in other locales."""
     counts = {d: first_line.count(d) for d in (",", ";", "\t")}
@@ -206,8 +115,6 @@ def _delimiter(first_line: str) -> str:
 def _not_utf8(path: Path) -> Problem:
     """Where the file stops being UTF-8: found again from its bytes, because the text
     reader decodes ahead of the line it hands out."""
-    import codecs
-
     decoder = codecs.getincrementaldecoder("utf-8")()
     line = 1
     with open(path, "rb") as fh:
@@ -281,8 +188,6 @@ class _Unreadable(Exception):
 def open_source(path: Path | str, sheet: str | None = None) -> Source:
     path = Path(path)
     if path.suffix.lower() in SHEET_SUFFIXES:
-        from data.sheets import open_sheet
-
         return open_sheet(path, sheet)
     if sheet:
         raise ImportFailed(str(path), [Problem(0, "", "--sheet is for Excel and LibreOffice "
@@ -423,7 +328,7 @@ def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = Non
 def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> ImportResult:
     path = str(source.path)
     problems = _Problems(source.unit)
-    profile = store.profile()
+    profile = store.profile.get()
     conn = store.conn
     last_case = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]
     last_customer = conn.execute("SELECT coalesce(max(id), 0) FROM customers").fetchone()[0]
@@ -458,7 +363,7 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
                     continue
                 cases += 1
                 if cases % 2000 == 0:
-                    store.write_history(conn, history)
+                    store.history.write(conn, history)
                     if cancelled and cancelled():
                         raise ImportCancelled()
                     if progress:
@@ -466,7 +371,7 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
                 fields = {k: v for k, v in row.items() if k in _CASE_FIELDS}
                 ok = True
                 try:
-                    values = store.clean_case(fields, profile=profile)
+                    values = store.cases.clean(fields, profile=profile)
                 except ValidationError as exc:
                     for column, message in exc.problems.items():
                         problems.add(line, _problem_column(column), message)
@@ -474,14 +379,14 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
                 customer = {CUSTOMER_COLUMNS[k]: v for k, v in row.items()
                             if k in CUSTOMER_COLUMNS}
                 try:
-                    customer = store.clean_customer(customer)
+                    customer = store.customers.clean(customer)
                 except ValidationError as exc:
                     for column, message in exc.problems.items():
                         problems.add(line, f"customer_{column}", message)
                     ok = False
                 ref = ""
                 try:
-                    ref = store.clean_ref(row.get("ref", ""))
+                    ref = store.cases.clean_ref(row.get("ref", ""))
                 except ValueError as exc:
                     problems.add(line, "ref", str(exc))
                     ok = False
@@ -506,12 +411,12 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
                 if late and not ref:
                     year = int(values["occurred_at"][:4])  # the year its number is of
                     waiting[year] += 1
-                    ids.append(store.insert_case(conn, values, customer_id, profile,
-                                                 ref=f"{tag}{year}-{waiting[year]}",
-                                                 by="import", history=[]))
+                    ids.append(store.cases.insert(conn, values, customer_id, profile,
+                                                  ref=f"{tag}{year}-{waiting[year]}",
+                                                  by="import", history=[]))
                 else:
-                    ids.append(store.insert_case(conn, values, customer_id, profile, ref=ref,
-                                                 by="import", history=history))
+                    ids.append(store.cases.insert(conn, values, customer_id, profile, ref=ref,
+                                                  by="import", history=history))
                 lines.append(line)
         except _Unreadable as exc:
             problems.add(exc.problem.line, exc.problem.column, exc.problem.message)
@@ -521,7 +426,7 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
             raise ImportFailed(path, problems.items, problems.more)
         if dry_run:
             raise _DryRunDone(ImportResult(cases, new_customers))
-        store.write_history(conn, history)
+        store.history.write(conn, history)
         if progress:
             done, total = source.position()
             progress(total, total)
@@ -529,7 +434,7 @@ def _import_rows(store, source: Source, names, progress, cancelled, dry_run) -> 
             _backup_before_import(store)
         if late:
             conn.idle_limit(pg.IDLE_IN_TRANSACTION_MS)
-            store.take_write_lock(conn)
+            store.cases.take_write_lock(conn)
             _number_late(store, conn, tag, waiting)
             if ids:
                 # A customer renamed on another desk meanwhile renamed only the cases it
@@ -547,7 +452,7 @@ def _number_late(store, conn, tag: str, waiting: Counter) -> None:
     line, in one statement a year (PostgreSQL only: a file's import holds its lock
     throughout and numbers each case as it is added)."""
     for year, count in sorted(waiting.items()):
-        first = store.reserve_refs(conn, year, count)
+        first = store.cases.reserve_refs(conn, year, count)
         conn.execute(
             "WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) + ? - 1 AS n "
             "FROM cases WHERE ref > ? AND ref < ?), "
@@ -599,9 +504,9 @@ def _customer_for(store, conn, customer: dict, key: str, line: int, keyed: dict,
                              "language); rows of one customer must agree")
                 return None, 0
             return customer_id, 0
-        match = store.match_customer(customer["name"], email, phone, before_id=last_customer + 1)
+        match = store.customers.match(customer["name"], email, phone, before_id=last_customer + 1)
         if match is None:
-            customer_id, added = store.insert_customer(conn, customer), 1
+            customer_id, added = store.customers.insert(conn, customer), 1
         else:
             customer_id, added = match.id, 0
         keyed[key] = (customer_id, line, fingerprint)
@@ -613,9 +518,9 @@ def _customer_for(store, conn, customer: dict, key: str, line: int, keyed: dict,
     customer_id = known.get(lookup)
     if customer_id is not None:
         return customer_id, 0
-    match = store.match_customer(*lookup)
+    match = store.customers.match(*lookup)
     if match is None:
-        customer_id, added = store.insert_customer(conn, customer), 1
+        customer_id, added = store.customers.insert(conn, customer), 1
     else:
         customer_id, added = match.id, 0
     known[lookup] = customer_id
@@ -626,8 +531,6 @@ def _backup_before_import(store) -> None:
     """A backup of the database as it was before this import, taken just before the
     import commits: a second connection still sees the last committed state (WAL), so
     a file that turns out to be wrong costs no backup at all."""
-    from data.backup import make_backup
-
     reader = store.reader()
     try:
         make_backup(reader.conn, store.path, "before-import")
@@ -685,7 +588,7 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
         header = [str(h) for h in source.header]
         mapping = mapping or {}
         columns = [mapping.get(h.strip().lower(), suggest_column(h)) for h in header]
-        profile = store.profile()
+        profile = store.profile.get()
         shown = []
         for line, cells in source.rows:
             if len(shown) >= rows:
@@ -694,8 +597,6 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
                                  for column, cell in zip(columns, cells)]))
         sheets = []
         if path.suffix.lower() in SHEET_SUFFIXES:
-            from data.sheets import sheet_names
-
             sheets = sheet_names(path)
         return Preview(header, columns, shown, source.unit, sheets)
     except _Unreadable as exc:
@@ -713,11 +614,11 @@ def _shown(store, profile, column: str, cell, typed: bool) -> str:
     value = values[column]
     try:
         if column in CUSTOMER_COLUMNS:
-            return str(store.clean_customer({CUSTOMER_COLUMNS[column]: value},
-                                            partial=True).get(CUSTOMER_COLUMNS[column], ""))
+            return str(store.customers.clean({CUSTOMER_COLUMNS[column]: value},
+                                             partial=True).get(CUSTOMER_COLUMNS[column], ""))
         if column in ("ref", "customer_key"):
-            return str(store.clean_ref(value) if column == "ref" else value)
-        cleaned = store.clean_case({column: value}, profile=profile, partial=True)
+            return str(store.cases.clean_ref(value) if column == "ref" else value)
+        cleaned = store.cases.clean({column: value}, profile=profile, partial=True)
     except (ValidationError, ValueError) as exc:
         message = exc.problems if isinstance(exc, ValidationError) else {column: str(exc)}
         return "⚠ " + "; ".join(message.values())
@@ -733,8 +634,6 @@ def _shown(store, profile, column: str, cell, typed: bool) -> str:
 
 
 def _local_offset(stamp: str) -> str:
-    from data.model import parse_when
-
     local = parse_when(stamp[:19]).isoformat()
     return local[19:]
 

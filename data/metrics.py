@@ -377,7 +377,7 @@ def _approvals(conn, params: dict) -> dict:
 def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> MonthMetrics:
     """Every figure of the monthly report for `month` (see README, "Monthly report")."""
     conn = store.conn
-    profile = store.profile()
+    profile = store.profile.get()
     params = month.bounds()
     complaint = f"kind = 'complaint' AND {_IN_MONTH}"
     # The backlog is the open_at_month_end set, aged at the month's end (or now, for the
@@ -394,7 +394,7 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
             f"{_below('res', RESOLVE_BANDS)} FROM (SELECT {_ACK_SECS} AS ack, "
             f"{_RES_SECS} AS res FROM cases WHERE {complaint}) AS t",
             {**params, "ack_limit": profile.ack_hours * HOUR,
-             "res_limit": profile.resolve_days * DAY}).fetchone()
+               "res_limit": profile.resolve_days * DAY}).fetchone()
         received, resolved, acknowledged, ack_ok, res_ok = row[:5]
         ack_below = list(row[5:5 + len(ACK_BANDS) - 1])
         res_below = list(row[4 + len(ACK_BANDS):])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from data.csvio import COLUMNS, COST, Source, export_rows
+from data.case_table import COLUMNS, COST, Source, export_rows
 from data.files import write_atomically
 from data.model import ImportFailed, Problem, parse_when
 
@@ -24,6 +24,7 @@ _WHEN = ("occurred_at", "acknowledged_at", "resolved_at")
 
 
 def _workbook(path: Path):
+    # On first use: calamine loads only when a workbook is read.
     from python_calamine import CalamineWorkbook
 
     try:
@@ -77,6 +78,7 @@ def open_sheet(path: Path, sheet: str | None = None) -> Source:
 def export_xlsx(store, path: Path | str, progress=None) -> int:
     """Every case as a typed workbook: dates as dates, money as numbers with 2 decimals,
     a frozen bold header, fitting column widths; text is always written as text."""
+    # On first use: XlsxWriter loads only when a workbook is written.
     import xlsxwriter
 
     count = 0

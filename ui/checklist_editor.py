@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from data.checklists import ChecklistTemplate
 from data.model import ValidationError
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.i18n import fill
 
 TEXT, HELP, REQUIRED, FOLLOW_UP = range(4)
@@ -118,7 +118,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.list.clear()
         italic = QFont(self.list.font())
         italic.setItalic(True)
-        for template in self.ctx.store.checklist_templates():
+        for template in self.ctx.store.checklists.templates():
             item = QListWidgetItem(fill(self.tr("%1  (built-in)"), template.name)
                                    if template.builtin else template.name)
             item.setData(Qt.ItemDataRole.UserRole, template.name)
@@ -146,7 +146,7 @@ class ChecklistTemplatesDialog(QDialog):
         if item is None:
             return None
         name = item.data(Qt.ItemDataRole.UserRole)
-        return next((t for t in self.ctx.store.checklist_templates() if t.name == name), None)
+        return next((t for t in self.ctx.store.checklists.templates() if t.name == name), None)
 
     # ---- the editor -------------------------------------------------------------------------
     def show_template(self, template: ChecklistTemplate | None) -> None:
@@ -225,7 +225,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.steps.setCurrentCell(target, self.steps.currentColumn())
 
     def collected(self) -> dict:
-        """What the editor shows, in the shape Store.save_checklist_template takes."""
+        """What the editor shows, in the shape Store.checklists.save_template takes."""
         steps = []
         for row in range(self.steps.rowCount()):
             days_text = self.steps.item(row, FOLLOW_UP).text().strip()
@@ -262,7 +262,7 @@ class ChecklistTemplatesDialog(QDialog):
     def copy_template(self) -> None:
         if self.current is None:
             return
-        copy = self._guard(lambda: self.ctx.store.copy_checklist_template(self.current.name))
+        copy = self._guard(lambda: self.ctx.store.checklists.copy_template(self.current.name))
         if copy is not None:
             self.reload(select=copy.name)
             self.name_edit.setFocus()
@@ -272,18 +272,18 @@ class ChecklistTemplatesDialog(QDialog):
         if self.current is None or self.current.id is None:
             return
         if not self.ctx.ask.confirm(self.tr("Delete template?"), fill(self.tr(
-                "Delete “%1”? Cases that use it keep their own copy of the steps."),
-                self.current.name)):
+                                                                      "Delete “%1”? Cases that use it keep their own copy of the steps."),
+                                                                      self.current.name)):
             return
         template_id = self.current.id
         self.current = None
-        self._guard(lambda: self.ctx.store.delete_checklist_template(template_id))
+        self._guard(lambda: self.ctx.store.checklists.delete_template(template_id))
         self.reload()
 
     def save(self) -> bool:
         data = self.collected()
         template_id = None if self.new_template or self.current is None else self.current.id
-        saved = self._guard(lambda: self.ctx.store.save_checklist_template(data, template_id))
+        saved = self._guard(lambda: self.ctx.store.checklists.save_template(data, template_id))
         if saved is None:
             return False
         self.new_template = False

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from data.checklists import CaseChecklist, CaseStep
 from data.suggestion import suggest_template
 from data.model import ValidationError, now, parse_when
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.case_model import label
 from ui.i18n import fill
 
@@ -192,12 +192,12 @@ class ChecklistPanel(QWidget):
         case = None
         if self.ref:
             try:
-                case = self.ctx.store.case(self.ref)
+                case = self.ctx.store.cases.get(self.ref)
             except NotFound:
                 self.ref = None
         self.setEnabled(case is not None)
         keep = self.current_step()
-        self.checklists = self.ctx.store.case_checklists(case.id) if case else []
+        self.checklists = self.ctx.store.checklists.of(case.id) if case else []
         self._fill_templates(case)
         self._fill_people()
         self._fill_tree(keep.number if keep else None)
@@ -207,13 +207,13 @@ class ChecklistPanel(QWidget):
         chosen = self.template_box.currentData()
         self.template_box.blockSignals(True)
         self.template_box.clear()
-        names = [t.name for t in self.ctx.store.checklist_templates()]
+        names = [t.name for t in self.ctx.store.checklists.templates()]
         started = {c.name for c in self.checklists}
         suggested = ""
         if case is not None and not self.checklists:
             suggested = suggest_template(case.category, case.severity, case.summary,
                                          case.details, case.staff, kind=case.kind,
-                                         language=self.ctx.store.profile().locale)
+                                         language=self.ctx.store.profile.get().locale)
         for name in names:
             shown = fill(self.tr("%1 (suggested)"), name) if name == suggested else name
             shown = fill(self.tr("%1 (already started)"), shown) if name in started else shown
@@ -227,7 +227,7 @@ class ChecklistPanel(QWidget):
 
     def _show_when_to_use(self, *_) -> None:
         name = self.template_box.currentData()
-        match = [t for t in self.ctx.store.checklist_templates() if t.name == name]
+        match = [t for t in self.ctx.store.checklists.templates() if t.name == name]
         text = fill(self.tr("When to use: %1"), match[0].when_to_use) if match else ""
         self.template_box.setToolTip(text)
         # Once a checklist runs, the steps need the room more than this explanation does.
@@ -236,9 +236,9 @@ class ChecklistPanel(QWidget):
 
     def _fill_people(self) -> None:
         typed = self.by_box.currentText().strip()
-        owner = self.ctx.store.profile().owner
+        owner = self.ctx.store.profile.get().owner
         people = [owner] if owner else []
-        people += [n for n in self.ctx.store.staff_names(50) if n != owner]
+        people += [n for n in self.ctx.store.case_list.staff_names(50) if n != owner]
         self.by_box.blockSignals(True)
         self.by_box.clear()
         self.by_box.addItems(people)
@@ -369,20 +369,20 @@ class ChecklistPanel(QWidget):
         if not self.ref or not name:
             return False
         ref, by = self.ref, self._by()
-        started = self._write(lambda store: store.start_checklist(ref, name, by=by))
+        started = self._write(lambda store: store.checklists.start(ref, name, by=by))
         if started is not None and started.proposed_severity:
             self._propose_severity(ref, started.proposed_severity, by)
         return started is not None
 
     def _propose_severity(self, ref: str, proposed: str, by: str) -> bool:
         """The template's severity is the owner's to accept: asked, never just applied."""
-        now_severity = self.ctx.store.case(ref).severity
+        now_severity = self.ctx.store.cases.get(ref).severity
         if not self.ctx.ask.confirm(
                 self.tr("Change the severity?"),
                 fill(self.tr("This checklist suggests severity %1 (now %2). Change it?"),
                      label(proposed), label(now_severity))):
             return False
-        return self._write(lambda store: store.update_case(ref, {"severity": proposed}, by=by),
+        return self._write(lambda store: store.cases.update(ref, {"severity": proposed}, by=by),
                            "cases") is not None
 
     def remove_current(self) -> bool:
@@ -395,11 +395,11 @@ class ChecklistPanel(QWidget):
         if item is not None:
             chosen = self.checklists[self.tree.indexOfTopLevelItem(item)]
         if not self.ctx.ask.confirm(self.tr("Remove checklist"), fill(self.tr(
-                "Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?"),
-                chosen.name, self.ref)):
+                                                                      "Remove the checklist “%1” from %2, with its ticks, notes and follow-ups?"),
+                                                                      chosen.name, self.ref)):
             return False
         ref, by, checklist_id = self.ref, self._by(), chosen.id
-        return self._write(lambda store: store.remove_checklist(ref, checklist_id, by=by))
+        return self._write(lambda store: store.checklists.remove(ref, checklist_id, by=by))
 
     def set_done(self, number: int, done: bool) -> bool:
         """Tick or untick step `number` as the person in 'Ticking as'."""
@@ -407,7 +407,7 @@ class ChecklistPanel(QWidget):
         if step is None or step.done == done:
             return False
         ref, by = self.ref, self._by()
-        return self._write(lambda store: (store.tick_step if done else store.untick_step)(
+        return self._write(lambda store: (store.checklists.tick if done else store.checklists.untick)(
             ref, number, by=by)) is not None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
@@ -429,7 +429,7 @@ class ChecklistPanel(QWidget):
         note = self.note_edit.text()
         ref, by = self.ref, self._by()
         return self._write(
-            lambda store: store.set_step_note(ref, step.number, note, by=by)) is not None
+            lambda store: store.checklists.set_note(ref, step.number, note, by=by)) is not None
 
     def save_follow_up(self, clear: bool = False) -> bool:
         step = self.current_step()
@@ -438,7 +438,7 @@ class ChecklistPanel(QWidget):
         day = None if clear else self.follow_up_edit.date().toString("yyyy-MM-dd")
         ref, by = self.ref, self._by()
         return self._write(
-            lambda store: store.set_step_follow_up(ref, step.number, day, by=by)) is not None
+            lambda store: store.checklists.set_follow_up(ref, step.number, day, by=by)) is not None
 
     def edit_templates(self) -> None:
         from ui.checklist_editor import ChecklistTemplatesDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from data.l10n import locale_name
 from data.model import CaseFilter, Customer, ValidationError, money_text
 from data.privacy import BACKUPS_NOTE
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.case_model import CaseTableModel
 from ui.case_view import FieldErrors
 from ui.i18n import fill
@@ -162,7 +162,7 @@ class CustomersPage(QWidget):
         keep = self.customer.id if self.customer else None
         self.list.blockSignals(True)
         self.list.clear()
-        for c in self.ctx.store.find_customers(self.search.text(), limit=LIST_LIMIT):
+        for c in self.ctx.store.customers.find(self.search.text(), limit=LIST_LIMIT):
             extra = c.email or c.phone
             text = ("⚑ " if c.flag else "") + c.name + (f"  ({extra})" if extra else "")
             item = QListWidgetItem(text)
@@ -178,7 +178,7 @@ class CustomersPage(QWidget):
 
     def show_customer(self, customer_id: int) -> None:
         try:
-            summary = self.ctx.store.customer_summary(customer_id)
+            summary = self.ctx.store.customers.summary(customer_id)
         except NotFound:
             self._show(None)
             return
@@ -211,7 +211,7 @@ class CustomersPage(QWidget):
             return
         c = summary.customer
         self.heading.setText(fill(self.tr("%1  (erased)"), c.name) if c.erased else c.name)
-        currency = self.ctx.store.profile().currency
+        currency = self.ctx.store.profile.get().currency
         last = (summary.last_visit or "")[:10] or self.tr("never")
         self.summary.setText(fill(
             self.tr("%1, %2, remedies paid %3 %4, last visit %5"),
@@ -239,7 +239,7 @@ class CustomersPage(QWidget):
         self.errors.clear()
         try:
             customer_id = self.customer.id
-            self.ctx.save(lambda store: store.update_customer(customer_id, **values), busy=self)
+            self.ctx.save(lambda store: store.customers.update(customer_id, **values), busy=self)
         except ValidationError as exc:
             self.errors.show(exc.problems)
             self.message.setText(self.tr("Not saved: please correct the fields marked in red."))
@@ -271,7 +271,7 @@ class CustomersPage(QWidget):
         if dest is None:
             return
         try:
-            written = self.ctx.store.export_customer(self.customer.id, dest)
+            written = self.ctx.store.privacy.export(self.customer.id, dest)
         except (OSError, WriteFailed, NotFound) as exc:
             self.ctx.ask.error(self.tr("Not exported"), str(exc))
             return
@@ -288,7 +288,7 @@ class CustomersPage(QWidget):
                              "undone."), name) + f"\n\n{BACKUPS_NOTE}"):
             return
         try:
-            self.ctx.store.erase_customer(self.customer.id)
+            self.ctx.store.privacy.erase(self.customer.id)
         except (WriteFailed, NotFound) as exc:
             self.ctx.ask.error(self.tr("Not erased"), str(exc))
             return

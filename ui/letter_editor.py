@@ -107,9 +107,9 @@ class LetterEditor(QDialog):
         self.ctx = ctx
         self.ref = ref
         self.kind = check_kind(kind)
-        self.case = ctx.store.case(ref)
-        self.profile = ctx.store.profile()
-        self.logo = ctx.store.logo()
+        self.case = ctx.store.cases.get(ref)
+        self.profile = ctx.store.profile.get()
+        self.logo = ctx.store.profile.logo()
         self.letter: RenderedLetter | None = None  # the PDF of the text as it is now
         self._generation = 0
         self._saved_text = ""
@@ -230,7 +230,7 @@ class LetterEditor(QDialog):
         return self.editor.toPlainText()
 
     def _load_draft(self) -> None:
-        draft = self.ctx.store.letter_draft(self.ref, self.kind)
+        draft = self.ctx.store.letters.draft(self.ref, self.kind)
         self.editor.setPlainText(draft.text)
         # What the box holds, not the draft: it gives no-break spaces (French "Objet :") back
         # as plain ones, and an unread template must not count as the owner's edit.
@@ -255,7 +255,7 @@ class LetterEditor(QDialog):
             self.language_box.blockSignals(False)
             return
         self.language = language
-        self.editor.setPlainText(self.ctx.store.letter_draft(self.ref, self.kind, language).text)
+        self.editor.setPlainText(self.ctx.store.letters.draft(self.ref, self.kind, language).text)
 
     def _text_changed(self) -> None:
         self.letter = None
@@ -265,14 +265,14 @@ class LetterEditor(QDialog):
     def save_draft(self) -> None:
         """Keep the owner's edits, so the letter reopens as they left it."""
         if self.text() != self._saved_text:
-            self.ctx.store.save_letter_draft(self.ref, self.kind, self.text())
+            self.ctx.store.letters.save_draft(self.ref, self.kind, self.text())
             self._saved_text = self.text()
 
     def start_again(self) -> None:
         if not self.ctx.ask.confirm(self.tr("Start again"), self.tr(
                 "Throw away your changes to this letter and start again from the template?")):
             return
-        self.ctx.store.discard_letter_draft(self.ref, self.kind)
+        self.ctx.store.letters.discard_draft(self.ref, self.kind)
         self._load_draft()
 
     # ---- the preview ---------------------------------------------------------------------
@@ -317,8 +317,8 @@ class LetterEditor(QDialog):
         missing = [self.tr("the business name") if m == "business name" else
                    self.tr("the signature name") for m in missing_sender(self.profile)]
         self._set_ready(not missing, fill(self.tr(
-            "Not ready to send: a letter needs a sender. Set %1 in Settings > Business profile."),
-            self.tr(" and ").join(missing)) if missing else fill(self.tr(
+                                          "Not ready to send: a letter needs a sender. Set %1 in Settings > Business profile."),
+                                          self.tr(" and ").join(missing)) if missing else fill(self.tr(
                 "%n page(s), %1 KB", "", letter.pages), len(letter.pdf) // 1024 + 1))
 
     def _failed(self, generation: int, exc: BaseException, details: str) -> None:
@@ -339,9 +339,9 @@ class LetterEditor(QDialog):
     def archive(self, action: str):
         """Keep the exact bytes about to leave, and tell the rest of the app."""
         letter = self.letter
-        saved = self.ctx.store.archive_letter(self.ref, self.kind, letter.pdf, pages=letter.pages,
-                                              paper=letter.paper, action=action,
-                                              by=self.profile.owner)
+        saved = self.ctx.store.letters.archive(self.ref, self.kind, letter.pdf, pages=letter.pages,
+                                               paper=letter.paper, action=action,
+                                               by=self.profile.owner)
         self.ctx.announce("letters")
         return saved
 
@@ -355,7 +355,7 @@ class LetterEditor(QDialog):
     def print_on(self, printer: QPrinter) -> None:
         """Archive the letter, then print the archived bytes themselves."""
         saved = self.archive("printed")
-        print_pdf(self.ctx.store.letter_pdf(saved.id), printer, Path(self._temp.path()))
+        print_pdf(self.ctx.store.letters.pdf(saved.id), printer, Path(self._temp.path()))
         self.status.setText(fill(self.tr("Printed and kept with case %1."), self.ref))
 
     def save_pdf(self) -> None:
@@ -369,7 +369,7 @@ class LetterEditor(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         saved = self.archive("saved")
-        write_bytes_atomically(path, self.ctx.store.letter_pdf(saved.id))
+        write_bytes_atomically(path, self.ctx.store.letters.pdf(saved.id))
         self.status.setText(fill(self.tr("Saved to %1 and kept with case %2."), path, self.ref))
 
     def email_letter(self) -> None:
@@ -385,9 +385,9 @@ class LetterEditor(QDialog):
         if path.suffix.lower() != ".eml":
             path = path.with_name(path.name + ".eml")
         letter = self.letter
-        eml = self.ctx.store.email_letter(self.ref, self.kind, self.text(), letter.pdf,
-                                          pages=letter.pages, paper=letter.paper,
-                                          by=self.profile.owner)
+        eml = self.ctx.store.letters.email(self.ref, self.kind, self.text(), letter.pdf,
+                                           pages=letter.pages, paper=letter.paper,
+                                           by=self.profile.owner)
         write_bytes_atomically(path, eml)
         self.ctx.announce("letters")
         opened = self.ctx.ask.open_externally(path)
@@ -419,11 +419,11 @@ class LetterTemplatesDialog(QDialog):
         self.editor.setAccessibleName(self.tr("Template text"))
         self.state = QLabel()
         help_text = QLabel(fill(self.tr(
-            "Placeholders filled from the case: %1. Paragraphs are separated by a blank line. "
-            "A paragraph may offer other versions after a line holding only |; the first "
-            "version whose placeholders all have a value is used, and a paragraph with none is "
-            "left out. New drafts use the template; letters already drafted keep their text."),
-            ", ".join("{" + p + "}" for p in PLACEHOLDERS)))
+                                "Placeholders filled from the case: %1. Paragraphs are separated by a blank line. "
+                                "A paragraph may offer other versions after a line holding only |; the first "
+                                "version whose placeholders all have a value is used, and a paragraph with none is "
+                                "left out. New drafts use the template; letters already drafted keep their text."),
+                                ", ".join("{" + p + "}" for p in PLACEHOLDERS)))
         help_text.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -452,7 +452,7 @@ class LetterTemplatesDialog(QDialog):
         return self.kind_box.currentData()
 
     def load(self) -> None:
-        template = self.ctx.store.letter_template(self.kind)
+        template = self.ctx.store.letters.template(self.kind)
         self.editor.setPlainText(template.text)
         self.state.setText(self.tr("Your own wording") if template.edited
                            else self.tr("Built-in wording"))
@@ -460,7 +460,7 @@ class LetterTemplatesDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.ctx.store.save_letter_template(self.kind, self.editor.toPlainText())
+            self.ctx.store.letters.save_template(self.kind, self.editor.toPlainText())
         except ValidationError as exc:
             self.ctx.ask.error(self.tr("Template not saved"), "\n".join(exc.problems.values()))
             return
@@ -470,7 +470,7 @@ class LetterTemplatesDialog(QDialog):
     def restore(self) -> None:
         if self.ctx.ask.confirm(self.tr("Restore template"), self.tr(
                 "Replace your wording with the built-in template for this kind of letter?")):
-            self.ctx.store.reset_letter_template(self.kind)
+            self.ctx.store.letters.reset_template(self.kind)
             self.ctx.announce("letters")
             self.load()
 

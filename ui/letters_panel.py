@@ -22,8 +22,8 @@ class LetterViewer(QDialog):
     def __init__(self, ctx, letter_id: int, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.info = ctx.store.letter(letter_id)
-        self.pdf = ctx.store.letter_pdf(letter_id)
+        self.info = ctx.store.letters.get(letter_id)
+        self.pdf = ctx.store.letters.pdf(letter_id)
         self._temp = QTemporaryDir()
         self.setWindowTitle(fill(self.tr("%1 letter, %2 %3"), label(self.info.kind),
                                  label(self.info.action),
@@ -51,7 +51,7 @@ class LetterViewer(QDialog):
 
     def print_on(self, printer: QPrinter) -> None:
         print_pdf(self.pdf, printer, Path(self._temp.path()))
-        self.ctx.store.note_letter_reprinted(self.info.id, by=self.ctx.store.profile().owner)
+        self.ctx.store.letters.note_reprinted(self.info.id, by=self.ctx.store.profile.get().owner)
         self.ctx.announce("letters")
 
     def save_copy(self) -> None:
@@ -113,7 +113,7 @@ class LettersPanel(QWidget):
         letters = []
         if self.ref:
             try:
-                letters = list(reversed(self.ctx.store.letters(self.ref)))
+                letters = list(reversed(self.ctx.store.letters.archived(self.ref)))
             except LookupError:  # the case was erased or renamed under us
                 letters = []
         self.table.setRowCount(len(letters))

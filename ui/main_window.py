@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
 
     def show_case(self, ref: str) -> None:
         """Bring a case forward: clear filters that hide it, select it, show it."""
-        case = self.ctx.store.case(ref)
+        case = self.ctx.store.cases.get(ref)
         self.tabs.setCurrentIndex(0)
         self._selected_id = case.id
         self.case_view.set_case(case.ref)
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(store, _progress):
-            return store.counts(), store.categories(), store.staff_names()
+            return store.case_list.counts(), store.case_list.categories(), store.case_list.staff_names()
 
         if self._side_info is not None:
             self._side_info.cancel()
@@ -609,8 +609,8 @@ class MainWindow(QMainWindow):
         pg.set_desk(desk, staff)  # this desk's next connections carry its name (lock messages)
 
         def work(store, _progress):
-            store.touch_desk(desk, staff)
-            return [d for d in store.desks(RECENT_DESK_MINUTES) if d[0] != desk]
+            store.desks.touch(desk, staff)
+            return [d for d in store.desks.seen(RECENT_DESK_MINUTES) if d[0] != desk]
 
         def done(others) -> None:
             self._heartbeat = None
@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
         from ui.trash_dialog import delete_case
 
         if self.case_view.case is not None:
-            delete_case(self.ctx, self.case_view.case.ref, self.ctx.store.profile().owner)
+            delete_case(self.ctx, self.case_view.case.ref, self.ctx.store.profile.get().owner)
 
     def undo_last_save(self) -> None:
         """Undo the case's last save; not while the form holds unsaved typing (that is
@@ -662,7 +662,7 @@ class MainWindow(QMainWindow):
         if case is not None and self.case_view.changes():
             self.statusBar().showMessage(self.tr("Save or revert your changes first."), 10_000)
         elif case is not None:
-            undo_last_save(self.ctx, case.ref, self.ctx.store.profile().owner)
+            undo_last_save(self.ctx, case.ref, self.ctx.store.profile.get().owner)
 
     def show_trash(self) -> None:
         from ui.trash_dialog import TrashDialog

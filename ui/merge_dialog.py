@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from data.merge import MERGE_FIELDS, suggested_values
 from data.model import Customer, ValidationError
-from data.store import WriteFailed
+from data.errors import WriteFailed
 
 FIELD_LABELS = {"name": "Name", "email": "E-mail", "phone": "Phone", "address": "Address",
                 "language": "Letter language", "notes": "Notes", "flag": "Flag"}
@@ -81,7 +81,7 @@ class MergeDialog(QDialog):
 
     def _find(self) -> None:
         self.candidates.clear()
-        for customer in self.ctx.store.find_customers(self.search.text(), limit=50):
+        for customer in self.ctx.store.customers.find(self.search.text(), limit=50):
             if customer.id == self.keep.id or customer.erased:
                 continue
             text = " · ".join(x for x in (customer.name, customer.email, customer.phone) if x)
@@ -94,13 +94,13 @@ class MergeDialog(QDialog):
 
     def pick(self, customer_id: int | None) -> None:
         """Show this customer beside the kept one, with the suggested values chosen."""
-        self.other = self.ctx.store.customer(customer_id) if customer_id else None
+        self.other = self.ctx.store.customers.get(customer_id) if customer_id else None
         self._show()
 
     def _show(self) -> None:
         keep, other = self.keep, self.other
         def count(customer) -> str:
-            n = self.ctx.store.customer_summary(customer.id).cases
+            n = self.ctx.store.customers.summary(customer.id).cases
             return self.tr("1 case") if n == 1 else self.tr("%1 cases").replace("%1", str(n))
 
         self.headers[0].setText(self.tr("Stays: #%1 %2 (%3)").replace(
@@ -142,9 +142,9 @@ class MergeDialog(QDialog):
                 .replace("%3", str(self.keep.id)).replace("%4", self.keep.name)):
             return
         try:
-            self.merged_cases = self.ctx.store.merge_customers(
+            self.merged_cases = self.ctx.store.customers.merge(
                 self.keep.id, self.other.id, self.chosen_values(),
-                by=self.ctx.store.profile().owner)
+                by=self.ctx.store.profile.get().owner)
         except ValidationError as exc:
             self.note.setText(self.tr("Not merged: ") + "; ".join(
                 f"{k}: {v}" for k, v in exc.problems.items()))

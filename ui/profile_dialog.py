@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from data.model import PAPERS, ValidationError, money_text
-from data.store import WriteFailed
+from data.errors import WriteFailed
 from ui.case_view import FieldErrors
 from ui.i18n import fill, window_language
 
@@ -21,10 +21,10 @@ class ProfileDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Welcome to Goodwill") if first_run
                             else self.tr("Business profile"))
-        profile = ctx.store.profile()
+        profile = ctx.store.profile.get()
         self.errors = FieldErrors()
         self.fields: dict[str, QWidget] = {}
-        self._logo: bytes | None = ctx.store.logo()
+        self._logo: bytes | None = ctx.store.profile.logo()
         self._logo_changed = False
 
         form = QFormLayout()
@@ -184,9 +184,9 @@ class ProfileDialog(QDialog):
         self.errors.clear()
         self.message.clear()
         try:
-            self.ctx.store.update_profile(**self.values())
+            self.ctx.store.profile.update(**self.values())
             if self._logo_changed:
-                self.ctx.store.set_logo(self._logo)
+                self.ctx.store.profile.set_logo(self._logo)
         except ValidationError as exc:
             unplaced = self.errors.show(exc.problems)
             self.message.setText(self.tr("Not saved: please correct the fields marked in red.")
@@ -197,7 +197,7 @@ class ProfileDialog(QDialog):
             return
         self.ctx.announce("profile")
         self.accept()
-        language = window_language(self.ctx.store.profile().locale)
+        language = window_language(self.ctx.store.profile.get().locale)
         if language != window_language(self._locale_before):
             # Widgets translate their texts once, when built: the new language needs a restart.
             self.ctx.ask.inform(self.tr("Language"), self.tr(

@@ -84,7 +84,7 @@ class ReminderCenter(QObject):
         at = self.clock()
 
         def work(store, _progress):
-            return store.reminder_check(at)
+            return store.reminders.check(at)
 
         def failed(_exc, _details):
             self._checking = False  # a busy file: the next minute tries again
@@ -100,7 +100,7 @@ class ReminderCenter(QObject):
         today, fresh = result
         if fresh:
             try:
-                self.ctx.store.mark_notified(fresh, at)
+                self.ctx.store.reminders.mark_notified(fresh, at)
             except Exception:  # noqa: BLE001 - told again next minute rather than never
                 fresh = []
         if fresh:
@@ -127,7 +127,7 @@ class ReminderCenter(QObject):
 
     def snooze(self, reminders: list[Reminder], until: datetime) -> None:
         for reminder in reminders:
-            self.ctx.store.snooze(reminder, until)
+            self.ctx.store.reminders.snooze(reminder, until)
         self.check()
 
 
@@ -202,7 +202,7 @@ class DueTodayPanel(QWidget):
         if older:
             oldest = min(parse_when(rs[0].due_at) for rs in older)
             group = QTreeWidgetItem(["⚠ " + fill(self.tr("%n more overdue since %1", "",
-                                                         len(older)), _month(oldest, at))])
+                                                           len(older)), _month(oldest, at))])
             group.setToolTip(0, self.tr("Click to show them"))
             group.setForeground(0, Qt.GlobalColor.darkRed)
             for rs in older:

@@ -29,7 +29,7 @@ def make_report(store, month: Month, progress=lambda done, total: None) -> tuple
     progress(1, STEPS)
     metrics = month_metrics(store, month)
     progress(2, STEPS)
-    report = MonthlyReport(metrics, store.profile(), store.logo())
+    report = MonthlyReport(metrics, store.profile.get(), store.profile.logo())
     pdf = report.render()
     progress(STEPS, STEPS)
     return pdf, report.page_count
@@ -187,7 +187,7 @@ class ReportDialog(QDialog):
         if self.pdf is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        paper = QPageSize.PageSizeId.Letter if self.ctx.store.profile().paper == "letter" \
+        paper = QPageSize.PageSizeId.Letter if self.ctx.store.profile.get().paper == "letter" \
             else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(paper))
         printer.setDocName(fill(self.tr("Service report %1"), self.month.key))

@@ -19,11 +19,11 @@ def _tr(text: str) -> str:
 def delete_case(ctx, ref: str, by: str) -> bool:
     """Ask, then move the case to the Trash; announced once."""
     if not ctx.ask.confirm(_tr("Delete case"), fill(_tr(
-            "Move %1 to the Trash? It can be restored from the Trash for %2 days."),
-            ref, TRASH_DAYS)):
+                                                    "Move %1 to the Trash? It can be restored from the Trash for %2 days."),
+                                                    ref, TRASH_DAYS)):
         return False
     try:
-        ctx.save(lambda store: store.delete_case(ref, by=by))
+        ctx.save(lambda store: store.trash.delete(ref, by=by))
     except GoodwillError as exc:
         ctx.ask.error(_tr("Not deleted"), str(exc))
         return False
@@ -35,7 +35,7 @@ def undo_last_save(ctx, ref: str, by: str) -> bool:
     """Put back what the case's last save changed (refused, with the reason, when
     something changed since)."""
     try:
-        ctx.save(lambda store: store.undo_last_save(ref, by=by))
+        ctx.save(lambda store: store.undo.revert(ref, by=by))
     except GoodwillError as exc:
         ctx.ask.error(_tr("Nothing undone"), str(exc))
         return False
@@ -76,13 +76,13 @@ class TrashDialog(QDialog):
         self.resize(760, 380)
         if not ctx.store.readonly:
             try:
-                ctx.save(lambda store: store.erase_expired())
+                ctx.save(lambda store: store.trash.erase_expired())
             except GoodwillError:
                 pass  # the Trash is still listed; erasing waits for the next look
         self.reload()
 
     def reload(self) -> None:
-        self.trashed = self.ctx.store.trashed_cases()
+        self.trashed = self.ctx.store.trash.cases()
         self.table.setRowCount(len(self.trashed))
         for row, t in enumerate(self.trashed):
             for col, text in enumerate((t.ref, t.summary, shown_when(t.deleted_at),
@@ -114,8 +114,8 @@ class TrashDialog(QDialog):
         ref = self.selected_ref()
         if ref is None:
             return False
-        by = self.ctx.store.profile().owner
-        return self._write(lambda store: store.undelete_case(ref, by=by))
+        by = self.ctx.store.profile.get().owner
+        return self._write(lambda store: store.trash.restore(ref, by=by))
 
     def erase_selected(self) -> bool:
         ref = self.selected_ref()
@@ -123,4 +123,4 @@ class TrashDialog(QDialog):
                 "Erase %1 for good, with its history, checklists, letters and files? "
                 "This cannot be undone."), ref)):
             return False
-        return self._write(lambda store: store.erase_trashed(ref))
+        return self._write(lambda store: store.trash.erase(ref))

@@ -44,7 +44,7 @@ def register(sub) -> None:
 
 
 def cmd_list(store, args) -> int:
-    for c in store.find_customers(args.search, limit=1000):
+    for c in store.customers.find(args.search, limit=1000):
         print(f"#{c.id}  {c.name}  {c.email}  {c.phone}".rstrip())
     return EXIT_OK
 
@@ -52,8 +52,8 @@ def cmd_list(store, args) -> int:
 def customer_json(store, customer) -> dict:
     from data.model import CaseFilter
 
-    summary = store.customer_summary(customer.id)
-    ids = store.case_ids(CaseFilter(customer_id=customer.id))
+    summary = store.customers.summary(customer.id)
+    ids = store.case_list.ids(CaseFilter(customer_id=customer.id))
     return {
         "id": customer.id, "name": customer.name, "email": customer.email,
         "phone": customer.phone, "address": customer.address, "notes": customer.notes,
@@ -61,7 +61,7 @@ def customer_json(store, customer) -> dict:
         "created_at": customer.created_at, "erased": customer.erased,
         "cases": summary.cases, "complaints": summary.complaints,
         "remedies_paid": float(summary.remedies_paid), "last_visit": summary.last_visit,
-        "case_refs": [row.ref for row in store.case_rows(ids)],
+        "case_refs": [row.ref for row in store.case_list.rows(ids)],
     }
 
 
@@ -91,15 +91,15 @@ def cmd_merge(store, args) -> int:
                        f"{', '.join(MERGE_FIELDS)})", code=EXIT_USAGE)
     values = suggested_values(keep, other)
     values.update({f: getattr(other, f) for f in take})
-    moved = store.merge_customers(keep.id, other.id, values, by=BY)
-    kept = store.customer(keep.id)
+    moved = store.customers.merge(keep.id, other.id, values, by=BY)
+    kept = store.customers.get(keep.id)
     print(f"Merged #{other.id} {other.name} into #{kept.id} {kept.name}: {moved} case(s) moved.")
     return EXIT_OK
 
 
 def cmd_export(store, args) -> int:
     customer = customer_by_id(store, args.customer, "export")
-    path = store.export_customer(customer.id, Path(args.out))
+    path = store.privacy.export(customer.id, Path(args.out))
     print(f"Wrote everything kept about #{customer.id} {customer.name} to {path} "
           f"({path.stat().st_size:,} bytes).")
     return EXIT_OK
@@ -115,8 +115,8 @@ def cmd_erase(store, args) -> int:
     if customer.erased:
         print(f"#{customer.id} was already erased.")
         return EXIT_OK
-    store.erase_customer(customer.id, by=BY)
-    cases = store.customer_summary(customer.id).cases
+    store.privacy.erase(customer.id, by=BY)
+    cases = store.customers.summary(customer.id).cases
     print(f"Erased the personal data of customer #{customer.id}; their {cases} case(s) stay "
           f"for the counts. {BACKUPS_NOTE}")
     return EXIT_OK

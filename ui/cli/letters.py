@@ -58,7 +58,7 @@ def sets_profile(args) -> bool:
 
 def cmd_profile(store, args) -> int:
     changes = {k: getattr(args, k) for k in PROFILE_KEYS if getattr(args, k) is not None}
-    profile = store.update_profile(**changes) if changes else store.profile()
+    profile = store.profile.update(**changes) if changes else store.profile.get()
     print_json(profile.as_json())
     return EXIT_OK
 
@@ -75,30 +75,30 @@ def cmd_letter(store, args) -> int:
     if args.language is not None and language_of(args.language) != args.language.split("_")[0].lower():
         raise CliError(f"letter: --language '{args.language}' is not one of "
                        f"{', '.join(DOCUMENT_LANGUAGES)}", code=EXIT_USAGE)
-    profile = store.profile()
+    profile = store.profile.get()
     check_sender(profile)
-    case = store.case(args.ref)
-    store.check_letter_allowed(case.ref, args.kind)  # no promise of a remedy still awaiting approval
+    case = store.cases.get(args.ref)
+    store.authority.check_letter(case.ref, args.kind)  # no promise of a remedy still awaiting approval
     changes = {k: v for k, v in (("customer_description", args.description),
                                  ("cause_finding", args.finding)) if v is not None}
     if changes:
-        case = store.update_case(case.ref, changes, by=BY)
+        case = store.cases.update(case.ref, changes, by=BY)
     language = letter_language(case, profile, args.language)
-    draft = store.letter_draft(case.ref, args.kind, args.language and language)
-    letter = render_case_letter(case, profile, args.kind, draft.text, logo=store.logo(),
+    draft = store.letters.draft(case.ref, args.kind, args.language and language)
+    letter = render_case_letter(case, profile, args.kind, draft.text, logo=store.profile.logo(),
                                 paper=args.paper, language=language)
     source = "your edited draft" if draft.edited else "the template"
     pages = f"{letter.pages} page{'s' if letter.pages != 1 else ''}"
     if args.out:
         out = Path(args.out)
         write_bytes_atomically(out, letter.pdf)
-        store.archive_letter(case.ref, args.kind, letter.pdf, pages=letter.pages,
-                             paper=letter.paper, action="saved", by=BY)
+        store.letters.archive(case.ref, args.kind, letter.pdf, pages=letter.pages,
+                              paper=letter.paper, action="saved", by=BY)
         print(f"Wrote the {args.kind} letter for {case.ref} to {out} ({pages}, "
               f"{len(letter.pdf):,} bytes, from {source}).")
     if args.eml:
-        eml = store.email_letter(case.ref, args.kind, draft.text, letter.pdf,
-                                 pages=letter.pages, paper=letter.paper, by=BY)
+        eml = store.letters.email(case.ref, args.kind, draft.text, letter.pdf,
+                                  pages=letter.pages, paper=letter.paper, by=BY)
         write_bytes_atomically(Path(args.eml), eml)
         if not case.customer.email or case.customer.erased:
             print(f"goodwill: warning: {case.customer.name} has no e-mail address: the draft "
@@ -108,7 +108,7 @@ def cmd_letter(store, args) -> int:
     if args.check:
         for warning in check_letter(args.kind, draft.text, case, pages=letter.pages,
                                     language=language,
-                                    **check_context(case, store.profile())):
+                                    **check_context(case, store.profile.get())):
             print(f"goodwill: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
@@ -136,7 +136,7 @@ def cmd_report(store, args) -> int:
     if args.out:
         from reports.monthly import MonthlyReport
 
-        report = MonthlyReport(metrics, store.profile(), store.logo())
+        report = MonthlyReport(metrics, store.profile.get(), store.profile.logo())
         write_bytes_atomically(Path(args.out), report.render())
         print(f"Wrote the {month.title} report ({report.page_count} pages) to {args.out}.",
               file=say)

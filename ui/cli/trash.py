@@ -26,22 +26,22 @@ def register(sub) -> None:
 
 
 def cmd_delete(store, args) -> int:
-    ref = store.case(args.ref).ref
-    store.delete_case(ref, by=args.by)
+    ref = store.cases.get(args.ref).ref
+    store.trash.delete(ref, by=args.by)
     print(f"{ref} moved to the Trash (restorable for {TRASH_DAYS} days: "
           f"goodwill undelete {ref})")
     return 0
 
 
 def cmd_undelete(store, args) -> int:
-    case = store.undelete_case(args.ref, by=args.by)
+    case = store.trash.restore(args.ref, by=args.by)
     print(f"{case.ref} restored from the Trash")
     return 0
 
 
 def cmd_trash(store, args) -> int:
-    erased = store.erase_trashed() if args.empty else store.erase_expired()
-    trashed = store.trashed_cases()
+    erased = store.trash.erase() if args.empty else store.trash.erase_expired()
+    trashed = store.trash.cases()
     if args.json:
         print(json.dumps([t.as_json() for t in trashed], ensure_ascii=False, indent=1))
     elif not trashed:

@@ -57,11 +57,11 @@ def register(sub) -> None:
 
 
 def cmd_ack(store, args) -> int:
-    case = store.case(args.ref)
+    case = store.cases.get(args.ref)
     if case.acknowledged_at:
         print(f"{case.ref} was already acknowledged at {case.acknowledged_at}.")
         return EXIT_OK
-    case = store.acknowledge(case.ref, by=BY)
+    case = store.cases.acknowledge(case.ref, by=BY)
     print(f"Acknowledged {case.ref} at {case.acknowledged_at}; it is {case.status}.")
     return EXIT_OK
 
@@ -76,13 +76,13 @@ def _reason(args) -> str | None:
 def cmd_resolve(store, args) -> int:
     from data.checklists import ClosingGateRefused
 
-    case = store.case(args.ref)
+    case = store.cases.get(args.ref)
     if case.status in ("resolved", "closed"):
         print(f"{case.ref} is already {case.status}.")
         return EXIT_OK
     reason = _reason(args)
     try:
-        case = store.resolve(case.ref, by=BY, reason=reason)
+        case = store.cases.resolve(case.ref, by=BY, reason=reason)
     except ClosingGateRefused:
         raise gate_refused(store, case, "resolved", "resolve") from None
     print(f"Resolved {case.ref}." + (f" Reason: {case.close_reason}" if reason else ""))
@@ -92,7 +92,7 @@ def cmd_resolve(store, args) -> int:
 def cmd_close(store, args) -> int:
     from data.checklists import ClosingGateRefused
 
-    case = store.case(args.ref)
+    case = store.cases.get(args.ref)
     if case.status == "closed":
         print(f"{case.ref} is already closed.")
         return EXIT_OK
@@ -100,7 +100,7 @@ def cmd_close(store, args) -> int:
     if _reason(args) is not None:
         changes["close_reason"] = args.reason
     try:
-        case = store.update_case(case.ref, changes)
+        case = store.cases.update(case.ref, changes)
     except ClosingGateRefused:
         raise gate_refused(store, case, "closed", "close") from None
     print(f"Closed {case.ref}." + (f" Reason: {case.close_reason}" if case.close_reason else ""))
@@ -108,28 +108,28 @@ def cmd_close(store, args) -> int:
 
 
 def cmd_reopen(store, args) -> int:
-    case = store.case(args.ref)
+    case = store.cases.get(args.ref)
     if case.status not in ("resolved", "closed"):
         print(f"{case.ref} is {case.status.replace('_', ' ')}, not resolved or closed: "
               "nothing to reopen.")
         return EXIT_OK
-    case = store.reopen(case.ref, by=BY)
+    case = store.cases.reopen(case.ref, by=BY)
     print(f"Reopened {case.ref}; it is {case.status.replace('_', ' ')}.")
     return EXIT_OK
 
 
 def cmd_checklist_list(store, args) -> int:
-    for template in store.checklist_templates():
+    for template in store.checklists.templates():
         print(template.name + ("" if template.builtin else "  (your own)"))
         print(f"    {template.when_to_use}")
     return EXIT_OK
 
 
 def cmd_checklist_start(store, args) -> int:
-    checklist = store.start_checklist(args.ref, args.name)
-    case = store.case(args.ref)
+    checklist = store.checklists.start(args.ref, args.name)
+    case = store.cases.get(args.ref)
     print(f"Started '{checklist.name}' on {case.ref}.")
-    print_checklists(store.case_checklists(case.id))
+    print_checklists(store.checklists.of(case.id))
     if checklist.proposed_severity:  # the owner decides; starting a checklist changes none
         print(f"Hint: this checklist suggests severity {checklist.proposed_severity} (now "
               f"{case.severity}); to change it: update {case.ref} --severity "
@@ -138,10 +138,10 @@ def cmd_checklist_start(store, args) -> int:
 
 
 def cmd_checklist_step(store, args) -> int:
-    change = store.tick_step if args.checklist_command == "tick" else store.untick_step
+    change = store.checklists.tick if args.checklist_command == "tick" else store.checklists.untick
     step = change(args.ref, args.step, by=args.by or "", note=args.note)
     print(step_line(step))
-    open_required = len(store.missing_required_steps(store.case(args.ref).id))
+    open_required = len(store.checklists.missing_required(store.cases.get(args.ref).id))
     print(f"{open_required} required step(s) still to do." if open_required
           else "All required steps are done.")
     return EXIT_OK
@@ -150,13 +150,13 @@ def cmd_checklist_step(store, args) -> int:
 def cmd_followups(store, args) -> int:
     from data.model import now
 
-    follow_ups = store.open_follow_ups()
+    follow_ups = store.reminders.open_follow_ups()
     if args.ics:
         from data.files import write_bytes_atomically
         from data.reminders import follow_ups_ics
 
         write_bytes_atomically(Path(args.ics),
-                               follow_ups_ics(follow_ups, store.profile().name, now()))
+                               follow_ups_ics(follow_ups, store.profile.get().name, now()))
         print(f"Wrote {len(follow_ups)} open follow-up(s) to {args.ics}.")
         return EXIT_OK
     for r in follow_ups:
