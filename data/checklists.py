@@ -122,7 +122,7 @@ class CaseChecklist:
 
 # ---- templates ---------------------------------------------------------------------------
 
-def parse_template(data, *, builtin: bool = False, template_id: int | None = None) -> ChecklistTemplate:
+def parse_template(data: object, *, builtin: bool = False, template_id: int | None = None) -> ChecklistTemplate:
     """Check a template's fields (from a JSON file or the editor); ValidationError names each problem."""
     if not isinstance(data, dict):
         raise ValidationError({"template": "is not an object with name, when_to_use and steps"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 
 from data.authority import Authority
@@ -192,7 +193,7 @@ def day_in_words(value: str | datetime | None, locale: str) -> str:
     return format_long_date(day, locale)
 
 
-def amount_text(amount, currency: str, locale: str) -> str:
+def amount_text(amount: Decimal | int | float | str, currency: str, locale: str) -> str:
     """An amount in the profile currency, as a customer reads it: '£7.50', '1.950,00 €'."""
     return format_money(amount, currency, locale)
 

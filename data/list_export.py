@@ -8,13 +8,14 @@ from typing import Iterable, Iterator
 
 from data.case_table import escape_cell
 from data.files import write_atomically
+from data.store import Store
 
 HEADERS = ("Ref", "Date", "Customer", "Kind", "Category", "Severity", "Status", "Staff",
            "Summary", "Overdue", "Checklist")
 CHUNK = 500  # rows read per query
 
 
-def list_rows(store, ids: Iterable[int]) -> Iterator[tuple]:
+def list_rows(store: Store, ids: Iterable[int]) -> Iterator[tuple]:
     """One tuple per case, in the order of `ids`, read a chunk at a time."""
     ids = list(ids)
     for start in range(0, len(ids), CHUNK):
@@ -25,7 +26,7 @@ def list_rows(store, ids: Iterable[int]) -> Iterator[tuple]:
                    if r.checklist_total else "")
 
 
-def write_list_csv(store, ids, path: Path | str) -> int:
+def write_list_csv(store: Store, ids: Iterable[int], path: Path | str) -> int:
     """UTF-8 with BOM (spreadsheets read the accents), formula-looking cells quoted as
     the CSV export does; returns the number of cases written."""
     count = 0
@@ -45,7 +46,7 @@ def write_list_csv(store, ids, path: Path | str) -> int:
     return count
 
 
-def write_list_xlsx(store, ids, path: Path | str) -> int:
+def write_list_xlsx(store: Store, ids: Iterable[int], path: Path | str) -> int:
     """One sheet, a bold frozen header, dates as text as shown; rows streamed to the file
     (XlsxWriter's constant-memory mode), so a long list does not sit in memory."""
     # On first use: XlsxWriter loads only when a workbook is written.

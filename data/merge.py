@@ -2,11 +2,13 @@
 the cases and keeps the history)."""
 from __future__ import annotations
 
+from data.model import Customer
+
 
 MERGE_FIELDS = ("name", "email", "phone", "address", "language", "notes", "flag")
 
 
-def suggested_values(keep, other) -> dict[str, str]:
+def suggested_values(keep: Customer, other: Customer) -> dict[str, str]:
     """The kept customer's values, its blanks filled from the other; both notes are kept."""
     values = {}
     for field in MERGE_FIELDS:
