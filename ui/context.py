@@ -196,7 +196,7 @@ class AppContext:
         (the checklist's "Ticking as"), else the business profile's owner."""
         from ui.actions import Actor
 
-        return Actor(name if name is not None else self.store.profile().owner)
+        return Actor(name if name is not None else self.store.profile.get().owner)
 
     def busy(self) -> bool:
         """True while a background job has not reported back yet."""

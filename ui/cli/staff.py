@@ -104,7 +104,7 @@ def list_filters(store, args) -> dict:
     """CaseFilter fields from those options (the name as the staff list spells it)."""
     out = {"awaiting_approval": bool(getattr(args, "awaiting_approval", False))}
     if getattr(args, "assigned", ""):
-        out["assigned_to"] = store.staff_member(args.assigned).name
+        out["assigned_to"] = store.staff.member(args.assigned).name
     return out
 
 
@@ -123,23 +123,23 @@ def acting_name(store, args) -> str | None:
     name = getattr(args, "acting", None)
     if not name:
         return None
-    member = store.acting(name)
+    member = store.staff.acting(name)
     if member is not None and member.has_pin and \
-            not store.check_pin(member.name, _read_pin(f"PIN for {member.name}: ")):
+            not store.staff.check_pin(member.name, _read_pin(f"PIN for {member.name}: ")):
         raise Refused(f"wrong PIN for {member.name}; nothing was done")
     return member.name if member is not None else name
 
 
 def require_acting(store, args) -> None:
     """Before a write of main.py's commands: with staff records, who acts must be named."""
-    store.acting(acting_name(store, args))
+    store.staff.acting(acting_name(store, args))
 
 
 def cmd_staff_add(store, args) -> int:
     pin = _read_pin(f"PIN for {args.name}: ", twice=True) if args.pin else None
     if args.pin and not pin:
         raise Invalid("--pin: no PIN was given (type it, or give it on the first line of stdin)")
-    member = store.add_staff(args.name, args.role, limit=args.limit, pin=pin, login=args.login,
+    member = store.staff.add(args.name, args.role, limit=args.limit, pin=pin, login=args.login,
                              by=acting_name(store, args))
     print(f"Added {member.name} ({member.role}, {_limit_words(store, member)}"
           f"{', with a PIN' if member.has_pin else ''}).")
@@ -147,7 +147,7 @@ def cmd_staff_add(store, args) -> int:
 
 
 def cmd_staff_list(store, args) -> int:
-    people = store.staff()
+    people = store.staff.members()
     if args.json:
         json.dump([m.as_json() | {"effective_limit": _effective(store, m)} for m in people],
                   sys.stdout, ensure_ascii=False, indent=2)
@@ -161,17 +161,17 @@ def cmd_staff_list(store, args) -> int:
 
 
 def _limit_words(store, member) -> str:
-    text = store.limit_text(member)
-    return text if store.limit_of(member) is None else f"limit {text}"
+    text = store.staff.limit_text(member)
+    return text if store.staff.limit_of(member) is None else f"limit {text}"
 
 
 def _effective(store, member) -> float | None:
-    limit = store.limit_of(member)
+    limit = store.staff.limit_of(member)
     return None if limit is None else float(limit)
 
 
 def cmd_staff_leave(store, args) -> int:
-    member = store.staff_leaves(args.name, by=acting_name(store, args))
+    member = store.staff.leaves(args.name, by=acting_name(store, args))
     print(f"{member.name} has left ({member.left_at}); their name stays on what they did.")
     return 0
 
@@ -192,27 +192,27 @@ def cmd_staff_roles(store, args) -> int:
 
 
 def cmd_remedy(store, args) -> int:
-    outcome = store.record_remedy(args.ref, args.kind, args.amount, by=acting_name(store, args),
-                                  given=args.given)
+    outcome = store.authority.record_remedy(args.ref, args.kind, args.amount, by=acting_name(store, args),
+                                            given=args.given)
     print(outcome.message)
     return 0
 
 
 def cmd_approve(store, args) -> int:
-    print(store.approve_remedy(args.ref, by=acting_name(store, args), reason=args.reason).message)
+    print(store.authority.approve(args.ref, by=acting_name(store, args), reason=args.reason).message)
     return 0
 
 
 def cmd_decline(store, args) -> int:
-    print(store.decline_remedy(args.ref, by=acting_name(store, args), reason=args.reason).message)
+    print(store.authority.decline(args.ref, by=acting_name(store, args), reason=args.reason).message)
     return 0
 
 
 def cmd_refer(store, args) -> int:
-    print(store.refer_case(args.ref, args.to, by=acting_name(store, args), note=args.note))
+    print(store.authority.refer(args.ref, args.to, by=acting_name(store, args), note=args.note))
     return 0
 
 
 def cmd_assign(store, args) -> int:
-    print(store.assign_case(args.ref, args.name, by=acting_name(store, args)))
+    print(store.authority.assign(args.ref, args.name, by=acting_name(store, args)))
     return 0
