@@ -43,7 +43,7 @@ def main() -> int:
     print(f"built {args.cases:,} cases in {built:.1f} s: {db.stat().st_size / 1e6:.0f} MB")
 
     store = Store(db, quick_check=False)
-    backup, took = timed(lambda: store.backup(reason="manual"))
+    backup, took = timed(lambda: store.backups.make(reason="manual"))
     print(f"backup (backup API + quick_check of the copy): {took:.1f} s, "
           f"{backup.stat().st_size / 1e6:.0f} MB")
     store.close()
@@ -55,7 +55,7 @@ def main() -> int:
     kept, took = timed(lambda: restore_file(db, backup))
     print(f"restore (backup of the current file first, then atomic replace): {took:.1f} s")
     with Store(db) as restored:
-        assert restored.case_count() == args.cases
+        assert restored.case_list.total() == args.cases
     print(f"kept before restore: {kept.name}")
     return 0
 

@@ -121,7 +121,7 @@ def report_measure(name: str, target, conn, raw_figures, count_sql: str, repeat:
         metrics = month_metrics(store, month)
         json.dumps(metrics.as_json(), ensure_ascii=False, indent=2)
         if pdf:
-            MonthlyReport(metrics, store.profile(), store.logo()).render()
+            MonthlyReport(metrics, store.profile.get(), store.profile.logo()).render()
 
     try:
         count = conn.execute(count_sql, bounds).fetchone()[0]

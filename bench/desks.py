@@ -67,12 +67,12 @@ def seed(url: str, cases: int, desks: int, folder: Path) -> dict:
     write_rows(start, cases, "seed")
     with Store(url) as store:
         import_file(store, start)
-        refs = [row.ref for row in store.first_rows(limit=cases)]
-        template = store.checklist_templates()[0].name
+        refs = [row.ref for row in store.case_list.first_rows(limit=cases)]
+        template = store.checklists.templates()[0].name
         hot, rest = refs[:HOT_CASES], refs[HOT_CASES:]
         own = {d: rest[d::desks][:20] for d in range(desks)}
         for d in range(desks):
-            store.start_checklist(own[d][0], template)
+            store.checklists.start(own[d][0], template)
     return {"hot": hot, "own": own}
 
 
@@ -114,8 +114,8 @@ def desk(number: int, url: str, plan: dict, seconds: float, import_at: float | N
             t0 = time.monotonic()
             try:
                 if store.changed_elsewhere():
-                    store.first_rows(limit=200)
-                    store.counts()
+                    store.case_list.first_rows(limit=200)
+                    store.case_list.counts()
             except Exception as exc:
                 errors.append(f"desk {number} refresh: {type(exc).__name__}: {exc}")
             refreshes.append((time.monotonic() - t0) * 1000)
@@ -132,10 +132,10 @@ def desk(number: int, url: str, plan: dict, seconds: float, import_at: float | N
         try:
             if step < 0.3:
                 for typed in TYPED:
-                    store.first_rows(CaseFilter(search=typed), limit=200)
+                    store.case_list.first_rows(CaseFilter(search=typed), limit=200)
             elif step < 0.55:
-                case = store.case(rng.choice(own))
-                store.history(case.id)
+                case = store.cases.get(rng.choice(own))
+                store.history.of(case.id)
         except Exception as exc:
             errors.append(f"desk {number} read: {type(exc).__name__}: {exc}")
         if step >= 0.55 and step < 0.85:
@@ -144,16 +144,16 @@ def desk(number: int, url: str, plan: dict, seconds: float, import_at: float | N
             token = f"d{number}-{seq}"
 
             def save(ref=ref, token=token):
-                case = store.case(ref)
-                store.update_case(ref, {"details": token}, by=f"desk {number}",
-                                  expected_version=case.version)
+                case = store.cases.get(ref)
+                store.cases.update(ref, {"details": token}, by=f"desk {number}",
+                                   expected_version=case.version)
                 done.append((ref, token))
             timed_save("save", save)
         elif step >= 0.85:
             def tick():
-                [checklist] = store.case_checklists(store.case(checklist_ref).id)
+                [checklist] = store.checklists.of(store.cases.get(checklist_ref).id)
                 first = checklist.steps[0]
-                change = store.untick_step if first.done else store.tick_step
+                change = store.checklists.untick if first.done else store.checklists.tick
                 change(checklist_ref, first.number, by=f"desk {number}")
             timed_save("tick", tick)
         time.sleep(rng.uniform(0.05, 0.25))  # the owner reads, thinks, types
@@ -172,13 +172,13 @@ def lost_updates(url: str, outcomes: list[dict], hot: list[str]) -> int:
         for outcome in outcomes:
             last = {}
             for ref, token in outcome["done"]:
-                case = store.case(ref)
-                arrived = sum(1 for h in store.history(case.id)
+                case = store.cases.get(ref)
+                arrived = sum(1 for h in store.history.of(case.id)
                               if h.field == "details" and h.new == token)
                 lost += arrived != 1
                 last[ref] = token
             lost += sum(1 for ref, token in last.items()
-                        if ref not in hot and store.case(ref).details != token)
+                        if ref not in hot and store.cases.get(ref).details != token)
     return lost
 
 

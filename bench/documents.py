@@ -61,7 +61,7 @@ def measure_backup(db: Path, repeat: int, work: Path) -> Measure:
 
     def app():
         app_dest.unlink(missing_ok=True)
-        store.backup(app_dest)
+        store.backups.make(app_dest)
 
     def baseline():
         base_dest.unlink(missing_ok=True)
@@ -114,15 +114,15 @@ def measure_letter(db: Path, repeat: int) -> Measure:
     store = Store(db, quick_check=False)
 
     def app():
-        case = store.case(ref)
-        draft = store.letter_draft(ref, "apology")
-        return render_case_letter(case, store.profile(), "apology", draft.text,
-                                  logo=store.logo())
+        case = store.cases.get(ref)
+        draft = store.letters.draft(ref, "apology")
+        return render_case_letter(case, store.profile.get(), "apology", draft.text,
+                                  logo=store.profile.logo())
 
     try:
         ref = store.conn.execute("SELECT ref FROM cases WHERE kind = 'complaint' "
                                  "ORDER BY id DESC LIMIT 1").fetchone()[0]
-        text = store.letter_draft(ref, "apology").text
+        text = store.letters.draft(ref, "apology").text
         if app().pages != 1:
             raise RuntimeError("the apology letter is not one page")
         app_time, base_time = compare(app, lambda: bare_letter(text), repeat, warmup=2)

@@ -2,7 +2,7 @@
 
     python bench/kill_loop.py [--kills 500] [--db /tmp/kill.db]
 
-A writer process adds cases through Store.add_case in a loop and logs each reference
+A writer process adds cases through Store.cases.add in a loop and logs each reference
 after its commit returned. It is SIGKILLed at a random moment; then the database must pass
 PRAGMA integrity_check and hold every printed reference. tests/test_safety.py runs the same
 loop with fewer kills.
@@ -38,9 +38,9 @@ def writer(db: str, log: str, ready) -> None:
     n = 0
     while True:
         n += 1
-        case = store.add_case(customer={"name": f"Kill test {n % 50}"}, kind="complaint",
-                              summary=f"written by pid {os.getpid()} #{n}",
-                              details="x" * random.randrange(0, 4000))
+        case = store.cases.add(customer={"name": f"Kill test {n % 50}"}, kind="complaint",
+                               summary=f"written by pid {os.getpid()} #{n}",
+                               details="x" * random.randrange(0, 4000))
         os.write(fd, case.ref.encode() + b"\n")
 
 

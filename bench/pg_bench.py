@@ -294,7 +294,7 @@ def raw_month_figures(conn, start: int, end: int) -> dict:
 # ---- measures ----------------------------------------------------------------------------
 
 def measure_list(url: str, db: Path, repeat: int):
-    """Store.first_rows() of the newest screen (what the case list model's quick reload
+    """Store.case_list.first_rows() of the newest screen (what the case list model's quick reload
     asks for) against the raw statement giving the same information."""
     from bench.common import LIST_COLUMNS, SCREEN, Measure, _now, compare, log
     from data.model import CaseFilter
@@ -304,9 +304,9 @@ def measure_list(url: str, db: Path, repeat: int):
     conn = _raw(url)
     sql = screen_sql()
     try:
-        assert len(store.first_rows(CaseFilter(), limit=SCREEN)) == len(
+        assert len(store.case_list.first_rows(CaseFilter(), limit=SCREEN)) == len(
             conn.execute(sql, _now()).fetchall()) == SCREEN
-        app, base = compare(lambda: store.first_rows(CaseFilter(), limit=SCREEN),
+        app, base = compare(lambda: store.case_list.first_rows(CaseFilter(), limit=SCREEN),
                             lambda: conn.execute(sql, _now()).fetchall(), repeat)
         plain = f"SELECT {LIST_COLUMNS} FROM cases ORDER BY occurred_ts DESC LIMIT {SCREEN}"
         bare = compare(lambda: conn.execute(plain).fetchall(), lambda: None, repeat)[0]
@@ -318,7 +318,7 @@ def measure_list(url: str, db: Path, repeat: int):
 
 
 def measure_search(url: str, db: Path, repeat: int):
-    """The first screen of a search for a common word (Store.first_rows with the filter, as
+    """The first screen of a search for a common word (Store.case_list.first_rows with the filter, as
     the list model asks) against the raw tsvector statement: `search @@ to_tsquery(...)`,
     newest first, the same LIMIT, the same information per row."""
     from bench.common import SCREEN, SEARCH_WORD, Measure, _now, compare, log
@@ -334,10 +334,10 @@ def measure_search(url: str, db: Path, repeat: int):
     try:
         hits = conn.execute("SELECT count(*) FROM cases WHERE search @@ to_tsquery('simple', "
                             "%(q)s)", args()).fetchone()[0]
-        rows = store.first_rows(flt, limit=SCREEN)
+        rows = store.case_list.first_rows(flt, limit=SCREEN)
         floor_rows = conn.execute(sql, args()).fetchall()
         assert [r[0] for r in rows] == [r[0] for r in floor_rows], "app and floor differ"
-        app, base = compare(lambda: store.first_rows(flt, limit=SCREEN),
+        app, base = compare(lambda: store.case_list.first_rows(flt, limit=SCREEN),
                             lambda: conn.execute(sql, args()).fetchall(), repeat)
         log(f"  pg search: {hits:,} cases match '{SEARCH_WORD}'")
     finally:
@@ -423,7 +423,7 @@ def measure_import(url: str, work: Path, repeat: int, rows: int = IMPORT_ROWS) -
         desk = fresh_log()
         importer = Store(target)
         try:
-            case = desk.add_case(customer={"name": "Walk-in"}, kind="complaint", summary="Cold")
+            case = desk.cases.add(customer={"name": "Walk-in"}, kind="complaint", summary="Cold")
             saves: list[float] = []
             worker = threading.Thread(target=import_file, args=(importer, source))
             worker.start()
@@ -431,7 +431,7 @@ def measure_import(url: str, work: Path, repeat: int, rows: int = IMPORT_ROWS) -
             while worker.is_alive():
                 n += 1
                 started = time.perf_counter()
-                desk.update_case(case.ref, {"details": f"note {n}"})
+                desk.cases.update(case.ref, {"details": f"note {n}"})
                 saves.append(time.perf_counter() - started)
                 time.sleep(0.02)
             worker.join()

@@ -170,7 +170,7 @@ def measure_typing(db: Path, repeat: int) -> list[Measure]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtTest import QTest
 
-    from data.store import fts_query
+    from data.case_list import fts_query
     from ui.main_window import SEARCH_AT_ONCE
 
     win = Window(db)
@@ -370,6 +370,7 @@ def main(argv=None) -> int:
             generate.ensure_database(100_000, "open", log=log), 5, work)),
     ]
     if args.pg:
+        # Only with --pg: the PostgreSQL measures and what they load stay out of a file run.
         from bench import pg_bench
 
         def on_pg(measure, repeat: int) -> Measure:

@@ -5,11 +5,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from data.db import refuse_database_file
+from data.cases import Cases
+from data.database import Database
 from data import engine
+from data.db import refuse_database_file
 from data.engine import insert_id
 from data.errors import Invalid, NotFound
 from data.files import sha256_hex
+from data.history import History
 from data.model import ValidationError, iso, now
 
 MAX_ATTACHMENT = 20 * 1024 * 1024  # 20 MB a file: the migration's CHECK holds the same
@@ -75,13 +78,18 @@ _COLUMNS = ("id, case_id, name, mime, size, sha256, added_at, added_by, "
             "thumbnail IS NOT NULL")
 
 
-class AttachmentOps:
-    """Store methods for attachments (mixed into data.store.Store)."""
+class Attachments:
+    """store.attachments: files kept with a case."""
 
-    def add_attachment(self, ref: str, name: str, data: bytes, *, by: str = "",
-                       mime: str = "") -> Attachment:
+    def __init__(self, db: Database, cases: Cases, history: History):
+        self._db = db
+        self._cases = cases
+        self._history = history
+
+    def add(self, ref: str, name: str, data: bytes, *, by: str = "",
+            mime: str = "") -> Attachment:
         """Keep `data` with the case under `name`; refused beyond MAX_ATTACHMENT."""
-        case = self.case(ref)
+        case = self._cases.get(ref)
         name = clean_file_name(name)
         data = bytes(data)
         if len(data) > MAX_ATTACHMENT:
@@ -90,48 +98,48 @@ class AttachmentOps:
 
         mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
         stamp = iso(now())
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             new_id = insert_id(
                 conn, "INSERT INTO attachments (case_id, name, mime, size, sha256, added_at, "
                 "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (case.id, name, mime, len(data), sha256_hex(data), stamp, by, data))
-            self.record_event(conn, case.id, "attachment added", None,
-                              f"{name} ({size_text(len(data))})", by)
-        return self.attachment(new_id)
+            self._history.record(conn, case.id, "attachment added", None,
+                                 f"{name} ({size_text(len(data))})", by)
+        return self.get(new_id)
 
-    def add_attachment_file(self, ref: str, path: Path | str, *, by: str = "") -> Attachment:
+    def add_file(self, ref: str, path: Path | str, *, by: str = "") -> Attachment:
         """Attach a file from disk; its size is checked before a byte is read."""
         path = Path(path)
-        refuse_database_file(path, self.path, "attach")
+        refuse_database_file(path, self._db.path, "attach")
         if path.is_dir():
             raise ValidationError({"file": f"{path} is a folder, not a file"})
         size = path.stat().st_size  # FileNotFoundError names the path
         if size > MAX_ATTACHMENT:
             raise ValidationError({"file": too_big_message(path.name, size)})
-        return self.add_attachment(ref, path.name, path.read_bytes(), by=by)
+        return self.add(ref, path.name, path.read_bytes(), by=by)
 
-    def attachments(self, case_id: int) -> list[Attachment]:
+    def of(self, case_id: int) -> list[Attachment]:
         """A case's files, in the order they were added."""
-        return [self._attachment(r) for r in self.conn.execute(
+        return [self._make(r) for r in self._db.conn.execute(
             f"SELECT {_COLUMNS} FROM attachments WHERE case_id = ? ORDER BY id", (case_id,))]
 
-    def attachment_count(self, case_id: int) -> int:
-        return self._one("SELECT count(*) FROM attachments WHERE case_id = ?", (case_id,))[0]
+    def count(self, case_id: int) -> int:
+        return self._db.one("SELECT count(*) FROM attachments WHERE case_id = ?", (case_id,))[0]
 
     @staticmethod
-    def _attachment(row) -> Attachment:
+    def _make(row) -> Attachment:
         return Attachment(*row[:8], has_thumbnail=bool(row[8]))
 
-    def attachment(self, attachment_id: int) -> Attachment:
-        row = self._one(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", (attachment_id,))
+    def get(self, attachment_id: int) -> Attachment:
+        row = self._db.one(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", (attachment_id,))
         if row is None:
             raise AttachmentNotFound(f"no attachment with id {attachment_id}")
-        return self._attachment(row)
+        return self._make(row)
 
-    def attachment_data(self, attachment_id: int) -> bytes:
+    def data(self, attachment_id: int) -> bytes:
         """The stored bytes, checked against the digest taken when they were added."""
-        row = self._one("SELECT data, sha256, name FROM attachments WHERE id = ?",
-                        (attachment_id,))
+        row = self._db.one("SELECT data, sha256, name FROM attachments WHERE id = ?",
+                           (attachment_id,))
         if row is None:
             raise AttachmentNotFound(f"no attachment with id {attachment_id}")
         data = bytes(row[0])
@@ -139,22 +147,23 @@ class AttachmentOps:
             raise Invalid(f"attachment '{row[2]}' is damaged (its checksum does not match)")
         return data
 
-    def attachment_thumbnail(self, attachment_id: int) -> bytes | None:
-        row = self._one("SELECT thumbnail FROM attachments WHERE id = ?", (attachment_id,))
+    def thumbnail(self, attachment_id: int) -> bytes | None:
+        row = self._db.one("SELECT thumbnail FROM attachments WHERE id = ?", (attachment_id,))
         return None if row is None or row[0] is None else bytes(row[0])
 
-    def set_attachment_thumbnail(self, attachment_id: int, image: bytes) -> None:
+    def set_thumbnail(self, attachment_id: int, image: bytes) -> None:
         """A small preview image made by the window (the data layer cannot decode images)."""
         if len(image) > MAX_THUMBNAIL:
             raise ValidationError({"thumbnail": "is larger than 256 KB"})
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute("UPDATE attachments SET thumbnail = ? WHERE id = ?",
                          (bytes(image), attachment_id))
 
-    def remove_attachment(self, attachment_id: int, *, by: str = "") -> None:
-        info = self.attachment(attachment_id)
+    def remove(self, attachment_id: int, *, by: str = "") -> None:
+        info = self.get(attachment_id)
         # The file's bytes leave the database file too (data/engine.py).
-        with engine.of(self.conn).secure_delete(self.conn), self.transaction() as conn:
+        with engine.of(self._db.conn).secure_delete(self._db.conn), \
+                self._db.transaction() as conn:
             conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-            self.record_event(conn, info.case_id, "attachment removed",
-                              f"{info.name} ({size_text(info.size)})", None, by)
+            self._history.record(conn, info.case_id, "attachment removed",
+                                 f"{info.name} ({size_text(info.size)})", None, by)

@@ -11,7 +11,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from data import db as dbmod
+from data.database import Database
 from data.errors import Invalid, Refused, WriteFailed
+from data.transfer import snapshot_into
 
 # How long each rotation tier reaches back, and the calendar period it keeps one backup of.
 KEEP_ALL = timedelta(days=2)
@@ -102,8 +104,6 @@ def _copy_verified(source: sqlite3.Connection, tmp: Path, journal_mode: str = "D
         target.execute("PRAGMA synchronous = OFF")
         if getattr(source, "engine", "") == "postgresql":
             # The shared log, as a Goodwill file that `restore` and the app open.
-            from data.transfer import snapshot_into
-
             snapshot_into(source, target)
         else:
             original = _file_of(source)
@@ -257,6 +257,7 @@ def with_backup_offered(problem: dbmod.DatabaseProblem) -> str:
 
 
 def _quoted(path: Path) -> str:
+            # On first use: only a message naming a backup to restore needs it.
     import shlex
 
     return shlex.quote(str(path))
@@ -385,6 +386,7 @@ def _retire_current(db_path: Path) -> Path | None:
         try:
             os.link(db_path, aside)
         except OSError:
+            # On first use: only a file system without hard links needs it.
             import shutil
 
             shutil.copyfile(db_path, aside)
@@ -483,28 +485,33 @@ def _backup_failed(dest_folder: Path, exc: BaseException) -> BackupFailed:
                         f"and no part of the backup was left in {dest_folder}.")
 
 
-class BackupOps:
-    """Store methods for backups (mixed into data.store.Store)."""
+def backup_before_migration(path: Path) -> None:
+    """The database file as it was, kept before a schema upgrade changes it."""
+    source = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        make_backup(source, Path(path), "before-upgrade")
+    finally:
+        source.close()
 
-    def _backup_before_migration(self, path: Path) -> None:
-        source = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            make_backup(source, Path(path), "before-upgrade")
-        finally:
-            source.close()
 
-    def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
+class Backups:
+    """store.backups: verified backups of the open database, beside it or to a chosen file."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def make(self, dest: Path | None = None, reason: str = "manual") -> Path:
         """A verified backup: to `dest`, or into backups/ beside the database (rotated)."""
-        folder = Path(dest).parent if dest else backups_dir(self.path)
+        folder = Path(dest).parent if dest else backups_dir(self._db.path)
         try:
             if dest:
                 dest = Path(dest)
-                if dest.exists() and dest.resolve() == self.path.resolve():
+                if dest.exists() and dest.resolve() == self._db.path.resolve():
                     raise Invalid(f"{dest} is the database itself; choose another file")
-                return backup_file(self.conn, dest)
-            return make_backup(self.conn, self.path, reason)
+                return backup_file(self._db.conn, dest)
+            return make_backup(self._db.conn, self._db.path, reason)
         except (sqlite3.OperationalError, OSError) as exc:
             raise _backup_failed(folder, exc) from exc
 
-    def backups(self) -> list[BackupInfo]:
-        return list_backups(self.path)
+    def all(self) -> list[BackupInfo]:
+        return list_backups(self._db.path)

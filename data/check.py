@@ -27,6 +27,7 @@ def check_database(db_path: Path, full: bool = False) -> tuple[list[str], list[s
         dbmod.inspect(db_path, quick_check=False)
     except dbmod.DatabaseProblem as exc:
         return [str(exc)], []
+    # On first use: only `check` runs work in threads; the window never loads it.
     from concurrent.futures import ThreadPoolExecutor
 
     problems, report = [], [f"database: {db_path}"]

@@ -7,11 +7,15 @@ from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from data.cases import Cases
+from data.database import Database
 from data.engine import insert_id
+from data.errors import Invalid, NotFound, Refused
+from data.history import History
 from data.l10n import DOCUMENT_LANGUAGES, language_of
-from data.errors import Invalid, Refused
 from data.model import SEVERITIES, ValidationError, clean_text, iso, normalise_when, now
 from data.paths import resource_path
+from data.profile import BusinessProfile
 
 MAX_NAME = 100
 MAX_STEPS = 50
@@ -118,7 +122,7 @@ class CaseChecklist:
 
 # ---- templates ---------------------------------------------------------------------------
 
-def parse_template(data, *, builtin: bool = False, template_id: int | None = None) -> ChecklistTemplate:
+def parse_template(data: object, *, builtin: bool = False, template_id: int | None = None) -> ChecklistTemplate:
     """Check a template's fields (from a JSON file or the editor); ValidationError names each problem."""
     if not isinstance(data, dict):
         raise ValidationError({"template": "is not an object with name, when_to_use and steps"})
@@ -247,30 +251,36 @@ def acknowledging_steps() -> frozenset[tuple[str, int, str]]:
 
 # ---- on the Store ------------------------------------------------------------------------
 
-class ChecklistOps:
-    """Store methods for checklists (mixed into data.store.Store)."""
+class Checklists:
+    """store.checklists: checklist templates, and the checklists worked on a case. Its closing
+    gate is one of the checks every save of a case passes (Cases.save_checks)."""
+
+    def __init__(self, db: Database, profile: BusinessProfile, cases: Cases, history: History):
+        self._db = db
+        self._profile = profile
+        self._cases = cases
+        self._history = history
+        cases.save_checks.append(self._closing_gate)
 
     # templates
-    def checklist_templates(self) -> list[ChecklistTemplate]:
+    def templates(self) -> list[ChecklistTemplate]:
         """Built-in templates first (in the business language), then the owner's own, each
         group by name. A checklist started from one is copied onto the case as it reads
         now, so a case keeps the language it was worked in."""
         own = [parse_template({"name": name, "when_to_use": when, "steps": json.loads(steps)},
                               template_id=tid)
-               for tid, name, when, steps in self.conn.execute(
+               for tid, name, when, steps in self._db.conn.execute(
                    "SELECT id, name, when_to_use, steps_json FROM checklist_templates "
                    "ORDER BY name COLLATE NOCASE")]
-        return list(builtin_templates(self.profile().locale)) + own
+        return list(builtin_templates(self._profile.get().locale)) + own
 
-    def checklist_template(self, name: str) -> ChecklistTemplate:
+    def template(self, name: str) -> ChecklistTemplate:
         """A template by name: exact (any case), else the one whose name starts with it."""
-        from data.store import NotFound
-
         wanted = str(name or "").strip().lower()
-        templates = self.checklist_templates()
+        templates = self.templates()
         # A built-in template also answers to its English name (`checklist start ... General`).
         aliases = {english.lower(): local for english, local in
-                   builtin_names(self.profile().locale).items()}
+                   builtin_names(self._profile.get().locale).items()}
         wanted = aliases.get(wanted, wanted).lower()
         exact = [t for t in templates if t.name.lower() == wanted]
         if exact:
@@ -282,21 +292,19 @@ class ChecklistOps:
             raise Invalid(f"'{name}' could mean: " + "; ".join(t.name for t in starts))
         raise NotFound(f"no checklist template named '{name}' (see `checklist list`)")
 
-    def save_checklist_template(self, data: dict, template_id: int | None = None) -> ChecklistTemplate:
+    def save_template(self, data: dict, template_id: int | None = None) -> ChecklistTemplate:
         """Add an owner template (template_id None) or change one; built-in ones are read-only."""
-        from data.store import NotFound
-
         template = parse_template(data)
         if template.severity_default is not None:
             raise ValidationError({"severity_default": "is only available in built-in templates"})
-        clash = [t for t in self.checklist_templates()
+        clash = [t for t in self.templates()
                  if t.name.lower() == template.name.lower() and (t.builtin or t.id != template_id)]
         if clash:
             what = "a built-in template" if clash[0].builtin else "another of your templates"
             raise ValidationError({"name": f"'{template.name}' is already the name of {what}"})
         steps_json = json.dumps([s.as_json() for s in template.steps], ensure_ascii=False)
         stamp = iso(now())
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             if template_id is None:
                 template_id = insert_id(
                     conn, "INSERT INTO checklist_templates (name, when_to_use, steps_json, "
@@ -307,33 +315,33 @@ class ChecklistOps:
                     "updated_at = ? WHERE id = ?",
                     (template.name, template.when_to_use, steps_json, stamp, template_id)).rowcount:
                 raise NotFound(f"no checklist template with id {template_id}")
-        return self.checklist_template(template.name)
+        return self.template(template.name)
 
-    def copy_checklist_template(self, name: str, new_name: str = "") -> ChecklistTemplate:
+    def copy_template(self, name: str, new_name: str = "") -> ChecklistTemplate:
         """An owner copy of any template, to change as they like."""
-        source = self.checklist_template(name)
-        taken = {t.name.lower() for t in self.checklist_templates()}
+        source = self.template(name)
+        taken = {t.name.lower() for t in self.templates()}
         if not new_name:
             new_name, n = f"{source.name} (my copy)", 2
             while new_name.lower() in taken:
                 new_name, n = f"{source.name} (my copy {n})", n + 1
-        return self.save_checklist_template({
+        return self.save_template({
             "name": new_name, "when_to_use": source.when_to_use,
             "steps": [s.as_json() for s in source.steps]})
 
-    def delete_checklist_template(self, template_id: int) -> None:
+    def delete_template(self, template_id: int) -> None:
         """Remove an owner template; cases that used it keep their own copy of the steps."""
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute("DELETE FROM checklist_templates WHERE id = ?", (template_id,))
 
     # checklists on a case
-    def case_checklists(self, case_id: int) -> list[CaseChecklist]:
+    def of(self, case_id: int) -> list[CaseChecklist]:
         """The case's checklists in the order they were started, steps numbered across all."""
-        lists = self.conn.execute(
+        lists = self._db.conn.execute(
             "SELECT id, name, started_at, started_by FROM case_checklists WHERE case_id = ? "
             "ORDER BY id", (case_id,)).fetchall()
         steps: dict[int, list] = {cid: [] for cid, *_ in lists}
-        for row in self.conn.execute(
+        for row in self._db.conn.execute(
                 "SELECT st.checklist_id, st.id, st.text, st.help, st.required, st.follow_up_days, "
                 "st.done_by, st.done_at, st.note, st.follow_up_at FROM case_checklist_steps st "
                 "JOIN case_checklists cl ON cl.id = st.checklist_id WHERE cl.case_id = ? "
@@ -349,18 +357,18 @@ class ChecklistOps:
             out.append(CaseChecklist(cid, name, started_at, started_by, tuple(made)))
         return out
 
-    def checklists_json(self, case_id: int) -> list[dict]:
-        return [c.as_json() for c in self.case_checklists(case_id)]
+    def as_json(self, case_id: int) -> list[dict]:
+        return [c.as_json() for c in self.of(case_id)]
 
-    def start_checklist(self, ref: str, name: str, *, by: str = "") -> CaseChecklist:
+    def start(self, ref: str, name: str, *, by: str = "") -> CaseChecklist:
         """Copy a template's steps onto the case, so later template edits leave it untouched.
         A severity the template suggests is returned as `proposed_severity`, not applied."""
-        case = self.case(ref)
-        template = self.checklist_template(name)
-        by = self._who(by)
+        case = self._cases.get(ref)
+        template = self.template(name)
+        by = self._profile.who(by)
         started = now()
-        with self.transaction() as conn:
-            self.hold_case(conn, case.id)
+        with self._db.transaction() as conn:
+            self._cases.hold(conn, case.id)
             checklist_id = insert_id(
                 conn, "INSERT INTO case_checklists (case_id, name, started_at, started_by) "
                 "VALUES (?, ?, ?, ?)", (case.id, template.name, iso(started), by))
@@ -371,17 +379,17 @@ class ChecklistOps:
                   None if s.follow_up_days is None
                   else iso(started + timedelta(days=s.follow_up_days)))
                  for pos, s in enumerate(template.steps, 1)])
-            self.record_event(conn, case.id, "checklist started", None, template.name, by)
-            self.case_changed(conn, case.id)
-        started = next(c for c in self.case_checklists(case.id) if c.id == checklist_id)
+            self._history.record(conn, case.id, "checklist started", None, template.name, by)
+            self._cases.new_version(conn, case.id)
+        started = next(c for c in self.of(case.id) if c.id == checklist_id)
         severity = template.severity_default
         if severity and SEVERITIES.index(severity) > SEVERITIES.index(case.severity):
             return replace(started, proposed_severity=severity)
         return started
 
-    def case_step(self, ref: str, number: int) -> CaseStep:
-        case = self.case(ref)
-        steps = [s for c in self.case_checklists(case.id) for s in c.steps]
+    def step(self, ref: str, number: int) -> CaseStep:
+        case = self._cases.get(ref)
+        steps = [s for c in self.of(case.id) for s in c.steps]
         if not steps:
             raise Invalid(f"{case.ref} has no checklist yet")
         if not 1 <= number <= len(steps):
@@ -391,16 +399,16 @@ class ChecklistOps:
     def _step_held(self, conn, ref: str, number: int) -> CaseStep:
         """Inside the transaction that writes: the case's row held and the step read as it
         is now, so two desks changing one step take turns and the second sees the first."""
-        self.hold_case(conn, self.case(ref).id)
-        return self.case_step(ref, number)
+        self._cases.hold(conn, self._cases.get(ref).id)
+        return self.step(ref, number)
 
-    def tick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
+    def tick(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
         """Mark a step done, by whom (default: the profile owner) and now; a note is optional.
         A step already done is refused (a second desk's tick adds no second history line)."""
-        case = self.case(ref)
-        by = self._who(by)
+        case = self._cases.get(ref)
+        by = self._profile.who(by)
         typed = None if note is None else self._clean_note(note)
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             step = self._step_held(conn, ref, number)
             if step.done:
                 raise Invalid(f"step {number} is already done (by {step.done_by or 'someone'} "
@@ -408,11 +416,11 @@ class ChecklistOps:
             note = step.note if typed is None else typed
             conn.execute("UPDATE case_checklist_steps SET done_by = ?, done_at = ?, note = ? "
                          "WHERE id = ?", (by, iso(now()), note, step.id))
-            self.record_event(conn, case.id, "step done", None,
-                              f"{number}. {step.text}" + (f" (note: {note})" if note else ""), by)
+            self._history.record(conn, case.id, "step done", None,
+                                 f"{number}. {step.text}" + (f" (note: {note})" if note else ""), by)
             self._acknowledge_by_step(conn, case.id, step, by)
-            self.case_changed(conn, case.id)
-        return self.case_step(ref, number)
+            self._cases.new_version(conn, case.id)
+        return self.step(ref, number)
 
     def _acknowledge_by_step(self, conn, case_id: int, step: CaseStep, by: str) -> None:
         """A ticked acknowledge step acknowledges a case not yet acknowledged, as the
@@ -421,24 +429,24 @@ class ChecklistOps:
         name, position = conn.execute(
             "SELECT cl.name, st.position FROM case_checklist_steps st JOIN case_checklists cl "
             "ON cl.id = st.checklist_id WHERE st.id = ?", (step.id,)).fetchone()
-        old = self._raw_case(case_id)
+        old = self._cases.raw(case_id)
         if (name, position, step.text) not in acknowledging_steps() or old["acknowledged_at"]:
             return
         changed = {"acknowledged_at": iso(now())}
         if old["status"] == "open":
             changed["status"] = "in_progress"
-        self._write_changes(conn, case_id, old, changed, changed["acknowledged_at"], by)
+        self._cases.write_changes(conn, case_id, old, changed, changed["acknowledged_at"], by)
 
-    def untick_step(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
+    def untick(self, ref: str, number: int, *, by: str = "", note: str | None = None) -> CaseStep:
         """Undo a tick; the history keeps who had ticked it and who took it back."""
-        case = self.case(ref)
-        by = self._who(by)
+        case = self._cases.get(ref)
+        by = self._profile.who(by)
         typed = None if note is None else self._clean_note(note)
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             step = self._step_held(conn, ref, number)
             if not step.done:
                 raise Invalid(f"step {number} is not done")
-            held = self.case(ref)
+            held = self._cases.get(ref)
             if step.required and held.status in GATED and not held.close_reason.strip():
                 # The closing gate holds afterwards too: no required step comes undone
                 # under a case that was resolved or closed because it was done.
@@ -447,64 +455,74 @@ class ChecklistOps:
             note = step.note if typed is None else typed
             conn.execute("UPDATE case_checklist_steps SET done_by = '', done_at = NULL, note = ? "
                          "WHERE id = ?", (note, step.id))
-            self.record_event(conn, case.id, "step undone",
-                              f"{number}. {step.text} (done by {step.done_by} at {step.done_at})",
-                              f"{number}. not done" + (f" (note: {note})" if note else ""), by)
-            self.case_changed(conn, case.id)
-        return self.case_step(ref, number)
+            self._history.record(conn, case.id, "step undone",
+                                 f"{number}. {step.text} (done by {step.done_by} at {step.done_at})",
+                                 f"{number}. not done" + (f" (note: {note})" if note else ""), by)
+            self._cases.new_version(conn, case.id)
+        return self.step(ref, number)
 
-    def set_step_note(self, ref: str, number: int, note: str, *, by: str = "") -> CaseStep:
-        case = self.case(ref)
+    def set_note(self, ref: str, number: int, note: str, *, by: str = "") -> CaseStep:
+        case = self._cases.get(ref)
         note = self._clean_note(note)
-        by = self._who(by)
-        with self.transaction() as conn:
+        by = self._profile.who(by)
+        with self._db.transaction() as conn:
             step = self._step_held(conn, ref, number)
             if note != step.note:
                 conn.execute("UPDATE case_checklist_steps SET note = ? WHERE id = ?", (note, step.id))
-                self.record_event(conn, case.id, f"step {number} note", step.note or None,
-                                  note or None, by)
-                self.case_changed(conn, case.id)
-        return self.case_step(ref, number)
+                self._history.record(conn, case.id, f"step {number} note", step.note or None,
+                                     note or None, by)
+                self._cases.new_version(conn, case.id)
+        return self.step(ref, number)
 
-    def set_step_follow_up(self, ref: str, number: int, when, *, by: str = "") -> CaseStep:
+    def set_follow_up(self, ref: str, number: int, when: object, *, by: str = "") -> CaseStep:
         """Set, move or (with None/empty) clear the follow-up date of a step."""
-        case = self.case(ref)
+        case = self._cases.get(ref)
         try:
             value = None if when is None or str(when).strip() == "" else normalise_when(when)
         except ValueError as exc:
             raise ValidationError({"follow_up_at": str(exc)}) from None
-        by = self._who(by)
-        with self.transaction() as conn:
+        by = self._profile.who(by)
+        with self._db.transaction() as conn:
             step = self._step_held(conn, ref, number)
             if value != step.follow_up_at:
                 conn.execute("UPDATE case_checklist_steps SET follow_up_at = ? WHERE id = ?",
                              (value, step.id))
-                self.record_event(conn, case.id, f"step {number} follow-up", step.follow_up_at,
-                                  value, by)
-                self.case_changed(conn, case.id)
-        return self.case_step(ref, number)
+                self._history.record(conn, case.id, f"step {number} follow-up", step.follow_up_at,
+                                     value, by)
+                self._cases.new_version(conn, case.id)
+        return self.step(ref, number)
 
-    def missing_required_steps(self, case_id: int) -> list[CaseStep]:
-        return [s for c in self.case_checklists(case_id) for s in c.steps
+    def remove(self, ref: str, checklist_id: int, *, by: str = "") -> None:
+        """Take a checklist off the case with its steps, ticks and follow-ups."""
+        case = self._cases.get(ref)
+        by = self._profile.who(by)
+        with self._db.transaction() as conn:
+            self._cases.hold(conn, case.id)
+            row = conn.execute("SELECT name FROM case_checklists WHERE id = ? AND case_id = ?",
+                               (checklist_id, case.id)).fetchone()
+            if row is None:
+                raise NotFound(f"{case.ref} has no checklist with id {checklist_id}")
+            conn.execute("DELETE FROM case_checklists WHERE id = ?", (checklist_id,))
+            self._history.record(conn, case.id, "checklist removed", row[0], None, by)
+            self._cases.new_version(conn, case.id)
+
+    def missing_required(self, case_id: int) -> list[CaseStep]:
+        return [s for c in self.of(case_id) for s in c.steps
                 if s.required and not s.done]
 
-    def closing_gate(self, case, values: dict) -> None:
+    def _closing_gate(self, conn, case, values: dict, changed: dict, stamp: str) -> None:
         """The one closing rule, for Resolve and Close, in the window and on the command
         line: a case becomes resolved or closed only with its required steps done, or with
-        a reason (close_reason). Run inside the transaction that writes, after hold_case,
+        a reason (close_reason). Run inside the transaction that writes, after Cases.hold,
         so the steps are read as they are when the change is saved."""
         status = values.get("status", case.status)
         if status not in GATED or status == case.status or case.status == "closed":
             return
         if str(values.get("close_reason", case.close_reason) or "").strip():
             return
-        missing = self.missing_required_steps(case.id)
+        missing = self.missing_required(case.id)
         if missing:
             raise ClosingGateRefused([s.text for s in missing], status)
-
-    def _who(self, by: str | None) -> str:
-        name = clean_text(by, single_line=True, limit=MAX_NAME) if by else ""
-        return name or self.profile().owner
 
     @staticmethod
     def _clean_note(note) -> str:

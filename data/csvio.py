@@ -7,31 +7,25 @@ import leaves the database exactly as it was.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterator
 
-from data import engine
+from data.case_table import COLUMNS, Source, escape_cell, unescape_cell, export_rows
 from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
 from data.import_reading import DateOrderWatch, DateQuestion, locale_order, recognised_column
 from data.import_writer import BATCH, _DryRunDone, ImportRow, Problems, import_rows
 from data.model import (
-    LIVE, Case, ImportFailed, ImportResult, Problem, ValidationError, from_cents, live,
-    money_text,
+    ImportFailed, ImportResult, Problem, ValidationError, from_cents, money_text, parse_when,
 )
+from data.sheets import export_xlsx, open_sheet, sheet_names
 
 REQUIRED = ("occurred_at", "customer_name", "kind", "summary")
-COLUMNS = (
-    "ref", "occurred_at", "customer_name", "customer_email", "customer_phone",
-    "customer_address", "kind", "channel", "category", "severity", "summary", "details", "staff",
-    "status", "acknowledged_at", "resolved_at", "remedy", "remedy_cost", "satisfaction",
-    "customer_returned", "root_cause", "lesson", "customer_key", "customer_language",
-)
 CUSTOMER_COLUMNS = {"customer_name": "name", "customer_email": "email",
                     "customer_phone": "phone", "customer_address": "address",
                     "customer_language": "language"}
@@ -40,40 +34,10 @@ CUSTOMER_COLUMNS = {"customer_name": "name", "customer_email": "email",
 TYPED = ("occurred_at", "acknowledged_at", "resolved_at", "remedy_cost", "satisfaction",
          "customer_returned")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
-# A spreadsheet runs a cell that starts with one of these as a formula. Export puts a ' in
-# front (and in front of a leading ' so the rule can be undone exactly); import removes it.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ImportCancelled(Exception):
     """The owner stopped an import; nothing was written."""
-
-
-def escape_cell(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_START + ("'",)) else text
-
-
-def unescape_cell(text: str) -> str:
-    if text.startswith("'") and text[1:].startswith(FORMULA_START + ("'",)):
-        return text[1:]
-    return text
-
-
-def case_fields(case: Case) -> dict:
-    """A case under the CSV column names, with JSON types (numbers, null)."""
-    c = case.customer
-    return {
-        "ref": case.ref, "occurred_at": case.occurred_at, "customer_name": c.name,
-        "customer_email": c.email, "customer_phone": c.phone, "customer_address": c.address,
-        "customer_language": c.language,
-        "kind": case.kind, "channel": case.channel, "category": case.category,
-        "severity": case.severity, "summary": case.summary, "details": case.details,
-        "staff": case.staff, "status": case.status, "acknowledged_at": case.acknowledged_at,
-        "resolved_at": case.resolved_at, "remedy": case.remedy,
-        "remedy_cost": float(case.remedy_cost), "satisfaction": case.satisfaction,
-        "customer_returned": case.customer_returned, "root_cause": case.root_cause,
-        "lesson": case.lesson,
-    }
 
 
 def _cell(value) -> str:
@@ -85,55 +49,6 @@ def _cell(value) -> str:
 
 
 # ---- export ------------------------------------------------------------------------------
-
-# Customer keys number the customers in the order their first case appears in the export
-# (C1, C2, ...), so rows of one customer share a key and two customers of the same name
-# stay two. Numbering by first appearance, not by database id, makes the keys of a file
-# re-exported from an import of it the same, byte for byte.
-def _keys_sql(keys: str) -> str:
-    """Number the customers into the temporary table `keys` (its engine's name for it)."""
-    return f"""
-CREATE TEMP TABLE IF NOT EXISTS export_keys (customer_id INTEGER PRIMARY KEY, n INTEGER);
-DELETE FROM {keys};
-INSERT INTO {keys} (customer_id, n)
-SELECT customer_id, row_number() OVER (ORDER BY occurred_ts, id) FROM (
-    SELECT customer_id, occurred_ts, id,
-           row_number() OVER (PARTITION BY customer_id ORDER BY occurred_ts, id) AS nth
-    FROM cases WHERE {LIVE}) AS firsts WHERE nth = 1;
-"""
-
-
-def _export_sql(keys: str) -> str:
-    return f"""
-SELECT c.ref, c.occurred_at, cu.name, cu.email, cu.phone, cu.address, c.kind, c.channel,
-       c.category, c.severity, c.summary, c.details, c.staff, c.status, c.acknowledged_at,
-       c.resolved_at, c.remedy, c.remedy_cost_cents, c.satisfaction, c.customer_returned,
-       c.root_cause, c.lesson, 'C' || k.n, cu.language
-FROM cases c JOIN customers cu ON cu.id = c.customer_id
-JOIN {keys} k ON k.customer_id = c.customer_id
-WHERE {live("c")}
-ORDER BY c.occurred_ts, c.id
-"""
-COST = COLUMNS.index("remedy_cost")
-
-
-def export_rows(store, progress=None) -> Iterator[list]:
-    """Every case, oldest first, as a list of values under COLUMNS (money as Decimal)."""
-    total = store.count_cases()
-    conn = store.conn
-    keys = engine.of(conn).temp("export_keys")
-    for statement in _keys_sql(keys).strip().split(";\n"):
-        conn.execute(statement)
-    try:
-        for count, row in enumerate(conn.execute(_export_sql(keys)), 1):
-            row = list(row)
-            row[COST] = from_cents(row[COST])
-            yield row
-            if progress and count % 5000 == 0:
-                progress(count, total)
-    finally:
-        conn.execute(f"DELETE FROM {keys}")
-
 
 def export_csv(store, path: Path | str, progress=None) -> int:
     """Every case, oldest first, UTF-8 with BOM; returns the number of rows written."""
@@ -158,8 +73,6 @@ def export_file(store, path: Path | str, progress=None) -> int:
     """CSV, or an Excel workbook when the name ends in .xlsx."""
     refuse_database_file(path, store.path, "export to")
     if Path(path).suffix.lower() == ".xlsx":
-        from data.sheets import export_xlsx
-
         return export_xlsx(store, path, progress)
     if Path(path).suffix.lower() in SHEET_SUFFIXES:
         raise Invalid(f"{Path(path).name}: Goodwill writes .csv and .xlsx files")
@@ -167,18 +80,6 @@ def export_file(store, path: Path | str, progress=None) -> int:
 
 
 # ---- reading files -----------------------------------------------------------------------
-
-@dataclass
-class Source:
-    """An open import file: its header cells and an iterator of (line, cells)."""
-    path: Path
-    header: list[str]
-    rows: Iterator[tuple[int, list]]
-    unit: str = "line"          # CSV counts lines; a sheet counts rows
-    typed: bool = False         # cells may be numbers, dates and booleans
-    close: Callable[[], None] = field(default=lambda: None)
-    position: Callable[[], tuple[int, int]] = field(default=lambda: (0, 0))  # for progress
-
 
 def _delimiter(first_line: str) -> str:
     """Comma, or the semicolon / tab some spreadsheets write in other locales."""
@@ -190,8 +91,6 @@ def _delimiter(first_line: str) -> str:
 def _not_utf8(path: Path) -> Problem:
     """Where the file stops being UTF-8: found again from its bytes, because the text
     reader decodes ahead of the line it hands out."""
-    import codecs
-
     decoder = codecs.getincrementaldecoder("utf-8")()
     line = 1
     with open(path, "rb") as fh:
@@ -265,8 +164,6 @@ class _Unreadable(Exception):
 def open_source(path: Path | str, sheet: str | None = None) -> Source:
     path = Path(path)
     if path.suffix.lower() in SHEET_SUFFIXES:
-        from data.sheets import open_sheet
-
         return open_sheet(path, sheet)
     if sheet:
         raise ImportFailed(str(path), [Problem(0, "", "--sheet is for Excel and LibreOffice "
@@ -407,7 +304,7 @@ def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = Non
 def _dates_read(store, rows, unit: str, names: list[str], dates: str | None):
     """The source's rows with slashed dates read in the order given; at the end, a date the
     file leaves open (03/10/2026) is a problem naming the option that decides it."""
-    watch = DateOrderWatch(dates, locale_order(store.profile().locale))
+    watch = DateOrderWatch(dates, locale_order(store.profile.get().locale))
     yield from watch.rows(rows, names)
     question = watch.unanswered()
     if question:
@@ -425,7 +322,7 @@ def date_question(store, path: Path | str, *, mapping=None, sheet=None,
             names = map_header(Path(path), source.header, mapping, source.unit)
         except ImportFailed:
             return None
-        watch = DateOrderWatch(None, locale_order(store.profile().locale))
+        watch = DateOrderWatch(None, locale_order(store.profile.get().locale))
         for number, _ in enumerate(watch.rows(source.rows, names)):
             if number % 5000 == 0 and cancelled and cancelled():
                 return None
@@ -510,7 +407,7 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
         header = [str(h) for h in source.header]
         mapping = mapping or {}
         columns = [mapping.get(h.strip().lower(), suggest_column(h)) for h in header]
-        profile = store.profile()
+        profile = store.profile.get()
         shown = []
         for line, cells in DateOrderWatch(dates).rows(source.rows, columns):
             if len(shown) >= rows:
@@ -519,8 +416,6 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
                                  for column, cell in zip(columns, cells)]))
         sheets = []
         if path.suffix.lower() in SHEET_SUFFIXES:
-            from data.sheets import sheet_names
-
             sheets = sheet_names(path)
         return Preview(header, columns, shown, source.unit, sheets)
     except _Unreadable as exc:
@@ -538,11 +433,11 @@ def _shown(store, profile, column: str, cell, typed: bool) -> str:
     value = values[column]
     try:
         if column in CUSTOMER_COLUMNS:
-            return str(store.clean_customer({CUSTOMER_COLUMNS[column]: value},
-                                            partial=True).get(CUSTOMER_COLUMNS[column], ""))
+            return str(store.customers.clean({CUSTOMER_COLUMNS[column]: value},
+                                             partial=True).get(CUSTOMER_COLUMNS[column], ""))
         if column in ("ref", "customer_key"):
-            return str(store.clean_ref(value) if column == "ref" else value)
-        cleaned = store.clean_case({column: value}, profile=profile, partial=True)
+            return str(store.cases.clean_ref(value) if column == "ref" else value)
+        cleaned = store.cases.clean({column: value}, profile=profile, partial=True)
     except (ValidationError, ValueError) as exc:
         message = exc.problems if isinstance(exc, ValidationError) else {column: str(exc)}
         return "⚠ " + "; ".join(message.values())
@@ -558,8 +453,6 @@ def _shown(store, profile, column: str, cell, typed: bool) -> str:
 
 
 def _local_offset(stamp: str) -> str:
-    from data.model import parse_when
-
     local = parse_when(stamp[:19]).isoformat()
     return local[19:]
 

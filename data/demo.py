@@ -110,7 +110,7 @@ def demo_cases(count: int = 320, seed: int = 7) -> list[tuple[dict, dict]]:
         roll = rng.random()
         case = {"occurred_at": iso(when), "staff": staff,
                 "channel": rng.choice(["in_person"] * 6 + ["phone"] * 2 + ["email", "web",
-                                                                            "social", "letter"])}
+                                                                           "social", "letter"])}
         if roll < 0.42:
             (category, severity, summary, details, remedy, (lo, hi), root_cause,
              lesson) = rng.choice(COMPLAINTS)
@@ -155,26 +155,26 @@ def demo_cases(count: int = 320, seed: int = 7) -> list[tuple[dict, dict]]:
 
 def load_demo(store, count: int = 320) -> int:
     """Fill an empty database with demo cases; refuses when it already has cases."""
-    if store.case_count():
-        raise Invalid(f"{store.path} already has {store.case_count()} cases; demo data only "
+    if store.case_list.total():
+        raise Invalid(f"{store.path} already has {store.case_list.total()} cases; demo data only "
                          "goes into an empty database")
-    if not store.profile().name:
+    if not store.profile.get().name:
         # A café in Hebden Bridge: an English-speaking owner gets it as it is, in en_GB with
         # pounds and A4. Anyone else keeps the window in their language, and the money and
         # paper of their own region, so the letters and the report agree with themselves.
-        locale = store.profile().locale
+        locale = store.profile.get().locale
         if language_of(locale) == "en":
             locale = "en_GB"
         currency, paper = regional_defaults(locale)
-        store.update_profile(**PROFILE, locale=locale, currency=currency, paper=paper)
-    profile = store.profile()
+        store.profile.update(**PROFILE, locale=locale, currency=currency, paper=paper)
+    profile = store.profile.get()
     pairs = demo_cases(count)
-    prepared = [(store.clean_case(case), store.clean_customer(customer))
+    prepared = [(store.cases.clean(case), store.customers.clean(customer))
                 for case, customer in pairs]
     with store.transaction() as conn:
         for values, customer in prepared:
-            match = store.match_customer(customer["name"], customer.get("email", ""),
-                                         customer.get("phone", ""))
-            customer_id = match.id if match else store.insert_customer(conn, customer)
-            store.insert_case(conn, values, customer_id, profile, by="demo")
+            match = store.customers.match(customer["name"], customer.get("email", ""),
+                                          customer.get("phone", ""))
+            customer_id = match.id if match else store.customers.insert(conn, customer)
+            store.cases.insert(conn, values, customer_id, profile, by="demo")
     return len(prepared)

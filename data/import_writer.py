@@ -23,8 +23,11 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from data import engine
-from data.model import ImportFailed, ImportResult, Problem, ValidationError, iso, now, parse_when
+from data import engine, pg
+from data.backup import make_backup
+from data.model import (
+    ImportFailed, ImportResult, Problem, ValidationError, iso, now, parse_when, phone_digits,
+)
 from data.migrations import FTS_COLUMNS
 
 BATCH = 2000  # rows checked together (one round of questions to a server)
@@ -79,7 +82,7 @@ def import_rows(store, items, path: str, unit: str, *, progress=None,
     """Add every ImportRow of `items` (a Problem among them is one the reader found) as a
     case, or nothing at all if anything is wrong; `progress()` is called after each batch."""
     problems = Problems(unit)
-    profile = store.profile()
+    profile = store.profile.get()
     shared = store.shared
     state = _State()
     with store.transaction(lock_late=shared) as conn:
@@ -130,16 +133,16 @@ def _check_batch(store, writer, batch: list, problems: Problems, state: _State,
         found: list[tuple[str, str]] = []
         values = customer = None
         try:
-            values = store.clean_case(item.fields, profile=profile)
+            values = store.cases.clean(item.fields, profile=profile)
         except ValidationError as exc:
             found += [(_problem_column(c), m) for c, m in exc.problems.items()]
         try:
-            customer = store.clean_customer(item.customer)
+            customer = store.customers.clean(item.customer)
         except ValidationError as exc:
             found += [(f"customer_{c}", m) for c, m in exc.problems.items()]
         ref = ""
         try:
-            ref = store.clean_ref(item.ref)
+            ref = store.cases.clean_ref(item.ref)
         except ValueError as exc:
             found.append(("ref", str(exc)))
         checked.append((item, values, customer, ref, found))
@@ -218,8 +221,6 @@ def _backup_before_import(store) -> None:
     """A backup of the database as it was before this import, taken just before the
     import commits: a second connection still sees the last committed state, so a file
     that turns out to be wrong costs no backup at all."""
-    from data.backup import make_backup
-
     reader = store.reader()
     try:
         make_backup(reader.conn, store.path, "before-import")
@@ -269,23 +270,23 @@ class RowWriter:
 
     def match_customer(self, name: str, email: str, phone: str, *, new_ones: bool):
         before = None if new_ones else self.last_customer + 1
-        match = self.store.match_customer(name, email, phone, before_id=before)
+        match = self.store.customers.match(name, email, phone, before_id=before)
         return None if match is None else match.id
 
     def add_customer(self, customer: dict) -> int:
-        return self.store.insert_customer(self.conn, customer)
+        return self.store.customers.insert(self.conn, customer)
 
     def add_case(self, values: dict, customer_id: int, ref: str) -> None:
         if ref:
-            self.store.insert_case(self.conn, values, customer_id, self.profile, ref=ref,
-                                   by="import")
+            self.store.cases.insert(self.conn, values, customer_id, self.profile, ref=ref,
+                                    by="import")
             return
         year = int(values["occurred_at"][:4])
         self.waiting[year] += 1
         # Its "created" history line is written when it is numbered.
-        self.store.insert_case(self.conn, values, customer_id, self.profile,
-                               ref=f"{self.tag}{year}-{self.waiting[year]}", by="import",
-                               history=self.unused)
+        self.store.cases.insert(self.conn, values, customer_id, self.profile,
+                                ref=f"{self.tag}{year}-{self.waiting[year]}", by="import",
+                                history=self.unused)
         self.unused.clear()
 
     def flush(self) -> None:
@@ -294,7 +295,7 @@ class RowWriter:
     def finish(self) -> None:
         conn = self.conn
         for year, count in sorted(self.waiting.items()):
-            first = self.store.reserve_refs(conn, year, count)
+            first = self.store.cases.reserve_refs(conn, year, count)
             numbered = ("SELECT id, created_at, row_number() OVER (ORDER BY id) + ? - 1 AS n "
                         "FROM cases WHERE ref > ? AND ref < ?")
             span = (first, f"{self.tag}{year}-", f"{self.tag}{year}-~")
@@ -338,8 +339,6 @@ class BulkWriter:
     placeholder of this import and numbered at the end."""
 
     def __init__(self, store, conn, profile):
-        from data import pg
-
         self.store, self.conn, self.profile = store, conn, profile
         self.pg = pg
         self.stamp = iso(now())
@@ -401,7 +400,7 @@ class BulkWriter:
             if not email and not digits:
                 wanted["name"].add(c["name"])
         # Compared as the columns compare (byte order, lower() of ASCII letters), the name
-        # through its case-blind index first (as Store.match_customer does).
+        # through its case-blind index first (as Store.customers.match does).
         tests = {"email": "lower(c.email) = lower(v COLLATE \"C\") AND c.email <> ''",
                  "phone": "c.phone_digits = v COLLATE \"C\" AND c.phone_digits <> ''",
                  "name": "c.name = v COLLATE nocase AND c.name = v COLLATE \"C\""}
@@ -425,10 +424,8 @@ class BulkWriter:
         return found
 
     def match_customer(self, name: str, email: str, phone: str, *, new_ones: bool):
-        """Store.match_customer's rule: e-mail, else phone digits, else (neither given)
+        """Store.customers.match's rule: e-mail, else phone digits, else (neither given)
         the exact name; the lowest id that fits, customers from before the import first."""
-        from data.model import phone_digits
-
         email, digits = (email or "").strip(), phone_digits(phone)
         found = self._lookup("email", email, new_ones) if email else None
         if found is None and digits:
@@ -454,16 +451,17 @@ class BulkWriter:
         return customer_id
 
     def add_case(self, values: dict, customer_id: int, ref: str) -> None:
-        """The row Store.insert_case writes, kept for the next batch written."""
+        """The row Store.cases.insert writes, kept for the next batch written."""
         store, profile = self.store, self.profile
         row = {**_CASE_DEFAULTS, **values}
         row.setdefault("status", "resolved" if row["resolved_at"] else "open")
         start = parse_when(row["occurred_at"])
-        row["ack_due_at"], row["resolve_due_at"] = store.due_times(start, row["kind"], profile)
-        row["needs_approval"] = int(store._over_limit(row["remedy_cost_cents"], profile))
+        row["ack_due_at"], row["resolve_due_at"] = store.cases.due_times(start, row["kind"],
+                                                                      profile)
+        row["needs_approval"] = int(store.cases.over_limit(row["remedy_cost_cents"], profile))
         row["occurred_ts"] = int(start.timestamp())
         if ref:
-            store.note_ref(self.side, ref)
+            store.cases.note_ref(self.side, ref)
         else:
             # Numbered at the end, when every case of its year is known (finish).
             self.waiting[start.year] += 1
@@ -528,7 +526,7 @@ class BulkWriter:
         if self.had_cases:
             _backup_before_import(self.store)
         conn.idle_limit(self.pg.IDLE_IN_TRANSACTION_MS)
-        self.store.take_write_lock(conn)
+        self.store.cases.take_write_lock(conn)
         if self.ids:
             # A customer renamed on another desk meanwhile renamed only the cases it could
             # see: the import's carry the name as it was when they were written.
@@ -549,7 +547,7 @@ class BulkWriter:
         try:
             firsts = {}
             for year, count in sorted(self.waiting.items()):
-                mine = self.store.reserve_refs(side, year, count)
+                mine = self.store.cases.reserve_refs(side, year, count)
                 row = side.execute("SELECT last FROM ref_counters WHERE year = ?",
                                    (year,)).fetchone()
                 firsts[year] = max(mine, (row[0] if row else 0) + 1)

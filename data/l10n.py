@@ -32,10 +32,12 @@ _APOSTROPHES = ("'", "\u2019")
 
 def system_locale() -> str:
     """This computer's locale as Babel names it (`de_DE`), or en_US when it has none."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel import Locale, UnknownLocaleError, default_locale
 
     candidates = [default_locale()]
     try:  # Windows has no LANG; the C library still knows the user's locale there.
+        # On first use: only a computer without LANG needs the C library's locale.
         import locale as _locale
         import warnings
 
@@ -62,6 +64,7 @@ LETTER_TERRITORIES = frozenset(
 def regional_defaults(locale_name: str) -> tuple[str, str]:
     """(currency, paper) that go with a locale: de_DE -> EUR, a4; en_US -> USD, letter;
     en_GB -> GBP, a4. A locale without a territory (plain `de`) gives EUR and A4."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel import Locale, UnknownLocaleError
     from babel.numbers import get_territory_currencies
 
@@ -98,6 +101,7 @@ def locale_choices(current: str = "") -> list[tuple[str, str]]:
 
 def clean_locale(value) -> str:
     """`de-de`, `de_DE.UTF-8` or `de_DE` -> `de_DE`; ValueError for what Babel does not know."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel import Locale, UnknownLocaleError
 
     text = str(value or "").strip().split(".")[0].replace("-", "_")
@@ -112,6 +116,7 @@ def clean_locale(value) -> str:
 
 @lru_cache(maxsize=32)
 def _locale(name: str):
+    # Babel loads on first use: its locale data would slow every start.
     from babel import Locale
 
     return Locale.parse(name or DEFAULT_LOCALE)
@@ -119,6 +124,7 @@ def _locale(name: str):
 
 @lru_cache(maxsize=32)
 def _symbols(name: str) -> tuple[str, str]:
+    # Babel loads on first use: its locale data would slow every start.
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
     return get_decimal_symbol(name), get_group_symbol(name)
@@ -126,6 +132,7 @@ def _symbols(name: str) -> tuple[str, str]:
 
 def number_example(name: str) -> str:
     """How the locale writes one thousand two hundred and thirty-four and a half."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.numbers import format_decimal
 
     return format_decimal(Decimal("1234.50"), format="#,##0.00", locale=name)
@@ -138,6 +145,7 @@ def parse_number(text: str, name: str) -> Decimal:
     locale and the plain reading both succeed with different values (`1.250` in de_DE:
     1250 or 1.25), the number is ambiguous and refused.
     """
+    # Babel loads on first use: its locale data would slow every start.
     from babel.numbers import NumberFormatError, parse_decimal
 
     raw = text
@@ -162,6 +170,7 @@ def parse_number(text: str, name: str) -> Decimal:
         raise Invalid(f"'{raw}' is not a number as {name} writes it (for example "
                          f"{number_example(name)}, or 1234.50)")
     if local is not None and plain is not None and local != plain:
+        # Babel loads on first use: its locale data would slow every start.
         from babel.numbers import format_decimal
 
         raise Invalid(f"'{raw}' is ambiguous: {local.normalize():f} as {name} writes "
@@ -178,6 +187,7 @@ def strip_currency(text: str, currency: str, name: str) -> str:
     if not text:
         return text
     if currency:
+        # Babel loads on first use: its locale data would slow every start.
         from babel.numbers import get_currency_symbol
 
         for mark in sorted({get_currency_symbol(currency, locale=name), currency}, key=len,
@@ -231,6 +241,7 @@ _FIELDS = {
 
 def _pattern_regex(pattern: str) -> str:
     """A CLDR date or time pattern (`dd.MM.y`, `h:mm a`) as a regular expression."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.dates import tokenize_pattern
 
     out = []
@@ -266,6 +277,7 @@ def _date_regexes(name: str) -> list[re.Pattern]:
 
 
 def date_example(name: str) -> str:
+    # Babel loads on first use: its locale data would slow every start.
     from babel.dates import format_date, format_time
 
     return (format_date(date(2026, 10, 3), "medium", locale=name) + " "
@@ -350,6 +362,7 @@ def document_locale(language: str, business_locale: str) -> str:
 
 def format_money(amount, currency: str, name: str) -> str:
     """`1.950,00 €` in de_DE, `1 950,00 €` in fr_FR, `£7.50` in en_GB."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.numbers import format_currency
 
     return format_currency(Decimal(str(amount)), currency or "EUR", locale=name or DEFAULT_LOCALE)
@@ -357,6 +370,7 @@ def format_money(amount, currency: str, name: str) -> str:
 
 def format_number(value, name: str, decimals: int = 0) -> str:
     """`1.234` or `12,5` in de_DE: grouping and decimal sign of the locale."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -365,6 +379,7 @@ def format_number(value, name: str, decimals: int = 0) -> str:
 
 def format_percent(value, name: str, decimals: int = 1) -> str:
     """A percentage given as 0-100: `87,5 %` in de_DE, `87.5%` in en_GB."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.numbers import format_percent as _format_percent
 
     pattern = None
@@ -378,6 +393,7 @@ def format_percent(value, name: str, decimals: int = 1) -> str:
 
 def format_long_date(value: date | datetime, name: str) -> str:
     """`3. September 2026` in de_DE, `3 septembre 2026` in fr_FR, `September 3, 2026` in en_US."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.dates import format_date
 
     day = value.date() if isinstance(value, datetime) else value
@@ -386,6 +402,7 @@ def format_long_date(value: date | datetime, name: str) -> str:
 
 def format_short_date(value: date | datetime, name: str) -> str:
     """The locale's medium date, for tables: `03.09.2026` in de_DE, `3 sept. 2026` in fr_FR."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.dates import format_date
 
     day = value.date() if isinstance(value, datetime) else value
@@ -394,6 +411,7 @@ def format_short_date(value: date | datetime, name: str) -> str:
 
 def format_short_datetime(value: datetime, name: str) -> str:
     """`03.09.2026, 14:05` in de_DE, `Sep 3, 2026, 2:05 PM` in en_US."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.dates import format_time
 
     return (format_short_date(value, name) + ", "
@@ -402,6 +420,7 @@ def format_short_datetime(value: datetime, name: str) -> str:
 
 def format_month_year(year: int, month: int, name: str) -> str:
     """`September 2026`, `septembre 2026`, `septiembre de 2026`: the stand-alone month name."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.dates import format_skeleton
 
     return format_skeleton("yMMMM", date(year, month, 1), locale=name or DEFAULT_LOCALE)
@@ -414,6 +433,7 @@ def plural_is_one(count: int, name: str) -> bool:
 
 def format_month(month: int, name: str) -> str:
     """The stand-alone month name alone: `September`, `septembre`."""
+    # Babel loads on first use: its locale data would slow every start.
     from babel.dates import get_month_names
 
     return get_month_names("wide", context="stand-alone", locale=name or DEFAULT_LOCALE)[month]

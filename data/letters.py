@@ -4,15 +4,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 
+from data.authority import Authority
+from data.cases import Cases
+from data.database import Database
 from data.engine import insert_id
+from data.errors import Invalid, NotFound, Refused
 from data.files import sha256_hex
 from data.harm import about_harm
+from data.history import History
 from data.l10n import document_locale, format_long_date, format_money, language_of
-from data.errors import Invalid, NotFound, Refused
 from data.model import Case, Profile, ValidationError, clean_text, iso, now, parse_when
 from data.paths import resource_path
+from data.profile import BusinessProfile
 
 LETTER_KINDS = ("apology", "thank-you", "follow-up", "acknowledgement")
 LETTER_LABELS = {"apology": "Apology", "thank-you": "Thank-you", "follow-up": "Follow-up",
@@ -40,7 +46,7 @@ _ALTERNATIVE = re.compile(r"^[ \t]*\|[ \t]*$", re.MULTILINE)
 SUBJECT_LABELS = {"en": "Subject", "de": "Betreff", "fr": "Objet", "es": "Asunto",
                   "it": "Oggetto", "nl": "Betreft", "pt": "Assunto"}
 _SUBJECT_LINE = re.compile(r"(?:" + "|".join(sorted(set(SUBJECT_LABELS.values()), key=len,
-                                                        reverse=True)) + r")\s*:", re.IGNORECASE)
+                                                    reverse=True)) + r")\s*:", re.IGNORECASE)
 
 
 class LetterNotFound(NotFound, ValueError):
@@ -187,7 +193,7 @@ def day_in_words(value: str | datetime | None, locale: str) -> str:
     return format_long_date(day, locale)
 
 
-def amount_text(amount, currency: str, locale: str) -> str:
+def amount_text(amount: Decimal | int | float | str, currency: str, locale: str) -> str:
     """An amount in the profile currency, as a customer reads it: '£7.50', '1.950,00 €'."""
     return format_money(amount, currency, locale)
 
@@ -380,124 +386,131 @@ def split_subject(text: str) -> tuple[str, str]:
 
 # ---- the Store mixin --------------------------------------------------------------------
 
-class LetterOps:
-    """Store methods for letters (mixed into data.store.Store)."""
+class Letters:
+    """store.letters: letter templates, drafts, the archive of letters sent, e-mail."""
+
+    def __init__(self, db: Database, profile: BusinessProfile, cases: Cases, history: History, authority: Authority):
+        self._db = db
+        self._profile = profile
+        self._cases = cases
+        self._history = history
+        self._authority = authority
 
     # templates
-    def letter_template(self, kind: str, language: str | None = None) -> LetterTemplate:
+    def template(self, kind: str, language: str | None = None) -> LetterTemplate:
         """The wording a fresh letter starts from. The owner's edited template is written in
         the business's language, so it serves letters in that language; a letter in another
         language (the customer's, or one asked for) starts from the built-in wording there."""
         kind = check_kind(kind)
-        business = language_of(self.profile().locale)
+        business = language_of(self._profile.get().locale)
         language = language_of(language or business)
         built_in = builtin_template(kind, language)
         if language != business:
             return built_in
-        row = self._one("SELECT body, updated_at FROM letter_templates WHERE kind = ?", (kind,))
+        row = self._db.one("SELECT body, updated_at FROM letter_templates WHERE kind = ?", (kind,))
         if row is None:
             return built_in
         return LetterTemplate(kind, built_in.label, row[0], edited=True, updated_at=row[1],
                               language=language)
 
-    def save_letter_template(self, kind: str, text: str) -> LetterTemplate:
+    def save_template(self, kind: str, text: str) -> LetterTemplate:
         kind = check_kind(kind)
         text = check_template_text(text)
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute("INSERT INTO letter_templates (kind, body, updated_at) VALUES (?, ?, ?) "
                          "ON CONFLICT (kind) DO UPDATE SET body = excluded.body, "
                          "updated_at = excluded.updated_at", (kind, text, iso(now())))
-        return self.letter_template(kind)
+        return self.template(kind)
 
-    def reset_letter_template(self, kind: str) -> LetterTemplate:
+    def reset_template(self, kind: str) -> LetterTemplate:
         """Back to the built-in wording."""
         kind = check_kind(kind)
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute("DELETE FROM letter_templates WHERE kind = ?", (kind,))
-        return self.letter_template(kind)
+        return self.template(kind)
 
     # drafts
-    def letter_draft(self, ref: str, kind: str, language: str | None = None) -> LetterDraft:
+    def draft(self, ref: str, kind: str, language: str | None = None) -> LetterDraft:
         """The owner's last edited text for this case and kind, else the template filled in
         the letter's language. Asking for a `language` always gives a fresh draft in it: the
         saved draft is in whatever language it was written in."""
         kind = check_kind(kind)
-        case = self.case(ref)
+        case = self._cases.get(ref)
         if language is None:
-            row = self._one("SELECT body, updated_at FROM letter_drafts WHERE case_id = ? "
+            row = self._db.one("SELECT body, updated_at FROM letter_drafts WHERE case_id = ? "
                             "AND kind = ?", (case.id, kind))
             if row is not None:
                 return LetterDraft(kind, row[0], edited=True, updated_at=row[1])
-        profile = self.profile()
+        profile = self._profile.get()
         language = letter_language(case, profile, language)
         fields = letter_fields(case, profile, language=language)
-        return LetterDraft(kind, fill_template(self.letter_template(kind, language).text, fields),
+        return LetterDraft(kind, fill_template(self.template(kind, language).text, fields),
                            edited=False)
 
-    def save_letter_draft(self, ref: str, kind: str, text: str) -> LetterDraft:
+    def save_draft(self, ref: str, kind: str, text: str) -> LetterDraft:
         kind = check_kind(kind)
-        case = self.case(ref)
+        case = self._cases.get(ref)
         try:
             text = clean_text(text, limit=MAX_LETTER_TEXT)
         except ValueError as exc:
             raise ValidationError({"text": str(exc)}) from None
         stamp = iso(now())
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute("INSERT INTO letter_drafts (case_id, kind, body, updated_at) "
                          "VALUES (?, ?, ?, ?) ON CONFLICT (case_id, kind) DO UPDATE SET "
                          "body = excluded.body, updated_at = excluded.updated_at",
                          (case.id, kind, text, stamp))
         return LetterDraft(kind, text, edited=True, updated_at=stamp)
 
-    def discard_letter_draft(self, ref: str, kind: str) -> LetterDraft:
+    def discard_draft(self, ref: str, kind: str) -> LetterDraft:
         """Forget the edits: the next draft comes fresh from the template."""
         kind = check_kind(kind)
-        case = self.case(ref)
-        with self.transaction() as conn:
+        case = self._cases.get(ref)
+        with self._db.transaction() as conn:
             conn.execute("DELETE FROM letter_drafts WHERE case_id = ? AND kind = ?", (case.id, kind))
-        return self.letter_draft(ref, kind)
+        return self.draft(ref, kind)
 
     # the archive
-    def archive_letter(self, ref: str, kind: str, pdf: bytes, *, pages: int, paper: str,
-                       action: str = "saved", by: str = "") -> ArchivedLetter:
+    def archive(self, ref: str, kind: str, pdf: bytes, *, pages: int, paper: str,
+                action: str = "saved", by: str = "") -> ArchivedLetter:
         """Keep the exact PDF that left the building, and note it in the case history."""
         kind = check_kind(kind)
         if action not in ACTIONS:
             raise Invalid(f"unknown action '{action}' (expected {', '.join(ACTIONS)})")
-        check_sender(self.profile())
+        check_sender(self._profile.get())
         if not pdf.startswith(b"%PDF"):
             raise Invalid("is not a PDF")
-        case = self.case(ref)
+        case = self._cases.get(ref)
         digest = sha256_hex(pdf)
         stamp = iso(now())
-        with self.transaction() as conn:
-            self.check_letter_allowed(case.ref, kind, conn)
+        with self._db.transaction() as conn:
+            self._authority.check_letter(case.ref, kind, conn)
             letter_id = insert_id(
                 conn, "INSERT INTO letters (case_id, kind, created_at, action, paper, pages, "
                 "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (case.id, kind, stamp, action, paper, int(pages), digest, pdf))
-            self.record_event(conn, case.id, "letter", None,
-                              f"{LETTER_LABELS[kind]} letter {ACTION_WORDS[action]} ({pages} "
-                              f"page{'s' if pages != 1 else ''})", by)
-        return self.letter(letter_id)
+            self._history.record(conn, case.id, "letter", None,
+                                 f"{LETTER_LABELS[kind]} letter {ACTION_WORDS[action]} ({pages} "
+                                 f"page{'s' if pages != 1 else ''})", by)
+        return self.get(letter_id)
 
-    def letters(self, ref: str) -> list[ArchivedLetter]:
+    def archived(self, ref: str) -> list[ArchivedLetter]:
         """Every archived letter of a case, oldest first."""
-        case = self.case(ref)
-        return [ArchivedLetter(*r) for r in self.conn.execute(
+        case = self._cases.get(ref)
+        return [ArchivedLetter(*r) for r in self._db.conn.execute(
             "SELECT id, case_id, kind, created_at, action, paper, pages, sha256, length(pdf) "
             "FROM letters WHERE case_id = ? ORDER BY created_at, id", (case.id,))]
 
-    def letter(self, letter_id: int) -> ArchivedLetter:
-        row = self._one("SELECT id, case_id, kind, created_at, action, paper, pages, sha256, "
+    def get(self, letter_id: int) -> ArchivedLetter:
+        row = self._db.one("SELECT id, case_id, kind, created_at, action, paper, pages, sha256, "
                         "length(pdf) FROM letters WHERE id = ?", (letter_id,))
         if row is None:
             raise LetterNotFound(f"no archived letter with id {letter_id}")
         return ArchivedLetter(*row)
 
-    def letter_pdf(self, letter_id: int) -> bytes:
+    def pdf(self, letter_id: int) -> bytes:
         """The archived bytes, checked against the digest taken when they were archived."""
-        row = self._one("SELECT pdf, sha256 FROM letters WHERE id = ?", (letter_id,))
+        row = self._db.one("SELECT pdf, sha256 FROM letters WHERE id = ?", (letter_id,))
         if row is None:
             raise LetterNotFound(f"no archived letter with id {letter_id}")
         pdf = bytes(row[0])
@@ -505,26 +518,27 @@ class LetterOps:
             raise Invalid(f"archived letter {letter_id} is damaged (its checksum does not match)")
         return pdf
 
-    def note_letter_reprinted(self, letter_id: int, by: str = "") -> None:
+    def note_reprinted(self, letter_id: int, by: str = "") -> None:
         """A reprint sends the archived bytes again, so only the case history changes."""
-        info = self.letter(letter_id)
-        with self.transaction() as conn:
-            self.record_event(conn, info.case_id, "letter", None,
-                              f"{LETTER_LABELS[info.kind]} letter of {info.created_at[:10]} "
-                              "printed again", by)
+        info = self.get(letter_id)
+        with self._db.transaction() as conn:
+            self._history.record(conn, info.case_id, "letter", None,
+                                 f"{LETTER_LABELS[info.kind]} letter of {info.created_at[:10]} "
+                                 "printed again", by)
 
-    def email_letter(self, ref: str, kind: str, text: str, pdf: bytes, *, pages: int,
-                     paper: str, by: str = "") -> bytes:
+    def email(self, ref: str, kind: str, text: str, pdf: bytes, *, pages: int,
+              paper: str, by: str = "") -> bytes:
         """An unsent e-mail (.eml bytes) carrying this letter: To the customer, Subject from
         the letter's Subject line (else the kind and reference), the text as the body, the
         PDF attached. The PDF is archived with the case as e-mailed."""
+        # Here, not at the top: the email package loads only when a letter is e-mailed.
         from data.eml import letter_eml
 
         kind = check_kind(kind)
-        case = self.case(ref)
-        profile = self.profile()
-        saved = self.archive_letter(ref, kind, pdf, pages=pages, paper=paper, action="emailed",
-                                    by=by)
+        case = self._cases.get(ref)
+        profile = self._profile.get()
+        saved = self.archive(ref, kind, pdf, pages=pages, paper=paper, action="emailed",
+                             by=by)
         subject, body = split_subject(text)
         if not subject:
             subject = f"{LETTER_LABELS[kind]} letter, reference {case.ref}"
@@ -535,4 +549,4 @@ class LetterOps:
             to_name="" if customer.erased else customer.name, to_email=
             "" if customer.erased else customer.email, from_name=profile.name or profile.owner,
             from_email=profile.email, subject=subject, body=body,
-            pdf=self.letter_pdf(saved.id), pdf_name=f"{case.ref}-{kind}.pdf".replace("/", "-"))
+            pdf=self.pdf(saved.id), pdf_name=f"{case.ref}-{kind}.pdf".replace("/", "-"))

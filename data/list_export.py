@@ -6,29 +6,29 @@ import io
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from data.case_table import escape_cell
 from data.files import write_atomically
+from data.store import Store
 
 HEADERS = ("Ref", "Date", "Customer", "Kind", "Category", "Severity", "Status", "Staff",
            "Summary", "Overdue", "Checklist")
 CHUNK = 500  # rows read per query
 
 
-def list_rows(store, ids: Iterable[int]) -> Iterator[tuple]:
+def list_rows(store: Store, ids: Iterable[int]) -> Iterator[tuple]:
     """One tuple per case, in the order of `ids`, read a chunk at a time."""
     ids = list(ids)
     for start in range(0, len(ids), CHUNK):
-        for r in store.case_rows(ids[start:start + CHUNK]):
+        for r in store.case_list.rows(ids[start:start + CHUNK]):
             yield (r.ref, r.occurred_at[:16].replace("T", " "), r.customer_name, r.kind,
                    r.category, r.severity, r.status.replace("_", " "), r.staff, r.summary,
                    "yes" if r.overdue else "", f"{r.checklist_done}/{r.checklist_total}"
                    if r.checklist_total else "")
 
 
-def write_list_csv(store, ids, path: Path | str) -> int:
+def write_list_csv(store: Store, ids: Iterable[int], path: Path | str) -> int:
     """UTF-8 with BOM (spreadsheets read the accents), formula-looking cells quoted as
     the CSV export does; returns the number of cases written."""
-    from data.csvio import escape_cell
-
     count = 0
 
     def fill(fh) -> None:
@@ -46,9 +46,10 @@ def write_list_csv(store, ids, path: Path | str) -> int:
     return count
 
 
-def write_list_xlsx(store, ids, path: Path | str) -> int:
+def write_list_xlsx(store: Store, ids: Iterable[int], path: Path | str) -> int:
     """One sheet, a bold frozen header, dates as text as shown; rows streamed to the file
     (XlsxWriter's constant-memory mode), so a long list does not sit in memory."""
+    # On first use: XlsxWriter loads only when a workbook is written.
     import xlsxwriter
 
     count = 0

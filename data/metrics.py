@@ -392,7 +392,7 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
     """Every figure of the monthly report for `month` (see README, "Monthly report")."""
     conn = store.conn
     eng = engine.of(conn)
-    profile = store.profile()
+    profile = store.profile.get()
     params = month.bounds()
     complaint = f"kind = 'complaint' AND {_IN_MONTH}"
     # The backlog is the open_at_month_end set, aged at the month's end (or now, for the

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from data.l10n import regional_defaults, system_locale
+
 # The full-text index mirrors what sqlite-utils' Table.enable_fts(create_triggers=True)
 # builds (an external-content FTS5 table plus _ai/_ad/_au triggers). We write it out here
 # because enable_fts runs executescript(), which commits, and a migration must stay one
@@ -208,8 +210,6 @@ def _v4_locale(conn: sqlite3.Connection) -> None:
     """The business locale (language and how numbers and dates are written), and a
     customer's preferred language for letters. A new or upgraded file starts from this
     computer's locale; the owner changes it in the profile."""
-    from data.l10n import system_locale
-
     _run(conn, """
     ALTER TABLE profile ADD COLUMN locale TEXT NOT NULL DEFAULT '';
     ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT '';
@@ -456,8 +456,6 @@ def seed_region(conn, locale_name: str) -> None:
     """A new log starts from one choice, this computer's locale: the language and formats,
     and the currency and paper that go with them (de_DE: EUR and A4; en_US: USD and US
     Letter). Both engines; the caller holds the transaction."""
-    from data.l10n import regional_defaults
-
     currency, paper = regional_defaults(locale_name)
     conn.execute("UPDATE profile SET locale = ?, currency = ?, paper = ? WHERE id = 1",
                  (locale_name, currency, paper))

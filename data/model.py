@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import NamedTuple
 
+from data import l10n
 from data.errors import Invalid, Message
 
 KINDS = ("complaint", "compliment", "question", "request")
@@ -269,8 +270,6 @@ def parse_money(value, locale: str = "", currency: str = "") -> Decimal:
         text = str(value if value is not None else "").strip()
         if text == "":
             return Decimal("0.00")
-        from data import l10n
-
         if currency or any(not ch.isascii() for ch in text):
             text = l10n.strip_currency(text, currency, locale or l10n.DEFAULT_LOCALE)
         if locale:
@@ -363,13 +362,9 @@ def parse_when(value, *, end_of_day: bool = False, locale: str = "") -> datetime
             raise Invalid("is empty")
         dt = _iso_when(text, end_of_day)
         if dt is None and locale:
-            from data import l10n
-
             dt = l10n.parse_local_datetime(text, locale)
         if dt is None:
             if locale:
-                from data import l10n
-
                 raise Invalid(Message("'{value}' is not a date (use YYYY-MM-DD, YYYY-MM-DD "
                                       "HH:MM or ISO 8601, or as {locale} writes it: {example})",
                                       value=value, locale=locale,

@@ -42,6 +42,7 @@ def with_password(bare: str, password: str) -> str:
 def _keyring():
     """The system keyring, or None where there is none that works."""
     try:
+        # On first use: keyring and its back ends load only when a password is kept.
         import keyring
         from keyring.backends import fail
     except ImportError:
@@ -53,6 +54,7 @@ def _keyring():
 
 
 def fallback_file() -> Path:
+    # On first use: only the fallback password file needs it.
     import platformdirs
 
     return platformdirs.user_config_path("Goodwill", appauthor=False) / FALLBACK_NAME

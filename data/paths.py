@@ -11,6 +11,7 @@ APP_VERSION = "0.1.0"
 
 def default_db_path() -> Path:
     """The per-user data folder (platformdirs), e.g. ~/.local/share/Goodwill/goodwill.db."""
+    # On first use: not loaded when --db names the file.
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "goodwill.db"
@@ -46,6 +47,7 @@ def shared_folder_risk(db_path: Path | str) -> tuple[str, str] | None:
     if text.startswith(("\\\\", "//")):
         return "network", "share"
     if os.name == "nt":
+        # Windows only: ctypes loads only there.
         import ctypes
 
         drive = path.drive + "\\"

@@ -126,6 +126,7 @@ def setup_roles(store) -> None:
 
 def grant_login(store, login: str, role: str) -> str:
     """Make an existing PostgreSQL login a member of one role (and of no other of ours)."""
+    # On first use: psycopg loads only for a shared log.
     from psycopg import sql
 
     if role not in ROLE_NAMES:

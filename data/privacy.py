@@ -7,7 +7,15 @@ import zipfile
 from pathlib import Path
 
 from data import engine
+from data.attachments import Attachments
+from data.case_table import case_fields
+from data.cases import Cases
+from data.checklists import Checklists
+from data.customers import Customers
+from data.database import Database
 from data.files import write_atomically
+from data.history import History
+from data.letters import Letters
 from data.model import iso, now
 
 ERASED_TEXT = "(erased)"
@@ -57,36 +65,43 @@ def _scrub_history(field: str, value: str | None, erased: list[str],
     return value
 
 
-class PrivacyOps:
-    """Store methods for privacy requests (mixed into data.store.Store)."""
+class Privacy:
+    """store.privacy: a customer's data exported for an access request, or erased."""
+
+    def __init__(self, db: Database, customers: Customers, cases: Cases, history: History, checklists: Checklists, letters: Letters, attachments: Attachments):
+        self._db = db
+        self._customers = customers
+        self._cases = cases
+        self._history = history
+        self._checklists = checklists
+        self._letters = letters
+        self._attachments = attachments
 
     def _customer_case_ids(self, customer_id: int) -> list[int]:
-        return [r[0] for r in self.conn.execute(
+        return [r[0] for r in self._db.conn.execute(
             "SELECT id FROM cases WHERE customer_id = ? ORDER BY occurred_ts, id", (customer_id,))]
 
-    def export_customer(self, customer_id: int, dest: Path) -> Path:
+    def export(self, customer_id: int, dest: Path) -> Path:
         """A zip holding customer.json (the customer, every case with its history,
         checklists, letters and attachments), letters/*.pdf (every archived letter) and
         attachments/* (every file kept with their cases), for a data-access request."""
-        from data.csvio import case_fields
-
-        customer = self.customer(customer_id)
+        customer = self._customers.get(customer_id)
         dest = Path(dest)
         cases, pdfs, files = [], [], []
         for case_id in self._customer_case_ids(customer_id):
-            case = self.case_by_id(case_id)
+            case = self._cases.by_id(case_id)
             item = case_fields(case)
             for key in ("customer_name", "customer_email", "customer_phone", "customer_address"):
                 item.pop(key)
-            item["history"] = [h.as_json() for h in self.history(case_id)]
-            item["checklists"] = self.checklists_json(case_id)
+            item["history"] = [h.as_json() for h in self._history.of(case_id)]
+            item["checklists"] = self._checklists.as_json(case_id)
             item["letters"] = []
-            for n, letter in enumerate(self.letters(case.ref), 1):
+            for n, letter in enumerate(self._letters.archived(case.ref), 1):
                 name = f"letters/{case.ref}-{letter.kind}-{n}.pdf"
                 item["letters"].append({**letter.as_json(), "file": name})
                 pdfs.append((name, letter.id))
             item["attachments"] = []
-            for n, attachment in enumerate(self.attachments(case_id), 1):
+            for n, attachment in enumerate(self._attachments.of(case_id), 1):
                 name = f"attachments/{case.ref.replace('/', '-')}-{n}-{attachment.name}"
                 item["attachments"].append({**attachment.as_json(), "file": name})
                 files.append((name, attachment.id))
@@ -104,14 +119,14 @@ class PrivacyOps:
             with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr("customer.json", json.dumps(document, ensure_ascii=False, indent=2))
                 for name, letter_id in pdfs:
-                    zf.writestr(name, self.letter_pdf(letter_id))
+                    zf.writestr(name, self._letters.pdf(letter_id))
                 for name, attachment_id in files:
-                    zf.writestr(name, self.attachment_data(attachment_id))
+                    zf.writestr(name, self._attachments.data(attachment_id))
 
         write_atomically(dest, fill)  # 0600 from the first byte, like the database
         return dest
 
-    def erase_customer(self, customer_id: int, by: str = "") -> None:
+    def erase(self, customer_id: int, by: str = "") -> None:
         """Remove the customer's personal data, keeping what the counts and reports need.
 
         Erased: the customer's name (becomes "Erased customer #id"), e-mail, phone, address,
@@ -122,14 +137,14 @@ class PrivacyOps:
         attachments. Kept: each case's kind, channel, category, severity, staff, dates,
         status, remedy and cost, satisfaction, return, so every count and report stays right. One history line per case records the erasure. See BACKUPS_NOTE.
         """
-        customer = self.customer(customer_id)
+        customer = self._customers.get(customer_id)
         personal = _personal_pattern(customer.name, customer.email, customer.phone)
         case_ids = self._customer_case_ids(customer_id)
         stamp = iso(now())
         # Freed pages are overwritten so the old text lingers neither in the file nor in
         # its write-ahead log (a server keeps its own files: data/engine.py).
-        with engine.of(self.conn).secure_delete(self.conn):
-            with self.transaction() as conn:
+        with engine.of(self._db.conn).secure_delete(self._db.conn):
+            with self._db.transaction() as conn:
                 conn.execute(
                     "UPDATE customers SET name = ?, email = '', phone = '', phone_digits = '', "
                     "address = '', notes = '', flag = '', language = '', erased_at = coalesce(erased_at, ?) "
@@ -150,7 +165,7 @@ class PrivacyOps:
                              (ERASED_TEXT, customer_id))
                 # The search index keeps old words in earlier segments until they are merged
                 # (PostgreSQL's search column is rewritten with each row).
-                if not self.shared:
+                if not self._db.shared:
                     conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('optimize')")
 
     def _erase_case(self, conn, case_id: int, personal: re.Pattern | None, stamp: str,
@@ -173,5 +188,5 @@ class PrivacyOps:
             if scrubbed != (old, new):
                 conn.execute("UPDATE case_history SET old = ?, new = ? WHERE id = ?",
                              (*scrubbed, history_id))
-        self.record_event(conn, case_id, "erased", None,
-                          "customer's personal data erased on request", by)
+        self._history.record(conn, case_id, "erased", None,
+                             "customer's personal data erased on request", by)

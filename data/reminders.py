@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from data import engine
 from data.due import due_sql, is_overdue
+from data.database import Database
 from data.errors import Message
 from data.model import LIVE, iso, live, parse_when
 
@@ -75,11 +76,14 @@ SELECT 'follow-up', c.id, c.ref, c.customer_name, c.summary, st.follow_up_at, st
 """
 
 
-class ReminderOps:
-    """Store methods for reminders (mixed into data.store.Store). Every method takes the
+class Reminders:
+    """store.reminders: follow-ups and due times that need the owner. Every method takes the
     time as an argument, so the rules are tested with a fixed clock."""
 
-    def reminders_due(self, until: datetime) -> list[Reminder]:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def due(self, until: datetime) -> list[Reminder]:
         """Everything due at or before `until`, soonest first, with its notify/snooze state."""
         return [r for _, r in self._due_timed(until)]
 
@@ -91,14 +95,15 @@ class ReminderOps:
         return timed
 
     def _due_rows(self, until: datetime):
-        targets = self.conn.execute(_targets_sql(engine.of(self.conn)), {"until": iso(until)}).fetchall()
+        conn = self._db.conn
+        targets = conn.execute(_targets_sql(engine.of(conn)), {"until": iso(until)}).fetchall()
         if not targets:
             return []
         keys = [Reminder(*t).key for t in targets]
         state = {}
         for start in range(0, len(keys), 500):
             part = keys[start:start + 500]
-            state.update({k: (s, n) for k, s, n in self.conn.execute(
+            state.update({k: (s, n) for k, s, n in conn.execute(
                 "SELECT key, snoozed_until, notified_at FROM reminder_state WHERE key IN "
                 f"({','.join('?' * len(part))})", part)})
         return [(*t, *state.get(k, (None, None))) for t, k in zip(targets, keys)]
@@ -106,13 +111,13 @@ class ReminderOps:
     def due_today(self, at: datetime) -> list[Reminder]:
         """The Due today panel: what falls due today, soonest first, then what was due on
         earlier days and is still open, the most recent first (months-old items last)."""
-        return self.reminder_check(at)[0]
+        return self.check(at)[0]
 
-    def reminders_to_notify(self, at: datetime) -> list[Reminder]:
+    def to_notify(self, at: datetime) -> list[Reminder]:
         """What has fallen due by `at` and not been told yet, or whose snooze has ended."""
-        return self.reminder_check(at)[1]
+        return self.check(at)[1]
 
-    def reminder_check(self, at: datetime) -> tuple[list[Reminder], list[Reminder]]:
+    def check(self, at: datetime) -> tuple[list[Reminder], list[Reminder]]:
         """(the Due today list, what to notify now) from one pass over what is due today."""
         start = at.replace(hour=0, minute=0, second=0, microsecond=0)
         due = self._due_timed(end_of_day(at))
@@ -133,7 +138,7 @@ class ReminderOps:
         """Told once: these are not notified again (unless snoozed and the snooze ends)."""
         if not reminders:
             return
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.executemany(
                 "INSERT INTO reminder_state (key, case_id, notified_at, snoozed_until) "
                 "VALUES (?, ?, ?, NULL) ON CONFLICT (key) DO UPDATE SET "
@@ -142,7 +147,7 @@ class ReminderOps:
 
     def snooze(self, reminder: Reminder, until: datetime) -> None:
         """Hide a reminder until `until`, then notify it once more."""
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             conn.execute(
                 "INSERT INTO reminder_state (key, case_id, notified_at, snoozed_until) "
                 "VALUES (?, ?, NULL, ?) ON CONFLICT (key) DO UPDATE SET "
@@ -151,7 +156,7 @@ class ReminderOps:
 
     def open_follow_ups(self) -> list[Reminder]:
         """Every checklist follow-up not yet done, whenever it falls due, soonest first."""
-        rows = self.conn.execute(
+        rows = self._db.conn.execute(
             "SELECT 'follow-up', c.id, c.ref, c.customer_name, c.summary, st.follow_up_at, "
             "st.id, st.text FROM case_checklist_steps st JOIN case_checklists cl "
             "ON cl.id = st.checklist_id JOIN cases c ON c.id = cl.case_id "

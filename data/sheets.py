@@ -10,10 +10,12 @@ stays text. Both are imported only when a workbook is read or written.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
-from data.csvio import COLUMNS, COST, Source, export_rows
+from data.case_table import COLUMNS, COST, Source, export_rows
 from data.files import write_atomically
 from data.model import ImportFailed, Problem, parse_when
+from data.store import Store
 
 # Column widths in characters, for the columns that need more than the default.
 _WIDTHS = {"ref": 15, "occurred_at": 17, "customer_name": 24, "customer_email": 26,
@@ -24,6 +26,7 @@ _WHEN = ("occurred_at", "acknowledged_at", "resolved_at")
 
 
 def _workbook(path: Path):
+    # On first use: calamine loads only when a workbook is read.
     from python_calamine import CalamineWorkbook
 
     try:
@@ -74,9 +77,11 @@ def open_sheet(path: Path, sheet: str | None = None) -> Source:
                   position=lambda: (read, max(height - 1, 1)))
 
 
-def export_xlsx(store, path: Path | str, progress=None) -> int:
+def export_xlsx(store: Store, path: Path | str,
+                progress: Callable[[int, int], None] | None = None) -> int:
     """Every case as a typed workbook: dates as dates, money as numbers with 2 decimals,
     a frozen bold header, fitting column widths; text is always written as text."""
+    # On first use: XlsxWriter loads only when a workbook is written.
     import xlsxwriter
 
     count = 0

@@ -13,10 +13,13 @@ import hmac
 import os
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+from data.database import Database
 from data.engine import insert_id
 from data.errors import Invalid, NotFound, Refused
 from data.model import MAX_LINE, clean_text, from_cents, iso, money_text, now, parse_money, to_cents
+from data.profile import BusinessProfile
 
 ROLES = ("owner", "manager", "staff")
 # scrypt's cost: 16 MB of memory and a fraction of a second a check, as its authors advise
@@ -90,25 +93,29 @@ def _member(row) -> StaffMember:
                        created_at=row[7], left_at=row[8])
 
 
-class StaffOps:
-    """The staff list, mixed into data.store.Store."""
+class Staff:
+    """store.staff: the staff list, their roles, limits and PINs."""
 
-    def has_staff(self) -> bool:
-        return self._one("SELECT 1 FROM staff LIMIT 1") is not None
+    def __init__(self, db: Database, profile: BusinessProfile):
+        self._db = db
+        self._profile = profile
 
-    def staff(self, *, include_left: bool = True) -> list[StaffMember]:
+    def any(self) -> bool:
+        return self._db.one("SELECT 1 FROM staff LIMIT 1") is not None
+
+    def members(self, *, include_left: bool = True) -> list[StaffMember]:
         where = "" if include_left else " WHERE active = 1"
-        return [_member(r) for r in self.conn.execute(
+        return [_member(r) for r in self._db.conn.execute(
             f"SELECT {_COLUMNS} FROM staff{where} ORDER BY active DESC, "
             "CASE role WHEN 'owner' THEN 0 WHEN 'manager' THEN 1 ELSE 2 END, name")]
 
-    def staff_member(self, name: str, conn=None) -> StaffMember:
+    def member(self, name: str, conn: Any = None) -> StaffMember:
         """The person of this name (any letter case)."""
         text = clean_text(name, single_line=True, limit=MAX_LINE)
-        row = (conn or self.conn).execute(
+        row = (conn or self._db.conn).execute(
             f"SELECT {_COLUMNS} FROM staff WHERE lower(name) = lower(?)", (text,)).fetchone()
         if row is None:
-            known = ", ".join(m.name for m in self.staff(include_left=False)) or "none yet"
+            known = ", ".join(m.name for m in self.members(include_left=False)) or "none yet"
             raise NotFound(f"no staff member named '{text}' (on the staff list: {known})")
         return _member(row)
 
@@ -119,8 +126,8 @@ class StaffOps:
             raise AuthorityRefused(f"{member.name} ({member.role}) may not {what}: only the "
                                    "owner changes the staff list and its limits")
 
-    def add_staff(self, name: str, role: str, *, limit=None, pin: str | None = None,
-                  login: str = "", by: str | None = None) -> StaffMember:
+    def add(self, name: str, role: str, *, limit: object = None, pin: str | None = None,
+            login: str = "", by: str | None = None) -> StaffMember:
         name = clean_text(name, single_line=True, limit=MAX_LINE)
         if not name:
             raise Invalid("a staff member needs a name")
@@ -131,11 +138,11 @@ class StaffOps:
         if limit not in (None, ""):
             if role == "owner":
                 raise Invalid("the owner has no remedy limit; leave --limit out")
-            limit_cents = to_cents(parse_money(limit, self.profile().locale,
-                                               self.profile().currency))
+            limit_cents = to_cents(parse_money(limit, self._profile.get().locale,
+                                               self._profile.get().currency))
         pin_hash = hash_pin(pin) if pin else ""
         login = clean_text(login, single_line=True, limit=63)
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             if role != "owner" and conn.execute("SELECT 1 FROM staff LIMIT 1").fetchone() is None:
                 raise Invalid("the first staff record is the owner's (--role owner): only the "
                               "owner adds people and sets their limits")
@@ -147,44 +154,44 @@ class StaffOps:
                 conn, "INSERT INTO staff (name, role, limit_cents, pin_hash, login, active, "
                 "created_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
                 (name, role, limit_cents, pin_hash, login, iso(now())))
-        return _member(self._one(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", (member_id,)))
+        return _member(self._db.one(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", (member_id,)))
 
-    def staff_leaves(self, name: str, *, by: str | None = None) -> StaffMember:
+    def leaves(self, name: str, *, by: str | None = None) -> StaffMember:
         """The person has left: they act no more, their name stays on everything they did."""
-        member = self.staff_member(name)
+        member = self.member(name)
         if not member.active:
             raise Invalid(f"{member.name} has already left ({member.left_at})")
-        if member.role == "owner" and sum(1 for m in self.staff(include_left=False)
+        if member.role == "owner" and sum(1 for m in self.members(include_left=False)
                                           if m.role == "owner") == 1:
             raise Refused(f"{member.name} is the only owner; add another owner first")
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             self._owner_acting(conn, by, f"mark {member.name} as left")
             conn.execute("UPDATE staff SET active = 0, left_at = ? WHERE id = ?",
                          (iso(now()), member.id))
-        return self.staff_member(member.name)
+        return self.member(member.name)
 
     def check_pin(self, name: str, pin: str) -> bool:
-        row = self._one("SELECT pin_hash FROM staff WHERE lower(name) = lower(?)", (name,))
+        row = self._db.one("SELECT pin_hash FROM staff WHERE lower(name) = lower(?)", (name,))
         return row is not None and (not row[0] or verify_pin(row[0], pin))
 
-    def acting(self, name: str | None, conn=None) -> StaffMember | None:
+    def acting(self, name: str | None, conn: Any = None) -> StaffMember | None:
         """The person a write is done as: None when the business keeps no staff records
         (everything allowed, as before); else their active record. Refused when staff
         records exist and nobody is named."""
         text = clean_text(name or "", single_line=True, limit=MAX_LINE)
-        if (conn or self.conn).execute("SELECT 1 FROM staff LIMIT 1").fetchone() is None:
+        if (conn or self._db.conn).execute("SELECT 1 FROM staff LIMIT 1").fetchone() is None:
             return None
         if not text:
             raise NobodyActing("this business keeps staff records: say who is acting, with "
                                "--as NAME (see `goodwill staff list`)")
-        member = self.staff_member(text, conn)
+        member = self.member(text, conn)
         if not member.active:
             raise Refused(f"{member.name} has left ({member.left_at}) and can no longer act")
         return member
 
     def limit_text(self, member: StaffMember | None) -> str:
         limit = self.limit_of(member)
-        return "no remedy limit" if limit is None else f"{money_text(limit)} {self.profile().currency}"
+        return "no remedy limit" if limit is None else f"{money_text(limit)} {self._profile.get().currency}"
 
     def limit_of(self, member: StaffMember | None) -> Decimal | None:
         """A person's remedy limit: the owner has none; others their own, else the
@@ -193,4 +200,4 @@ class StaffOps:
             return None
         if member is not None and member.limit is not None:
             return member.limit
-        return self.profile().refund_limit
+        return self._profile.get().refund_limit

@@ -9,8 +9,13 @@ as they are read back from the target: the copy is kept only when the two agree.
 from __future__ import annotations
 
 import hashlib
+from typing import Any, Callable
 
+from data import migrations
+from data.database import Database
+from data.db import APPLICATION_ID
 from data.errors import Invalid, WriteFailed
+from data.pg import SCHEMA_VERSION, redact, schema_version
 
 # Parents before children (foreign keys); the profile row is updated, not inserted.
 TABLES = (
@@ -29,6 +34,7 @@ BATCH = 2000
 
 class TransferFailed(WriteFailed):
     """The copy did not match its source; the target transaction was rolled back."""
+
 
 
 def _columns(conn, table: str) -> list[str]:
@@ -50,13 +56,14 @@ def _digest(conn, table: str, cols: list[str]) -> tuple[int, str]:
     return n, h.hexdigest()
 
 
-def is_empty(conn) -> bool:
+def is_empty(conn: Any) -> bool:
     """True for a log with no cases, customers or templates (a fresh one)."""
     return not any(conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()
                    for t in ("cases", "customers", "checklist_templates", "letter_templates"))
 
 
-def copy_log(source, target, progress=None) -> dict[str, int]:
+def copy_log(source: Any, target: Any, progress: Callable[[str, int], None] | None = None
+             ) -> dict[str, int]:
     """Copy every record of `source` into the empty log `target`, inside a transaction the
     caller opened on each (a snapshot on the source, the write lock on the target).
     Returns rows per table; raises TransferFailed when a read-back does not match."""
@@ -100,11 +107,8 @@ def copy_log(source, target, progress=None) -> dict[str, int]:
     return counts
 
 
-def snapshot_into(source, target_sqlite) -> dict[str, int]:
+def snapshot_into(source: Any, target_sqlite: Any) -> dict[str, int]:
     """A PostgreSQL log into an empty SQLite file (a Goodwill .db at the latest schema)."""
-    from data import migrations
-    from data.db import APPLICATION_ID
-
     target_sqlite.isolation_level = None
     migrations.upgrade(target_sqlite, APPLICATION_ID)
     source.execute("BEGIN")  # one consistent snapshot (REPEATABLE READ)
@@ -131,42 +135,41 @@ ORPHANS = (
 )
 
 
-class TransferOps:
-    """Store methods for moving a log between engines (mixed into data.store.Store)."""
+class Transfer:
+    """store.transfer: this log copied to an empty shared log, and a shared log's check."""
 
-    def copy_to(self, url: str, progress=None) -> dict[str, int]:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def copy_to(self, url: str, progress: Callable[[str, int], None] | None = None
+                ) -> dict[str, int]:
         """This whole log into the empty PostgreSQL database at `url`, verified table by
         table; nothing is written there unless all of it is (one transaction)."""
-        from data.pg import redact
-        from data.store import Store
-
-        target = Store(url)
+        target = Database(url)
         try:
             if not is_empty(target.conn):
-                cases = target.case_count()
+                cases = target.one("SELECT count(*) FROM cases")[0]
                 raise Invalid(f"{redact(url)} already holds a Goodwill log ({cases} cases); "
                                  "copy-to only fills an empty database, so nothing was copied")
-            self.conn.execute("BEGIN")  # the source as of one moment
+            self._db.conn.execute("BEGIN")  # the source as of one moment
             try:
                 with target.transaction() as conn:
-                    counts = copy_log(self.conn, conn, progress)
+                    counts = copy_log(self._db.conn, conn, progress)
             finally:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                if self._db.conn.in_transaction:
+                    self._db.conn.execute("ROLLBACK")
         finally:
             target.close()
         return counts
 
     def check_shared(self) -> tuple[list[str], list[str]]:
         """(report lines, problems) for a shared log: schema, counts, rows pointing nowhere."""
-        from data.pg import SCHEMA_VERSION, redact, schema_version
-
-        report = [f"{redact(self.url)}: Goodwill schema {schema_version(self.conn)} "
+        report = [f"{redact(self._db.url)}: Goodwill schema {schema_version(self._db.conn)} "
                   f"(this version writes {SCHEMA_VERSION})",
-                  f"cases: {self.case_count()}"]
+                  f"cases: {self._db.one('SELECT count(*) FROM cases')[0]}"]
         problems = []
         for child, column, parent in ORPHANS:
-            n = self.conn.execute(
+            n = self._db.conn.execute(
                 f"SELECT count(*) FROM {child} c WHERE NOT EXISTS "
                 f"(SELECT 1 FROM {parent} p WHERE p.id = c.{column})").fetchone()[0]
             if n:

@@ -1,16 +1,20 @@
-"""Taking back a mistake: a case to the Trash and back, a checklist started by mistake
-removed, the last save of a case undone. Each is one Store method (mixed into
-data.store.Store), recorded in the case's history."""
+"""Taking back a mistake: a case to the Trash and back (store.trash), the last save of a
+case undone (store.undo); each recorded in the case's history. A checklist started by
+mistake is removed by store.checklists.remove."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from data.errors import NotFound, Refused
-from data.model import TRASH_DAYS, TRASHED, iso, now, parse_when
+from data.cases import Cases
+from data.database import Database
+from data.errors import Refused
+from data.history import History
+from data.model import TRASH_DAYS, TRASHED, Case, iso, now, parse_when
+from data.profile import BusinessProfile
 
-# History fields a save writes (data.store.Store._write_changes), and the case column each
+# History fields a save writes (data.cases.Cases.write_changes), and the case column each
 # one shows; needs_approval follows the remedy cost and is put back with it.
 _SAVED = {
     "occurred_at": "occurred_at", "kind": "kind", "channel": "channel",
@@ -50,86 +54,85 @@ class TrashedCase:
                 "erase_on": self.erase_on}
 
 
-class UndoOps:
-    """Store methods that take back a mistake."""
+class Trash:
+    """store.trash: deleted cases, restorable for TRASH_DAYS days."""
 
-    # ---- the Trash -------------------------------------------------------------------
-    def delete_case(self, ref: str, *, by: str = "") -> None:
+    def __init__(self, db: Database, profile: BusinessProfile, cases: Cases, history: History):
+        self._db = db
+        self._profile = profile
+        self._cases = cases
+        self._history = history
+
+    def delete(self, ref: str, *, by: str = "") -> None:
         """Move a case to the Trash: it leaves every list, count, search, reminder, report
         and export, and can be restored for TRASH_DAYS days."""
-        case = self.case(ref)
-        by = self._who(by)
+        case = self._cases.get(ref)
+        by = self._profile.who(by)
         stamp = iso(now())
-        with self.transaction() as conn:
-            self.hold_case(conn, case.id)
+        with self._db.transaction() as conn:
+            self._cases.hold(conn, case.id)
             conn.execute("UPDATE cases SET deleted_at = ?, deleted_by = ? WHERE id = ?",
                          (stamp, by, case.id))
-            self.record_event(conn, case.id, "deleted", None, "moved to the Trash", by)
-            self.case_changed(conn, case.id)
+            self._history.record(conn, case.id, "deleted", None, "moved to the Trash", by)
+            self._cases.new_version(conn, case.id)
 
-    def undelete_case(self, ref: str, *, by: str = ""):
+    def restore(self, ref: str, *, by: str = "") -> Case:
         """Bring a case back from the Trash, as it was."""
-        case = self.case(ref, in_trash=True)
-        by = self._who(by)
-        with self.transaction() as conn:
-            self.hold_case(conn, case.id)
+        case = self._cases.get(ref, in_trash=True)
+        by = self._profile.who(by)
+        with self._db.transaction() as conn:
+            self._cases.hold(conn, case.id)
             conn.execute("UPDATE cases SET deleted_at = NULL, deleted_by = '' WHERE id = ?",
                          (case.id,))
-            self.record_event(conn, case.id, "restored", "in the Trash", "restored", by)
-            self.case_changed(conn, case.id)
-        return self.case_by_id(case.id)
+            self._history.record(conn, case.id, "restored", "in the Trash", "restored", by)
+            self._cases.new_version(conn, case.id)
+        return self._cases.by_id(case.id)
 
-    def trashed_cases(self) -> list[TrashedCase]:
+    def cases(self) -> list[TrashedCase]:
         """The Trash, most recently deleted first."""
-        return [TrashedCase(*row) for row in self.conn.execute(
+        return [TrashedCase(*row) for row in self._db.conn.execute(
             "SELECT id, ref, occurred_at, customer_name, summary, deleted_at, deleted_by "
             f"FROM cases WHERE {TRASHED} ORDER BY deleted_at DESC, id DESC")]
 
-    def erase_trashed(self, ref: str | None = None) -> int:
+    def erase(self, ref: str | None = None) -> int:
         """Erase for good one case of the Trash (`ref`), or all of it; returns how many.
         Its history, checklists, letters and attachments go with it."""
         if ref is None:
-            ids = [t.id for t in self.trashed_cases()]
+            ids = [t.id for t in self.cases()]
         else:
-            ids = [self.case(ref, in_trash=True).id]
+            ids = [self._cases.get(ref, in_trash=True).id]
         return self._erase(ids)
 
     def erase_expired(self, at: datetime | None = None) -> int:
         """Erase what has been in the Trash longer than TRASH_DAYS; returns how many."""
         limit = (at or now()) - timedelta(days=TRASH_DAYS)
-        return self._erase([t.id for t in self.trashed_cases()
+        return self._erase([t.id for t in self.cases()
                             if parse_when(t.deleted_at) <= limit])
 
     def _erase(self, ids: list[int]) -> int:
         if not ids:
             return 0
-        with self.transaction() as conn:
+        with self._db.transaction() as conn:
             erased = 0
             for case_id in ids:
                 erased += conn.execute(f"DELETE FROM cases WHERE id = ? AND {TRASHED}",
                                        (case_id,)).rowcount
         return erased
 
-    # ---- a checklist started by mistake ----------------------------------------------
-    def remove_checklist(self, ref: str, checklist_id: int, *, by: str = "") -> None:
-        """Take a checklist off the case with its steps, ticks and follow-ups."""
-        case = self.case(ref)
-        by = self._who(by)
-        with self.transaction() as conn:
-            self.hold_case(conn, case.id)
-            row = conn.execute("SELECT name FROM case_checklists WHERE id = ? AND case_id = ?",
-                               (checklist_id, case.id)).fetchone()
-            if row is None:
-                raise NotFound(f"{case.ref} has no checklist with id {checklist_id}")
-            conn.execute("DELETE FROM case_checklists WHERE id = ?", (checklist_id,))
-            self.record_event(conn, case.id, "checklist removed", row[0], None, by)
-            self.case_changed(conn, case.id)
 
-    # ---- the last save -----------------------------------------------------------------
+class Undo:
+    """store.undo: a case's last save put back."""
+
+    def __init__(self, db: Database, profile: BusinessProfile, cases: Cases, history: History):
+        self._db = db
+        self._profile = profile
+        self._cases = cases
+        self._history = history
+
     def last_save(self, case_id: int) -> list[tuple[str, str | None, str | None]]:
         """(field, old, new) of the case's last save when nothing happened to the case
         since; refused with the reason otherwise."""
-        rows = self.conn.execute(
+        rows = self._db.conn.execute(
             "SELECT at, field, old, new, by FROM case_history WHERE case_id = ? "
             "ORDER BY id DESC LIMIT 200", (case_id,)).fetchall()
         if not rows or rows[0][1] not in _SAVED:
@@ -144,16 +147,16 @@ class UndoOps:
             group.append((field, old, new))
         return group[::-1]
 
-    def undo_last_save(self, ref: str, *, by: str = ""):
+    def revert(self, ref: str, *, by: str = "") -> Case:
         """Put back what the case's last save changed, when nothing changed since (refused
         otherwise), recorded as an undo. Returns the case as it is after."""
-        case = self.case(ref)
+        case = self._cases.get(ref)
         group = self.last_save(case.id)
-        raw = self._raw_case(case.id)
+        raw = self._cases.raw(case.id)
         changes = {}
         for field, old, new in group:
             column = _SAVED[field]
-            if self.history_pair(column, None, raw[column])[2] != new:
+            if self._history.pair(column, None, raw[column])[2] != new:
                 raise Refused(f"{case.ref}'s {field.replace('_', ' ')} changed since its last "
                               "save: that save cannot be undone.")
             if field == "needs_approval":
@@ -167,9 +170,9 @@ class UndoOps:
         if not changes:
             raise Refused(f"{case.ref}'s last save changed nothing that can be put back.")
         fields = ", ".join(f for f, _, _ in group if f != "needs_approval")
-        return self.update_case(case.ref, changes, by=self._who(by),
-                                expected_version=case.version,
-                                event=(UNDO_EVENT, None, f"last save undone ({fields})"))
+        return self._cases.update(case.ref, changes, by=self._profile.who(by),
+                                  expected_version=case.version,
+                                  event=(UNDO_EVENT, None, f"last save undone ({fields})"))
 
 
-__all__ = ["TrashedCase", "UndoOps", "UNDO_EVENT"]
+__all__ = ["TrashedCase", "Trash", "Undo", "UNDO_EVENT"]

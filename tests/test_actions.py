@@ -27,16 +27,16 @@ def cli(target, *args) -> tuple[int, str, str]:
 
 def _two_cases(store, *, with_steps: bool = False):
     """Two cases alike: one for the window, one for the command line."""
-    store.update_profile(name="Café Test", owner=OWNER)
-    customer = store.add_customer(name="Ann Example", email="ann@example.com")
-    cases = [store.add_case(customer_id=customer.id, kind="complaint", summary="Cold soup")
+    store.profile.update(name="Café Test", owner=OWNER)
+    customer = store.customers.add(name="Ann Example", email="ann@example.com")
+    cases = [store.cases.add(customer_id=customer.id, kind="complaint", summary="Cold soup")
              for _ in range(2)]
     if with_steps:
-        template = next(t for t in store.checklist_templates()
+        template = next(t for t in store.checklists.templates()
                         if any(s.required for s in t.steps))
         for case in cases:
-            store.start_checklist(case.ref, template.name, by=OWNER)
-    return [store.case(c.ref) for c in cases]
+            store.checklists.start(case.ref, template.name, by=OWNER)
+    return [store.cases.get(c.ref) for c in cases]
 
 
 STAMPS = {"acknowledged_at", "resolved_at", "approved_at"}
@@ -47,9 +47,9 @@ def _case(store, ref: str):
     from data.errors import NotFound
 
     try:
-        return store.case(ref)
+        return store.cases.get(ref)
     except NotFound:
-        return store.case(ref, in_trash=True)
+        return store.cases.get(ref, in_trash=True)
 
 
 def _history(store, ref: str) -> list[tuple]:
@@ -60,13 +60,13 @@ def _history(store, ref: str) -> list[tuple]:
         return bool(v) if field in STAMPS else "REF" if v == case.ref else v
 
     return [(h.field, value(h.field, h.old), value(h.field, h.new), h.by)
-            for h in store.history(case.id)]
+            for h in store.history.of(case.id)]
 
 
 def _state(store, ref: str) -> tuple:
     case = _case(store, ref)
     return (case.status, case.acknowledged_at is not None, case.resolved_at is not None,
-            case.close_reason, [s.done_by for c in store.case_checklists(case.id)
+            case.close_reason, [s.done_by for c in store.checklists.of(case.id)
                                 for s in c.steps])
 
 
@@ -146,7 +146,7 @@ def test_deleting_from_the_window_and_the_command_line_alike(qtbot, store, targe
     code, _out, err = cli(target, "--as", OWNER, "delete", theirs.ref)
     assert code == 0, err
     _same(store, mine.ref, theirs.ref)
-    assert [t.deleted_by for t in store.trashed_cases()] == [OWNER, OWNER]
+    assert [t.deleted_by for t in store.trash.cases()] == [OWNER, OWNER]
 
 
 def test_a_letter_saved_from_the_window_and_the_command_line_alike(qtbot, store, target,
@@ -166,12 +166,12 @@ def test_a_letter_saved_from_the_window_and_the_command_line_alike(qtbot, store,
                           "--out", tmp_path / "cli.pdf")
     assert code == 0, err
     _same(store, mine.ref, theirs.ref)
-    assert [(a.kind, a.action, a.pages) for a in store.letters(mine.ref)] == \
-        [(a.kind, a.action, a.pages) for a in store.letters(theirs.ref)] == \
+    assert [(a.kind, a.action, a.pages) for a in store.letters.archived(mine.ref)] == \
+        [(a.kind, a.action, a.pages) for a in store.letters.archived(theirs.ref)] == \
         [("apology", "saved", 1)]
     for name, ref in (("window.pdf", mine.ref), ("cli.pdf", theirs.ref)):
-        archived = store.letters(ref)[0]
-        assert (tmp_path / name).read_bytes() == store.letter_pdf(archived.id)
+        archived = store.letters.archived(ref)[0]
+        assert (tmp_path / name).read_bytes() == store.letters.pdf(archived.id)
 
 
 # ---- who acts, in the history -------------------------------------------------------------
@@ -189,8 +189,8 @@ def test_show_json_names_the_person_acting_with_as(store, target):
 
 def test_with_staff_records_history_names_the_staff_member(store, target):
     case, _other = _two_cases(store)
-    store.add_staff("Olga Owner", "owner")
-    store.add_staff("Ben Staff", "staff", limit="20", by="Olga Owner")
+    store.staff.add("Olga Owner", "owner")
+    store.staff.add("Ben Staff", "staff", limit="20", by="Olga Owner")
     code, _out, err = cli(target, "ack", case.ref)
     assert code != 0 and "--as" in err  # a write must say who acts
     code, _out, err = cli(target, "--as", "ben staff", "update", case.ref, "--severity", "high")
@@ -206,4 +206,4 @@ def test_without_as_the_command_line_is_named(store, target):
     assert code == 0, err
     code, _out, err = cli(target, "close", case.ref)
     assert code == 0, err
-    assert {h.by for h in store.history(case.id) if h.field == "status"} == {"command line"}
+    assert {h.by for h in store.history.of(case.id) if h.field == "status"} == {"command line"}

@@ -15,7 +15,7 @@ def add(store, **fields):
     values = {"customer": {"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
               "kind": "complaint", "summary": "Soup cold", "occurred_at": "2026-08-14 12:30"}
     values.update(fields)
-    return store.add_case(**values)
+    return store.cases.add(**values)
 
 
 def codes(text, case, language="en", **kw):
@@ -76,7 +76,7 @@ def test_a_letter_without_sender_or_signature_is_an_error(store):
     case = add(store)
     warnings = check_letter("apology", OWNED, case, sender="", signature=" ")
     assert [(w.code, w.level) for w in warnings] == [("no_sender", "error"),
-                                                   ("no_signature", "error")]
+                                                     ("no_signature", "error")]
     assert check_letter("apology", OWNED, case, sender="Café Linde", signature="Rosa Linde") == []
     assert check_letter("apology", OWNED, case) == []  # not given: not checked
 

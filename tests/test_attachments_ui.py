@@ -32,8 +32,8 @@ def test_added_photo_gets_a_thumbnail_and_opens_in_the_viewer(demo_store, qtbot,
     window.ctx.ask.files.append(photo(tmp_path / "squashed cake.jpg"))
     panel.add_button.click()
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10_000)
-    [info] = demo_store.attachments(case.id)
-    qtbot.waitUntil(lambda: demo_store.attachment(info.id).has_thumbnail, timeout=10_000)
+    [info] = demo_store.attachments.of(case.id)
+    qtbot.waitUntil(lambda: demo_store.attachments.get(info.id).has_thumbnail, timeout=10_000)
     settle(window, qtbot)
     assert window.case_view.tabs.tabText(window.case_view.tabs.currentIndex()) == "Files (1)"
     icon = panel.list.item(0).icon().pixmap(128, 128).toImage()
@@ -53,9 +53,9 @@ def test_pasted_image_is_attached_as_png(demo_store, qtbot, tmp_path):
     QApplication.clipboard().setImage(image)
     panel.paste()
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10_000)
-    [info] = demo_store.attachments(window.case_view.case.id)
+    [info] = demo_store.attachments.of(window.case_view.case.id)
     assert info.mime == "image/png" and info.name.startswith("pasted ")
-    back = QImage.fromData(demo_store.attachment_data(info.id))
+    back = QImage.fromData(demo_store.attachments.data(info.id))
     assert back.size().width() == 50 and QColor(back.pixel(5, 5)).blue() > 150
 
 
@@ -71,7 +71,7 @@ def test_a_file_over_the_limit_is_named_and_the_others_are_kept(demo_store, qtbo
     qtbot.waitUntil(lambda: "film.mov" in panel.message.text(), timeout=10_000)
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=10_000)
     assert "over the 20 MB limit" in panel.message.text()
-    assert [a.name for a in demo_store.attachments(window.case_view.case.id)] == ["receipt.txt"]
+    assert [a.name for a in demo_store.attachments.of(window.case_view.case.id)] == ["receipt.txt"]
 
 
 def test_files_dropped_on_the_tab_are_attached(demo_store, qtbot, tmp_path):
@@ -87,6 +87,6 @@ def test_files_dropped_on_the_tab_are_attached(demo_store, qtbot, tmp_path):
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(event)
     qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=10_000)
-    names = [a.name for a in demo_store.attachments(window.case_view.case.id)]
+    names = [a.name for a in demo_store.attachments.of(window.case_view.case.id)]
     assert names == ["a.jpg", "b.jpg"]
     assert "2 file(s) added." in panel.message.text()

@@ -31,12 +31,12 @@ def test_resolution_time_follows_every_write(store, tmp_path):
     from data.demo import load_demo
 
     load_demo(store)
-    case = store.add_case(customer={"name": "Ada"}, occurred_at="2026-10-01 09:00",
-                          kind="complaint", summary="Cold tea")
-    store.resolve(case.ref, at="2026-10-03T10:30:00+02:00")
+    case = store.cases.add(customer={"name": "Ada"}, occurred_at="2026-10-01 09:00",
+                           kind="complaint", summary="Cold tea")
+    store.cases.resolve(case.ref, at="2026-10-03T10:30:00+02:00")
     assert _resolution_times(store)[-1][2] == epoch("2026-10-03T10:30:00+02:00")
-    store.update_case(case.ref, {"resolved_at": "2026-10-04 08:00"})
-    store.update_case(case.ref, {"status": "open", "resolved_at": None})
+    store.cases.update(case.ref, {"resolved_at": "2026-10-04 08:00"})
+    store.cases.update(case.ref, {"status": "open", "resolved_at": None})
     assert _resolution_times(store)[-1][2] is None
     sheet = tmp_path / "in.csv"
     sheet.write_text("occurred_at,customer_name,kind,summary,status,resolved_at\n"

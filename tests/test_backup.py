@@ -27,7 +27,7 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def add(store: Store, n: int = 1, name: str = "Ann Example") -> list[str]:
-    return [store.add_case(customer={"name": name}, kind="complaint", summary=f"case {i}").ref
+    return [store.cases.add(customer={"name": name}, kind="complaint", summary=f"case {i}").ref
             for i in range(n)]
 
 
@@ -119,7 +119,7 @@ def test_rotate_deletes_only_this_databases_backups_the_rule_drops(tmp_path):
 
 
 def test_rotate_clears_copies_left_half_written_by_a_crash(store):
-    made = store.backup()
+    made = store.backups.make()
     old = made.parent / f".{made.name}.abc123.partial"
     old.write_bytes(b"half")
     os.utime(old, (0, 0))
@@ -162,12 +162,12 @@ def test_backup_out_refuses_to_overwrite_the_database_itself(tmp_path):
     result = cli("--db", str(db), "backup", "--out", str(db))
     assert result.returncode == 1 and "is the database itself" in result.stderr
     with Store(db) as store:
-        assert store.case_count() == 2
+        assert store.case_list.total() == 2
 
 
 def test_every_backup_is_a_verified_goodwill_database(store):
     add(store, 3)
-    path = store.backup()
+    path = store.backups.make()
     assert dbmod.inspect(path, quick_check=True) == migrations.LATEST
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one self-contained file
@@ -179,8 +179,8 @@ def test_every_backup_is_a_verified_goodwill_database(store):
 def test_a_backup_that_fails_its_check_is_not_kept(db_path, tmp_path):
     with Store(db_path) as store:
         for n in range(12):
-            store.add_case(customer={"name": f"C{n}"}, kind="question", summary="s",
-                           details="d" * 3000)
+            store.cases.add(customer={"name": f"C{n}"}, kind="question", summary="s",
+                            details="d" * 3000)
     with open(db_path, "r+b") as fh:  # bad sectors under the file
         for page in range(2, 6):
             fh.seek(page * 4096 + 8)
@@ -230,8 +230,8 @@ def test_restore_round_trip_gives_back_exactly_the_backed_up_cases(tmp_path):
     assert f"{(tmp_path / 'saved.db').stat().st_size:,} bytes" in result.stdout
     with Store(db) as store:
         add(store, 2, name="After Backup")
-        first = store.list_cases(limit=1)[0]
-        store.update_case(first.ref, {"summary": "edited after the backup"})
+        first = store.case_list.cases(limit=1)[0]
+        store.cases.update(first.ref, {"summary": "edited after the backup"})
     cli("--db", str(db), "export", "--out", str(changed_csv))
     assert changed_csv.read_bytes() != before_csv.read_bytes()
 
@@ -271,14 +271,14 @@ def test_restore_replaces_a_damaged_database_and_keeps_the_damaged_file(tmp_path
     db = tmp_path / "goodwill.db"
     with Store(db) as store:
         add(store, 5)
-        good = store.backup(tmp_path / "good.db")
+        good = store.backups.make(tmp_path / "good.db")
     damaged = b"SQLite format 3\x00" + os.urandom(8192)
     db.write_bytes(damaged)
     assert cli("--db", str(db), "list").returncode == 1
     result = cli("--db", str(db), "restore", str(good))
     assert result.returncode == 0, result.stderr
     with Store(db) as store:
-        assert store.case_count() == 5
+        assert store.case_list.total() == 5
     [aside] = [b for b in bk.list_backups(db) if b.reason == "damaged"]
     assert aside.path.read_bytes() == damaged  # moved aside untouched, not copied
     assert aside.cases is None
@@ -288,21 +288,21 @@ def test_restore_while_the_database_has_an_unsaved_wal_keeps_those_cases_in_the_
     db = tmp_path / "goodwill.db"
     store = Store(db)
     add(store, 2)
-    saved = store.backup(tmp_path / "two.db")
+    saved = store.backups.make(tmp_path / "two.db")
     add(store, 3)  # sits in the -wal until a checkpoint
     store.close()
     kept = bk.restore_file(db, saved)
     with Store(db) as restored:
-        assert restored.case_count() == 2
+        assert restored.case_list.total() == 2
     with Store(kept) as before:
-        assert before.case_count() == 5
+        assert before.case_list.total() == 5
 
 
 def test_restore_is_refused_while_another_connection_reads(tmp_path):
     db = tmp_path / "goodwill.db"
     with Store(db) as store:
         add(store, 2)
-        saved = store.backup(tmp_path / "two.db")
+        saved = store.backups.make(tmp_path / "two.db")
         add(store, 1)
     reader = Store(db, readonly=True)  # another program with the file open, idle
     try:
@@ -311,7 +311,7 @@ def test_restore_is_refused_while_another_connection_reads(tmp_path):
     finally:
         reader.close()
     with Store(db) as store:
-        assert store.case_count() == 3
+        assert store.case_list.total() == 3
 
 
 def test_a_server_address_is_never_taken_for_a_file_path(tmp_path, monkeypatch):

@@ -14,8 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import generate  # noqa: E402
 from data.csvio import import_file  # noqa: E402
 from data.model import CaseFilter  # noqa: E402
-from data import store as store_module  # noqa: E402
-from data.store import SORTABLE, Store  # noqa: E402
+from data import case_list as case_list_module  # noqa: E402
+from data.store import Store  # noqa: E402
+from data.case_list import SORTABLE  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def _fts_ok(conn) -> None:
 
 def test_generated_database_opens_checks_and_searches(generated):
     with Store(generated) as store:
-        assert store.case_count() == 2_000
+        assert store.case_list.total() == 2_000
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
         _fts_ok(store.conn)
@@ -38,7 +39,7 @@ def test_generated_database_opens_checks_and_searches(generated):
             "SELECT count(*) FROM cases WHERE details LIKE '%sandwich%' "
             "OR summary LIKE '%sandwich%'").fetchone()[0]
         assert word_hits > 0
-        assert store.count_cases(CaseFilter(search="sandwich")) >= word_hits
+        assert store.case_list.count(CaseFilter(search="sandwich")) >= word_hits
 
 
 def test_generated_database_keeps_the_schema_objects(generated, tmp_path):
@@ -52,12 +53,12 @@ def test_generated_database_keeps_the_schema_objects(generated, tmp_path):
 def test_a_new_case_in_a_generated_database_gets_an_unused_reference(generated, tmp_path):
     copy = tmp_path / "copy.db"
     with Store(generated) as source:
-        source.backup(copy)
+        source.backups.make(copy)
     with Store(copy) as store:
         latest = store.conn.execute("SELECT occurred_at FROM cases ORDER BY id DESC "
                                     "LIMIT 1").fetchone()[0]
-        case = store.add_case(customer={"name": "New Person"}, kind="question",
-                              summary="Open on Sunday?", occurred_at=latest)
+        case = store.cases.add(customer={"name": "New Person"}, kind="question",
+                               summary="Open on Sunday?", occurred_at=latest)
         assert store.conn.execute("SELECT count(*) FROM cases WHERE ref = ?",
                                   (case.ref,)).fetchone()[0] == 1
 
@@ -67,10 +68,10 @@ def test_full_id_list_matches_row_by_row_order_for_every_sort(generated):
         for flt in (CaseFilter(), CaseFilter(search="coffee"), CaseFilter(kind="complaint")):
             for sort in SORTABLE:
                 for descending in (True, False):
-                    ids = store.case_ids(flt, sort, descending)
-                    first = store.case_ids(flt, sort, descending, limit=50)
+                    ids = store.case_list.ids(flt, sort, descending)
+                    first = store.case_list.ids(flt, sort, descending, limit=50)
                     assert list(ids[:50]) == list(first)
-                    assert len(ids) == store.count_cases(flt)
+                    assert len(ids) == store.case_list.count(flt)
                     assert len(set(ids)) == len(ids)
 
 
@@ -81,22 +82,22 @@ def test_date_ordered_id_list_read_in_pages_has_every_case_once_in_order(
     previous one's last (date, id); many cases at one moment put page edges inside ties."""
     copy = tmp_path / "ties.db"
     with Store(generated) as source:
-        source.backup(copy)
-    monkeypatch.setattr(store_module, "ID_PAGE", page)
+        source.backups.make(copy)
+    monkeypatch.setattr(case_list_module, "ID_PAGE", page)
     with Store(copy) as store:
         moment = store.conn.execute("SELECT occurred_at FROM cases ORDER BY occurred_ts "
                                     "LIMIT 1 OFFSET 500").fetchone()[0]
         for i in range(25):
-            store.add_case(customer={"name": f"Same Time {i}"}, kind="complaint",
-                           summary="All at once", occurred_at=moment)
+            store.cases.add(customer={"name": f"Same Time {i}"}, kind="complaint",
+                            summary="All at once", occurred_at=moment)
         for flt in (CaseFilter(), CaseFilter(kind="complaint"), CaseFilter(status="open"),
                     CaseFilter(overdue=True)):
             for sort in ("occurred_at", "age"):
                 for descending in (True, False):
-                    paged = store.case_ids(flt, sort, descending)
-                    row_by_row = store.case_ids(flt, sort, descending, limit=10**9)
+                    paged = store.case_list.ids(flt, sort, descending)
+                    row_by_row = store.case_list.ids(flt, sort, descending, limit=10**9)
                     assert list(paged) == list(row_by_row), (flt, sort, descending)
-                    assert len(paged) == store.count_cases(flt) > 0
+                    assert len(paged) == store.case_list.count(flt) > 0
 
 
 def test_import_indexes_its_text_and_puts_the_search_trigger_back(tmp_path, monkeypatch):
@@ -109,10 +110,10 @@ def test_import_indexes_its_text_and_puts_the_search_trigger_back(tmp_path, monk
                                   "AND name = 'cases_ai'").fetchone()[0] == 1
         hits = store.conn.execute("SELECT count(*) FROM cases WHERE summary LIKE "
                                   "'%sandwich%' OR details LIKE '%sandwich%'").fetchone()[0]
-        assert store.count_cases(CaseFilter(search="sandwich")) == hits
-        case = store.add_case(customer={"name": "After Import"}, kind="complaint",
-                              summary="Xylophone music too loud", occurred_at="2026-01-02")
-        assert store.case_ids(CaseFilter(search="xylophone")).tolist() == [case.id]
+        assert store.case_list.count(CaseFilter(search="sandwich")) == hits
+        case = store.cases.add(customer={"name": "After Import"}, kind="complaint",
+                               summary="Xylophone music too loud", occurred_at="2026-01-02")
+        assert store.case_list.ids(CaseFilter(search="xylophone")).tolist() == [case.id]
 
 
 def test_a_failed_import_leaves_the_search_trigger_and_cases_as_they_were(tmp_path, monkeypatch):
@@ -120,17 +121,18 @@ def test_a_failed_import_leaves_the_search_trigger_and_cases_as_they_were(tmp_pa
     source = generate.ensure_csv(50, log=lambda _: None)
     with Store(tmp_path / "imp.db") as store:
         calls = []
+        insert = store.cases.insert
 
         def failing_insert(*args, **kwargs):
             calls.append(1)
             if len(calls) > 10:
                 raise RuntimeError("the power went")
-            return Store.insert_case(store, *args, **kwargs)
+            return insert(*args, **kwargs)
 
-        monkeypatch.setattr(store, "insert_case", failing_insert)
+        monkeypatch.setattr(store.cases, "insert", failing_insert)
         with pytest.raises(RuntimeError):
             import_file(store, source)
-        assert store.case_count() == 0
+        assert store.case_list.total() == 0
         assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name = 'cases_ai'").fetchone()[0] == 1
 
@@ -141,8 +143,8 @@ def test_first_rows_are_the_rows_of_the_first_ids_for_every_sort_and_filter(gene
                     CaseFilter(overdue=True)):
             for sort in SORTABLE:
                 for descending in (True, False):
-                    expected = store.case_rows(store.case_ids(flt, sort, descending, limit=60))
-                    assert store.first_rows(flt, sort, descending, limit=60) == expected
+                    expected = store.case_list.rows(store.case_list.ids(flt, sort, descending, limit=60))
+                    assert store.case_list.first_rows(flt, sort, descending, limit=60) == expected
 
 
 @pytest.mark.parametrize("walk_from", [1, 10**9])
@@ -150,16 +152,16 @@ def test_a_search_first_screen_is_the_head_of_its_full_list_whichever_plan_runs(
         generated, monkeypatch, walk_from):
     """A common word's first screen walks the date index, a rare one sorts its matches:
     both give the same screen as the full list (walk_from=1 makes every word common)."""
-    monkeypatch.setattr(store_module, "SEARCH_WALK_HITS", walk_from)
+    monkeypatch.setattr(case_list_module, "SEARCH_WALK_HITS", walk_from)
     with Store(generated) as store:
         for word in ("coffee", "sandw", "zzzz"):
             flt = CaseFilter(search=word)
             for sort in ("occurred_at", "age", "customer"):
                 for descending in (True, False):
-                    full = list(store.case_ids(flt, sort, descending))
-                    screen = store.first_rows(flt, sort, descending, limit=60)
+                    full = list(store.case_list.ids(flt, sort, descending))
+                    screen = store.case_list.first_rows(flt, sort, descending, limit=60)
                     assert [r.id for r in screen] == full[:60], (word, sort, descending)
-                    assert list(store.case_ids(flt, sort, descending, limit=60)) == full[:60]
+                    assert list(store.case_list.ids(flt, sort, descending, limit=60)) == full[:60]
 
 
 def test_the_desks_bench_runs_desks_against_one_server_and_accounts_for_every_save(pg_url):
@@ -196,10 +198,10 @@ def test_a_log_built_from_copies_is_a_sound_log_with_unique_references(tmp_path,
     base = generate.build_database(tmp_path / "base.db", 500)
     scaled = generate.build_scaled(tmp_path / "scaled.db", 1_500, base)
     with Store(base) as small:
-        base_hits = small.count_cases(CaseFilter(search="sandwich"))
+        base_hits = small.case_list.count(CaseFilter(search="sandwich"))
     with Store(scaled) as store:
         conn = store.conn
-        assert store.case_count() == 1_500
+        assert store.case_list.total() == 1_500
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         _fts_ok(conn)
@@ -209,9 +211,9 @@ def test_a_log_built_from_copies_is_a_sound_log_with_unique_references(tmp_path,
         years = conn.execute("SELECT DISTINCT substr(ref, 4, 4) = substr(occurred_at, 1, 4) "
                              "FROM cases").fetchall()
         assert years == [(1,)]
-        assert store.count_cases(CaseFilter(search="sandwich")) == 3 * base_hits
+        assert store.case_list.count(CaseFilter(search="sandwich")) == 3 * base_hits
         oldest = conn.execute("SELECT occurred_at FROM cases WHERE id = 1").fetchone()[0]
-        case = store.add_case(customer={"name": "New Person"}, kind="question",
+        case = store.cases.add(customer={"name": "New Person"}, kind="question",
                               summary="Open on Sunday?", occurred_at=oldest)
         assert conn.execute("SELECT count(*) FROM cases WHERE ref = ?",
                             (case.ref,)).fetchone()[0] == 1

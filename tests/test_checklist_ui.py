@@ -33,7 +33,7 @@ class ScriptedAsk(Interaction):
 
 @pytest.fixture
 def ctx(store, tmp_path):
-    store.update_profile(owner="Maria Rossi")
+    store.profile.update(owner="Maria Rossi")
     return AppContext(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
                       ScriptedAsk())
 
@@ -48,8 +48,8 @@ def panel(ctx, qtbot):
 
 
 def new_case(store, summary="Felt ill after the prawn sandwich", **fields):
-    return store.add_case(customer={"name": "Hannah Weber"}, kind=fields.pop("kind", "complaint"),
-                          summary=summary, **fields)
+    return store.cases.add(customer={"name": "Hannah Weber"}, kind=fields.pop("kind", "complaint"),
+                           summary=summary, **fields)
 
 
 def step_states(panel):
@@ -65,7 +65,7 @@ def test_panel_suggests_and_starts_a_snapshot_of_the_template(ctx, panel, qtbot)
     ctx.ask.answers = [False]  # the severity stays as the owner set it
     panel.start_button.click()
     qtbot.waitUntil(lambda: len(panel.checklists) == 1)
-    template = ctx.store.checklist_template(FOOD_SAFETY)
+    template = ctx.store.checklists.template(FOOD_SAFETY)
     assert [s.text for s in panel.checklists[0].steps] == [s.text for s in template.steps]
     assert panel.checklists[0].started_by == "Maria Rossi"
 
@@ -73,7 +73,7 @@ def test_panel_suggests_and_starts_a_snapshot_of_the_template(ctx, panel, qtbot)
 def test_the_suggestion_is_marked_in_the_business_language(ctx, panel, qtbot):
     from data.checklists import builtin_names
 
-    ctx.store.update_profile(locale="de_DE")
+    ctx.store.profile.update(locale="de_DE")
     case = new_case(ctx.store, "Nach dem Krabbenbrötchen krank geworden", severity="low")
     panel.set_case(case.ref)
     german = builtin_names("de")[FOOD_SAFETY]
@@ -84,12 +84,12 @@ def test_the_suggestion_is_marked_in_the_business_language(ctx, panel, qtbot):
 
 def test_ticking_in_the_panel_records_who_and_when_and_unticking_goes_to_history(ctx, panel, qtbot):
     case = new_case(ctx.store, "Slow service")
-    ctx.store.start_checklist(case.ref, GENERAL)
+    ctx.store.checklists.start(case.ref, GENERAL)
     panel.set_case(case.ref)
     panel.by_box.setCurrentText("Tom")
     panel.step_item(2).setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: "Tom" in panel.step_item(2).text(1))
-    step = ctx.store.case_step(case.ref, 2)
+    step = ctx.store.checklists.step(case.ref, 2)
     assert step.done_by == "Tom" and parse_when(step.done_at)
     assert step_states(panel)[1]
     assert "1 of 9 steps done" in panel.progress.text()
@@ -98,43 +98,43 @@ def test_ticking_in_the_panel_records_who_and_when_and_unticking_goes_to_history
     panel.step_item(2).setCheckState(0, Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: panel.step_item(2).text(1) == "")
     assert not step_states(panel)[1]
-    assert not ctx.store.case_step(case.ref, 2).done
-    undone = [h for h in ctx.store.history(case.id) if h.field == "step undone"]
+    assert not ctx.store.checklists.step(case.ref, 2).done
+    undone = [h for h in ctx.store.history.of(case.id) if h.field == "step undone"]
     assert len(undone) == 1 and undone[0].by == "Maria Rossi" and "Tom" in undone[0].old
 
 
 def test_note_and_follow_up_are_saved_for_the_selected_step(ctx, panel, qtbot):
     case = new_case(ctx.store, "Refund please", kind="request")
-    ctx.store.start_checklist(case.ref, REFUND)
+    ctx.store.checklists.start(case.ref, REFUND)
     panel.set_case(case.ref)
     panel.tree.setCurrentItem(panel.step_item(2))
     panel.note_edit.setText("Receipt 4471, paid by card")
     panel.note_button.click()
     qtbot.waitUntil(lambda: "Receipt 4471" in panel.step_item(2).text(0))
-    assert ctx.store.case_step(case.ref, 2).note == "Receipt 4471, paid by card"
+    assert ctx.store.checklists.step(case.ref, 2).note == "Receipt 4471, paid by card"
 
     panel.tree.setCurrentItem(panel.step_item(2))
     panel.follow_up_edit.setDate(panel.follow_up_edit.date().currentDate().addDays(-1))
     panel.follow_up_button.click()
     qtbot.waitUntil(lambda: "Follow-up due" in panel.step_item(2).text(0))
-    assert ctx.store.is_overdue(case.id)
+    assert ctx.store.cases.is_overdue(case.id)
     panel.tree.setCurrentItem(panel.step_item(2))
     panel.clear_follow_up_button.click()
     qtbot.waitUntil(lambda: "Follow" not in panel.step_item(2).text(0))
-    assert ctx.store.case_step(case.ref, 2).follow_up_at is None
-    assert not ctx.store.is_overdue(case.id)
+    assert ctx.store.checklists.step(case.ref, 2).follow_up_at is None
+    assert not ctx.store.cases.is_overdue(case.id)
 
 
 def test_a_refused_tick_shows_the_problem_and_leaves_the_box_as_it_was(ctx, panel, qtbot):
     case = new_case(ctx.store, "Slow service")
-    ctx.store.start_checklist(case.ref, GENERAL)
+    ctx.store.checklists.start(case.ref, GENERAL)
     panel.set_case(case.ref)
-    ctx.store.tick_step(case.ref, 1, by="Rosa")  # ticked elsewhere since the panel drew it
+    ctx.store.checklists.tick(case.ref, 1, by="Rosa")  # ticked elsewhere since the panel drew it
     panel.step_item(1).setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: bool(ctx.ask.errors))
     assert "already done" in ctx.ask.errors[0]
     qtbot.waitUntil(lambda: "Rosa" in panel.step_item(1).text(1))
-    assert ctx.store.case_step(case.ref, 1).done_by == "Rosa"
+    assert ctx.store.checklists.step(case.ref, 1).done_by == "Rosa"
 
 
 # ---- the closing gate through the case view ----------------------------------------------
@@ -156,7 +156,7 @@ def close_from_view(view):
 
 def test_case_view_refuses_to_close_until_steps_are_done_or_a_reason_is_given(ctx, case_view, qtbot):
     case = new_case(ctx.store, "Waiter was rude", staff="Tom")
-    ctx.store.start_checklist(case.ref, STAFF_CONDUCT)
+    ctx.store.checklists.start(case.ref, STAFF_CONDUCT)
     case_view.set_case(case.ref)
     panel = case_view.checklist_panel
     assert panel.ref == case.ref and len(panel.checklists) == 1
@@ -167,36 +167,36 @@ def test_case_view_refuses_to_close_until_steps_are_done_or_a_reason_is_given(ct
     assert title == "Close anyway?"
     required = [s for s in panel.checklists[0].steps if s.required]
     assert all(s.text in question for s in required)
-    assert ctx.store.case(case.ref).status == "open"
+    assert ctx.store.cases.get(case.ref).status == "open"
 
     for step in required:
         panel.step_item(step.number).setCheckState(0, Qt.CheckState.Checked)
-        qtbot.waitUntil(lambda n=step.number: ctx.store.case_step(case.ref, n).done)
+        qtbot.waitUntil(lambda n=step.number: ctx.store.checklists.step(case.ref, n).done)
     qtbot.waitUntil(lambda: "All required steps are done" in panel.progress.text())
     asked = len(ctx.ask.asked)
     assert close_from_view(case_view)
     assert len(ctx.ask.asked) == asked, "no question once every required step is ticked"
-    assert ctx.store.case(case.ref).status == "closed"
+    assert ctx.store.cases.get(case.ref).status == "closed"
 
 
 def test_case_view_close_anyway_keeps_the_reason(ctx, case_view):
     case = new_case(ctx.store)
-    ctx.store.start_checklist(case.ref, FOOD_SAFETY)
+    ctx.store.checklists.start(case.ref, FOOD_SAFETY)
     case_view.set_case(case.ref)
     ctx.ask.answers = ["Customer emigrated; unreachable"]
     assert close_from_view(case_view)
-    closed = ctx.store.case(case.ref)
+    closed = ctx.store.cases.get(case.ref)
     assert (closed.status, closed.close_reason) == ("closed", "Customer emigrated; unreachable")
-    assert any(h.field == "close_reason" for h in ctx.store.history(case.id))
+    assert any(h.field == "close_reason" for h in ctx.store.history.of(case.id))
 
 
 def test_case_view_approve_records_who_approved_a_remedy_over_the_limit(ctx, case_view):
-    ctx.store.update_profile(refund_limit="20")
+    ctx.store.profile.update(refund_limit="20")
     case = new_case(ctx.store, "Wedding cake collapsed", remedy="refund", remedy_cost="180")
     case_view.set_case(case.ref)
     assert case_view.approve_button.isVisibleTo(case_view)
     case_view.approve_button.click()
-    approved = ctx.store.case(case.ref)
+    approved = ctx.store.cases.get(case.ref)
     assert approved.approved_by == "Maria Rossi" and approved.approved_at
 
 
@@ -232,10 +232,10 @@ def test_editor_shows_built_ins_read_only_and_copies_them(ctx, editor):
     editor.steps.item(1, 2).setCheckState(Qt.CheckState.Checked)
     editor.steps.item(1, 3).setText("2")
     assert editor.save()
-    saved = ctx.store.checklist_template("Our café recovery")
+    saved = ctx.store.checklists.template("Our café recovery")
     assert saved.steps[0].text == "Listen first, then talk"
     assert saved.steps[1].required and saved.steps[1].follow_up_days == 2
-    assert ctx.store.checklist_template(GENERAL).steps[0].text != "Listen first, then talk"
+    assert ctx.store.checklists.template(GENERAL).steps[0].text != "Listen first, then talk"
 
 
 def test_editor_adds_a_new_template_and_refuses_a_nameless_one(ctx, editor, qtbot):
@@ -249,20 +249,20 @@ def test_editor_adds_a_new_template_and_refuses_a_nameless_one(ctx, editor, qtbo
     editor.steps.setCurrentCell(1, 0)
     editor.move_step(-1)
     assert editor.save()
-    saved = ctx.store.checklist_template("Phone call-back")
+    saved = ctx.store.checklists.template("Phone call-back")
     assert [s.text for s in saved.steps] == ["Write down what they said", "Ring the customer back"]
     assert [s.required for s in saved.steps] == [False, True]
 
 
 def test_editing_a_template_in_the_editor_leaves_started_cases_alone(ctx, editor):
-    own = ctx.store.copy_checklist_template(REFUND, "Our refunds")
+    own = ctx.store.checklists.copy_template(REFUND, "Our refunds")
     case = new_case(ctx.store, "Refund please")
-    ctx.store.start_checklist(case.ref, "Our refunds")
+    ctx.store.checklists.start(case.ref, "Our refunds")
     editor.reload(select="Our refunds")
     editor.steps.item(0, 0).setText("Changed later")
     assert editor.save()
-    assert ctx.store.checklist_template("Our refunds").steps[0].text == "Changed later"
-    assert ctx.store.case_checklists(case.id)[0].steps[0].text == own.steps[0].text
+    assert ctx.store.checklists.template("Our refunds").steps[0].text == "Changed later"
+    assert ctx.store.checklists.of(case.id)[0].steps[0].text == own.steps[0].text
 
 
 def test_a_cold_soup_is_not_offered_the_food_safety_checklist(ctx, panel):
@@ -288,8 +288,8 @@ def test_starting_a_checklist_asks_before_changing_the_severity(ctx, panel, qtbo
     assert panel.start_selected()
     assert ctx.ask.asked == [("Change the severity?",
                               "This checklist suggests severity Critical (now Medium). Change it?")]
-    assert ctx.store.case(case.ref).severity == "medium"
-    assert not any(h.field == "severity" for h in ctx.store.history(case.id))
+    assert ctx.store.cases.get(case.ref).severity == "medium"
+    assert not any(h.field == "severity" for h in ctx.store.history.of(case.id))
 
 
 def test_the_severity_changes_when_the_owner_says_yes(ctx, panel, qtbot):
@@ -297,8 +297,8 @@ def test_the_severity_changes_when_the_owner_says_yes(ctx, panel, qtbot):
     panel.set_case(case.ref)
     ctx.ask.answers = [True]
     assert panel.start_selected()
-    assert ctx.store.case(case.ref).severity == "critical"
-    [change] = [h for h in ctx.store.history(case.id) if h.field == "severity"]
+    assert ctx.store.cases.get(case.ref).severity == "critical"
+    [change] = [h for h in ctx.store.history.of(case.id) if h.field == "severity"]
     assert (change.old, change.new, change.by) == ("medium", "critical", "Maria Rossi")
 
 
@@ -307,4 +307,4 @@ def test_a_checklist_without_a_severity_asks_nothing(ctx, panel, qtbot):
     panel.set_case(case.ref)
     panel.template_box.setCurrentIndex(panel.template_box.findData(GENERAL))
     assert panel.start_selected()
-    assert ctx.ask.asked == [] and ctx.store.case(case.ref).severity == "low"
+    assert ctx.ask.asked == [] and ctx.store.cases.get(case.ref).severity == "low"

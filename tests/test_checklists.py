@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def complaint(store, summary="Cold soup", **fields):
-    return store.add_case(customer={"name": "Ann Lee"}, kind=fields.pop("kind", "complaint"),
-                          summary=summary, **fields)
+    return store.cases.add(customer={"name": "Ann Lee"}, kind=fields.pop("kind", "complaint"),
+                           summary=summary, **fields)
 
 
 def own_template(name="Our way", steps=None):
@@ -53,7 +53,7 @@ def test_builtin_templates_cover_the_issue_and_every_suggestion():
 def test_a_broken_template_is_refused_with_each_problem():
     with pytest.raises(ValidationError) as caught:
         parse_template({"name": "", "steps": [{"text": "ok"}, {"text": "", "required": "yes"},
-                                               {"text": "x", "follow_up_days": 0}]})
+                                              {"text": "x", "follow_up_days": 0}]})
     assert set(caught.value.problems) == {"name", "step 2", "step 3"}
     with pytest.raises(ValidationError, match="at least one step"):
         parse_template({"name": "Empty", "steps": []})
@@ -63,148 +63,148 @@ def test_a_broken_template_is_refused_with_each_problem():
 
 def test_builtin_templates_can_be_copied_but_not_changed(store):
     with pytest.raises(ValidationError, match="built-in"):
-        store.save_checklist_template(own_template(name=GENERAL))
-    copy = store.copy_checklist_template(GENERAL)
+        store.checklists.save_template(own_template(name=GENERAL))
+    copy = store.checklists.copy_template(GENERAL)
     assert copy.id is not None and not copy.builtin and copy.name != GENERAL
-    original = store.checklist_template(GENERAL)
+    original = store.checklists.template(GENERAL)
     assert copy.steps == original.steps
-    store.save_checklist_template({"name": copy.name, "when_to_use": "mine",
-                                   "steps": [{"text": "Only step", "required": True}]}, copy.id)
-    assert store.checklist_template(GENERAL).steps == original.steps
-    assert [s.text for s in store.checklist_template(copy.name).steps] == ["Only step"]
+    store.checklists.save_template({"name": copy.name, "when_to_use": "mine",
+                                    "steps": [{"text": "Only step", "required": True}]}, copy.id)
+    assert store.checklists.template(GENERAL).steps == original.steps
+    assert [s.text for s in store.checklists.template(copy.name).steps] == ["Only step"]
 
 
 def test_snapshot_isolation_editing_or_deleting_a_template_leaves_old_cases_alone(store):
-    template = store.save_checklist_template(own_template())
+    template = store.checklists.save_template(own_template())
     case = complaint(store)
-    store.start_checklist(case.ref, "Our way")
-    store.save_checklist_template(own_template(steps=[{"text": "Something else entirely",
-                                                      "required": True}]), template.id)
-    steps = store.case_checklists(case.id)[0].steps
+    store.checklists.start(case.ref, "Our way")
+    store.checklists.save_template(own_template(steps=[{"text": "Something else entirely",
+                                                        "required": True}]), template.id)
+    steps = store.checklists.of(case.id)[0].steps
     assert [(s.text, s.help, s.required) for s in steps] == [
         ("Say sorry", "", True), ("Call back", "next day", False)]
-    store.delete_checklist_template(template.id)
-    assert [s.text for s in store.case_checklists(case.id)[0].steps] == ["Say sorry", "Call back"]
+    store.checklists.delete_template(template.id)
+    assert [s.text for s in store.checklists.of(case.id)[0].steps] == ["Say sorry", "Call back"]
     later = complaint(store, "Later")
     with pytest.raises(LookupError):
-        store.start_checklist(later.ref, "Our way")
+        store.checklists.start(later.ref, "Our way")
 
 
 # ---- on a case -----------------------------------------------------------------------------
 
 def test_ticks_record_who_and_when_defaulting_to_the_profile_owner(store):
-    store.update_profile(owner="Maria Rossi")
+    store.profile.update(owner="Maria Rossi")
     case = complaint(store)
-    store.start_checklist(case.ref, GENERAL)
+    store.checklists.start(case.ref, GENERAL)
     before = now()
-    mine = store.tick_step(case.ref, 1)
-    theirs = store.tick_step(case.ref, 3, by="Tom", note="said sorry at the till")
+    mine = store.checklists.tick(case.ref, 1)
+    theirs = store.checklists.tick(case.ref, 3, by="Tom", note="said sorry at the till")
     assert (mine.done_by, theirs.done_by) == ("Maria Rossi", "Tom")
     assert theirs.note == "said sorry at the till"
     for step in (mine, theirs):
         assert before <= parse_when(step.done_at) <= now()
-    done = [h for h in store.history(case.id) if h.field == "step done"]
+    done = [h for h in store.history.of(case.id) if h.field == "step done"]
     assert [(h.by, h.new.split(".")[0]) for h in done] == [("Maria Rossi", "1"), ("Tom", "3")]
     with pytest.raises(ValueError, match="already done"):
-        store.tick_step(case.ref, 1)
+        store.checklists.tick(case.ref, 1)
 
 
 def test_unticking_is_recorded_in_the_history(store):
     case = complaint(store)
-    store.start_checklist(case.ref, GENERAL)
-    store.tick_step(case.ref, 2, by="Tom")
-    step = store.untick_step(case.ref, 2, by="Maria")
+    store.checklists.start(case.ref, GENERAL)
+    store.checklists.tick(case.ref, 2, by="Tom")
+    step = store.checklists.untick(case.ref, 2, by="Maria")
     assert not step.done and step.done_by == ""
-    undone = [h for h in store.history(case.id) if h.field == "step undone"]
+    undone = [h for h in store.history.of(case.id) if h.field == "step undone"]
     assert len(undone) == 1 and undone[0].by == "Maria" and "done by Tom" in undone[0].old
 
 
 def test_steps_are_numbered_across_checklists_in_start_order(store):
     case = complaint(store)
-    first = store.start_checklist(case.ref, GENERAL)
-    second = store.start_checklist(case.ref, REFUND)
-    numbers = [s.number for c in store.case_checklists(case.id) for s in c.steps]
+    first = store.checklists.start(case.ref, GENERAL)
+    second = store.checklists.start(case.ref, REFUND)
+    numbers = [s.number for c in store.checklists.of(case.id) for s in c.steps]
     assert numbers == list(range(1, len(first.steps) + len(second.steps) + 1))
-    store.tick_step(case.ref, len(first.steps) + 1)
-    lists = store.case_checklists(case.id)
+    store.checklists.tick(case.ref, len(first.steps) + 1)
+    lists = store.checklists.of(case.id)
     assert lists[1].steps[0].done and lists[0].done_count == 0
     with pytest.raises(ValueError, match="no step"):
-        store.tick_step(case.ref, numbers[-1] + 1)
+        store.checklists.tick(case.ref, numbers[-1] + 1)
 
 
 def test_food_safety_proposes_critical_and_leaves_the_severity_to_the_owner(store):
     case = complaint(store, "Felt sick after lunch", severity="low")
-    started = store.start_checklist(case.ref, FOOD_SAFETY)
+    started = store.checklists.start(case.ref, FOOD_SAFETY)
     assert started.proposed_severity == "critical"
-    assert store.case(case.ref).severity == "low"
-    assert not any(h.field == "severity" for h in store.history(case.id))
+    assert store.cases.get(case.ref).severity == "low"
+    assert not any(h.field == "severity" for h in store.history.of(case.id))
     already = complaint(store, "Felt sick after dinner", severity="critical")
-    assert store.start_checklist(already.ref, FOOD_SAFETY).proposed_severity is None
-    assert store.start_checklist(case.ref, GENERAL).proposed_severity is None
+    assert store.checklists.start(already.ref, FOOD_SAFETY).proposed_severity is None
+    assert store.checklists.start(case.ref, GENERAL).proposed_severity is None
 
 
 def test_follow_up_dates_are_set_at_start_and_count_as_overdue_when_due(store):
     case = complaint(store, "Where is my parcel", kind="question")
     started = now()
-    store.start_checklist(case.ref, GENERAL)
-    steps = store.case_checklists(case.id)[0].steps
+    store.checklists.start(case.ref, GENERAL)
+    steps = store.checklists.of(case.id)[0].steps
     follow = [s for s in steps if s.follow_up_days]
     assert follow and all(s.follow_up_at for s in follow)
     assert all(s.follow_up_at is None for s in steps if not s.follow_up_days)
     due = parse_when(follow[0].follow_up_at) - started
     assert timedelta(days=follow[0].follow_up_days) <= due <= timedelta(days=follow[0].follow_up_days, seconds=5)
-    assert not store.is_overdue(case.id)
-    store.set_step_follow_up(case.ref, follow[0].number, iso(now() - timedelta(days=1)))
-    assert store.is_overdue(case.id)
-    store.tick_step(case.ref, follow[0].number)
-    assert not store.is_overdue(case.id)
+    assert not store.cases.is_overdue(case.id)
+    store.checklists.set_follow_up(case.ref, follow[0].number, iso(now() - timedelta(days=1)))
+    assert store.cases.is_overdue(case.id)
+    store.checklists.tick(case.ref, follow[0].number)
+    assert not store.cases.is_overdue(case.id)
 
 
 # ---- closing gate ---------------------------------------------------------------------------
 
 def test_closing_with_open_required_steps_is_refused_listing_them(store):
     case = complaint(store)
-    checklist = store.start_checklist(case.ref, REFUND)
+    checklist = store.checklists.start(case.ref, REFUND)
     required = [s for s in checklist.steps if s.required]
-    store.tick_step(case.ref, required[0].number)
+    store.checklists.tick(case.ref, required[0].number)
     with pytest.raises(ClosingGateRefused) as caught:
-        store.update_case(case.ref, {"status": "closed"})
+        store.cases.update(case.ref, {"status": "closed"})
     assert caught.value.missing == [s.text for s in required[1:]]
-    assert store.case(case.ref).status == "open"
+    assert store.cases.get(case.ref).status == "open"
     for step in required[1:]:
-        store.tick_step(case.ref, step.number)
-    assert store.update_case(case.ref, {"status": "closed"}).status == "closed"
+        store.checklists.tick(case.ref, step.number)
+    assert store.cases.update(case.ref, {"status": "closed"}).status == "closed"
 
 
 def test_close_anyway_keeps_its_reason(store):
     case = complaint(store)
-    store.start_checklist(case.ref, GENERAL)
-    closed = store.update_case(case.ref, {"status": "closed",
-                                          "close_reason": "Customer moved abroad"})
+    store.checklists.start(case.ref, GENERAL)
+    closed = store.cases.update(case.ref, {"status": "closed",
+                                           "close_reason": "Customer moved abroad"})
     assert (closed.status, closed.close_reason) == ("closed", "Customer moved abroad")
     assert any(h.field == "close_reason" and h.new == "Customer moved abroad"
-               for h in store.history(case.id))
+               for h in store.history.of(case.id))
 
 
 def test_a_case_without_checklists_closes_freely(store):
     case = complaint(store)
-    assert store.update_case(case.ref, {"status": "closed"}).status == "closed"
+    assert store.cases.update(case.ref, {"status": "closed"}).status == "closed"
 
 
 # ---- authority limit ------------------------------------------------------------------------
 
 def test_remedy_over_the_refund_limit_needs_approval_and_records_the_approver(store):
-    store.update_profile(owner="Maria Rossi", refund_limit="25")
+    store.profile.update(owner="Maria Rossi", refund_limit="25")
     within = complaint(store, "Small", remedy="refund", remedy_cost="25")
     over = complaint(store, "Big", remedy="refund", remedy_cost="40")
     assert not within.needs_approval and over.needs_approval
     stamp = iso(now())
-    approved = store.update_case(over.ref, {"approved_by": "Maria Rossi", "approved_at": stamp},
-                                 by="Clara")
+    approved = store.cases.update(over.ref, {"approved_by": "Maria Rossi", "approved_at": stamp},
+                                  by="Clara")
     assert (approved.approved_by, approved.approved_at) == ("Maria Rossi", stamp)
-    fields = {h.field: h for h in store.history(over.id)}
+    fields = {h.field: h for h in store.history.of(over.id)}
     assert fields["approved_by"].new == "Maria Rossi" and fields["approved_by"].by == "Clara"
-    assert store.update_case(within.ref, {"remedy_cost": "60"}).needs_approval
+    assert store.cases.update(within.ref, {"remedy_cost": "60"}).needs_approval
 
 
 # ---- suggestion ------------------------------------------------------------------------------
@@ -244,7 +244,7 @@ def cli(db, *args):
 
 
 def test_cli_list_start_tick_and_close_through_the_gate(target, store):
-    store.update_profile(owner="Maria Rossi")
+    store.profile.update(owner="Maria Rossi")
     ref = complaint(store, "Rude waiter", staff="Tom").ref
     store.close()
 
@@ -281,7 +281,7 @@ def test_cli_list_start_tick_and_close_through_the_gate(target, store):
 
 def test_cli_refuses_a_step_that_does_not_exist(target, store):
     ref = complaint(store).ref
-    store.start_checklist(ref, COMPLIMENT)
+    store.checklists.start(ref, COMPLIMENT)
     store.close()
     done = cli(target, "checklist", "tick", ref, "99")
     assert done.returncode == 1 and done.stderr.startswith("goodwill: ") and "no step 99" in done.stderr
@@ -291,34 +291,34 @@ def test_cli_refuses_a_step_that_does_not_exist(target, store):
 
 def test_ticking_the_acknowledge_step_acknowledges_the_case_once(store):
     case = complaint(store, "Felt sick after lunch")
-    store.start_checklist(case.ref, FOOD_SAFETY)
-    store.tick_step(case.ref, 1, by="Tom")
-    acknowledged = store.case(case.ref)
+    store.checklists.start(case.ref, FOOD_SAFETY)
+    store.checklists.tick(case.ref, 1, by="Tom")
+    acknowledged = store.cases.get(case.ref)
     assert acknowledged.acknowledged_at is not None and acknowledged.status == "in_progress"
-    history = [h for h in store.history(case.id) if h.field == "acknowledged_at"]
+    history = [h for h in store.history.of(case.id) if h.field == "acknowledged_at"]
     assert len(history) == 1 and history[0].by == "Tom"
-    store.untick_step(case.ref, 1)  # the customer has had the acknowledgement
-    assert store.case(case.ref).acknowledged_at == acknowledged.acknowledged_at
+    store.checklists.untick(case.ref, 1)  # the customer has had the acknowledgement
+    assert store.cases.get(case.ref).acknowledged_at == acknowledged.acknowledged_at
 
 
 def test_an_earlier_acknowledgement_is_kept_and_other_steps_acknowledge_nothing(store):
     case = complaint(store, "Felt sick after lunch")
-    store.start_checklist(case.ref, FORMAL)
-    store.tick_step(case.ref, 1)  # logging it is not telling the customer
-    assert store.case(case.ref).acknowledged_at is None
-    earlier = store.acknowledge(case.ref, by="Lena").acknowledged_at
-    store.tick_step(case.ref, 2, by="Tom")
-    assert store.case(case.ref).acknowledged_at == earlier
-    assert [h.by for h in store.history(case.id) if h.field == "acknowledged_at"] == ["Lena"]
+    store.checklists.start(case.ref, FORMAL)
+    store.checklists.tick(case.ref, 1)  # logging it is not telling the customer
+    assert store.cases.get(case.ref).acknowledged_at is None
+    earlier = store.cases.acknowledge(case.ref, by="Lena").acknowledged_at
+    store.checklists.tick(case.ref, 2, by="Tom")
+    assert store.cases.get(case.ref).acknowledged_at == earlier
+    assert [h.by for h in store.history.of(case.id) if h.field == "acknowledged_at"] == ["Lena"]
 
 
 def test_the_acknowledge_step_acknowledges_in_the_language_it_was_started_in(store):
-    store.update_profile(locale="de_DE")
+    store.profile.update(locale="de_DE")
     case = complaint(store, "Nach dem Essen krank")
-    store.start_checklist(case.ref, FOOD_SAFETY)
-    store.update_profile(locale="fr_FR")
-    store.tick_step(case.ref, 1)
-    assert store.case(case.ref).acknowledged_at is not None
+    store.checklists.start(case.ref, FOOD_SAFETY)
+    store.profile.update(locale="fr_FR")
+    store.checklists.tick(case.ref, 1)
+    assert store.cases.get(case.ref).acknowledged_at is not None
 
 
 def test_cli_start_prints_the_severity_proposal_and_changes_nothing(target, store):

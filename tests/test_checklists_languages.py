@@ -33,16 +33,16 @@ def test_every_builtin_checklist_is_translated_step_for_step(language):
 
 
 def test_a_german_business_starts_a_german_checklist_and_keeps_it(store):
-    store.update_profile(locale="de_DE")
-    names = [t.name for t in store.checklist_templates()]
+    store.profile.update(locale="de_DE")
+    names = [t.name for t in store.checklists.templates()]
     assert "Allgemeine Wiedergutmachung" in names and GENERAL not in names
-    case = store.add_case(customer={"name": "Anna Weber"}, kind="complaint", summary="Suppe kalt",
-                          occurred_at="2026-08-14 12:30")
-    started = store.start_checklist(case.ref, GENERAL)  # the English name still finds it
+    case = store.cases.add(customer={"name": "Anna Weber"}, kind="complaint", summary="Suppe kalt",
+                           occurred_at="2026-08-14 12:30")
+    started = store.checklists.start(case.ref, GENERAL)  # the English name still finds it
     assert started.name == "Allgemeine Wiedergutmachung"
     assert started.steps[0].text.startswith("Die ganze Geschichte anhören")
-    store.update_profile(locale="fr_FR")  # the snapshot keeps the language it was started in
-    [kept] = store.case_checklists(case.id)
+    store.profile.update(locale="fr_FR")  # the snapshot keeps the language it was started in
+    [kept] = store.checklists.of(case.id)
     assert kept.name == "Allgemeine Wiedergutmachung"
     assert kept.steps[0].text == started.steps[0].text
 

@@ -57,7 +57,7 @@ def test_add_from_options_prints_the_reference_and_saves_the_case(desk):
               "--when", "2026-11-03 12:30")
     assert ref.startswith("GW-2026-")
     with open_store(desk) as store:
-        case = store.case(ref)
+        case = store.cases.get(ref)
     assert (case.customer.name, case.customer.email, case.kind, case.summary, case.channel,
             case.category, case.severity, case.staff) == (
         "Ann Example", "ann@example.com", "complaint", "Cold soup", "phone", "Kitchen",
@@ -83,7 +83,7 @@ def test_add_from_json_on_stdin_uses_the_csv_column_names(desk, monkeypatch):
     code, out, err = cli(desk, "add", "-", stdin=json.dumps(case), monkeypatch=monkeypatch)
     assert code == 0, err
     with open_store(desk) as store:
-        saved = store.case(out.strip())
+        saved = store.cases.get(out.strip())
     assert (saved.customer.name, saved.customer.phone, saved.kind, saved.summary,
             float(saved.remedy_cost), saved.satisfaction) == (
         "Cleo", "+44 20 7946 0000", "compliment", "Lovely cake", 2.5, 5)
@@ -103,7 +103,7 @@ def test_add_refuses_bad_fields_one_line_each_and_saves_nothing(desk, monkeypatc
     code, _, err = cli(desk, "add", "--kind", "complaint", "--summary", "x")
     assert code == 2 and "--customer" in err
     with open_store(desk) as store:
-        assert store.case_count() == 0
+        assert store.case_list.total() == 0
 
 
 # ---- update, note ------------------------------------------------------------------------
@@ -116,8 +116,8 @@ def test_update_sets_and_clears_fields_and_prints_what_changed(desk):
     assert code == 0, err
     assert f"{ref} severity: medium -> high" in out and f"{ref} category: Kitchen -> " in out
     with open_store(desk) as store:
-        case = store.case(ref)
-        fields = [h.field for h in store.history(case.id)]
+        case = store.cases.get(ref)
+        fields = [h.field for h in store.history.of(case.id)]
     assert (case.severity, float(case.remedy_cost), case.cause_finding, case.category) == (
         "high", 12.5, "ours", "")
     assert "severity" in fields and "category" in fields
@@ -136,7 +136,7 @@ def test_update_refuses_wrong_values_by_name_and_changes_nothing(desk):
     code, _, err = cli(desk, "update", ref)
     assert code == 2
     with open_store(desk) as store:
-        case = store.case(ref)
+        case = store.cases.get(ref)
     assert (case.severity, case.summary, case.version) == ("medium", "Cold soup", 1)
 
 
@@ -147,7 +147,7 @@ def test_note_goes_into_the_history_and_an_empty_one_is_refused(desk):
     code, _, err = cli(desk, "note", ref, "   ")
     assert code == 1 and "the note is empty" in err
     with open_store(desk) as store:
-        notes = [h for h in store.history(store.case(ref).id) if h.field == "note"]
+        notes = [h for h in store.history.of(store.cases.get(ref).id) if h.field == "note"]
     assert [(h.new, h.by) for h in notes] == [("Called back, left a message", "Rosa")]
 
 
@@ -163,7 +163,7 @@ def test_ack_stamps_now_and_moves_an_open_case_in_progress(desk):
     code, out, err = cli(desk, "ack", ref)
     assert code == 0 and f"Acknowledged {ref}" in out, err
     with open_store(desk) as store:
-        case = store.case(ref)
+        case = store.cases.get(ref)
     assert case.acknowledged_at and case.status == "in_progress"
     code, out, _ = cli(desk, "ack", ref)
     assert code == 0 and "already acknowledged" in out
@@ -176,13 +176,13 @@ def test_resolve_is_refused_by_the_closing_gate_with_exit_3_naming_the_steps(des
     assert code == 3 and out == ""
     assert f"{ref} cannot be resolved" in err and "  step 1:" in err
     with open_store(desk) as store:
-        assert store.case(ref).status == "open"
+        assert store.cases.get(ref).status == "open"
     code, _, err = cli(desk, "resolve", ref, "--reason", "  ")
     assert code == 2 and "--reason needs some text" in err
     code, out, err = cli(desk, "resolve", ref, "--reason", "Refunded at the till")
     assert code == 0 and "Reason: Refunded at the till" in out, err
     with open_store(desk) as store:
-        case = store.case(ref)
+        case = store.cases.get(ref)
     assert (case.status, case.close_reason) == ("resolved", "Refunded at the till")
     assert case.resolved_at
 
@@ -198,8 +198,8 @@ def test_close_then_reopen_clears_the_resolution(desk):
     code, out, err = cli(desk, "reopen", ref)
     assert code == 0 and f"Reopened {ref}; it is in progress" in out, err
     with open_store(desk) as store:
-        case = store.case(ref)
-        fields = [h.field for h in store.history(case.id)]
+        case = store.cases.get(ref)
+        fields = [h.field for h in store.history.of(case.id)]
     assert (case.status, case.resolved_at, case.close_reason) == ("in_progress", None, "")
     assert fields.count("close_reason") == 2, "the reason is kept in the history"
     code, out, _ = cli(desk, "reopen", ref)
@@ -285,7 +285,7 @@ def test_customer_show_by_id_or_name(desk):
 def test_customer_export_writes_the_privacy_zip(desk, tmp_path):
     ref = add(desk, "--customer", "Ann Example", "--kind", "complaint", "--summary", "Cold")
     with open_store(desk) as store:
-        cid = store.case(ref).customer.id
+        cid = store.cases.get(ref).customer.id
     out_zip = tmp_path / "ann.zip"
     code, out, err = cli(desk, "customer", "export", cid, "--out", out_zip)
     assert code == 0 and str(out_zip) in out, err
@@ -300,15 +300,15 @@ def test_customer_erase_needs_yes(desk):
     ref = add(desk, "--customer", "Ann Example", "--email", "ann@example.com", "--kind",
               "complaint", "--summary", "Ann's soup was cold")
     with open_store(desk) as store:
-        cid = store.case(ref).customer.id
+        cid = store.cases.get(ref).customer.id
     code, _, err = cli(desk, "customer", "erase", cid)
     assert code == 2 and "--yes" in err
     with open_store(desk) as store:
-        assert store.customer(cid).name == "Ann Example"
+        assert store.customers.get(cid).name == "Ann Example"
     code, out, err = cli(desk, "customer", "erase", cid, "--yes")
     assert code == 0 and "Erased the personal data" in out, err
     with open_store(desk) as store:
-        customer, case = store.customer(cid), store.case(ref)
+        customer, case = store.customers.get(cid), store.cases.get(ref)
     assert customer.erased and customer.email == "" and "Ann" not in case.summary
     assert case.kind == "complaint"
 
@@ -325,7 +325,7 @@ def test_import_from_stdin_all_or_nothing(desk, monkeypatch):
     assert code == 1 and err.startswith("goodwill: stdin: nothing imported")
     assert "stdin: line 4" in err
     with open_store(desk) as store:
-        assert store.case_count() == 2
+        assert store.case_list.total() == 2
 
 
 def test_every_command_help_has_an_example_and_the_exit_codes_are_documented():

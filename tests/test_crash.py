@@ -17,7 +17,7 @@ def test_fifty_kills_leave_an_intact_database_holding_every_committed_case(tmp_p
     from data.store import Store
 
     with Store(db) as store:  # opens with quick_check like the app does
-        assert store.case_count() >= result["committed"]
+        assert store.case_list.total() >= result["committed"]
 
 
 def test_check_notices_a_missing_committed_case(tmp_path):
@@ -25,6 +25,6 @@ def test_check_notices_a_missing_committed_case(tmp_path):
 
     db = tmp_path / "goodwill.db"
     with Store(db) as store:
-        ref = store.add_case(customer={"name": "A"}, kind="question", summary="s").ref
+        ref = store.cases.add(customer={"name": "A"}, kind="question", summary="s").ref
     assert check(db, {ref}) is None
     assert "missing" in check(db, {ref, "GW-1999-00001"})

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from data.csvio import COLUMNS, export_csv, import_file
+from data.csvio import export_csv, import_file
+from data.case_table import COLUMNS
 from data.model import ImportFailed, parse_when
 from data.store import Store
 
@@ -30,7 +31,7 @@ def test_import_adds_cases_and_customers(store, tmp_path):
               "2026-10-05T09:00:00+02:00,ANN LEE,compliment,Thanks,ANN@EXAMPLE.COM,,,\n")
     result = import_file(store, f)
     assert (result.cases, result.new_customers) == (3, 2)
-    cases = store.list_cases()
+    cases = store.case_list.cases()
     ann = [c for c in cases if c.customer.email == "ann@example.com"]
     assert len(ann) == 2 and len({c.customer.id for c in ann}) == 1
     cold = next(c for c in cases if c.summary == "Cold tea")
@@ -42,8 +43,8 @@ def test_import_adds_cases_and_customers(store, tmp_path):
 
 
 def test_customer_matching_rule(store, tmp_path):
-    existing = store.add_customer(name="Cara Diaz", email="cara@example.com", phone="+44 7700 900123")
-    same_name = store.add_customer(name="Dan Ek")
+    existing = store.customers.add(name="Cara Diaz", email="cara@example.com", phone="+44 7700 900123")
+    same_name = store.customers.add(name="Dan Ek")
     f = write(tmp_path / "m.csv", HEADER + ",customer_email,customer_phone\n"
               # email matches (any case) although the name differs
               "2026-10-01,C. Diaz,request,A,CARA@example.com,\n"
@@ -58,7 +59,7 @@ def test_customer_matching_rule(store, tmp_path):
               "2026-10-01,Eve,request,F,eve@example.com,\n"
               "2026-10-01,Eve Z,request,G,Eve@Example.com,\n")
     result = import_file(store, f)
-    by_summary = {c.summary: c.customer.id for c in store.list_cases()}
+    by_summary = {c.summary: c.customer.id for c in store.case_list.cases()}
     assert by_summary["A"] == existing.id
     assert by_summary["C"] == existing.id
     assert by_summary["B"] != existing.id  # 7700900123 lacks the country code: other digits
@@ -95,8 +96,8 @@ BAD_FILES = {
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_file_changes_nothing(store, tmp_path, name):
-    store.add_case(customer={"name": "Existing"}, kind="question", summary="Keep me",
-                   occurred_at="2026-09-01 10:00")
+    store.cases.add(customer={"name": "Existing"}, kind="question", summary="Keep me",
+                    occurred_at="2026-09-01 10:00")
     before = snapshot(store)
     text, expected = BAD_FILES[name]
     f = write(tmp_path / "bad.csv", text)
@@ -105,7 +106,7 @@ def test_bad_file_changes_nothing(store, tmp_path, name):
     assert any(expected in line for line in info.value.lines()), info.value.lines()
     assert all(line.startswith(str(f)) for line in info.value.lines())
     assert snapshot(store) == before
-    assert store.case_count() == 1
+    assert store.case_list.total() == 1
 
 
 def test_not_utf8_names_the_line(store, tmp_path):
@@ -115,7 +116,7 @@ def test_not_utf8_names_the_line(store, tmp_path):
     with pytest.raises(ImportFailed) as info:
         import_file(store, f)
     assert "line 3" in info.value.lines()[0] and "not UTF-8" in info.value.lines()[0]
-    assert store.case_count() == 0
+    assert store.case_list.total() == 0
 
 
 def test_problems_are_listed_up_to_twenty(store, tmp_path):
@@ -138,20 +139,20 @@ def test_multiline_quoted_cells_and_line_numbers(store, tmp_path):
     f = write(tmp_path / "ml2.csv", HEADER + ",customer_address\n"
               '2026-10-01,Ann,complaint,x,"1 High St\r\nLeeds"\n')
     import_file(store, f)
-    assert store.list_cases()[0].customer.address == "1 High St\nLeeds"
+    assert store.case_list.cases()[0].customer.address == "1 High St\nLeeds"
 
 
 def test_semicolon_separated_file_from_a_spreadsheet(store, tmp_path):
     f = write(tmp_path / "semi.csv", "\ufeffOccurred_At;Customer Name;KIND;Summary\n"
               "2026-10-01;Ann;Complaint;Late; very late\n".replace("Late; very late", '"Late; very late"'))
     import_file(store, f)
-    assert store.list_cases()[0].summary == "Late; very late"
+    assert store.case_list.cases()[0].summary == "Late; very late"
 
 
 def test_export_escapes_formulas_and_import_restores_them(store, tmp_path):
-    store.add_case(customer={"name": "=HYPERLINK(\"x\")", "phone": "+44 1 2"}, kind="complaint",
-                   summary="@SUM(A1)", details="-5 stars", occurred_at="2026-10-01 09:00",
-                   staff="'quoted'")
+    store.cases.add(customer={"name": "=HYPERLINK(\"x\")", "phone": "+44 1 2"}, kind="complaint",
+                    summary="@SUM(A1)", details="-5 stars", occurred_at="2026-10-01 09:00",
+                    staff="'quoted'")
     out = tmp_path / "out.csv"
     export_csv(store, out)
     raw = out.read_bytes()
@@ -162,14 +163,14 @@ def test_export_escapes_formulas_and_import_restores_them(store, tmp_path):
     assert row["customer_phone"] == "'+44 1 2" and row["staff"] == "''quoted'"
     with Store(tmp_path / "again.db") as other:
         import_file(other, out)
-        case = other.list_cases()[0]
+        case = other.case_list.cases()[0]
         assert case.customer.name == "=HYPERLINK(\"x\")" and case.summary == "@SUM(A1)"
         assert case.staff == "'quoted'" and case.customer.phone == "+44 1 2"
 
 
 def test_export_columns_are_the_import_columns(demo_store, tmp_path):
     out = tmp_path / "demo.csv"
-    assert export_csv(demo_store, out) == demo_store.case_count()
+    assert export_csv(demo_store, out) == demo_store.case_list.total()
     header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert tuple(header) == COLUMNS
 
@@ -207,7 +208,7 @@ def test_round_trip_property(tmp_path_factory, cases):
         added = 0
         for fields in cases:
             try:
-                a.add_case(**fields)
+                a.cases.add(**fields)
                 added += 1
             except ValidationError:
                 pass  # text the app refuses everywhere is not part of the round trip

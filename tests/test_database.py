@@ -48,7 +48,7 @@ def test_every_released_schema_upgrades(tmp_path, fixture):
     assert old_version < migrations.LATEST and refs
     with Store(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
-        assert [store.case(r).ref for r in refs] == refs
+        assert [store.cases.get(r).ref for r in refs] == refs
         backups = list((tmp_path / "backups").glob("*before-upgrade*.db"))
         assert len(backups) == 1
     kept = sqlite3.connect(backups[0])
@@ -134,14 +134,14 @@ def test_a_version_6_file_gains_the_cause_finding_and_the_customer_description(t
     path = tmp_path / "v6.db"
     shutil.copy(FIXTURES / "schema-v6.db", path)
     with Store(path) as store:
-        case = store.list_cases()[-1]
+        case = store.case_list.cases()[-1]
         assert (case.cause_finding, case.customer_description) == ("", "")
-        changed = store.update_case(case.ref, {"cause_finding": "Not ours",
-                                               "customer_description": "You fell ill."})
+        changed = store.cases.update(case.ref, {"cause_finding": "Not ours",
+                                                "customer_description": "You fell ill."})
         assert (changed.cause_finding, changed.customer_description) == ("not_ours",
                                                                          "You fell ill.")
         with pytest.raises(ValueError, match="cause finding"):
-            store.update_case(case.ref, {"cause_finding": "maybe"})
+            store.cases.update(case.ref, {"cause_finding": "maybe"})
 
 
 def test_a_version_6_postgresql_log_is_upgraded_in_place(pg_url):
@@ -150,8 +150,8 @@ def test_a_version_6_postgresql_log_is_upgraded_in_place(pg_url):
     from data import pg
 
     with Store(pg_url) as store:
-        ref = store.add_case(customer={"name": "Sam"}, kind="complaint", summary="Unwell",
-                             occurred_at="2026-08-14 12:30").ref
+        ref = store.cases.add(customer={"name": "Sam"}, kind="complaint", summary="Unwell",
+                              occurred_at="2026-08-14 12:30").ref
     # The same log as Goodwill's schema 6 made it: without the two columns version 7 adds
     # and the resolution time version 8 adds, nor the staff and remedies of version 9,
     # nor the Trash version 10 adds.
@@ -165,8 +165,8 @@ def test_a_version_6_postgresql_log_is_upgraded_in_place(pg_url):
         conn.execute("UPDATE goodwill_meta SET value = '6' WHERE key = 'schema_version'")
     with Store(pg_url) as store:
         assert pg.schema_version(store.conn) == pg.SCHEMA_VERSION == migrations.LATEST
-        case = store.update_case(ref, {"cause_finding": "open",
-                                       "customer_description": "You felt unwell."})
+        case = store.cases.update(ref, {"cause_finding": "open",
+                                        "customer_description": "You felt unwell."})
         assert (case.summary, case.cause_finding, case.customer_description) == (
             "Unwell", "open", "You felt unwell.")
         with pytest.raises(psycopg.errors.CheckViolation):

@@ -22,7 +22,7 @@ def test_the_wheel_over_fields_not_clicked_into_changes_nothing(demo_store, qtbo
     window = open_window(qtbot, demo_store, tmp_path)
     view = window.case_view
     ref = view.case.ref
-    before = demo_store.case(ref)
+    before = demo_store.cases.get(ref)
     window.setFocus()
     for name in ("status", "severity", "kind", "remedy", "satisfaction"):
         box = view.fields[name]
@@ -31,7 +31,7 @@ def test_the_wheel_over_fields_not_clicked_into_changes_nothing(demo_store, qtbo
         wheel(box, 3)
         assert box.currentIndex() == shown, name
     window.save_action.trigger()
-    after = demo_store.case(ref)
+    after = demo_store.cases.get(ref)
     assert (after.status, after.severity, after.version) == (
         before.status, before.severity, before.version)
 
@@ -108,7 +108,7 @@ def test_quitting_with_unsaved_changes_offers_save_discard_and_cancel(demo_store
     assert ref in text and choices == ["Save", "Discard changes"]
     window.ctx.ask.choices = [1]  # Discard
     assert window.close() is True
-    assert demo_store.case(ref).summary != "Typed, not saved"
+    assert demo_store.cases.get(ref).summary != "Typed, not saved"
 
 
 def test_quitting_and_choosing_save_keeps_the_typing(demo_store, qtbot, tmp_path):
@@ -116,4 +116,4 @@ def test_quitting_and_choosing_save_keeps_the_typing(demo_store, qtbot, tmp_path
     ref = _typed_summary(qtbot, window, "Typed, then saved on quitting")
     window.ctx.ask.choices = [0]
     assert window.close() is True
-    assert demo_store.case(ref).summary == "Typed, then saved on quitting"
+    assert demo_store.cases.get(ref).summary == "Typed, then saved on quitting"

@@ -11,7 +11,8 @@ from contextlib import contextmanager
 import pytest
 
 from data import pg
-from data.store import Store, WriteFailed
+from data.store import Store
+from data.errors import WriteFailed
 
 
 @contextmanager
@@ -31,7 +32,7 @@ def holding_the_write_lock(url: str, application: str):
 
 
 def _a_case(store):
-    return store.add_case(customer={"name": "Ann Lee"}, kind="complaint", summary="Cold soup")
+    return store.cases.add(customer={"name": "Ann Lee"}, kind="complaint", summary="Cold soup")
 
 
 def test_a_desk_frozen_with_the_lock_costs_another_desk_the_lock_timeout_and_a_clear_message(
@@ -41,7 +42,7 @@ def test_a_desk_frozen_with_the_lock_costs_another_desk_the_lock_timeout_and_a_c
         with holding_the_write_lock(pg_url, "Goodwill: Front desk (Ann)"):
             started = time.monotonic()
             with pytest.raises(WriteFailed) as failed:
-                desk.update_case(case.ref, {"status": "closed", "close_reason": "done"})
+                desk.cases.update(case.ref, {"status": "closed", "close_reason": "done"})
             waited = time.monotonic() - started
         assert pg.LOCK_TIMEOUT_MS / 1000 - 0.5 < waited < pg.LOCK_TIMEOUT_MS / 1000 + 2
         message = str(failed.value)
@@ -49,9 +50,9 @@ def test_a_desk_frozen_with_the_lock_costs_another_desk_the_lock_timeout_and_a_c
                                   "the shared log for longer than 5 s (Front desk (Ann), for ")
         assert "it may have stopped (a laptop closed mid-save)" in message
         assert "lets it go after 60 s" in message
-        assert desk.case(case.ref).status == "open"
+        assert desk.cases.get(case.ref).status == "open"
         # Once the other desk is gone, the same desk saves at once.
-        assert desk.update_case(case.ref, {"status": "closed", "close_reason": "done"}
+        assert desk.cases.update(case.ref, {"status": "closed", "close_reason": "done"}
                                 ).status == "closed"
 
 
@@ -77,12 +78,12 @@ def test_a_file_held_by_another_program_is_named_so(db_path):
         try:
             started = time.monotonic()
             with pytest.raises(WriteFailed, match="Another program kept the database file busy"):
-                desk.update_case(case.ref, {"summary": "Cold soup, again"})
+                desk.cases.update(case.ref, {"summary": "Cold soup, again"})
             assert time.monotonic() - started < 8
         finally:
             other.execute("ROLLBACK")
             other.close()
-        assert desk.update_case(case.ref, {"summary": "Cold soup, again"}).summary == \
+        assert desk.cases.update(case.ref, {"summary": "Cold soup, again"}).summary == \
             "Cold soup, again"
 
 
@@ -117,7 +118,7 @@ def test_a_running_import_delays_another_desks_close_by_less_than_a_second(pg_ur
         worker.start()
         assert underway.wait(120)
         started = time.monotonic()
-        closed = desk.update_case(case.ref, {"status": "closed", "close_reason": "done"})
+        closed = desk.cases.update(case.ref, {"status": "closed", "close_reason": "done"})
         delay = time.monotonic() - started
         import_still_running = worker.is_alive()
         worker.join(300)
@@ -150,8 +151,8 @@ def test_an_import_numbers_its_cases_after_cases_other_desks_added_meanwhile(pg_
         worker = threading.Thread(target=run_import)
         worker.start()
         assert underway.wait(120)
-        added = desk.add_case(customer={"name": "Walk-in"}, kind="question", summary="Hours?",
-                              occurred_at="2026-04-01 09:00")
+        added = desk.cases.add(customer={"name": "Walk-in"}, kind="question", summary="Hours?",
+                               occurred_at="2026-04-01 09:00")
         worker.join(300)
         assert outcome["result"].cases == 3000
         refs = [r[0] for r in desk.conn.execute("SELECT ref FROM cases")]
@@ -160,8 +161,8 @@ def test_an_import_numbers_its_cases_after_cases_other_desks_added_meanwhile(pg_
         # The file's own numbers (51, 53, ... 3049) are kept; its 1,500 others follow the
         # highest, after the case the other desk numbered meanwhile.
         assert added.ref == "GW-2026-00001" and numbers[-1] == 3049 + 1500
-        assert desk.add_case(customer={"name": "Next"}, kind="question", summary="Later?",
-                             occurred_at="2026-05-01 09:00").ref == f"GW-2026-{numbers[-1] + 1:05d}"
+        assert desk.cases.add(customer={"name": "Next"}, kind="question", summary="Later?",
+                              occurred_at="2026-05-01 09:00").ref == f"GW-2026-{numbers[-1] + 1:05d}"
 
 
 def test_a_customer_renamed_during_an_import_is_renamed_on_its_imported_cases(pg_url,
@@ -171,7 +172,7 @@ def test_a_customer_renamed_during_an_import_is_renamed_on_its_imported_cases(pg
     source = tmp_path / "some.csv"
     _write_csv(source, 3000)
     with Store(pg_url) as desk, Store(pg_url) as importer:
-        known = desk.add_customer(name="Customer 7", email="c7@example.com")
+        known = desk.customers.add(name="Customer 7", email="c7@example.com")
         underway, outcome = threading.Event(), {}
 
         def run_import():
@@ -181,7 +182,7 @@ def test_a_customer_renamed_during_an_import_is_renamed_on_its_imported_cases(pg
         worker = threading.Thread(target=run_import)
         worker.start()
         assert underway.wait(120)
-        desk.update_customer(known.id, name="Customer Seven")
+        desk.customers.update(known.id, name="Customer Seven")
         worker.join(300)
         names = {r[0] for r in desk.conn.execute(
             "SELECT customer_name FROM cases WHERE customer_id = ?", (known.id,))}
@@ -220,7 +221,7 @@ def test_a_desk_stopped_mid_save_keeps_another_waiting_no_longer_than_the_lock_t
             os.kill(laptop.pid, signal.SIGSTOP)  # the lid closes
             started = time.monotonic()
             with pytest.raises(WriteFailed) as failed:
-                desk.update_case(case.ref, {"status": "closed", "close_reason": "done"})
+                desk.cases.update(case.ref, {"status": "closed", "close_reason": "done"})
             waited = time.monotonic() - started
         finally:
             laptop.kill()
@@ -232,7 +233,7 @@ def test_a_desk_stopped_mid_save_keeps_another_waiting_no_longer_than_the_lock_t
         deadline = time.monotonic() + 20
         while True:
             try:
-                closed = desk.update_case(case.ref, {"status": "closed", "close_reason": "done"})
+                closed = desk.cases.update(case.ref, {"status": "closed", "close_reason": "done"})
                 break
             except WriteFailed:
                 assert time.monotonic() < deadline

@@ -12,7 +12,8 @@ import threading
 import pytest
 
 from data.checklists import ClosingGateRefused
-from data.store import Conflict, Store
+from data.store import Store
+from data.errors import Conflict
 
 OWN_WAY = {"name": "Our way", "when_to_use": "always",
            "steps": [{"text": "Say sorry", "required": True},
@@ -47,18 +48,18 @@ class Desk:
         self.result = self.error = None
 
     def read(self):
-        self.store.conn = PausedConnection(self.store.conn)
+        self.store.db.conn = PausedConnection(self.store.db.conn)
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
         # Read done: it waits at the write lock (or it already ended, refused).
-        while not self.store.conn.reached.wait(0.01) and self.thread.is_alive():
+        while not self.store.db.conn.reached.wait(0.01) and self.thread.is_alive():
             pass
 
     def write(self):
-        self.store.conn.go.set()
+        self.store.db.conn.go.set()
         self.thread.join(30)
         assert not self.thread.is_alive(), "a desk's action did not finish"
-        self.store.conn = self.store.conn._conn
+        self.store.db.conn = self.store.db.conn._conn
 
     def _run(self):
         try:
@@ -73,32 +74,32 @@ ORDERS = [order for order in itertools.permutations(["r0", "w0", "r1", "w1"])
 
 
 def _case_with_required_steps_done(store: Store):
-    case = store.add_case(customer={"name": "Ann Lee"}, kind="complaint", summary="Cold soup")
-    store.start_checklist(case.ref, "Our way")
-    store.tick_step(case.ref, 1, by="Ann")
-    store.tick_step(case.ref, 2, by="Ann")
-    return store.case(case.ref)
+    case = store.cases.add(customer={"name": "Ann Lee"}, kind="complaint", summary="Cold soup")
+    store.checklists.start(case.ref, "Our way")
+    store.checklists.tick(case.ref, 1, by="Ann")
+    store.checklists.tick(case.ref, 2, by="Ann")
+    return store.cases.get(case.ref)
 
 
 def _untick(ref):
-    return lambda s: s.untick_step(ref, 2, by="Desk A")
+    return lambda s: s.checklists.untick(ref, 2, by="Desk A")
 
 
 def _tick(ref):
-    return lambda s: s.tick_step(ref, 3, by="Desk")
+    return lambda s: s.checklists.tick(ref, 3, by="Desk")
 
 
 def _close(ref):
-    return lambda s: s.update_case(ref, {"status": "closed"}, by="Desk B")
+    return lambda s: s.cases.update(ref, {"status": "closed"}, by="Desk B")
 
 
 def _resolve(ref):
-    return lambda s: s.resolve(ref, by="Desk B")
+    return lambda s: s.cases.resolve(ref, by="Desk B")
 
 
 def _close_from_form(ref, version):
-    return lambda s: s.update_case(ref, {"status": "closed"}, by="Desk B",
-                                   expected_version=version)
+    return lambda s: s.cases.update(ref, {"status": "closed"}, by="Desk B",
+                                    expected_version=version)
 
 
 PAIRS = {
@@ -113,7 +114,7 @@ PAIRS = {
 @pytest.fixture
 def two_desks(target):
     first = Store(target)
-    first.save_checklist_template(OWN_WAY)
+    first.checklists.save_template(OWN_WAY)
     second = Store(target)
     yield first, second
     first.close()
@@ -135,11 +136,11 @@ def test_no_interleaving_of_two_desks_bypasses_the_gate_or_ticks_twice(two_desks
             actions = pair(case)
             _play([Desk(first, actions[0]), Desk(second, actions[1])], order)
             played += 1
-            now = first.case(case.ref)
-            open_steps = first.missing_required_steps(case.id)
+            now = first.cases.get(case.ref)
+            open_steps = first.checklists.missing_required(case.id)
             if now.status in ("resolved", "closed") and open_steps and not now.close_reason:
                 bypasses.append((name, order))
-            ticks = [h for h in first.history(case.id)
+            ticks = [h for h in first.history.of(case.id)
                      if h.field == "step done" and h.new.startswith("3.")]
             if len(ticks) > 1:
                 double_ticks.append((name, order))
@@ -158,39 +159,39 @@ def test_the_second_of_two_desks_ticking_one_step_is_told_it_is_done(two_desks):
 
 
 def test_a_tick_makes_a_new_version_of_the_case(store):
-    store.save_checklist_template(OWN_WAY)
+    store.checklists.save_template(OWN_WAY)
     case = _case_with_required_steps_done(store)
-    for change in (lambda: store.untick_step(case.ref, 1),
-                   lambda: store.set_step_note(case.ref, 1, "called twice"),
-                   lambda: store.set_step_follow_up(case.ref, 1, "2030-01-02"),
-                   lambda: store.tick_step(case.ref, 1)):
-        before = store.case(case.ref).version
+    for change in (lambda: store.checklists.untick(case.ref, 1),
+                   lambda: store.checklists.set_note(case.ref, 1, "called twice"),
+                   lambda: store.checklists.set_follow_up(case.ref, 1, "2030-01-02"),
+                   lambda: store.checklists.tick(case.ref, 1)):
+        before = store.cases.get(case.ref).version
         change()
-        assert store.case(case.ref).version == before + 1
+        assert store.cases.get(case.ref).version == before + 1
     # A form opened before the tick is told the case changed; nothing is saved over it.
     with pytest.raises(Conflict):
-        store.update_case(case.ref, {"summary": "Cold soup, twice"}, expected_version=case.version)
+        store.cases.update(case.ref, {"summary": "Cold soup, twice"}, expected_version=case.version)
 
 
 def test_resolve_is_gated_as_close_is(store):
-    store.save_checklist_template(OWN_WAY)
+    store.checklists.save_template(OWN_WAY)
     case = _case_with_required_steps_done(store)
-    store.untick_step(case.ref, 2)
+    store.checklists.untick(case.ref, 2)
     with pytest.raises(ClosingGateRefused) as refused:
-        store.resolve(case.ref)
+        store.cases.resolve(case.ref)
     assert refused.value.status == "resolved" and refused.value.missing == ["Call back"]
-    assert store.case(case.ref).status == "open"
-    resolved = store.update_case(case.ref, {"status": "resolved",
-                                            "close_reason": "customer withdrew"})
+    assert store.cases.get(case.ref).status == "open"
+    resolved = store.cases.update(case.ref, {"status": "resolved",
+                                             "close_reason": "customer withdrew"})
     assert resolved.status == "resolved" and resolved.close_reason == "customer withdrew"
 
 
 def test_a_required_step_of_a_closed_case_cannot_come_undone(store):
-    store.save_checklist_template(OWN_WAY)
+    store.checklists.save_template(OWN_WAY)
     case = _case_with_required_steps_done(store)
-    store.update_case(case.ref, {"status": "closed"})
+    store.cases.update(case.ref, {"status": "closed"})
     with pytest.raises(ValueError, match="is closed: its required step 2 cannot be undone"):
-        store.untick_step(case.ref, 2)
-    assert store.missing_required_steps(case.id) == []
-    store.tick_step(case.ref, 3)
-    assert not store.untick_step(case.ref, 3).done  # a step that is not required may
+        store.checklists.untick(case.ref, 2)
+    assert store.checklists.missing_required(case.id) == []
+    store.checklists.tick(case.ref, 3)
+    assert not store.checklists.untick(case.ref, 3).done  # a step that is not required may

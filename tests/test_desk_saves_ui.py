@@ -7,11 +7,11 @@ from ui_support import open_window, settle
 
 
 def _case_with_a_required_step(store):
-    customer = store.add_customer(name="Ann")
-    case = store.add_case(customer_id=customer.id, kind="complaint", summary="Cold tea")
-    template = next(t for t in store.checklist_templates() if any(s.required for s in t.steps))
-    store.start_checklist(case.ref, template.name)
-    return store.case(case.ref)
+    customer = store.customers.add(name="Ann")
+    case = store.cases.add(customer_id=customer.id, kind="complaint", summary="Cold tea")
+    template = next(t for t in store.checklists.templates() if any(s.required for s in t.steps))
+    store.checklists.start(case.ref, template.name)
+    return store.cases.get(case.ref)
 
 
 def test_resolve_with_required_steps_open_asks_why_and_stays_resolved(qtbot, store, tmp_path):
@@ -20,11 +20,11 @@ def test_resolve_with_required_steps_open_asks_why_and_stays_resolved(qtbot, sto
     view = window.case_view
     view.set_case(case.ref)
     view.resolve()  # asked why, no reason given: nothing saved
-    assert store.case(case.ref).status == "open"
+    assert store.cases.get(case.ref).status == "open"
     assert "required steps are not done" in view.message.text()
     window.ctx.ask.texts.append("Customer did not want a call back")
     view.resolve()
-    resolved = store.case(case.ref)
+    resolved = store.cases.get(case.ref)
     assert (resolved.status, resolved.close_reason) == (
         "resolved", "Customer did not want a call back")
 
@@ -41,6 +41,6 @@ def test_a_tick_beside_unsaved_typing_saves_without_a_conflict(qtbot, store, tmp
     assert view.fields["summary"].text() == "Cold tea, twice"
     assert view.save()
     assert not window.ctx.ask.chosen, "no conflict question for this desk's own tick"
-    saved = store.case(case.ref)
+    saved = store.cases.get(case.ref)
     assert saved.summary == "Cold tea, twice"
-    assert store.case_step(case.ref, 1).done
+    assert store.checklists.step(case.ref, 1).done

@@ -24,19 +24,19 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 def make_log(path: Path, locale_name: str) -> None:
     """A small log with fixed dates, so the October 2026 report never changes."""
     store = Store(path)
-    store.update_profile(name="Café Lindenblatt", address="Hauptstraße 12\n10115 Berlin",
+    store.profile.update(name="Café Lindenblatt", address="Hauptstraße 12\n10115 Berlin",
                          phone="030 1234 5678", email="hallo@lindenblatt.example",
                          owner="Maria Rossi", locale=locale_name)
     anna = {"name": "Anna Weber", "address": "Gartenweg 3\n10117 Berlin"}
-    store.add_case(customer=anna, kind="complaint", summary="Cold soup",
+    store.cases.add(customer=anna, kind="complaint", summary="Cold soup",
                    occurred_at="2026-10-05 12:30", severity="high", category="Kitchen",
                    customer_description="the soup arrived cold", ref="GW-2026-00001")
-    store.update_case("GW-2026-00001", {"acknowledged_at": "2026-10-05 15:00",
+    store.cases.update("GW-2026-00001", {"acknowledged_at": "2026-10-05 15:00",
                                         "resolved_at": "2026-10-07 10:00",
                                         "remedy": "refund", "remedy_cost": "7,50"})
-    store.add_case(customer={"name": "Jan Berg"}, kind="compliment", summary="Lovely cake",
+    store.cases.add(customer={"name": "Jan Berg"}, kind="compliment", summary="Lovely cake",
                    occurred_at="2026-10-12 16:00", staff="Tom", ref="GW-2026-00002")
-    store.add_case(customer={"name": "Eva Kohl"}, kind="complaint", summary="Long wait",
+    store.cases.add(customer={"name": "Eva Kohl"}, kind="complaint", summary="Long wait",
                    occurred_at="2026-10-20 09:15", channel="phone", ref="GW-2026-00003")
     store.close()
 

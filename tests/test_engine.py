@@ -82,36 +82,36 @@ def test_the_boundary_is_the_same_in_sql_on_both_engines_and_in_python(target, a
 
 
 def _complaint(store, occurred, **fields):
-    return store.add_case(customer={"name": "Ada"}, kind="complaint", summary="Cold soup",
+    return store.cases.add(customer={"name": "Ada"}, kind="complaint", summary="Cold soup",
                           occurred_at=iso(occurred), **fields)
 
 
 def test_list_flag_filter_count_case_and_reminders_agree(target):
     """Every place that says "overdue" gives one answer per case."""
     with Store(target) as store:
-        hours = store.profile().ack_hours
+        hours = store.profile.get().ack_hours
         moment = now()
         late = _complaint(store, moment - timedelta(hours=hours, minutes=5))
         on_time = _complaint(store, moment - timedelta(hours=hours) + timedelta(minutes=30))
-        store.add_case(customer={"name": "Bo"}, kind="compliment", summary="Lovely",
+        store.cases.add(customer={"name": "Bo"}, kind="compliment", summary="Lovely",
                        occurred_at=iso(moment - timedelta(days=30)))
         expected = {c.id: due.is_overdue(c.ack_due_at, now()) for c in (late, on_time)}
         assert expected == {late.id: True, on_time.id: False}
-        rows = {r.id: bool(r.overdue) for r in store.first_rows(CaseFilter())}
+        rows = {r.id: bool(r.overdue) for r in store.case_list.first_rows(CaseFilter())}
         assert {i: rows[i] for i in expected} == expected
-        assert {r.id: bool(r.overdue) for r in store.case_rows(list(expected))} == expected
-        assert {i: store.is_overdue(i) for i in expected} == expected
-        assert set(store.case_ids(CaseFilter(overdue=True))) == {late.id}
-        assert store.counts().overdue == 1
+        assert {r.id: bool(r.overdue) for r in store.case_list.rows(list(expected))} == expected
+        assert {i: store.cases.is_overdue(i) for i in expected} == expected
+        assert set(store.case_list.ids(CaseFilter(overdue=True))) == {late.id}
+        assert store.case_list.counts().overdue == 1
         at = now()
-        told = {r.case_id for r in store.reminders_due(at) if r.kind == "acknowledge"
+        told = {r.case_id for r in store.reminders.due(at) if r.kind == "acknowledge"
                 and r.overdue(at)}
         assert told == {late.id}
 
 
 def test_an_acknowledgement_at_the_target_is_within_it_in_the_report(target):
     with Store(target) as store:
-        hours = store.profile().ack_hours
+        hours = store.profile.get().ack_hours
         start = parse_when("2026-03-10T09:00:00+00:00")
         exactly = _complaint(store, start, acknowledged_at=iso(start + timedelta(hours=hours)))
         _complaint(store, start, acknowledged_at=iso(start + timedelta(hours=hours, seconds=1)))
@@ -156,14 +156,14 @@ def test_a_version_6_shared_log_upgrades_to_the_latest_with_its_rows(pg_url):
         raw.execute("INSERT INTO ref_counters (year, last) VALUES (2026, 1)")
     with Store(pg_url) as store:
         assert pg.schema_version(store.conn) == pg_migrations.LATEST
-        case = store.case("GW-2026-00001")
+        case = store.cases.get("GW-2026-00001")
         assert (case.summary, case.details, case.customer.email, case.resolved_at) == (
             "Cold soup", "Served lukewarm", "ada@example.org", "2026-10-02T12:00:00+00:00")
         assert (case.cause_finding, store.conn.execute(
             "SELECT resolved_ts - occurred_ts, assigned_to, deleted_at FROM cases WHERE id = 1"
         ).fetchone()) == ("", (86400, "", None))
-        assert [h.new for h in store.history(case.id)] == ["GW-2026-00001"]
-        assert [c.ref for c in store.list_cases(CaseFilter(search="lukewarm"))] == [case.ref]
-        added = store.add_case(customer_id=1, kind="question", summary="Opening hours?")
+        assert [h.new for h in store.history.of(case.id)] == ["GW-2026-00001"]
+        assert [c.ref for c in store.case_list.cases(CaseFilter(search="lukewarm"))] == [case.ref]
+        added = store.cases.add(customer_id=1, kind="question", summary="Opening hours?")
         year = now().year
         assert added.ref == ("GW-2026-00002" if year == 2026 else f"GW-{year}-00001")

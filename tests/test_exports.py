@@ -15,13 +15,13 @@ from data.model import CaseFilter
 def test_list_exports_keep_the_filter_and_the_order(demo_store, tmp_path):
     store = demo_store
     flt = CaseFilter(kind="complaint")
-    ids = store.case_ids(flt, sort="customer", descending=False)
-    store.update_case(store.case_by_id(ids[0]).ref, {"summary": "=HYPERLINK(\"x\")"})
+    ids = store.case_list.ids(flt, sort="customer", descending=False)
+    store.cases.update(store.cases.by_id(ids[0]).ref, {"summary": "=HYPERLINK(\"x\")"})
     assert write_list_csv(store, ids, tmp_path / "l.csv") == len(ids)
     with open(tmp_path / "l.csv", encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert tuple(rows[0]) == HEADERS and len(rows) == len(ids) + 1
-    assert [r[0] for r in rows[1:]] == [store.case_by_id(i).ref for i in ids]
+    assert [r[0] for r in rows[1:]] == [store.cases.by_id(i).ref for i in ids]
     assert {r[3] for r in rows[1:]} == {"complaint"}
     assert rows[1][8] == "'=HYPERLINK(\"x\")"  # never run as a formula
     assert write_list_xlsx(store, ids, tmp_path / "l.xlsx") == len(ids)
@@ -34,9 +34,9 @@ def test_list_exports_keep_the_filter_and_the_order(demo_store, tmp_path):
 def test_list_pdf_prints_the_rows_with_the_filter(demo_store):
     from reports.case_sheets import CaseListDocument
 
-    ids = demo_store.case_ids(CaseFilter(kind="compliment"))
+    ids = demo_store.case_list.ids(CaseFilter(kind="compliment"))
     rows = list(list_rows(demo_store, ids))
-    pdf = CaseListDocument(demo_store.profile(), HEADERS, rows, filter_text="kind compliment",
+    pdf = CaseListDocument(demo_store.profile.get(), HEADERS, rows, filter_text="kind compliment",
                            total=len(ids)).render()
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
     assert "kind compliment" in text and rows[0][0] in text and rows[-1][0] in text
@@ -46,15 +46,15 @@ def test_case_sheet_is_one_page_even_with_a_long_history(demo_store):
     from reports.case_sheets import CaseSheetDocument
 
     store = demo_store
-    case = store.list_cases(CaseFilter(kind="complaint"), limit=1)[0]
-    store.start_checklist(case.ref, "Damaged or wrong item")
+    case = store.case_list.cases(CaseFilter(kind="complaint"), limit=1)[0]
+    store.checklists.start(case.ref, "Damaged or wrong item")
     for n in range(120):
-        store.update_case(case.ref, {"details": f"Update number {n} " + "word " * 30})
-    store.add_attachment(case.ref, "cake.jpg", b"\xff\xd8 not really")
-    case = store.case(case.ref)
-    doc = CaseSheetDocument(store.profile(), case, store.history(case.id),
-                            store.case_checklists(case.id), store.letters(case.ref),
-                            store.attachments(case.id))
+        store.cases.update(case.ref, {"details": f"Update number {n} " + "word " * 30})
+    store.attachments.add(case.ref, "cake.jpg", b"\xff\xd8 not really")
+    case = store.cases.get(case.ref)
+    doc = CaseSheetDocument(store.profile.get(), case, store.history.of(case.id),
+                            store.checklists.of(case.id), store.letters.archived(case.ref),
+                            store.attachments.of(case.id))
     pdf = doc.render()
     reader = PdfReader(BytesIO(pdf))
     assert len(reader.pages) == 1

@@ -36,8 +36,8 @@ def run(*args: str, db: Path, timeout: float = 60, **kwargs) -> subprocess.Compl
 def summaries(path: Path) -> set[str]:
     """The cases' summaries, read the way the app opens the file (page check included)."""
     with Store(path) as store:
-        return {store.case(ref).summary for ref in
-                (row.ref for row in store.list_cases(limit=10_000))}
+        return {store.cases.get(ref).summary for ref in
+                (row.ref for row in store.case_list.cases(limit=10_000))}
 
 
 # ---- two programs on one file ------------------------------------------------------------
@@ -55,13 +55,13 @@ store = Store(path, quick_check=False)          # as the window opens it
 dbmod.inspect(path, quick_check=True)            # its start-up check, in the same process
 backup_if_due(store)                             # and its daily backup
 for n in range(3):
-    print(store.add_case(customer={{"name": "Before"}}, kind="question",
-                         summary=f"before {{n}}").ref, flush=True)
+    print(store.cases.add(customer={{"name": "Before"}}, kind="question",
+                          summary=f"before {{n}}").ref, flush=True)
 print("ready", flush=True)
 sys.stdin.readline()                             # the other program runs now
 for n in range(3):
-    print(store.add_case(customer={{"name": "After"}}, kind="question",
-                         summary=f"after {{n}}").ref, flush=True)
+    print(store.cases.add(customer={{"name": "After"}}, kind="question",
+                          summary=f"after {{n}}").ref, flush=True)
 print("saved", flush=True)
 time.sleep(60)
 """
@@ -96,8 +96,8 @@ def test_a_command_beside_the_open_window_loses_none_of_its_saves(tmp_path):
         window.wait()
     assert len(refs) == 6
     with Store(db) as store:
-        assert {ref for ref in refs if store.case(ref)} == set(refs)
-        assert store.case_count() == 8
+        assert {ref for ref in refs if store.cases.get(ref)} == set(refs)
+        assert store.case_list.total() == 8
 
 
 def test_the_header_is_read_without_opening_the_file_outside_sqlite(tmp_path, monkeypatch):
@@ -116,7 +116,7 @@ def test_the_header_is_read_without_opening_the_file_outside_sqlite(tmp_path, mo
     monkeypatch.setattr(builtins, "open", watching_open)
     with Store(db) as store:
         dbmod.inspect(db, quick_check=True)
-        store.backup()
+        store.backups.make()
     assert not [f for f in opened if Path(f).name.startswith("shop.db")], opened
 
 
@@ -127,8 +127,8 @@ def two_backups(folder: Path) -> tuple[Path, Path, set[str], set[str]]:
     for path, words in ((old, "old"), (new, "new")):
         with Store(path) as store:
             for n in range(3 if words == "old" else 5):
-                store.add_case(customer={"name": f"C{n}"}, kind="question",
-                               summary=f"{words} {n}")
+                store.cases.add(customer={"name": f"C{n}"}, kind="question",
+                                summary=f"{words} {n}")
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.close()
@@ -256,7 +256,7 @@ def flipped(base: bytes, rng: random.Random, schema_pages: list[int]) -> tuple[b
 def flip_fixture(tmp_path: Path) -> tuple[Path, bytes, list[int], Path]:
     db = goodwill_file(tmp_path / "shop.db", cases=6)
     with Store(db) as store:
-        good = store.backup(reason="daily")
+        good = store.backups.make(reason="daily")
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
@@ -279,7 +279,7 @@ def assert_works_or_offers_backup(done, good: Path, what: str) -> str:
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 or what.startswith("check"), (what, done.stderr)
     assert "damaged" in done.stderr or "not a Goodwill database" in done.stderr, (what,
-                                                                                   done.stderr)
+                                                                                  done.stderr)
     if not what.startswith("check"):
         assert str(good) in done.stderr and "restore" in done.stderr, (what, done.stderr)
     return "damage"
@@ -425,7 +425,7 @@ def test_a_command_that_writes_makes_the_days_backup_once(tmp_path):
     daily = list((tmp_path / "backups").glob("shop-*-daily.db"))
     assert len(daily) == 1
     with Store(daily[0]) as copy:
-        assert copy.case_count() > 0  # made after the command's change
+        assert copy.case_list.total() > 0  # made after the command's change
     assert cli("--db", str(db), "profile", "--name", "Mill").returncode == 0
     assert cli("--db", str(db), "list").returncode == 0
     assert len(list((tmp_path / "backups").glob("shop-*-daily.db"))) == 1
@@ -461,7 +461,7 @@ def test_half_written_backups_and_their_journals_are_cleaned(tmp_path):
 def test_the_open_database_is_never_read_or_written_as_an_owners_file(tmp_path, command):
     db = goodwill_file(tmp_path / "shop.db", wal=True)
     with Store(db) as store:
-        ref = store.list_cases(limit=1)[0].ref
+        ref = store.case_list.cases(limit=1)[0].ref
     args = [part.format(ref=ref, db=db) for part in command]
     done = cli("--db", str(db), *args)
     assert done.returncode == 1
@@ -478,7 +478,7 @@ def test_damage_on_the_first_screen_reaches_the_open_problem_path_not_a_tracebac
 
     db = goodwill_file(tmp_path / "shop.db", cases=3)
     with Store(db) as store:
-        good = store.backup(reason="daily")
+        good = store.backups.make(reason="daily")
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()

@@ -13,14 +13,14 @@ from data.model import CaseFilter
 
 @pytest.fixture
 def logged(store):
-    refs = [store.add_case(customer={"name": f"Guest {i}"}, kind="question",
-                           summary=f"Question {i}", occurred_at="2026-03-0%d 10:00" % (1 + i % 9)
-                           ).ref for i in range(12)]
+    refs = [store.cases.add(customer={"name": f"Guest {i}"}, kind="question",
+                            summary=f"Question {i}", occurred_at="2026-03-0%d 10:00" % (1 + i % 9)
+                            ).ref for i in range(12)]
     return store, refs
 
 
 def found(store, text: str) -> list[str]:
-    return [store.case_by_id(i).ref for i in store.case_ids(CaseFilter(search=text))]
+    return [store.cases.by_id(i).ref for i in store.case_list.ids(CaseFilter(search=text))]
 
 
 def test_the_search_finds_a_case_by_its_whole_reference_in_any_letter_case(logged):
@@ -42,19 +42,19 @@ def test_the_search_finds_a_case_by_its_number_alone(logged):
 def test_a_lookup_takes_the_number_or_any_letter_case(logged):
     store, refs = logged
     ref = refs[2]
-    assert store.case(ref.lower()).ref == ref
-    assert store.case(str(int(ref.rsplit("-", 1)[1]))).ref == ref
+    assert store.cases.get(ref.lower()).ref == ref
+    assert store.cases.get(str(int(ref.rsplit("-", 1)[1]))).ref == ref
     with pytest.raises(NotFound, match="no case with reference 999"):
-        store.case("999")
+        store.cases.get("999")
 
 
 def test_a_number_used_in_two_years_asks_for_the_whole_reference(store):
-    a = store.add_case(customer={"name": "Ann"}, kind="question", summary="x",
-                       ref="GW-2025-00007")
-    b = store.add_case(customer={"name": "Bob"}, kind="question", summary="y",
-                       ref="GW-2026-00007")
+    a = store.cases.add(customer={"name": "Ann"}, kind="question", summary="x",
+                        ref="GW-2025-00007")
+    b = store.cases.add(customer={"name": "Bob"}, kind="question", summary="y",
+                        ref="GW-2026-00007")
     with pytest.raises(Invalid, match=f"{a.ref} or {b.ref}"):
-        store.case("7")
+        store.cases.get("7")
     assert sorted(found(store, "7")) == [a.ref, b.ref]
 
 
@@ -78,7 +78,7 @@ def test_the_search_box_finds_the_number_and_says_when_the_shown_case_drops_out(
     window = open_window(qtbot, demo_store, tmp_path)
     view = window.case_view
     first = view.case
-    other = demo_store.case_by_id(demo_store.case_ids(CaseFilter())[-1])
+    other = demo_store.cases.by_id(demo_store.case_list.ids(CaseFilter())[-1])
     assert other.id != first.id
     qtbot.keyClicks(window.search, str(int(other.ref.rsplit("-", 1)[1])))
     settle(window, qtbot)

@@ -37,12 +37,12 @@ def raw_bytes(path: Path) -> bytes:
 
 @pytest.fixture
 def case(store):
-    store.update_profile(name="The Crumb & Cup", email="desk@crumb.example", owner="Rosa",
+    store.profile.update(name="The Crumb & Cup", email="desk@crumb.example", owner="Rosa",
                          ack_hours=24, resolve_days=7)
-    return store.add_case(customer={"name": "Anna Kowalska", "email": "anna@example.com",
-                                    "phone": "07700 900123"},
-                          kind="complaint", summary="Cake arrived squashed",
-                          occurred_at="2026-11-02T10:00:00+00:00")
+    return store.cases.add(customer={"name": "Anna Kowalska", "email": "anna@example.com",
+                                     "phone": "07700 900123"},
+                           kind="complaint", summary="Cake arrived squashed",
+                           occurred_at="2026-11-02T10:00:00+00:00")
 
 
 # ---- attachments -------------------------------------------------------------------------
@@ -60,9 +60,9 @@ def test_attachment_is_kept_whole_and_listed_by_show_json(store, case, target, t
                       "added_at": listed["added_at"]}
     text = cli("--db", target, "show", case.ref).stdout
     assert "files:\n  cake.png  " in text and listed["sha256"] in text
-    [info] = store.attachments(case.id)
-    assert info.mime == "image/png" and store.attachment_data(info.id) == PHOTO
-    assert any(h.field == "attachment added" for h in store.history(case.id))
+    [info] = store.attachments.of(case.id)
+    assert info.mime == "image/png" and store.attachments.data(info.id) == PHOTO
+    assert any(h.field == "attachment added" for h in store.history.of(case.id))
 
 
 def test_a_file_over_20_mb_is_refused_with_its_size_and_nothing_is_saved(store, case, target,
@@ -74,9 +74,9 @@ def test_a_file_over_20_mb_is_refused_with_its_size_and_nothing_is_saved(store, 
     assert done.returncode == 1
     assert "'video.mov' is 20,971,521 bytes" in done.stderr and "limit is 20 MB" in done.stderr
     with pytest.raises(ValidationError):
-        store.add_attachment(case.ref, "x.bin", b"\0" * (MAX_ATTACHMENT + 1))
-    assert store.attachments(case.id) == []
-    exactly = store.add_attachment(case.ref, "max.bin", b"\0" * MAX_ATTACHMENT)
+        store.attachments.add(case.ref, "x.bin", b"\0" * (MAX_ATTACHMENT + 1))
+    assert store.attachments.of(case.id) == []
+    exactly = store.attachments.add(case.ref, "max.bin", b"\0" * MAX_ATTACHMENT)
     assert exactly.size == MAX_ATTACHMENT
 
 
@@ -90,32 +90,32 @@ def test_attach_names_a_missing_file_and_a_missing_case(store, case, target, tmp
 
 @pytest.mark.sqlite_only
 def test_attachments_survive_backup_and_restore(store, case, target, tmp_path):
-    store.add_attachment(case.ref, "cake.png", PHOTO)
-    saved = store.backup(tmp_path / "saved.db")
-    [info] = store.attachments(case.id)
-    store.remove_attachment(info.id)
-    assert store.attachments(case.id) == []
+    store.attachments.add(case.ref, "cake.png", PHOTO)
+    saved = store.backups.make(tmp_path / "saved.db")
+    [info] = store.attachments.of(case.id)
+    store.attachments.remove(info.id)
+    assert store.attachments.of(case.id) == []
     store.close()
     restore_file(target, saved)
     with Store(target) as again:
-        [back] = again.attachments(again.case(case.ref).id)
-        assert again.attachment_data(back.id) == PHOTO
+        [back] = again.attachments.of(again.cases.get(case.ref).id)
+        assert again.attachments.data(back.id) == PHOTO
 
 
 @pytest.mark.sqlite_only
 def test_privacy_export_carries_the_files_and_erasure_removes_them_from_the_file(
         store, case, tmp_path):
-    store.add_attachment(case.ref, "cake.png", PHOTO)
-    zip_path = store.export_customer(case.customer.id, tmp_path / "anna.zip")
+    store.attachments.add(case.ref, "cake.png", PHOTO)
+    zip_path = store.privacy.export(case.customer.id, tmp_path / "anna.zip")
     with zipfile.ZipFile(zip_path) as zf:
         document = json.loads(zf.read("customer.json"))
         [item] = document["cases"][0]["attachments"]
         assert item["name"] == "cake.png" and zf.read(item["file"]) == PHOTO
     assert PHOTO[8:40] in raw_bytes(store.path)
-    store.erase_customer(case.customer.id)
-    assert store.attachments(case.id) == []
+    store.privacy.erase(case.customer.id)
+    assert store.attachments.of(case.id) == []
     assert b"GOODWILL-PHOTO-MARKER" not in raw_bytes(store.path)
-    assert "cake.png" not in json.dumps([h.as_json() for h in store.history(case.id)])
+    assert "cake.png" not in json.dumps([h.as_json() for h in store.history.of(case.id)])
 
 
 # ---- e-mail drafts --------------------------------------------------------------------------
@@ -138,9 +138,9 @@ def test_letter_eml_is_an_unsent_draft_to_the_customer_with_the_pdf(store, case,
     from io import BytesIO
     from pypdf import PdfReader
     assert "Kowalska" in PdfReader(BytesIO(pdf)).pages[0].extract_text()
-    [archived] = store.letters(case.ref)
+    [archived] = store.letters.archived(case.ref)
     assert archived.sha256 == __import__("hashlib").sha256(pdf).hexdigest()
-    assert store.history(case.id)[-1].new.startswith("Apology letter written as an e-mail draft")
+    assert store.history.of(case.id)[-1].new.startswith("Apology letter written as an e-mail draft")
 
 
 def test_letter_needs_out_or_eml(case, target):
@@ -151,32 +151,32 @@ def test_letter_needs_out_or_eml(case, target):
 # ---- merging customers ---------------------------------------------------------------------
 
 def test_merge_moves_every_case_keeps_history_and_records_it(store, case, target):
-    other = store.add_case(customer={"name": "A. Kowalska", "phone": "07700 900999",
-                                     "notes": "Prefers phone calls"},
-                           kind="question", summary="Do you make gluten-free cakes?")
-    store.update_case(other.ref, {"category": "Allergens"})
-    third = store.add_case(customer_id=other.customer.id, kind="compliment", summary="Lovely")
-    before = {ref: store.history(store.case(ref).id) for ref in (case.ref, other.ref, third.ref)}
+    other = store.cases.add(customer={"name": "A. Kowalska", "phone": "07700 900999",
+                                      "notes": "Prefers phone calls"},
+                            kind="question", summary="Do you make gluten-free cakes?")
+    store.cases.update(other.ref, {"category": "Allergens"})
+    third = store.cases.add(customer_id=other.customer.id, kind="compliment", summary="Lovely")
+    before = {ref: store.history.of(store.cases.get(ref).id) for ref in (case.ref, other.ref, third.ref)}
     done = cli("--db", target, "customer", "merge", case.customer.id, f"#{other.customer.id}",
                "--take", "phone")
     assert done.returncode == 0, done.stderr
     assert "2 case(s) moved" in done.stdout
-    kept = store.customer(case.customer.id)
+    kept = store.customers.get(case.customer.id)
     assert kept.phone == "07700 900999" and kept.email == "anna@example.com"
     assert kept.name == "Anna Kowalska" and kept.notes == "Prefers phone calls"
-    assert store.customer_summary(kept.id).cases == 3
+    assert store.customers.summary(kept.id).cases == 3
     for ref, old in before.items():
-        moved = store.case(ref)
+        moved = store.cases.get(ref)
         assert moved.customer.id == kept.id
-        history = store.history(moved.id)
+        history = store.history.of(moved.id)
         assert history[:len(old)] == old  # nothing of the history is lost
-    assert store.history(other.id)[-1].field == "customer"
-    assert "(merged)" in store.history(other.id)[-1].new
-    assert len(store.customer_merges(kept.id)) == 1
+    assert store.history.of(other.id)[-1].field == "customer"
+    assert "(merged)" in store.history.of(other.id)[-1].new
+    assert len(store.customers.merges(kept.id)) == 1
     with pytest.raises(LookupError):
-        store.customer(other.customer.id)
+        store.customers.get(other.customer.id)
     from data.model import CaseFilter
-    assert store.count_cases(CaseFilter(search="Anna Kowalska")) == 3
+    assert store.case_list.count(CaseFilter(search="Anna Kowalska")) == 3
 
 
 def test_merge_refuses_itself_and_unknown_ids(store, case, target):
@@ -194,48 +194,48 @@ T0 = datetime(2026, 11, 2, 10, 0, tzinfo=timezone.utc)  # when the complaint occ
 
 
 def test_acknowledge_target_notifies_once_when_it_falls_due(store, case):
-    assert store.reminders_to_notify(T0 + timedelta(hours=23)) == []
+    assert store.reminders.to_notify(T0 + timedelta(hours=23)) == []
     due = T0 + timedelta(hours=24)
-    [reminder] = store.reminders_to_notify(due)
+    [reminder] = store.reminders.to_notify(due)
     assert reminder.kind == "acknowledge" and reminder.ref == case.ref
-    store.mark_notified([reminder], due)
-    assert store.reminders_to_notify(due + timedelta(hours=5)) == []
+    store.reminders.mark_notified([reminder], due)
+    assert store.reminders.to_notify(due + timedelta(hours=5)) == []
     # The resolve target is a new event, told once in its turn.
-    [resolve] = store.reminders_to_notify(T0 + timedelta(days=7))
+    [resolve] = store.reminders.to_notify(T0 + timedelta(days=7))
     assert resolve.kind == "resolve"
 
 
 def test_snoozed_reminder_comes_back_once_when_the_snooze_ends(store, case):
     due = T0 + timedelta(hours=25)
-    [reminder] = store.reminders_to_notify(due)
-    store.mark_notified([reminder], due)
-    store.snooze(reminder, due + timedelta(hours=1))
-    assert store.reminders_to_notify(due + timedelta(minutes=59)) == []
-    [again] = store.reminders_to_notify(due + timedelta(hours=1))
-    store.mark_notified([again], due + timedelta(hours=1))
-    assert store.reminders_to_notify(due + timedelta(hours=3)) == []
+    [reminder] = store.reminders.to_notify(due)
+    store.reminders.mark_notified([reminder], due)
+    store.reminders.snooze(reminder, due + timedelta(hours=1))
+    assert store.reminders.to_notify(due + timedelta(minutes=59)) == []
+    [again] = store.reminders.to_notify(due + timedelta(hours=1))
+    store.reminders.mark_notified([again], due + timedelta(hours=1))
+    assert store.reminders.to_notify(due + timedelta(hours=3)) == []
 
 
 def test_acknowledging_ends_the_reminder_and_due_today_lists_follow_ups(store, case):
-    store.acknowledge(case.ref, at="2026-11-02T12:00:00+00:00")
-    assert [r.kind for r in store.reminders_to_notify(T0 + timedelta(hours=30))] == []
-    store.start_checklist(case.ref, "Damaged or wrong item")
-    [step] = [s for c in store.case_checklists(case.id) for s in c.steps if s.follow_up_at]
-    store.set_step_follow_up(case.ref, step.number, "2026-11-04T15:00:00+00:00")
+    store.cases.acknowledge(case.ref, at="2026-11-02T12:00:00+00:00")
+    assert [r.kind for r in store.reminders.to_notify(T0 + timedelta(hours=30))] == []
+    store.checklists.start(case.ref, "Damaged or wrong item")
+    [step] = [s for c in store.checklists.of(case.id) for s in c.steps if s.follow_up_at]
+    store.checklists.set_follow_up(case.ref, step.number, "2026-11-04T15:00:00+00:00")
     morning = datetime(2026, 11, 4, 8, 0, tzinfo=timezone.utc)
-    today = store.due_today(morning)
+    today = store.reminders.due_today(morning)
     assert [r.kind for r in today] == ["follow-up"] and today[0].step_text == step.text
-    assert store.reminders_to_notify(morning) == []  # due today, not due yet
-    assert [r.kind for r in store.reminders_to_notify(morning.replace(hour=15))] == ["follow-up"]
-    store.tick_step(case.ref, step.number)
-    assert store.due_today(morning) == []
+    assert store.reminders.to_notify(morning) == []  # due today, not due yet
+    assert [r.kind for r in store.reminders.to_notify(morning.replace(hour=15))] == ["follow-up"]
+    store.checklists.tick(case.ref, step.number)
+    assert store.reminders.due_today(morning) == []
 
 
 def test_followups_ics_parses_with_one_event_per_open_follow_up(store, case, target, tmp_path):
     from icalendar import Calendar
 
-    store.start_checklist(case.ref, "Damaged or wrong item")
-    steps = [s for c in store.case_checklists(case.id) for s in c.steps if s.follow_up_at]
+    store.checklists.start(case.ref, "Damaged or wrong item")
+    steps = [s for c in store.checklists.of(case.id) for s in c.steps if s.follow_up_at]
     assert steps
     out = tmp_path / "followups.ics"
     done = cli("--db", target, "followups", "--ics", out)
@@ -250,8 +250,8 @@ def test_followups_ics_parses_with_one_event_per_open_follow_up(store, case, tar
 
 
 def test_due_today_puts_today_first_then_earlier_days_most_recent_first(store, case):
-    later = store.add_case(customer={"name": "Ben"}, kind="complaint", summary="Late order",
-                           occurred_at="2026-11-05T09:00:00+00:00")
+    later = store.cases.add(customer={"name": "Ben"}, kind="complaint", summary="Late order",
+                            occurred_at="2026-11-05T09:00:00+00:00")
     at = datetime(2026, 11, 6, 8, 0, tzinfo=timezone.utc)  # Ben's ack is due at 09:00 today
-    order = [(r.ref, r.kind) for r in store.due_today(at)]
+    order = [(r.ref, r.kind) for r in store.reminders.due_today(at)]
     assert order == [(later.ref, "acknowledge"), (case.ref, "acknowledge")]

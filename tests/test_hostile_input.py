@@ -22,18 +22,18 @@ def run_cli(*args) -> tuple[int, str, str]:
 @pytest.fixture
 def logged(store):
     for summary in ("Cold soup at lunch", "C++ course booking", "Wobbly table -- again"):
-        store.add_case(customer={"name": "Ann Example"}, kind="complaint", summary=summary)
+        store.cases.add(customer={"name": "Ann Example"}, kind="complaint", summary=summary)
     return store
 
 
 @pytest.mark.parametrize("text", ["!!!", "--", "'\"", "*", "(", "%_", "\\"])
 def test_a_search_of_punctuation_only_finds_nothing_on_either_engine(logged, text):
-    assert logged.count_cases(CaseFilter(search=text)) == 0
+    assert logged.case_list.count(CaseFilter(search=text)) == 0
 
 
 def test_words_beside_punctuation_are_still_found(logged):
-    assert logged.count_cases(CaseFilter(search="soup!!!")) == 1
-    assert logged.count_cases(CaseFilter(search="(booking)")) == 1
+    assert logged.case_list.count(CaseFilter(search="soup!!!")) == 1
+    assert logged.case_list.count(CaseFilter(search="(booking)")) == 1
 
 
 def test_an_option_whose_value_is_two_dashes_is_read_as_that_text(logged, target):

@@ -33,8 +33,8 @@ def language():
     before = QLocale()
 
     def use(store, locale_name: str):
-        store.update_profile(locale=locale_name)
-        return i18n.install(store.profile().locale)
+        store.profile.update(locale=locale_name)
+        return i18n.install(store.profile.get().locale)
 
     yield use
     i18n.uninstall()
@@ -116,7 +116,7 @@ def test_a_translated_status_is_stored_as_its_english_key(qtbot, demo_store, tmp
     language(demo_store, "de_DE")
     window = open_window(qtbot, demo_store, tmp_path)
     settle(window, qtbot)
-    ref = demo_store.list_cases(CaseFilter(status="open"), limit=1)[0].ref
+    ref = demo_store.case_list.cases(CaseFilter(status="open"), limit=1)[0].ref
     window.show_case(ref)
     view = window.case_view
     assert view.case.ref == ref
@@ -124,8 +124,8 @@ def test_a_translated_status_is_stored_as_its_english_key(qtbot, demo_store, tmp
     assert status.currentText() == "Offen"
     status.setCurrentIndex(status.findText("In Bearbeitung"))
     assert view.save()
-    assert demo_store.case(ref).status == "in_progress"
-    assert demo_store.history(demo_store.case(ref).id)[-1].new == "in_progress"
+    assert demo_store.cases.get(ref).status == "in_progress"
+    assert demo_store.history.of(demo_store.cases.get(ref).id)[-1].new == "in_progress"
     shown = [view.history.item(0, c).text() for c in range(1, 4)]
     assert shown == ["Status", "Offen", "In Bearbeitung"]
 
@@ -158,8 +158,8 @@ def test_times_in_the_list_and_history_follow_the_business_locale(
         qtbot, store, tmp_path, language, locale_name, shown):
     """The window writes times as the business's locale does, with four-digit years; the
     fields the owner types into keep ISO, which every locale reads back."""
-    store.add_case(customer={"name": "Ann"}, kind="question", summary="When?",
-                   occurred_at="2026-10-03 14:05")
+    store.cases.add(customer={"name": "Ann"}, kind="question", summary="When?",
+                    occurred_at="2026-10-03 14:05")
     language(store, locale_name)
     window = open_window(qtbot, store, tmp_path)
     settle(window, qtbot)
@@ -177,8 +177,8 @@ def test_data_texts_reach_a_german_window_in_german(qtbot, store, tmp_path, lang
 
     load_demo(store)
     language(store, "de_DE")
-    case = store.list_cases()[0]
-    store.add_note(case.ref, "Rückruf vereinbart")
+    case = store.case_list.cases()[0]
+    store.cases.note(case.ref, "Rückruf vereinbart")
     window = open_window(qtbot, store, tmp_path)
     window.show_case(case.ref)
     settle(window, qtbot)

@@ -47,11 +47,11 @@ def test_columns_are_mapped_remembered_and_imported(qtbot, store, tmp_path):
         _choose(qtbot, dialog, header, column)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=15_000)
     assert dialog.table.item(1, 1).text() == "2026-10-01 10:00"
-    assert store.case_count() == 0
+    assert store.case_list.total() == 0
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(window.ctx.ask.informs), timeout=15_000)
     settle(window, qtbot)
-    assert store.case("1001").details == "call back"
+    assert store.cases.get("1001").details == "call back"
 
     # The same columns in another file: the choices come back by themselves.
     again = tmp_path / "helpdesk-2.csv"
@@ -62,7 +62,7 @@ def test_columns_are_mapped_remembered_and_imported(qtbot, store, tmp_path):
 
 
 def test_local_amounts_and_problems_show_in_the_preview(qtbot, store, tmp_path):
-    store.update_profile(locale="de_DE")
+    store.profile.update(locale="de_DE")
     f = tmp_path / "de.csv"
     f.write_text("occurred_at;customer_name;kind;summary;remedy_cost;status\n"
                  "03.10.2026 14:05;Anna;complaint;Kalt;7,20;\n"
@@ -90,15 +90,15 @@ def test_workbook_sheets_can_be_picked(qtbot, store, tmp_path):
 
 
 def test_cancel_during_the_import_writes_nothing(qtbot, store, tmp_path):
-    store.add_case(customer={"name": "Kept"}, kind="question", summary="Keep me",
-                   occurred_at="2026-09-01 10:00")
+    store.cases.add(customer={"name": "Kept"}, kind="question", summary="Keep me",
+                    occurred_at="2026-09-01 10:00")
     f = tmp_path / "big.csv"
     # Long enough to be cancelled while it runs: a PostgreSQL server takes a round trip per
     # row, so its check of the whole file, before Import is offered, is still running.
     rows = 4_000 if store.shared else 20_000
     f.write_text("occurred_at,customer_name,kind,summary\n" + "".join(
-        f"2026-10-01 10:00,Person {i % 300},question,Case {i}\n" for i in range(rows)),
-        encoding="utf-8")
+                 f"2026-10-01 10:00,Person {i % 300},question,Case {i}\n" for i in range(rows)),
+                 encoding="utf-8")
     window = open_window(qtbot, store, tmp_path)
     dialog = _open(qtbot, window, f)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
@@ -108,7 +108,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, store, tmp_path):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
     settle(window, qtbot)
     with Store(store.target) as other:  # a connection of its own: what was committed
-        assert other.case_count() == 1
+        assert other.case_list.total() == 1
     assert dialog.result is None and not window.ctx.ask.informs
 
 
@@ -118,7 +118,7 @@ def test_the_mapping_speaks_the_owners_language_and_knows_german_headers(qtbot, 
     from ui import i18n
 
     before = QLocale()
-    store.update_profile(locale="de_DE")
+    store.profile.update(locale="de_DE")
     i18n.install("de_DE")
     try:
         f = tmp_path / "kasse.csv"
@@ -138,7 +138,7 @@ def test_the_mapping_speaks_the_owners_language_and_knows_german_headers(qtbot, 
 
 
 def test_a_date_that_reads_two_ways_is_asked_and_the_answer_imported(qtbot, store, tmp_path):
-    store.update_profile(locale="en_US")
+    store.profile.update(locale="en_US")
     f = tmp_path / "till.csv"
     f.write_text("Date,Name,Type,Complaint\n03/10/2026,Ann,complaint,Cold soup\n",
                  encoding="utf-8")
@@ -151,4 +151,4 @@ def test_a_date_that_reads_two_ways_is_asked_and_the_answer_imported(qtbot, stor
     assert dialog.table.item(1, 0).text() == "2026-10-03 00:00"
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(window.ctx.ask.informs), timeout=15_000)
-    assert store.list_cases()[0].occurred_at.startswith("2026-10-03")
+    assert store.case_list.cases()[0].occurred_at.startswith("2026-10-03")

@@ -25,10 +25,10 @@ def _write(path, rows) -> None:
 
 def _seed(store) -> None:
     """Customers and a case there before the import (the same on both engines)."""
-    store.add_customer(name="Ada Lovelace", email="Ada@Example.org")
-    store.add_customer(name="Bo Phone", phone="+44 20 7946 0001")
-    store.add_customer(name="Cy Name")
-    store.add_case(customer={"name": "Dee"}, kind="question", summary="Seed",
+    store.customers.add(name="Ada Lovelace", email="Ada@Example.org")
+    store.customers.add(name="Bo Phone", phone="+44 20 7946 0001")
+    store.customers.add(name="Cy Name")
+    store.cases.add(customer={"name": "Dee"}, kind="question", summary="Seed",
                    occurred_at="2026-01-05 09:00", ref="GW-2026-00100")
 
 
@@ -152,7 +152,7 @@ def test_the_write_lock_is_not_held_while_the_rows_are_written(tmp_path, pg_url,
         rows[-1][6] = "grumble"
     _write(path, rows)
     with Store(pg_url) as desk, Store(pg_url) as importer:
-        case = desk.add_case(customer={"name": "Walk-in"}, kind="complaint", summary="Cold")
+        case = desk.cases.add(customer={"name": "Walk-in"}, kind="complaint", summary="Cold")
         halfway, go_on, outcome = threading.Event(), threading.Event(), {}
 
         def progress(*_):
@@ -169,7 +169,7 @@ def test_the_write_lock_is_not_held_while_the_rows_are_written(tmp_path, pg_url,
         worker = threading.Thread(target=run)
         worker.start()
         assert halfway.wait(120)
-        saved = desk.update_case(case.ref, {"details": "saved mid-import"})
+        saved = desk.cases.update(case.ref, {"details": "saved mid-import"})
         go_on.set()
         worker.join(300)
     assert saved.details == "saved mid-import"

@@ -54,11 +54,11 @@ def _dialog(qtbot, dialog: QDialog, what: str, found: list[str], wait=None) -> N
 def test_every_page_and_dialog_fits_at_1366x768(qtbot, tmp_path, language, locale_name):
     store = Store(tmp_path / "walk.db")
     load_demo(store)
-    store.update_profile(locale=locale_name, owner="Maria Rossi")
+    store.profile.update(locale=locale_name, owner="Maria Rossi")
     i18n.install(locale_name)
-    case = store.list_cases()[0]
-    if not store.case_checklists(case.ref):
-        store.start_checklist(case.ref, STAFF_CONDUCT)
+    case = store.case_list.cases()[0]
+    if not store.checklists.of(case.ref):
+        store.checklists.start(case.ref, STAFF_CONDUCT)
     window = open_window(qtbot, store, tmp_path)
     window.resize(*SCREEN)
     settle(window, qtbot)

@@ -59,10 +59,10 @@ def letter(language: str, *, apology=True, conditional=False, blame=False, chang
 
 @pytest.fixture
 def case(store):
-    return store.add_case(customer={"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
-                          kind="complaint", summary="Soup cold", occurred_at="2026-08-14 12:30",
-                          remedy="refund", remedy_cost="12.50",
-                          lesson="Every bowl is checked with a probe.")
+    return store.cases.add(customer={"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
+                           kind="complaint", summary="Soup cold", occurred_at="2026-08-14 12:30",
+                           remedy="refund", remedy_cost="12.50",
+                           lesson="Every bowl is checked with a probe.")
 
 
 def codes(language, text, case):
@@ -97,10 +97,10 @@ def test_each_warning_fires_in_the_letters_language(language, code, change, case
 
 @pytest.mark.parametrize("language", ["de", "fr", "es", "it", "nl", "pt"])
 def test_the_shipped_apology_templates_pass_their_own_check(store, language):
-    store.update_profile(locale=f"{language}_{'PT' if language == 'pt' else language.upper()}",
+    store.profile.update(locale=f"{language}_{'PT' if language == 'pt' else language.upper()}",
                          phone="030 1234567", name="Café Linde")
-    case = store.add_case(customer={"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
-                          kind="complaint", summary="Suppe kalt", occurred_at="2026-08-14 12:30",
-                          remedy="refund", remedy_cost="12.50", lesson="Wir messen jetzt nach.")
-    text = store.letter_draft(case.ref, "apology").text
+    case = store.cases.add(customer={"name": "Anna Weber", "address": "Am Markt 3\n04109 Leipzig"},
+                           kind="complaint", summary="Suppe kalt", occurred_at="2026-08-14 12:30",
+                           remedy="refund", remedy_cost="12.50", lesson="Wir messen jetzt nach.")
+    text = store.letters.draft(case.ref, "apology").text
     assert codes(language, text, case) == []

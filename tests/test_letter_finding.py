@@ -33,20 +33,20 @@ RESPONSIBILITY = ("responsibility", "Verantwortung", "responsabilité", "respons
 
 @pytest.fixture
 def cafe(store):
-    store.update_profile(name="Café Linde", owner="Anna Linde", phone="030 1234567")
+    store.profile.update(name="Café Linde", owner="Anna Linde", phone="030 1234567")
     return store
 
 
 def food_case(store, **fields):
-    return store.add_case(customer={"name": "Sam Taylor", "address": "1 High Street"},
-                          kind="complaint", category="Food safety", summary=SUMMARY,
-                          details=DETAILS, occurred_at="2026-08-14 12:30", **fields)
+    return store.cases.add(customer={"name": "Sam Taylor", "address": "1 High Street"},
+                           kind="complaint", category="Food safety", summary=SUMMARY,
+                           details=DETAILS, occurred_at="2026-08-14 12:30", **fields)
 
 
 @pytest.mark.parametrize("language", DOCUMENT_LANGUAGES)
 def test_an_open_food_safety_apology_admits_no_fault_and_quotes_no_note(cafe, language):
     case = food_case(cafe, lesson="Fridge temperatures are logged twice a day")
-    text = cafe.letter_draft(case.ref, "apology", language).text
+    text = cafe.letters.draft(case.ref, "apology", language).text
     assert ADMISSION[language] not in text
     assert not any(word in text for word in RESPONSIBILITY)
     assert "forgive" not in text and "disculparnos" not in text  # asking pardon owns a wrong
@@ -57,8 +57,8 @@ def test_an_open_food_safety_apology_admits_no_fault_and_quotes_no_note(cafe, la
 def test_the_printed_letter_has_a_sender_and_no_admission(cafe, tmp_path):
     case = food_case(cafe, customer_description="You felt unwell after lunch with us on "
                      "14 August")
-    text = cafe.letter_draft(case.ref, "apology").text
-    pdf = render_case_letter(case, cafe.profile(), "apology", text,
+    text = cafe.letters.draft(case.ref, "apology").text
+    pdf = render_case_letter(case, cafe.profile.get(), "apology", text,
                              today=datetime(2026, 9, 3)).pdf
     (tmp_path / "a.pdf").write_bytes(pdf)
     printed = " ".join(subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], check=True,
@@ -71,7 +71,7 @@ def test_the_printed_letter_has_a_sender_and_no_admission(cafe, tmp_path):
 def test_a_cause_found_to_be_ours_is_told_without_the_word_fault_on_a_health_case(cafe):
     case = food_case(cafe, cause_finding="ours", root_cause="Fridge 2 was running warm",
                      lesson="Fridge temperatures are logged twice a day")
-    text = cafe.letter_draft(case.ref, "apology").text
+    text = cafe.letters.draft(case.ref, "apology").text
     assert "This is what we found: fridge 2 was running warm." in text
     assert "what we have changed as a result: fridge temperatures are logged twice a day" in text
     assert "mistake" not in text and "write to you again" not in text
@@ -79,27 +79,27 @@ def test_a_cause_found_to_be_ours_is_told_without_the_word_fault_on_a_health_cas
 
 def test_a_cause_found_not_ours_says_what_was_found_and_admits_nothing(cafe):
     case = food_case(cafe, cause_finding="not_ours", root_cause="A courier's cool box failed")
-    text = cafe.letter_draft(case.ref, "apology", "de").text
+    text = cafe.letters.draft(case.ref, "apology", "de").text
     assert "Das haben wir herausgefunden: A courier's cool box failed." in text
     assert ADMISSION["de"] not in text
 
 
 @pytest.mark.parametrize("language", DOCUMENT_LANGUAGES)
 def test_a_service_complaint_found_ours_still_owns_the_mistake(cafe, language):
-    case = cafe.add_case(customer={"name": "Sam"}, kind="complaint", category="Waiting time",
-                         summary="Waited 25 minutes", occurred_at="2026-08-14 12:30")
+    case = cafe.cases.add(customer={"name": "Sam"}, kind="complaint", category="Waiting time",
+                          summary="Waited 25 minutes", occurred_at="2026-08-14 12:30")
     assert not liability_sensitive(case)
-    assert ADMISSION[language] in cafe.letter_draft(case.ref, "apology", language).text
-    cafe.update_case(case.ref, {"cause_finding": "open"})
-    assert ADMISSION[language] not in cafe.letter_draft(case.ref, "apology", language).text
+    assert ADMISSION[language] in cafe.letters.draft(case.ref, "apology", language).text
+    cafe.cases.update(case.ref, {"cause_finding": "open"})
+    assert ADMISSION[language] not in cafe.letters.draft(case.ref, "apology", language).text
 
 
 @pytest.mark.parametrize("words", ["Allergens", "Injury in the car park",
                                    "Coat damaged in the cloakroom", "Glas in der Suppe",
                                    "Lebensmittelvergiftung", "corps étranger dans le pain"])
 def test_health_safety_and_damage_are_recognised(cafe, words):
-    case = cafe.add_case(customer={"name": "Sam"}, kind="complaint", summary=words,
-                         occurred_at="2026-08-14 12:30")
+    case = cafe.cases.add(customer={"name": "Sam"}, kind="complaint", summary=words,
+                          occurred_at="2026-08-14 12:30")
     assert liability_sensitive(case)
 
 
@@ -107,32 +107,32 @@ def test_health_safety_and_damage_are_recognised(cafe, words):
 @pytest.mark.parametrize("language", DOCUMENT_LANGUAGES)
 def test_no_built_in_letter_quotes_the_desk_notes(cafe, kind, language):
     case = food_case(cafe, staff="Jo", customer_description="Your lunch on 14 August")
-    text = cafe.letter_draft(case.ref, kind, language).text
+    text = cafe.letters.draft(case.ref, kind, language).text
     assert SUMMARY not in text and "stomach" not in text
     assert "Your lunch on 14 August" in text
 
 
 def test_a_template_condition_must_be_one_the_letters_know(cafe):
     with pytest.raises(ValidationError, match=r"\{\?maybe\}"):
-        cafe.save_letter_template("apology", "{?maybe}Dear {name},")
-    cafe.save_letter_template("apology", "{?admit}Our fault.\n|\nSorry.")
+        cafe.letters.save_template("apology", "{?maybe}Dear {name},")
+    cafe.letters.save_template("apology", "{?admit}Our fault.\n|\nSorry.")
     case = food_case(cafe)
-    assert cafe.letter_draft(case.ref, "apology").text == "Sorry."
+    assert cafe.letters.draft(case.ref, "apology").text == "Sorry."
 
 
 # ---- no sender, no letter -------------------------------------------------------------------
 
 def test_a_letter_without_a_sender_is_not_archived_or_emailed(store):
     case = food_case(store)
-    text = store.letter_draft(case.ref, "apology").text
-    letter = render_case_letter(case, store.profile(), "apology", text)
+    text = store.letters.draft(case.ref, "apology").text
+    letter = render_case_letter(case, store.profile.get(), "apology", text)
     with pytest.raises(NoSender, match="business name and the signature name are not set"):
-        store.archive_letter(case.ref, "apology", letter.pdf, pages=1, paper="a4",
-                             action="printed")
-    store.update_profile(name="Café Linde")
+        store.letters.archive(case.ref, "apology", letter.pdf, pages=1, paper="a4",
+                              action="printed")
+    store.profile.update(name="Café Linde")
     with pytest.raises(NoSender, match=r"signature name is not set.*profile --owner"):
-        store.email_letter(case.ref, "apology", text, letter.pdf, pages=1, paper="a4")
-    assert store.letters(case.ref) == []
+        store.letters.email(case.ref, "apology", text, letter.pdf, pages=1, paper="a4")
+    assert store.letters.archived(case.ref) == []
 
 
 def run(*args, cwd):
@@ -155,7 +155,7 @@ def test_the_command_line_refuses_a_letter_without_a_sender_in_one_line(store, d
 
 @pytest.mark.sqlite_only
 def test_the_command_line_takes_the_description_and_the_finding(store, db_path, tmp_path):
-    store.update_profile(name="Café Linde", owner="Anna Linde")
+    store.profile.update(name="Café Linde", owner="Anna Linde")
     ref = food_case(store, root_cause="Fridge 2 was running warm").ref
     store.close()
     done = run("--db", db_path, "letter", ref, "--kind", "apology", "--out", tmp_path / "a.pdf",
@@ -179,7 +179,7 @@ def test_the_letter_editor_shows_the_preview_but_sends_nothing_without_a_sender(
     from ui.context import AppContext, Interaction
     from ui.letter_editor import LetterEditor
 
-    store.update_profile(name="Café Linde")
+    store.profile.update(name="Café Linde")
     ref = food_case(store).ref
     ctx = AppContext(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                      Interaction())
@@ -206,7 +206,7 @@ def test_the_case_view_edits_the_finding_and_the_description(qtbot, store, tmp_p
     finding.setCurrentIndex(finding.findData("not_ours"))
     view.fields["customer_description"].setPlainText("You felt unwell after lunch")
     window.save_action.trigger()
-    case = store.case(ref)
+    case = store.cases.get(ref)
     assert (case.cause_finding, case.customer_description) == ("not_ours",
                                                                "You felt unwell after lunch")
 
@@ -221,7 +221,7 @@ def test_an_admission_pasted_into_an_open_food_safety_letter_is_flagged_by_lette
     from io import StringIO
 
     case = food_case(cafe)
-    clean = cafe.letter_draft(case.ref, "apology").text
+    clean = cafe.letters.draft(case.ref, "apology").text
     cafe.close()
 
     def check() -> str:
@@ -236,7 +236,7 @@ def test_an_admission_pasted_into_an_open_food_safety_letter_is_flagged_by_lette
     from data.store import Store
 
     with Store(target) as again:
-        again.save_letter_draft(case.ref, "apology", clean.replace(
+        again.letters.save_draft(case.ref, "apology", clean.replace(
             "\n\n", "\n\nThis was entirely our fault and we take full responsibility for it.\n\n",
             1))
     warned = check()

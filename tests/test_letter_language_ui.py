@@ -8,7 +8,7 @@ from test_letter_ui import ctx, open_editor, pdf_text, wait_for_preview  # noqa:
 
 def test_the_editor_starts_in_the_customers_language_and_switches_on_request(ctx, qtbot,
                                                                             tmp_path):
-    found = ctx.store.add_case(
+    found = ctx.store.cases.add(
         customer={"name": "Claire Martin", "address": "12 rue des Lilas\n75011 Paris",
                   "language": "fr_FR"},
         kind="complaint", summary="Soupe froide", remedy="refund", remedy_cost="7.20")
@@ -33,8 +33,8 @@ def test_the_editor_starts_in_the_customers_language_and_switches_on_request(ctx
 
 
 def test_opening_a_french_letter_does_not_save_it_as_an_edit(ctx, qtbot):
-    found = ctx.store.add_case(customer={"name": "Claire Martin", "language": "fr_FR"},
-                               kind="complaint", summary="Soupe froide")
+    found = ctx.store.cases.add(customer={"name": "Claire Martin", "language": "fr_FR"},
+                                kind="complaint", summary="Soupe froide")
     editor = open_editor(ctx, qtbot, found.ref)
     editor.save_draft()
-    assert not ctx.store.letter_draft(found.ref, "apology").edited
+    assert not ctx.store.letters.draft(found.ref, "apology").edited

@@ -36,7 +36,7 @@ class ScriptedAsk(Interaction):
 
 @pytest.fixture
 def ctx(store, tmp_path):
-    store.update_profile(name="The Crumb & Cup", address="14 Mill Lane\nHebden Bridge",
+    store.profile.update(name="The Crumb & Cup", address="14 Mill Lane\nHebden Bridge",
                          owner="Rosa Whitfield", title="Owner", currency="GBP", paper="a4")
     context = AppContext(store, QSettings(str(tmp_path / "settings.ini"),
                                           QSettings.Format.IniFormat), ScriptedAsk())
@@ -47,7 +47,7 @@ def ctx(store, tmp_path):
 
 @pytest.fixture
 def case(ctx):
-    return ctx.store.add_case(
+    return ctx.store.cases.add(
         customer={"name": "Ингрид <Khan> & Søn", "address": "10 Crown Street\nHebden Bridge\nHX7 1GH"},
         kind="complaint", summary="Soup served cold", remedy="refund", remedy_cost="7.20",
         lesson="Soup is now checked with a probe before it goes out.")
@@ -96,7 +96,7 @@ def test_typing_updates_preview_warnings_and_saved_draft(ctx, case, qtbot, tmp_p
     assert editor.letter.pdf != first
     assert "sorry if you felt rushed" in pdf_text(editor.letter.pdf, tmp_path)
     assert "conditional" in editor.warning_codes()
-    assert ctx.store.letter_draft(case.ref, "apology").text.endswith("sorry if you felt rushed.")
+    assert ctx.store.letters.draft(case.ref, "apology").text.endswith("sorry if you felt rushed.")
 
     editor.editor.appendPlainText("\n\n" + "More to say about the soup. " * 300)
     wait_for_preview(qtbot, editor)
@@ -112,7 +112,7 @@ def test_paper_can_be_overridden_for_one_letter(ctx, case, qtbot):
     size = editor.preview.document.pagePointSize(0)
     qtbot.waitUntil(lambda: round(editor.preview.document.pagePointSize(0).width()) == 612,
                     timeout=5_000)
-    assert ctx.store.profile().paper == "a4", size
+    assert ctx.store.profile.get().paper == "a4", size
 
 
 def test_reopened_editor_shows_the_last_edit(ctx, case, qtbot):
@@ -139,9 +139,9 @@ def test_save_pdf_writes_and_archives_the_same_bytes(ctx, case, qtbot, tmp_path)
     ctx.ask.answers.append(target)
     editor.save_button.click()
     written = (tmp_path / "letter.pdf").read_bytes()
-    archived = ctx.store.letters(case.ref)
+    archived = ctx.store.letters.archived(case.ref)
     assert [a.action for a in archived] == ["saved"]
-    assert ctx.store.letter_pdf(archived[0].id) == written == editor.letter.pdf
+    assert ctx.store.letters.pdf(archived[0].id) == written == editor.letter.pdf
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "Apology"
 
@@ -150,7 +150,7 @@ def test_email_writes_an_unsent_draft_with_the_pdf_and_opens_it(ctx, case, qtbot
     import email
     from email import policy
 
-    ctx.store.update_customer(case.customer.id, email="ingrid@example.com")
+    ctx.store.customers.update(case.customer.id, email="ingrid@example.com")
     editor = open_editor(ctx, qtbot, case.ref)
     ctx.ask.answers.append(tmp_path / "draft")  # the dialog adds .eml
     editor.email_button.click()
@@ -161,8 +161,8 @@ def test_email_writes_an_unsent_draft_with_the_pdf_and_opens_it(ctx, case, qtbot
     assert msg["Subject"] == f"Our apology, reference {case.ref}"
     assert "I am truly sorry" in msg.get_body(("plain",)).get_content()
     [pdf] = [part.get_content() for part in msg.iter_attachments()]
-    [archived] = ctx.store.letters(case.ref)
-    assert archived.action == "emailed" and ctx.store.letter_pdf(archived.id) == pdf
+    [archived] = ctx.store.letters.archived(case.ref)
+    assert archived.action == "emailed" and ctx.store.letters.pdf(archived.id) == pdf
     assert "I am truly sorry" in pdf_text(pdf, tmp_path) and "Soup" not in pdf_text(pdf, tmp_path)
 
 
@@ -173,27 +173,27 @@ def test_print_sends_the_archived_letter_to_the_printer(ctx, case, qtbot, tmp_pa
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     editor.print_on(printer)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == editor.letter.pages
-    (archived,) = ctx.store.letters(case.ref)
+    (archived,) = ctx.store.letters.archived(case.ref)
     assert archived.action == "printed"
-    assert ctx.store.letter_pdf(archived.id) == editor.letter.pdf
+    assert ctx.store.letters.pdf(archived.id) == editor.letter.pdf
 
 
 def test_the_window_prints_no_apology_while_its_remedy_awaits_approval(ctx, case, qtbot,
                                                                        tmp_path):
     from data.errors import Refused
 
-    ctx.store.update_profile(refund_limit="5")
-    ctx.store.record_remedy(case.ref, "refund", "30", by="")
+    ctx.store.profile.update(refund_limit="5")
+    ctx.store.authority.record_remedy(case.ref, "refund", "30", by="")
     editor = open_editor(ctx, qtbot, case.ref)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     with pytest.raises(Refused, match="awaits approval"):
         editor.print_on(printer)
-    assert not (tmp_path / "printed.pdf").exists() and ctx.store.letters(case.ref) == []
-    ctx.store.approve_remedy(case.ref, by="Rosa")
+    assert not (tmp_path / "printed.pdf").exists() and ctx.store.letters.archived(case.ref) == []
+    ctx.store.authority.approve(case.ref, by="Rosa")
     editor.print_on(printer)
-    assert [letter.action for letter in ctx.store.letters(case.ref)] == ["printed"]
+    assert [letter.action for letter in ctx.store.letters.archived(case.ref)] == ["printed"]
 
 
 def test_letters_tab_reopens_and_saves_an_exact_copy(ctx, case, qtbot, tmp_path):
@@ -216,14 +216,14 @@ def test_letters_tab_reopens_and_saves_an_exact_copy(ctx, case, qtbot, tmp_path)
     qtbot.waitUntil(lambda: viewer.preview.document.pageCount() == 1, timeout=5_000)
     ctx.ask.answers.append(tmp_path / "copy.pdf")
     viewer.save_copy()
-    assert (tmp_path / "copy.pdf").read_bytes() == ctx.store.letter_pdf(saved.id)
+    assert (tmp_path / "copy.pdf").read_bytes() == ctx.store.letters.pdf(saved.id)
     assert "P.S." not in pdf_text((tmp_path / "copy.pdf").read_bytes(), tmp_path)
     panel.set_case(None)
     assert panel.table.rowCount() == 0 and panel.empty.isVisibleTo(panel)
 
 
 def test_warning_items_carry_their_codes(ctx, qtbot):
-    case = ctx.store.add_case(customer={"name": "Ann Lee"}, kind="complaint", summary="Late")
+    case = ctx.store.cases.add(customer={"name": "Ann Lee"}, kind="complaint", summary="Late")
     editor = open_editor(ctx, qtbot, case.ref)
     codes = editor.warning_codes()
     assert "no_address" in codes  # a missing lesson warns only when the case records one
@@ -241,12 +241,12 @@ def test_template_dialog_saves_refuses_and_restores(ctx, case, qtbot):
     dialog.editor.setPlainText("Dear {nmae},")
     dialog.save_button.click()
     assert "{nmae}" in ctx.ask.errors.pop()
-    assert not ctx.store.letter_template("follow-up").edited
+    assert not ctx.store.letters.template("follow-up").edited
     dialog.editor.setPlainText("Dear {name},\n\nHow was the soup since {date}?")
     dialog.save_button.click()
     assert dialog.restore_button.isEnabled()
-    assert ctx.store.letter_draft(case.ref, "follow-up").text.startswith("Dear Ингрид <Khan> & Søn,")
+    assert ctx.store.letters.draft(case.ref, "follow-up").text.startswith("Dear Ингрид <Khan> & Søn,")
     ctx.ask.answers.append(True)
     dialog.restore_button.click()
-    assert not ctx.store.letter_template("follow-up").edited
+    assert not ctx.store.letters.template("follow-up").edited
     assert dialog.editor.toPlainText().startswith("Subject: Checking in")

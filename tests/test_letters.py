@@ -20,7 +20,7 @@ ADDRESS = "12 Larkspur <Yard> & Mews\nAmberton-on-Quill\nZX9 4QQ"
 
 @pytest.fixture
 def business(store):
-    store.update_profile(name="The Crumb & Cup", address="14 Mill Lane\nHebden Bridge",
+    store.profile.update(name="The Crumb & Cup", address="14 Mill Lane\nHebden Bridge",
                          phone="01422 555 014", email="hello@crumb.example", owner="Rosa Whitfield",
                          title="Owner", currency="GBP", paper="a4")
     return store
@@ -32,7 +32,7 @@ def add_complaint(store, **overrides):
                   staff="Maya", remedy="refund", remedy_cost="12.50",
                   lesson="Soup is now checked with a probe before it leaves the kitchen.")
     fields.update(overrides)
-    return store.add_case(customer=customer, **fields)
+    return store.cases.add(customer=customer, **fields)
 
 
 def pdf_text(pdf: bytes, tmp_path) -> str:
@@ -55,8 +55,8 @@ def page_words(pdf: bytes, tmp_path, page: int = 1) -> list[tuple[str, float, fl
 
 
 def render(store, case, kind="apology", text=None, paper=None):
-    text = store.letter_draft(case.ref, kind).text if text is None else text
-    return render_case_letter(case, store.profile(), kind, text, paper=paper)
+    text = store.letters.draft(case.ref, kind).text if text is None else text
+    return render_case_letter(case, store.profile.get(), kind, text, paper=paper)
 
 
 # ---- text safety -------------------------------------------------------------------------
@@ -74,9 +74,9 @@ def test_markup_quotes_accents_greek_and_cyrillic_print_exactly(business, tmp_pa
 
 def test_every_kind_fills_without_none_or_empty_gaps(store, tmp_path):
     # A bare profile and a case with almost nothing recorded: every gap must close cleanly.
-    case = store.add_case(customer={"name": "Ann Lee"}, kind="question", summary="Opening hours?")
+    case = store.cases.add(customer={"name": "Ann Lee"}, kind="question", summary="Opening hours?")
     for kind in LETTER_KINDS:
-        draft = store.letter_draft(case.ref, kind).text
+        draft = store.letters.draft(case.ref, kind).text
         text = pdf_text(render(store, case, kind).pdf, tmp_path)
         for shown in (draft, text):
             assert "None" not in shown
@@ -93,11 +93,11 @@ def test_missing_name_falls_back_to_a_general_greeting():
 
 def test_remedy_is_in_words_with_amount_in_profile_currency(business):
     case = add_complaint(business, remedy="credit", remedy_cost="1234.50")
-    fields = letter_fields(case, business.profile())
+    fields = letter_fields(case, business.profile.get())
     assert fields["remedy"] == "a credit of £1,234.50 towards your next visit"
     assert fields["amount"] == "£1,234.50"
-    business.update_profile(currency="CHF", locale="de_DE")
-    assert letter_fields(case, business.profile())["amount"] == "1.234,50\xa0CHF"
+    business.profile.update(currency="CHF", locale="de_DE")
+    assert letter_fields(case, business.profile.get())["amount"] == "1.234,50\xa0CHF"
 
 
 # ---- layout -----------------------------------------------------------------------------
@@ -155,9 +155,9 @@ def test_same_letter_renders_to_the_same_bytes(business):
     case = add_complaint(business)
     from datetime import datetime
     day = datetime(2026, 11, 2, 10, 0)
-    text = business.letter_draft(case.ref, "apology").text
-    first = render_case_letter(case, business.profile(), "apology", text, today=day)
-    second = render_case_letter(case, business.profile(), "apology", text, today=day)
+    text = business.letters.draft(case.ref, "apology").text
+    first = render_case_letter(case, business.profile.get(), "apology", text, today=day)
+    second = render_case_letter(case, business.profile.get(), "apology", text, today=day)
     assert first.pdf == second.pdf
 
 
@@ -165,22 +165,22 @@ def test_same_letter_renders_to_the_same_bytes(business):
 
 def test_edited_draft_is_kept_per_case_and_kind(business):
     case = add_complaint(business)
-    fresh = business.letter_draft(case.ref, "apology")
+    fresh = business.letters.draft(case.ref, "apology")
     assert not fresh.edited and "I am truly sorry" in fresh.text
-    business.save_letter_draft(case.ref, "apology", "Dear Zoë,\n\nSorry, truly.")
-    assert business.letter_draft(case.ref, "apology").text == "Dear Zoë,\n\nSorry, truly."
-    assert not business.letter_draft(case.ref, "thank-you").edited
-    assert not business.discard_letter_draft(case.ref, "apology").edited
+    business.letters.save_draft(case.ref, "apology", "Dear Zoë,\n\nSorry, truly.")
+    assert business.letters.draft(case.ref, "apology").text == "Dear Zoë,\n\nSorry, truly."
+    assert not business.letters.draft(case.ref, "thank-you").edited
+    assert not business.letters.discard_draft(case.ref, "apology").edited
 
 
 def test_owner_template_edits_are_used_and_checked(business):
     case = add_complaint(business)
     with pytest.raises(ValidationError) as err:
-        business.save_letter_template("thank-you", "Dear {nmae},")
+        business.letters.save_template("thank-you", "Dear {nmae},")
     assert "{nmae}" in str(err.value)
-    business.save_letter_template("thank-you", "Dear {name},\n\nThank you for {summary}!")
-    assert business.letter_draft(case.ref, "thank-you").text.endswith("Thank you for Soup served cold!")
-    assert not business.reset_letter_template("thank-you").edited
+    business.letters.save_template("thank-you", "Dear {name},\n\nThank you for {summary}!")
+    assert business.letters.draft(case.ref, "thank-you").text.endswith("Thank you for Soup served cold!")
+    assert not business.letters.reset_template("thank-you").edited
 
 
 def test_archived_letter_reprints_byte_for_byte(business, capsys):
@@ -188,11 +188,11 @@ def test_archived_letter_reprints_byte_for_byte(business, capsys):
 
     case = add_complaint(business)
     letter = render(business, case)
-    saved = business.archive_letter(case.ref, "apology", letter.pdf, pages=letter.pages,
-                                    paper=letter.paper, action="printed", by="Rosa")
-    assert business.letter_pdf(saved.id) == letter.pdf
+    saved = business.letters.archive(case.ref, "apology", letter.pdf, pages=letter.pages,
+                                     paper=letter.paper, action="printed", by="Rosa")
+    assert business.letters.pdf(saved.id) == letter.pdf
     assert saved.sha256 == hashlib.sha256(letter.pdf).hexdigest()
-    assert [h.field for h in business.history(case.id)][-1] == "letter"
+    assert [h.field for h in business.history.of(case.id)][-1] == "letter"
     listed = case_json(business, case)["letters"]
     assert listed == [{"kind": "apology", "created_at": saved.created_at, "pages": 1,
                        "sha256": saved.sha256}]
@@ -202,7 +202,7 @@ def test_cli_renders_checks_and_archives(business, target, tmp_path, capsys):
     import main
 
     case = add_complaint(business, customer={"name": "Ann Lee"}, lesson="")
-    business.save_letter_draft(case.ref, "apology", "Dear Ann,\n\nWe are sorry if you felt "
+    business.letters.save_draft(case.ref, "apology", "Dear Ann,\n\nWe are sorry if you felt "
                                "let down.\n\nRosa")
     out = tmp_path / "out.pdf"
     code = main.main(["--db", str(target), "letter", case.ref, "--kind", "apology", "--out",
@@ -213,9 +213,9 @@ def test_cli_renders_checks_and_archives(business, target, tmp_path, capsys):
     assert any("Conditional" in w for w in warnings)
     assert any("postal address" in w for w in warnings)
     assert "sorry if you felt" in pdf_text(out.read_bytes(), tmp_path)
-    archived = business.letters(case.ref)
+    archived = business.letters.archived(case.ref)
     assert len(archived) == 1 and archived[0].paper == "letter"
-    assert business.letter_pdf(archived[0].id) == out.read_bytes()
+    assert business.letters.pdf(archived[0].id) == out.read_bytes()
 
 
 # ---- the apology check ------------------------------------------------------------------------
@@ -233,7 +233,7 @@ def codes(store, text, case=None, pages=1):
 def test_a_good_apology_draws_no_warning(business):
     assert codes(business, GOOD) == []
     case = add_complaint(business)
-    assert codes(business, business.letter_draft(case.ref, "apology").text, case) == []
+    assert codes(business, business.letters.draft(case.ref, "apology").text, case) == []
 
 
 @pytest.mark.parametrize("change, code", [

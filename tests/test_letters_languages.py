@@ -71,7 +71,7 @@ def flat(text: str) -> str:
 
 
 def business_in(store, locale: str):
-    store.update_profile(name="Café Linde", address=LOCALES[locale]["address"],
+    store.profile.update(name="Café Linde", address=LOCALES[locale]["address"],
                          phone="030 1234567", email="hallo@linde.example", owner="Rosa Linde",
                          title="Inhaberin", currency="EUR", paper="a4", locale=locale)
     return store
@@ -79,10 +79,10 @@ def business_in(store, locale: str):
 
 def add_case(store, kind: str, language: str = "", name: str = "Anna Weber"):
     customer = {"name": name, "address": "Am Markt 3\n04109 Leipzig", "language": language}
-    return store.add_case(customer=customer, kind="compliment" if kind == "thank-you" else "complaint",
-                          summary="Suppe kalt serviert", occurred_at="2026-08-14 12:30",
-                          staff="Maya", remedy="refund", remedy_cost="1950",
-                          lesson="Die Suppe wird jetzt vor dem Servieren gemessen.")
+    return store.cases.add(customer=customer, kind="compliment" if kind == "thank-you" else "complaint",
+                           summary="Suppe kalt serviert", occurred_at="2026-08-14 12:30",
+                           staff="Maya", remedy="refund", remedy_cost="1950",
+                           lesson="Die Suppe wird jetzt vor dem Servieren gemessen.")
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
@@ -92,8 +92,8 @@ def test_each_letter_is_written_in_the_business_language_with_its_formats(store,
     want = LOCALES[locale]
     business_in(store, locale)
     case = add_case(store, kind)
-    draft = store.letter_draft(case.ref, kind)
-    letter = render_case_letter(case, store.profile(), kind, draft.text, today=TODAY)
+    draft = store.letters.draft(case.ref, kind)
+    letter = render_case_letter(case, store.profile.get(), kind, draft.text, today=TODAY)
     text = flat(pdf_text(letter.pdf, tmp_path))
     assert flat(want["today"]) in text
     assert want["salutation"] in text
@@ -111,44 +111,44 @@ def test_each_letter_is_written_in_the_business_language_with_its_formats(store,
 def test_the_customer_language_wins_over_the_business_and_the_option_over_both(store, tmp_path):
     business_in(store, "de_DE")
     case = add_case(store, "apology", language="fr_FR")
-    assert letter_language(case, store.profile()) == "fr"
-    assert letter_language(case, store.profile(), "es") == "es"
-    french = store.letter_draft(case.ref, "apology").text
+    assert letter_language(case, store.profile.get()) == "fr"
+    assert letter_language(case, store.profile.get(), "es") == "es"
+    french = store.letters.draft(case.ref, "apology").text
     assert french.startswith("Objet\xa0: Nos excuses")
     # A French letter from a Berlin shop: French words and French formats, Berlin in the date.
-    letter = render_case_letter(case, store.profile(), "apology", french, today=TODAY)
+    letter = render_case_letter(case, store.profile.get(), "apology", french, today=TODAY)
     text = flat(pdf_text(letter.pdf, tmp_path))
     assert "Berlin, le 3 septembre 2026" in text and "1 950,00 €" in text
-    spanish = store.letter_draft(case.ref, "apology", "es").text
+    spanish = store.letters.draft(case.ref, "apology", "es").text
     assert spanish.startswith("Asunto: Nuestras disculpas")
 
 
 def test_a_language_without_letters_falls_back_to_english(store):
-    store.update_profile(locale="sv_SE", currency="SEK")
+    store.profile.update(locale="sv_SE", currency="SEK")
     case = add_case(store, "apology")
-    assert letter_language(case, store.profile()) == "en"
-    assert store.letter_draft(case.ref, "apology").text.startswith("Subject: Our apology")
+    assert letter_language(case, store.profile.get()) == "en"
+    assert store.letters.draft(case.ref, "apology").text.startswith("Subject: Our apology")
     assert builtin_template("apology", "sv").language == "en"
 
 
 def test_the_owner_template_serves_the_business_language_only(store):
     business_in(store, "de_DE")
-    store.save_letter_template("apology", "Betreff: Verzeihung {ref}\n\nGuten Tag {name},\n\n"
+    store.letters.save_template("apology", "Betreff: Verzeihung {ref}\n\nGuten Tag {name},\n\n"
                                           "es tut uns leid.\n\nViele Grüße")
     german = add_case(store, "apology")
-    assert store.letter_draft(german.ref, "apology").text.startswith("Betreff: Verzeihung")
+    assert store.letters.draft(german.ref, "apology").text.startswith("Betreff: Verzeihung")
     french = add_case(store, "apology", language="fr_FR", name="Claire Martin")
-    assert store.letter_draft(french.ref, "apology").text.startswith("Objet\xa0: Nos excuses")
-    assert not store.letter_template("apology", "fr").edited
-    assert store.letter_template("apology").edited
+    assert store.letters.draft(french.ref, "apology").text.startswith("Objet\xa0: Nos excuses")
+    assert not store.letters.template("apology", "fr").edited
+    assert store.letters.template("apology").edited
 
 
 def test_a_saved_draft_is_kept_unless_a_language_is_asked_for(store):
     business_in(store, "de_DE")
     case = add_case(store, "apology")
-    store.save_letter_draft(case.ref, "apology", "Guten Tag,\n\nmein eigener Text.")
-    assert store.letter_draft(case.ref, "apology").text.endswith("mein eigener Text.")
-    assert store.letter_draft(case.ref, "apology", "fr").text.startswith("Objet")
+    store.letters.save_draft(case.ref, "apology", "Guten Tag,\n\nmein eigener Text.")
+    assert store.letters.draft(case.ref, "apology").text.endswith("mein eigener Text.")
+    assert store.letters.draft(case.ref, "apology", "fr").text.startswith("Objet")
 
 
 def test_the_letter_command_takes_a_language(store, tmp_path):

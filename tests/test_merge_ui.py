@@ -10,11 +10,11 @@ from ui_support import ScriptedAsk
 def test_merge_dialog_keeps_the_chosen_values_and_moves_every_case(store, qtbot, tmp_path):
     from ui.merge_dialog import MergeDialog
 
-    a = store.add_case(customer={"name": "Anna Kowalska", "email": "anna@example.com"},
-                       kind="complaint", summary="Cake arrived squashed")
-    b = store.add_case(customer={"name": "Ania K", "phone": "07700 900999",
-                                 "email": "ania@example.com"},
-                       kind="question", summary="Gluten-free?")
+    a = store.cases.add(customer={"name": "Anna Kowalska", "email": "anna@example.com"},
+                        kind="complaint", summary="Cake arrived squashed")
+    b = store.cases.add(customer={"name": "Ania K", "phone": "07700 900999",
+                                  "email": "ania@example.com"},
+                        kind="question", summary="Gluten-free?")
     ctx = AppContext(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                      ScriptedAsk())
     dialog = MergeDialog(ctx, a.customer)
@@ -29,8 +29,8 @@ def test_merge_dialog_keeps_the_chosen_values_and_moves_every_case(store, qtbot,
     ctx.ask.confirms.append(True)
     dialog.merge_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.merged_cases == 1
-    kept = store.customer(a.customer.id)
+    kept = store.customers.get(a.customer.id)
     assert (kept.name, kept.email, kept.phone) == ("Anna Kowalska", "ania@example.com",
                                                    "07700 900999")
-    assert store.case(b.ref).customer.id == kept.id
-    assert store.history(b.id)[-1].field == "customer"
+    assert store.cases.get(b.ref).customer.id == kept.id
+    assert store.history.of(b.id)[-1].field == "customer"

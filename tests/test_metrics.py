@@ -29,12 +29,12 @@ def berlin(monkeypatch):
 
 def add(store, occurred, kind, summary, *, ack=None, resolved=None, **fields):
     """A case typed in, then acknowledged and resolved later as separate edits."""
-    case = store.add_case(customer={"name": "Ada Example"}, occurred_at=occurred, kind=kind,
-                          summary=summary, **fields)
+    case = store.cases.add(customer={"name": "Ada Example"}, occurred_at=occurred, kind=kind,
+                           summary=summary, **fields)
     if ack:
-        case = store.acknowledge(case.ref, at=ack)
+        case = store.cases.acknowledge(case.ref, at=ack)
     if resolved:
-        case = store.resolve(case.ref, at=resolved)
+        case = store.cases.resolve(case.ref, at=resolved)
     return case
 
 
@@ -159,14 +159,14 @@ def test_pdf_extras_count_complaints_by_category(store, october):
 
 
 def test_targets_follow_the_profile(store, october):
-    store.update_profile(ack_hours="1", resolve_days="2")
+    store.profile.update(ack_hours="1", resolve_days="2")
     complaints = month_metrics(store, OCTOBER, as_of=AFTER).complaints
     assert complaints.acknowledged_within_target_pct == 25.0   # only c4, at exactly 1 h
     assert complaints.resolved_within_target_pct == 25.0       # c1 at exactly 48 h
 
 
 def test_reopening_a_case_takes_it_out_of_the_resolved_count(store, october):
-    store.update_case(october["c1"].ref, {"resolved_at": "", "status": "in_progress"})
+    store.cases.update(october["c1"].ref, {"resolved_at": "", "status": "in_progress"})
     complaints = month_metrics(store, OCTOBER, as_of=AFTER).complaints
     assert (complaints.resolved, complaints.open_at_month_end) == (2, 4)
     assert complaints.median_hours_to_resolve == 312.5          # mean of 240 and 385

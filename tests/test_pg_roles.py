@@ -32,11 +32,11 @@ def staff_login(pg_url):
 
 def _log_with_a_request(url):
     with Store(url) as store:
-        store.update_profile(name="Café", owner="Olga", refund_limit="50")
-        store.add_staff("Olga", "owner")
-        store.add_staff("Ann", "staff", limit="20", by="Olga")
-        case = store.add_case(kind="complaint", summary="Cold soup", customer={"name": "Ada"})
-        store.record_remedy(case.ref, "refund", "80", by="Ann")
+        store.profile.update(name="Café", owner="Olga", refund_limit="50")
+        store.staff.add("Olga", "owner")
+        store.staff.add("Ann", "staff", limit="20", by="Olga")
+        case = store.cases.add(kind="complaint", summary="Cold soup", customer={"name": "Ada"})
+        store.authority.record_remedy(case.ref, "refund", "80", by="Ann")
         from data.pg_roles import setup_roles
 
         setup_roles(store)
@@ -69,16 +69,16 @@ def test_a_staff_login_cannot_approve_change_limits_or_erase_even_with_sql(pg_ur
                          "'x', 0)", (case.id,))
     # The desk works for the staff login: it reads, logs and asks.
     with Store(url) as desk:
-        other = desk.add_case(kind="complaint", summary="Late", customer={"name": "Bo"})
-        assert desk.record_remedy(other.ref, "gift", "10", by="Ann").status == "granted"
-        assert desk.record_remedy(other.ref, "gift", "30", by="Ann").status == \
+        other = desk.cases.add(kind="complaint", summary="Late", customer={"name": "Bo"})
+        assert desk.authority.record_remedy(other.ref, "gift", "10", by="Ann").status == "granted"
+        assert desk.authority.record_remedy(other.ref, "gift", "30", by="Ann").status == \
             "awaiting_approval"
         with pytest.raises(InsufficientPrivilege):
-            desk.approve_remedy(other.ref, by="Olga")  # the server says no to this login
+            desk.authority.approve(other.ref, by="Olga")  # the server says no to this login
     # The owner's own login (the log's owner) decides as before.
     with Store(pg_url) as owner:
-        owner.approve_remedy(case.ref, by="Olga")
-        assert owner.authority_json(owner.case(case.ref))["remedy_status"] == "approved"
+        owner.authority.approve(case.ref, by="Olga")
+        assert owner.authority.as_json(owner.cases.get(case.ref))["remedy_status"] == "approved"
 
 
 def test_a_manager_login_decides_within_its_limit_only(pg_url, staff_login):
@@ -90,7 +90,7 @@ def test_a_manager_login_decides_within_its_limit_only(pg_url, staff_login):
     with Store(pg_url) as owner:
         from data.pg_roles import grant_login
 
-        owner.add_staff("Bob", "manager", limit="60", login=name, by="Olga")
+        owner.staff.add("Bob", "manager", limit="60", login=name, by="Olga")
         grant_login(owner, name, "manager")
     with psycopg.connect(url, autocommit=True) as conn:
         # 80 is above Bob's 60: row-level security hides the row from his UPDATE.
@@ -118,14 +118,14 @@ def _v8_file(path) -> None:
 
 
 def _upgraded(store) -> None:
-    case = store.case("GW-2026-00001")
-    assert store.authority_json(case) == {"assigned_to": None, "remedy_status":
-                                          "awaiting_approval", "decided_by": None,
-                                          "decided_at": None}
-    assert not store.has_staff()
-    store.add_staff("Olga", "owner")
-    store.assign_case(case.ref, "Olga", by="Olga")
-    assert store.authority_json(store.case(case.ref))["assigned_to"] == "Olga"
+    case = store.cases.get("GW-2026-00001")
+    assert store.authority.as_json(case) == {"assigned_to": None, "remedy_status":
+                                             "awaiting_approval", "decided_by": None,
+                                             "decided_at": None}
+    assert not store.staff.any()
+    store.staff.add("Olga", "owner")
+    store.authority.assign(case.ref, "Olga", by="Olga")
+    assert store.authority.as_json(store.cases.get(case.ref))["assigned_to"] == "Olga"
 
 
 def test_a_version_8_file_upgrades_to_staff_and_authority(tmp_path):

@@ -19,7 +19,7 @@ PDF = b"%PDF-1.4\n% a letter to Margaret Oakley\n%%EOF\n"
 def oakley(demo_store):
     """A customer with two cases, a checklist note, an archived letter and a draft."""
     store = demo_store
-    first = store.add_case(
+    first = store.cases.add(
         customer={"name": "Margaret Oakley", "email": "m.oakley@example.com",
                   "phone": "+44 20 7946 0958", "address": "1 High Street\nLittleton"},
         kind="complaint", summary="Margaret's birthday cake arrived stale",
@@ -27,21 +27,21 @@ def oakley(demo_store):
         lesson="Check the date label before boxing cakes", remedy="refund",
         remedy_cost="18.50", category="Cakes", staff="Tom")
     customer_id = first.customer.id
-    store.update_customer(customer_id, notes="Prefers calls after 5pm", flag="VIP regular")
-    store.update_case(first.ref, {"details": "She phoned three times, very upset."})
-    second = store.add_case(customer_id=customer_id, kind="compliment",
-                            summary="Loved the scones", close_reason="Thanked Margaret")
-    template = store.checklist_templates()[0].name
-    store.start_checklist(first.ref, template)
-    store.tick_step(first.ref, 1, note="Spoke to Margaret at the counter")
-    store.archive_letter(first.ref, "apology", PDF, pages=1, paper="a4")
-    store.save_letter_draft(first.ref, "follow-up", "Dear Margaret, ...")
+    store.customers.update(customer_id, notes="Prefers calls after 5pm", flag="VIP regular")
+    store.cases.update(first.ref, {"details": "She phoned three times, very upset."})
+    second = store.cases.add(customer_id=customer_id, kind="compliment",
+                             summary="Loved the scones", close_reason="Thanked Margaret")
+    template = store.checklists.templates()[0].name
+    store.checklists.start(first.ref, template)
+    store.checklists.tick(first.ref, 1, note="Spoke to Margaret at the counter")
+    store.letters.archive(first.ref, "apology", PDF, pages=1, paper="a4")
+    store.letters.save_draft(first.ref, "follow-up", "Dear Margaret, ...")
     return store, customer_id, first.ref, second.ref
 
 
 def test_export_holds_the_customer_every_case_history_and_letter_pdfs(oakley, tmp_path):
     store, customer_id, first, second = oakley
-    dest = store.export_customer(customer_id, tmp_path / "oakley.zip")
+    dest = store.privacy.export(customer_id, tmp_path / "oakley.zip")
     assert dest == tmp_path / "oakley.zip"
     if os.name == "posix":
         assert stat.S_IMODE(dest.stat().st_mode) == 0o600  # it is personal data
@@ -60,49 +60,49 @@ def test_export_holds_the_customer_every_case_history_and_letter_pdfs(oakley, tm
     assert case["letters"][0]["file"] == letter
     assert case["checklists"][0]["steps"][0]["note"] == "Spoke to Margaret at the counter"
     # Only this customer's cases, nobody else's.
-    assert len(doc["cases"]) == store.count_cases(CaseFilter(customer_id=customer_id))
+    assert len(doc["cases"]) == store.case_list.count(CaseFilter(customer_id=customer_id))
 
 
 def test_export_of_an_unknown_customer_writes_nothing(store, tmp_path):
-    from data.store import NotFound
+    from data.errors import NotFound
 
     with pytest.raises(NotFound):
-        store.export_customer(999, tmp_path / "x.zip")
+        store.privacy.export(999, tmp_path / "x.zip")
     assert list(tmp_path.iterdir()) == [store.path] or not (tmp_path / "x.zip").exists()
 
 
 def test_erase_removes_personal_data_and_keeps_the_counts(oakley):
     store, customer_id, first, second = oakley
-    counts = store.counts()
-    summary = store.customer_summary(customer_id)
-    kinds = store.count_cases(CaseFilter(kind="complaint"))
+    counts = store.case_list.counts()
+    summary = store.customers.summary(customer_id)
+    kinds = store.case_list.count(CaseFilter(kind="complaint"))
 
-    store.erase_customer(customer_id)
+    store.privacy.erase(customer_id)
 
-    customer = store.customer(customer_id)
+    customer = store.customers.get(customer_id)
     assert customer.name == f"Erased customer #{customer_id}"
     assert (customer.email, customer.phone, customer.address, customer.notes, customer.flag) == \
         ("", "", "", "", "")
     assert customer.erased
-    case = store.case(first)
+    case = store.cases.get(first)
     assert case.summary == ERASED_TEXT and case.details == ERASED_TEXT
     assert case.root_cause == ERASED_TEXT  # it named the customer
     assert case.lesson == "Check the date label before boxing cakes"  # the business's own
-    assert store.case(second).close_reason == ERASED_TEXT
+    assert store.cases.get(second).close_reason == ERASED_TEXT
     # Counts, costs, kinds and dates are what reports need: unchanged.
-    assert store.counts() == counts
-    assert store.count_cases(CaseFilter(kind="complaint")) == kinds
-    after = store.customer_summary(customer_id)
+    assert store.case_list.counts() == counts
+    assert store.case_list.count(CaseFilter(kind="complaint")) == kinds
+    after = store.customers.summary(customer_id)
     assert (after.cases, after.complaints, after.remedies_paid) == \
         (summary.cases, summary.complaints, Decimal("18.50"))
     assert (case.kind, case.remedy, case.category, case.staff) == \
         ("complaint", "refund", "Cakes", "Tom")
     # Letters and drafts are gone; the erasure is in each case's history.
-    assert store.letters(first) == []
-    assert not store.letter_draft(first, "follow-up").edited
-    assert store.case_checklists(case.id)[0].steps[0].note == ERASED_TEXT
+    assert store.letters.archived(first) == []
+    assert not store.letters.draft(first, "follow-up").edited
+    assert store.checklists.of(case.id)[0].steps[0].note == ERASED_TEXT
     for ref in (first, second):
-        history = store.history(store.case(ref).id)
+        history = store.history.of(store.cases.get(ref).id)
         assert history[-1].field == "erased"
         text = json.dumps([h.as_json() for h in history])
         assert "Margaret" not in text and "phoned" not in text and "Oakley" not in text
@@ -111,10 +111,10 @@ def test_erase_removes_personal_data_and_keeps_the_counts(oakley):
 @pytest.mark.sqlite_only
 def test_after_erasure_search_and_the_file_itself_no_longer_hold_the_name(oakley):
     store, customer_id, first, _ = oakley
-    assert store.count_cases(CaseFilter(search="Oakley")) == 2  # both cases, by name
-    store.erase_customer(customer_id)
-    assert store.count_cases(CaseFilter(search="Oakley")) == 0
-    assert store.count_cases(CaseFilter(search="stale")) == 0
+    assert store.case_list.count(CaseFilter(search="Oakley")) == 2  # both cases, by name
+    store.privacy.erase(customer_id)
+    assert store.case_list.count(CaseFilter(search="Oakley")) == 0
+    assert store.case_list.count(CaseFilter(search="stale")) == 0
     raw = store.path.read_bytes()
     wal = store.path.with_name(store.path.name + "-wal")
     if wal.exists():
@@ -124,8 +124,8 @@ def test_after_erasure_search_and_the_file_itself_no_longer_hold_the_name(oakley
 
 def test_backups_keep_the_old_data_until_rotation_and_the_owner_is_told(oakley):
     store, customer_id, _, _ = oakley
-    backup = store.backup()
-    store.erase_customer(customer_id)
+    backup = store.backups.make()
+    store.privacy.erase(customer_id)
     assert b"Oakley" in backup.read_bytes()
     assert "Backups made before the erasure still hold" in BACKUPS_NOTE
     assert "one year" in BACKUPS_NOTE
@@ -133,8 +133,8 @@ def test_backups_keep_the_old_data_until_rotation_and_the_owner_is_told(oakley):
 
 def test_erasing_twice_changes_nothing_more(oakley):
     store, customer_id, first, _ = oakley
-    store.erase_customer(customer_id)
-    once = store.customer(customer_id)
-    store.erase_customer(customer_id)
-    assert store.customer(customer_id) == once
-    assert store.case(first).summary == ERASED_TEXT
+    store.privacy.erase(customer_id)
+    once = store.customers.get(customer_id)
+    store.privacy.erase(customer_id)
+    assert store.customers.get(customer_id) == once
+    assert store.cases.get(first).summary == ERASED_TEXT

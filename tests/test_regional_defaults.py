@@ -24,7 +24,7 @@ def test_a_new_log_takes_language_currency_and_paper_from_the_system(
     for name in ("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG"):
         monkeypatch.setenv(name, system)
     with Store(target) as store:
-        profile = store.profile()
+        profile = store.profile.get()
     assert (profile.locale, profile.currency, profile.paper) == (
         system.split(".")[0], currency, paper)
 
@@ -33,9 +33,9 @@ def test_an_upgraded_log_keeps_the_currency_its_owner_chose(db_path, monkeypatch
     for name in ("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG"):
         monkeypatch.setenv(name, "en_US.UTF-8")
     with Store(db_path) as store:
-        store.update_profile(currency="JPY", paper="a4", name="Sushi Bar")
+        store.profile.update(currency="JPY", paper="a4", name="Sushi Bar")
     with Store(db_path) as store:
-        assert (store.profile().currency, store.profile().paper) == ("JPY", "a4")
+        assert (store.profile.get().currency, store.profile.get().paper) == ("JPY", "a4")
 
 
 @pytest.mark.parametrize(("system", "locale_name", "currency"), [
@@ -46,7 +46,7 @@ def test_the_demo_business_and_its_locale_agree(target, monkeypatch, system, loc
         monkeypatch.setenv(name, system)
     with Store(target) as store:
         load_demo(store, count=20)
-        profile = store.profile()
+        profile = store.profile.get()
     assert (profile.locale, profile.currency, profile.paper) == (locale_name, currency, "a4")
 
 

@@ -29,8 +29,8 @@ def started(window, qtbot):
 
 
 def test_due_today_lists_the_target_and_tells_it_once(store, qtbot, tmp_path):
-    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
-                          summary="Cake arrived squashed", occurred_at=T0.isoformat())
+    case = store.cases.add(customer={"name": "Anna Kowalska"}, kind="complaint",
+                           summary="Cake arrived squashed", occurred_at=T0.isoformat())
     window = open_window(qtbot, store, tmp_path)
     started(window, qtbot)
     told = []
@@ -62,8 +62,8 @@ def test_due_today_lists_the_target_and_tells_it_once(store, qtbot, tmp_path):
 
 
 def test_acknowledging_takes_it_off_the_panel(store, qtbot, tmp_path):
-    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
-                          summary="Cake arrived squashed", occurred_at=T0.isoformat())
+    case = store.cases.add(customer={"name": "Anna Kowalska"}, kind="complaint",
+                           summary="Cake arrived squashed", occurred_at=T0.isoformat())
     window = open_window(qtbot, store, tmp_path)
     started(window, qtbot)
     assert window.due_today.tree.topLevelItemCount() == 1
@@ -78,9 +78,9 @@ def test_acknowledging_takes_it_off_the_panel(store, qtbot, tmp_path):
 def test_ticking_the_acknowledge_step_takes_acknowledge_off_the_panel(store, qtbot, tmp_path):
     from PySide6.QtCore import Qt
 
-    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
-                          summary="Felt ill after the cake", occurred_at=T0.isoformat())
-    store.start_checklist(case.ref, "Food safety or health report")
+    case = store.cases.add(customer={"name": "Anna Kowalska"}, kind="complaint",
+                           summary="Felt ill after the cake", occurred_at=T0.isoformat())
+    store.checklists.start(case.ref, "Food safety or health report")
     window = open_window(qtbot, store, tmp_path)
     started(window, qtbot)
     assert [r.kind for r in window.due_today.reminders] == ["acknowledge"]
@@ -90,7 +90,7 @@ def test_ticking_the_acknowledge_step_takes_acknowledge_off_the_panel(store, qtb
     panel = view._lazy_tabs["Checklist"].ensure()
     qtbot.waitUntil(lambda: panel.step_item(1) is not None, timeout=5_000)
     panel.step_item(1).setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: store.case(case.ref).acknowledged_at is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: store.cases.get(case.ref).acknowledged_at is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not any(r.kind == "acknowledge"
                                     for r in window.due_today.reminders), timeout=10_000)
 
@@ -109,7 +109,7 @@ def due_panel(store, qtbot, tmp_path, at):
     panel = DueTodayPanel(center)
     qtbot.addWidget(panel)
     panel.show()
-    panel.show_reminders(store.due_today(at))
+    panel.show_reminders(store.reminders.due_today(at))
     return panel
 
 
@@ -120,9 +120,9 @@ def lines(panel):
 def test_due_today_shows_one_line_per_case_with_what_the_case_is_and_how_late(
         store, qtbot, tmp_path):
     at = now()
-    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
-                          summary="Cake arrived squashed",
-                          occurred_at=(at - timedelta(days=40)).isoformat())
+    case = store.cases.add(customer={"name": "Anna Kowalska"}, kind="complaint",
+                           summary="Cake arrived squashed",
+                           occurred_at=(at - timedelta(days=40)).isoformat())
     panel = due_panel(store, qtbot, tmp_path, at)
     assert {r.kind for r in panel.reminders} == {"acknowledge", "resolve"}
     [line] = lines(panel)
@@ -134,9 +134,9 @@ def test_due_today_shows_one_line_per_case_with_what_the_case_is_and_how_late(
 
 def test_the_oldest_overdue_share_one_line_that_opens_to_list_them(store, qtbot, tmp_path):
     at = now()
-    refs = [store.add_case(customer={"name": f"Guest {n}"}, kind="complaint",
-                           summary=f"Complaint {n}",
-                           occurred_at=(at - timedelta(days=20 + 10 * n)).isoformat()).ref
+    refs = [store.cases.add(customer={"name": f"Guest {n}"}, kind="complaint",
+                            summary=f"Complaint {n}",
+                            occurred_at=(at - timedelta(days=20 + 10 * n)).isoformat()).ref
             for n in range(8)]
     panel = due_panel(store, qtbot, tmp_path, at)
     shown = lines(panel)
@@ -161,9 +161,9 @@ def test_nothing_due_takes_only_one_short_line(store, qtbot, tmp_path):
     assert panel.summary.text() == "Nothing due today."
     assert not panel.tree.isVisible() and not panel.snooze_button.isVisible()
     assert panel.maximumHeight() < 3 * panel.summary.sizeHint().height()
-    case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
-                          summary="Cake arrived squashed", occurred_at=T0.isoformat())
-    panel.show_reminders(store.due_today(now()))
+    case = store.cases.add(customer={"name": "Anna Kowalska"}, kind="complaint",
+                           summary="Cake arrived squashed", occurred_at=T0.isoformat())
+    panel.show_reminders(store.reminders.due_today(now()))
     assert panel.tree.isVisible() and lines(panel)[0].text(2).startswith(case.ref)
     assert panel.maximumHeight() > 1000
 
@@ -176,10 +176,10 @@ def test_the_reminder_and_its_snooze_choices_speak_german(store, qtbot, tmp_path
     from ui import i18n
 
     before = QLocale()
-    store.update_profile(locale="de_DE")
+    store.profile.update(locale="de_DE")
     i18n.install("de_DE")
     try:
-        case = store.add_case(customer={"name": "Anna Kowalska"}, kind="complaint",
+        case = store.cases.add(customer={"name": "Anna Kowalska"}, kind="complaint",
                               summary="Kuchen zerdrückt", occurred_at=T0.isoformat())
         window = open_window(qtbot, store, tmp_path)
         started(window, qtbot)
@@ -203,7 +203,7 @@ def test_telling_many_reminders_writes_nothing_on_the_window_thread(qtbot, tmp_p
 
     store = Store(tmp_path / "many.db")
     for n in range(30):
-        store.add_case(customer={"name": f"Customer {n}"}, kind="complaint",
+        store.cases.add(customer={"name": f"Customer {n}"}, kind="complaint",
                        summary=f"Cold soup {n}", occurred_at=T0.isoformat())
     statements = []
     store.conn.set_trace_callback(statements.append)

@@ -65,18 +65,18 @@ def flat(pdf: bytes) -> str:
 
 
 def month_in(store, locale: str):
-    store.update_profile(name="Café Linde", currency="EUR", locale=locale)
+    store.profile.update(name="Café Linde", currency="EUR", locale=locale)
     who = {"name": "Anna Weber"}
-    a = store.add_case(customer=who, occurred_at=at(LAST, 3), kind="complaint",
-                       summary="Kalter Kaffee", category="Kaffee", remedy="refund",
-                       remedy_cost="1950", satisfaction="4", customer_returned="yes",
-                       lesson="Milchtemperatur prüfen")
-    store.acknowledge(a.ref, at=at(LAST, 3, plus_hours=2))
-    store.resolve(a.ref, at=at(LAST, 3, plus_hours=30))
-    store.add_case(customer=who, occurred_at=at(LAST, 5), kind="complaint", summary="Wartezeit",
-                   category="Kaffee")
-    store.add_case(customer=who, occurred_at=at(LAST, 6), kind="compliment", summary="Toll",
-                   staff="Priya")
+    a = store.cases.add(customer=who, occurred_at=at(LAST, 3), kind="complaint",
+                        summary="Kalter Kaffee", category="Kaffee", remedy="refund",
+                        remedy_cost="1950", satisfaction="4", customer_returned="yes",
+                        lesson="Milchtemperatur prüfen")
+    store.cases.acknowledge(a.ref, at=at(LAST, 3, plus_hours=2))
+    store.cases.resolve(a.ref, at=at(LAST, 3, plus_hours=30))
+    store.cases.add(customer=who, occurred_at=at(LAST, 5), kind="complaint", summary="Wartezeit",
+                    category="Kaffee")
+    store.cases.add(customer=who, occurred_at=at(LAST, 6), kind="compliment", summary="Toll",
+                    staff="Priya")
     return store
 
 
@@ -84,7 +84,7 @@ def month_in(store, locale: str):
 def test_every_text_of_the_report_is_in_the_business_language(store, locale):
     want = LOCALES[locale]
     month_in(store, locale)
-    report = MonthlyReport(month_metrics(store, LAST), store.profile())
+    report = MonthlyReport(month_metrics(store, LAST), store.profile.get())
     text = flat(report.render())
     month = format_month_year(LAST.year, LAST.month, locale)
     assert f"{want['title']}" in text and month in text
@@ -99,6 +99,6 @@ def test_every_text_of_the_report_is_in_the_business_language(store, locale):
 def test_the_json_stays_language_neutral(store):
     month_in(store, "fr_FR")
     french = json.dumps(month_metrics(store, LAST).as_json())
-    store.update_profile(locale="en_US")
+    store.profile.update(locale="en_US")
     assert json.dumps(month_metrics(store, LAST).as_json()) == french
     assert f'"month": "{LAST.key}"' in french and "1950.0" in french and "1 950" not in french

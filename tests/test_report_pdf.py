@@ -28,7 +28,7 @@ def pages_of(pdf: bytes) -> int:
 
 
 def render(store, month=LAST, paper=None) -> MonthlyReport:
-    report = MonthlyReport(month_metrics(store, month), store.profile(), store.logo(), paper)
+    report = MonthlyReport(month_metrics(store, month), store.profile.get(), store.profile.logo(), paper)
     report.pdf = report.render()
     return report
 
@@ -36,23 +36,23 @@ def render(store, month=LAST, paper=None) -> MonthlyReport:
 @pytest.fixture
 def month_store(store):
     """Last month: 4 cases (2 complaints, 1 compliment, 1 question); one complaint before."""
-    store.update_profile(name="Bean & Leaf Ltd", currency="GBP")
+    store.profile.update(name="Bean & Leaf Ltd", currency="GBP")
     who = {"name": "Ada Example"}
-    a = store.add_case(customer=who, occurred_at=at(LAST, 3), kind="complaint",
-                       summary="Cold coffee", category="Coffee", remedy="refund",
-                       remedy_cost="25", satisfaction="4", customer_returned="yes",
-                       lesson="Check the milk temperature")
-    store.acknowledge(a.ref, at=at(LAST, 3, plus_hours=2))
-    store.resolve(a.ref, at=at(LAST, 3, plus_hours=30))
-    b = store.add_case(customer=who, occurred_at=at(LAST, 5), kind="complaint",
-                       summary="Long wait", category="Coffee")
-    store.acknowledge(b.ref, at=at(LAST, 5, plus_hours=30))
-    store.add_case(customer=who, occurred_at=at(LAST, 6), kind="compliment",
-                   summary="Lovely", staff="Priya", satisfaction="5")
-    store.add_case(customer=who, occurred_at=at(LAST, 7), kind="question", summary="Vegan?")
-    e = store.add_case(customer=who, occurred_at=at(BEFORE, 10), kind="complaint",
-                       summary="Noisy", remedy="gift", remedy_cost="12.50")
-    store.resolve(e.ref, at=at(BEFORE, 10, plus_hours=10))
+    a = store.cases.add(customer=who, occurred_at=at(LAST, 3), kind="complaint",
+                        summary="Cold coffee", category="Coffee", remedy="refund",
+                        remedy_cost="25", satisfaction="4", customer_returned="yes",
+                        lesson="Check the milk temperature")
+    store.cases.acknowledge(a.ref, at=at(LAST, 3, plus_hours=2))
+    store.cases.resolve(a.ref, at=at(LAST, 3, plus_hours=30))
+    b = store.cases.add(customer=who, occurred_at=at(LAST, 5), kind="complaint",
+                        summary="Long wait", category="Coffee")
+    store.cases.acknowledge(b.ref, at=at(LAST, 5, plus_hours=30))
+    store.cases.add(customer=who, occurred_at=at(LAST, 6), kind="compliment",
+                    summary="Lovely", staff="Priya", satisfaction="5")
+    store.cases.add(customer=who, occurred_at=at(LAST, 7), kind="question", summary="Vegan?")
+    e = store.cases.add(customer=who, occurred_at=at(BEFORE, 10), kind="complaint",
+                        summary="Noisy", remedy="gift", remedy_cost="12.50")
+    store.cases.resolve(e.ref, at=at(BEFORE, 10, plus_hours=10))
     return store
 
 
@@ -98,14 +98,14 @@ def test_hostile_and_long_text_keeps_the_layout(store):
     long_word = "Lorem" * 80
     who = {"name": "Ω " + HOSTILE + " " + "Longname" * 30}
     for i in range(40):  # more categories than the charts and tables show
-        case = store.add_case(customer=who, occurred_at=at(LAST, 1 + i % 27), kind="complaint",
-                              summary=f"{HOSTILE} {long_word} {i}", category=f"{HOSTILE} {i} "
-                              + long_word[:200], staff=HOSTILE,
-                              lesson=(HOSTILE + " ") * (1500 if i == 0 else 2))
+        case = store.cases.add(customer=who, occurred_at=at(LAST, 1 + i % 27), kind="complaint",
+                               summary=f"{HOSTILE} {long_word} {i}", category=f"{HOSTILE} {i} "
+                               + long_word[:200], staff=HOSTILE,
+                               lesson=(HOSTILE + " ") * (1500 if i == 0 else 2))
         if i % 3:
-            store.resolve(case.ref, at=at(LAST, 1 + i % 27, plus_hours=5))
-    store.add_case(customer=who, occurred_at=at(LAST, 2), kind="compliment", summary="x",
-                   staff=HOSTILE)
+            store.cases.resolve(case.ref, at=at(LAST, 1 + i % 27, plus_hours=5))
+    store.cases.add(customer=who, occurred_at=at(LAST, 2), kind="compliment", summary="x",
+                    staff=HOSTILE)
     report = render(store)
     text = text_of(report.pdf)
     assert report.page_count == pages_of(report.pdf) <= 12

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from data import db as dbmod
-from data.store import Store, WriteFailed
+from data.store import Store
+from data.errors import WriteFailed
 
 ROOT = Path(__file__).resolve().parent.parent
 POSIX = os.name == "posix"
@@ -41,8 +42,8 @@ def goodwill_file(path: Path, cases: int = 3, wal: bool = False) -> Path:
     """A real Goodwill database, closed; `wal`: still in WAL mode, as the app leaves it."""
     with Store(path) as store:
         for n in range(cases):
-            store.add_case(customer={"name": f"Customer {n}"}, kind="complaint",
-                           summary=f"case {n}", details="d" * 3000)
+            store.cases.add(customer={"name": f"Customer {n}"}, kind="complaint",
+                            summary=f"case {n}", details="d" * 3000)
     if wal:
         return path
     conn = sqlite3.connect(path)
@@ -247,22 +248,22 @@ def fill_disk(store: Store) -> None:
 
 @pytest.mark.sqlite_only
 def test_a_full_disk_refuses_the_write_clearly_and_loses_nothing(store):
-    saved = [store.add_case(customer={"name": f"C{n}"}, kind="compliment", summary=f"kept {n}")
+    saved = [store.cases.add(customer={"name": f"C{n}"}, kind="compliment", summary=f"kept {n}")
              for n in range(3)]
     fill_disk(store)
     with pytest.raises(WriteFailed, match="disk is full"):
-        store.add_case(customer={"name": "Big"}, kind="complaint", summary="too big",
-                       details="x" * 90_000)
+        store.cases.add(customer={"name": "Big"}, kind="complaint", summary="too big",
+                        details="x" * 90_000)
     with pytest.raises(WriteFailed, match="disk is full"):
-        store.update_case(saved[0].ref, {"details": "y" * 90_000})
-    assert store.case_count() == 3
-    assert [store.case(c.ref).summary for c in saved] == ["kept 0", "kept 1", "kept 2"]
-    assert store.case(saved[0].ref).details == ""
+        store.cases.update(saved[0].ref, {"details": "y" * 90_000})
+    assert store.case_list.total() == 3
+    assert [store.cases.get(c.ref).summary for c in saved] == ["kept 0", "kept 1", "kept 2"]
+    assert store.cases.get(saved[0].ref).details == ""
     assert not store.conn.in_transaction
     store.conn.execute("PRAGMA max_page_count = 1073741823")  # space freed again
-    later = store.add_case(customer={"name": "Big"}, kind="complaint", summary="now fits",
-                           details="x" * 90_000)
-    assert store.case(later.ref).summary == "now fits"
+    later = store.cases.add(customer={"name": "Big"}, kind="complaint", summary="now fits",
+                            details="x" * 90_000)
+    assert store.cases.get(later.ref).summary == "now fits"
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -298,11 +299,11 @@ def test_a_read_only_file_opens_for_reading_and_refuses_writes_clearly(open_fold
     with as_another_user(open_folder):
         store = Store(db)
         try:
-            assert store.case_count() == 3
+            assert store.case_list.total() == 3
             with pytest.raises(WriteFailed, match="read-only"):
-                store.add_case(customer={"name": "X"}, kind="question", summary="no")
-            assert store.case_count() == 3  # still working after the refusal
-            assert store.case(store.list_cases(limit=1)[0].ref).summary.startswith("case")
+                store.cases.add(customer={"name": "X"}, kind="question", summary="no")
+            assert store.case_list.total() == 3  # still working after the refusal
+            assert store.cases.get(store.case_list.cases(limit=1)[0].ref).summary.startswith("case")
         finally:
             store.close()
     assert digest(db) == before
@@ -330,9 +331,9 @@ def test_database_and_backups_are_readable_by_the_owner_only(tmp_path):
     try:
         db = tmp_path / "goodwill.db"
         with Store(db) as store:
-            store.add_case(customer={"name": "A"}, kind="question", summary="s")
-            auto = store.backup()
-            out = store.backup(tmp_path / "elsewhere" / "copy.db")
+            store.cases.add(customer={"name": "A"}, kind="question", summary="s")
+            auto = store.backups.make()
+            out = store.backups.make(tmp_path / "elsewhere" / "copy.db")
     finally:
         os.umask(old)
     for path in (db, auto, out):

@@ -51,9 +51,9 @@ def wait_for_rows(qtbot, dialog, rows: int) -> None:
 def test_restore_dialog_lists_backups_with_date_size_and_cases(qtbot, ctx):
     from ui.restore_dialog import RestoreDialog
 
-    ctx.store.backup(reason="manual")
-    ctx.store.add_case(customer={"name": "Late Comer"}, kind="question", summary="after")
-    ctx.store.backup(reason="before-import")
+    ctx.store.backups.make(reason="manual")
+    ctx.store.cases.add(customer={"name": "Late Comer"}, kind="question", summary="after")
+    ctx.store.backups.make(reason="before-import")
     dialog = RestoreDialog(ctx)
     qtbot.addWidget(dialog)
     wait_for_rows(qtbot, dialog, 2)
@@ -74,8 +74,8 @@ def test_restoring_from_the_dialog_asks_first_then_continues_on_the_restored_fil
 
     before = tmp_path / "before.csv"
     export_csv(ctx.store, before)
-    ctx.store.backup(reason="manual")
-    ctx.store.add_case(customer={"name": "Late Comer"}, kind="question", summary="after")
+    ctx.store.backups.make(reason="manual")
+    ctx.store.cases.add(customer={"name": "Late Comer"}, kind="question", summary="after")
     announced = []
     ctx.events.data_changed.connect(announced.append)
     old_store = ctx.store
@@ -97,7 +97,7 @@ def test_restoring_from_the_dialog_asks_first_then_continues_on_the_restored_fil
     kind, title, text = ctx.ask.said[-1]
     assert (kind, title) == ("inform", "Restored") and "before-restore" in text
     assert dialog.result() == QDialog.DialogCode.Accepted
-    ctx.store.add_case(customer={"name": "Writes"}, kind="question", summary="still work")
+    ctx.store.cases.add(customer={"name": "Writes"}, kind="question", summary="still work")
 
 
 @pytest.mark.sqlite_only
@@ -106,14 +106,14 @@ def test_restoring_a_file_that_is_not_a_backup_leaves_the_database_working(qtbot
 
     bad = tmp_path / "holiday.db"
     bad.write_text("photos")
-    count = ctx.store.case_count()
+    count = ctx.store.case_list.total()
     ctx.ask.file = bad
     dialog = RestoreDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.restore_other()
     kind, title, text = ctx.ask.said[-1]
     assert (kind, title) == ("error", "Not restored") and "not a Goodwill database" in text
-    assert ctx.store.case_count() == count
+    assert ctx.store.case_list.total() == count
 
 
 def test_data_settings_show_path_size_and_last_backup(qtbot, ctx):
@@ -125,14 +125,14 @@ def test_data_settings_show_path_size_and_last_backup(qtbot, ctx):
     assert dialog.path_label.text() == (f"shared: {ctx.store.location}" if ctx.store.shared
                                         else str(ctx.db_path))
     # "320 cases" with the English catalogue (ui.i18n.install), "320 case(s)" without it
-    assert f"{ctx.store.case_count():,} case" in dialog.size_label.text()
+    assert f"{ctx.store.case_list.total():,} case" in dialog.size_label.text()
     assert dialog.backup_label.text() == "none yet"
     assert dialog.backups_folder() == ctx.db_path.parent / "backups"
     dialog.backup_now()
     qtbot.waitUntil(lambda: dialog.backup_label.text() != "none yet", timeout=5000)
     [made] = bk.list_backups(ctx.db_path)
     assert "made by hand" in dialog.backup_label.text()
-    assert made.cases == ctx.store.case_count()
+    assert made.cases == ctx.store.case_list.total()
 
 
 def test_a_damaged_database_at_start_offers_the_latest_good_backup(qtbot, tmp_path):
@@ -140,8 +140,8 @@ def test_a_damaged_database_at_start_offers_the_latest_good_backup(qtbot, tmp_pa
 
     db = tmp_path / "goodwill.db"
     with Store(db) as store:
-        store.add_case(customer={"name": "A"}, kind="question", summary="one")
-        good = store.backup(reason="quit")
+        store.cases.add(customer={"name": "A"}, kind="question", summary="one")
+        good = store.backups.make(reason="quit")
     db.write_bytes(b"")
     with pytest.raises(EmptyFile) as caught:
         Store(db)
@@ -158,7 +158,7 @@ def test_a_damaged_database_at_start_offers_the_latest_good_backup(qtbot, tmp_pa
     QTimer.singleShot(200, click_restore)
     assert resolve_open_problem(problem) == db
     with Store(db) as store:
-        assert store.case_count() == 1
+        assert store.case_list.total() == 1
     assert [b.reason for b in bk.list_backups(db)] == ["damaged", "quit"]
 
 
@@ -167,7 +167,7 @@ def test_a_newer_database_is_never_offered_an_older_backup(qtbot, tmp_path):
 
     db = tmp_path / "goodwill.db"
     with Store(db) as store:
-        store.backup(reason="quit")
+        store.backups.make(reason="quit")
     seen = []
 
     def look_and_quit():
@@ -188,10 +188,10 @@ def test_latest_good_backup_skips_a_damaged_backup(tmp_path):
 
     db = tmp_path / "goodwill.db"
     with Store(db) as store:
-        store.add_case(customer={"name": "A"}, kind="question", summary="one")
-        good = store.backup(reason="daily")
-        store.add_case(customer={"name": "B"}, kind="question", summary="two")
-        newer = store.backup(reason="quit")
+        store.cases.add(customer={"name": "A"}, kind="question", summary="one")
+        good = store.backups.make(reason="daily")
+        store.cases.add(customer={"name": "B"}, kind="question", summary="two")
+        newer = store.backups.make(reason="quit")
     with open(newer, "r+b") as fh:
         for page in range(1, 4):
             fh.seek(page * 4096 + 8)
@@ -205,7 +205,7 @@ def test_latest_good_backup_skips_a_damaged_backup(tmp_path):
 def test_a_full_disk_keeps_the_new_case_form_open_with_its_text(qtbot, ctx):
     from ui.case_form import NewCaseDialog
 
-    count = ctx.store.case_count()
+    count = ctx.store.case_list.total()
     pages = ctx.store.conn.execute("PRAGMA page_count").fetchone()[0]
     ctx.store.conn.execute(f"PRAGMA max_page_count = {pages}")
     dialog = NewCaseDialog(ctx)
@@ -221,8 +221,8 @@ def test_a_full_disk_keeps_the_new_case_form_open_with_its_text(qtbot, ctx):
     assert dialog.fields["details"].toPlainText().startswith("A long story.")
     kind, title, text = ctx.ask.said[-1]
     assert kind == "error" and "disk is full" in text
-    assert ctx.store.case_count() == count
+    assert ctx.store.case_list.total() == count
     ctx.store.conn.execute("PRAGMA max_page_count = 1073741823")  # space freed: save again
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert ctx.store.case_count() == count + 1
+    assert ctx.store.case_list.total() == count + 1

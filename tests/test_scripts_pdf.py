@@ -49,14 +49,14 @@ def test_arabic_is_joined_and_reversed_for_drawing():
 
 
 def test_rtl_and_cjk_names_print_in_a_letter(store, tmp_path):
-    store.update_profile(name="Café Linde", locale="de_DE")
+    store.profile.update(name="Café Linde", locale="de_DE")
     people = [(ARABIC, ARABIC_STREET + "\n11564 الرياض"), (HEBREW, "רחוב הרצל 5\nתל אביב"),
               (CHINESE, "北京市朝阳区"), (JAPANESE, "東京都渋谷区")]
     for name, address in people:
-        case = store.add_case(customer={"name": name, "address": address}, kind="complaint",
-                              summary=f"{name}: Suppe kalt", occurred_at="2026-08-14 12:30")
-        draft = store.letter_draft(case.ref, "apology").text
-        letter = render_case_letter(case, store.profile(), "apology", draft,
+        case = store.cases.add(customer={"name": name, "address": address}, kind="complaint",
+                               summary=f"{name}: Suppe kalt", occurred_at="2026-08-14 12:30")
+        draft = store.letters.draft(case.ref, "apology").text
+        letter = render_case_letter(case, store.profile.get(), "apology", draft,
                                     today=datetime(2026, 9, 3))
         text = pdftotext(letter.pdf, tmp_path)
         assert f"Guten Tag {name}," in text, name  # inside a German sentence, in reading order
@@ -71,9 +71,9 @@ def test_rtl_and_cjk_names_print_in_a_letter(store, tmp_path):
 def test_rtl_and_cjk_names_print_in_the_report(store, tmp_path):
     month = recent_months(3)[1]
     for name in (ARABIC, HEBREW, CHINESE):
-        store.add_case(customer={"name": name}, kind="complaint", summary="Wartezeit",
-                       occurred_at=f"{month.key}-05 12:00", category=name)
-    pdf = MonthlyReport(month_metrics(store, month), store.profile()).render()
+        store.cases.add(customer={"name": name}, kind="complaint", summary="Wartezeit",
+                        occurred_at=f"{month.key}-05 12:00", category=name)
+    pdf = MonthlyReport(month_metrics(store, month), store.profile.get()).render()
     text = pdftotext(pdf, tmp_path)
     for name in (ARABIC, HEBREW, CHINESE):
         assert name in text, name
@@ -111,16 +111,16 @@ def test_direction_marks_are_dropped_and_rtl_brackets_mirrored():
 def test_report_renders_rtl_lessons_names_and_marks(store, tmp_path):
     month = recent_months(3)[1]
     for i, (name, lesson, summary) in enumerate(RTL_CASES):
-        store.add_case(customer={"name": name}, kind="complaint", summary=summary,
-                       occurred_at=f"{month.key}-0{i + 2} 12:00", category=name,
-                       lesson=lesson, staff=name)
-        store.add_case(customer={"name": name}, kind="compliment", summary=summary,
-                       occurred_at=f"{month.key}-0{i + 2} 13:00", staff=name)
+        store.cases.add(customer={"name": name}, kind="complaint", summary=summary,
+                        occurred_at=f"{month.key}-0{i + 2} 12:00", category=name,
+                        lesson=lesson, staff=name)
+        store.cases.add(customer={"name": name}, kind="compliment", summary=summary,
+                        occurred_at=f"{month.key}-0{i + 2} 13:00", staff=name)
     # A lesson cut by the report's length limit in the middle of its marked run.
-    store.add_case(customer={"name": HEBREW}, kind="complaint", summary="x",
-                   occurred_at=f"{month.key}-09 12:00",
-                   lesson="\u202bשיעור " + "ארוך " * 200 + "\u202c")
-    pdf = MonthlyReport(month_metrics(store, month), store.profile()).render()
+    store.cases.add(customer={"name": HEBREW}, kind="complaint", summary="x",
+                    occurred_at=f"{month.key}-09 12:00",
+                    lesson="\u202bשיעור " + "ארוך " * 200 + "\u202c")
+    pdf = MonthlyReport(month_metrics(store, month), store.profile.get()).render()
     text = pdftotext(pdf, tmp_path)
     for name, lesson, summary in RTL_CASES:
         for word in _words(name) + _words(lesson) + _words(summary):
@@ -134,10 +134,10 @@ def test_case_sheet_prints_rtl_text_in_logical_order(store, tmp_path):
     from reports.case_sheets import CaseSheetDocument
 
     name, lesson, summary = RTL_CASES[2]
-    case = store.add_case(customer={"name": name}, kind="complaint", summary=summary,
-                          occurred_at="2026-08-14 12:30", lesson=lesson,
-                          root_cause="\u202eیخچال گرم بود (۲ درجه)", details=RTL_CASES[0][1])
-    pdf = CaseSheetDocument(store.profile(), case, store.history(case.id), [], [], []).render()
+    case = store.cases.add(customer={"name": name}, kind="complaint", summary=summary,
+                           occurred_at="2026-08-14 12:30", lesson=lesson,
+                           root_cause="\u202eیخچال گرم بود (۲ درجه)", details=RTL_CASES[0][1])
+    pdf = CaseSheetDocument(store.profile.get(), case, store.history.of(case.id), [], [], []).render()
     text = pdftotext(pdf, tmp_path)
     assert "دمای یخچال را هر روز ثبت" in text
     assert "یخچال گرم بود" in text and "המקרר נבדק פעמיים ביום" in text
@@ -145,10 +145,10 @@ def test_case_sheet_prints_rtl_text_in_logical_order(store, tmp_path):
 
 
 def test_emoji_come_back_from_the_pdf_text(store, tmp_path):
-    store.update_profile(name="Café Linde", owner="Anna Linde")
-    case = store.add_case(customer={"name": "Sam 😀"}, kind="compliment",
-                          summary="Loved it", occurred_at="2026-08-14 12:30")
-    letter = render_case_letter(case, store.profile(), "thank-you",
+    store.profile.update(name="Café Linde", owner="Anna Linde")
+    case = store.cases.add(customer={"name": "Sam 😀"}, kind="compliment",
+                           summary="Loved it", occurred_at="2026-08-14 12:30")
+    letter = render_case_letter(case, store.profile.get(), "thank-you",
                                 "Dear Sam 😀,\n\nThank you ☕😁 for the kind words.",
                                 today=datetime(2026, 9, 3))
     text = pdftotext(letter.pdf, tmp_path)

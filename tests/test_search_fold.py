@@ -68,7 +68,7 @@ CASES = [("Crème brûlée trop froide!", "Müller-Lüdenscheidt"),
 
 
 def _search(store, words: str) -> list[str]:
-    return sorted(c.summary for c in store.list_cases(CaseFilter(search=words)))
+    return sorted(c.summary for c in store.case_list.cases(CaseFilter(search=words)))
 
 
 def _found_as_before(store) -> None:
@@ -123,7 +123,7 @@ def test_a_new_shared_log_is_created_at_11_with_the_fast_fold(pg_url):
         body = store.conn.execute("SELECT prosrc FROM pg_proc WHERE proname = 'gw_fold' AND "
                                   "pronamespace = current_schema()::regnamespace").fetchone()[0]
         assert "normalize" in body and "regexp_replace" in body
-        store.add_case(customer={"name": CASES[0][1]}, kind="complaint", summary=CASES[0][0])
+        store.cases.add(customer={"name": CASES[0][1]}, kind="complaint", summary=CASES[0][0])
         assert _search(store, "brulee") == [CASES[0][0]]
 
 
@@ -142,6 +142,6 @@ def test_a_version_10_file_upgrades_to_11_unchanged(tmp_path):
     with Store(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
         for summary, name in CASES:
-            store.add_case(customer={"name": name}, kind="complaint", summary=summary)
-        assert store.count_cases() == 3
+            store.cases.add(customer={"name": name}, kind="complaint", summary=summary)
+        assert store.case_list.count() == 3
         _found_as_before(store)

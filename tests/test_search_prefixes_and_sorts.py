@@ -8,7 +8,8 @@ import pytest
 
 from data import migrations, pg, pg_migrations
 from data.model import LIVE, CaseFilter
-from data.store import SORTABLE, Store
+from data.store import Store
+from data.case_list import SORTABLE
 
 WORDS = ("sandwich", "sand", "s", "sa", "crème", "creme", "brul", "brûlée", "cold sandwich",
          "müller", "mull", "zebedee", "quux", "lukewarm", "z")
@@ -38,15 +39,15 @@ def _fill(store) -> None:
             ("Cleo Brun", "Crème brûlée burnt", "Caramel black"),
             ("Dora Mullins", "Lukewarm soup", "Sandy floor at the entrance"),
             ("Zebedee Quux", "Zebedee's sandwich order lost", "Quux asked twice")):
-        store.add_case(customer={"name": name}, kind="complaint", summary=summary,
+        store.cases.add(customer={"name": name}, kind="complaint", summary=summary,
                        details=details)
-    erased = store.case(store.list_cases(CaseFilter(search="zebedee"))[0].ref)
-    store.erase_customer(erased.customer.id)
-    store.delete_case(store.list_cases(CaseFilter(search="lukewarm"))[0].ref)
+    erased = store.cases.get(store.case_list.cases(CaseFilter(search="zebedee"))[0].ref)
+    store.privacy.erase(erased.customer.id)
+    store.trash.delete(store.case_list.cases(CaseFilter(search="lukewarm"))[0].ref)
 
 
 def _found(store) -> dict[str, list[str]]:
-    return {word: sorted(c.ref for c in store.list_cases(CaseFilter(search=word)))
+    return {word: sorted(c.ref for c in store.case_list.cases(CaseFilter(search=word)))
             for word in WORDS}
 
 
@@ -64,9 +65,9 @@ def test_a_version_10_log_upgrades_with_every_case_found_as_before(engine, reque
         assert _version(store) == migrations.LATEST >= 12
         after = _found(store)
         # A case added after the upgrade is found by its beginnings too (triggers in place).
-        added = store.add_case(customer={"name": "Eve"}, kind="question",
+        added = store.cases.add(customer={"name": "Eve"}, kind="question",
                                summary="Sandwich sizes")
-        assert added.ref in {c.ref for c in store.list_cases(CaseFilter(search="sandw"))}
+        assert added.ref in {c.ref for c in store.case_list.cases(CaseFilter(search="sandw"))}
     assert after == before
     # What was found is what the words say: erased and deleted cases' words stay absent.
     assert len(before["sand"]) == 2 and before["sand"] == before["sandwich"]

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from data.store import Conflict, Store, WriteFailed
+from data.store import Store
+from data.errors import Conflict, WriteFailed
 
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
@@ -31,11 +32,11 @@ def full_log(path: Path) -> Store:
 
     store = Store(path)
     load_demo(store)
-    case = store.add_case(customer={"name": "مريم <b>O'Hara</b> 🎉", "email": "m@example.com"},
-                          kind="complaint", summary="Cold soup, twice", details="x" * 20_000)
-    template = store.checklist_templates()[0]
-    store.start_checklist(case.ref, template.name, by="Ana")
-    store.tick_step(case.ref, 1, by="Ana", note="called back")
+    case = store.cases.add(customer={"name": "مريم <b>O'Hara</b> 🎉", "email": "m@example.com"},
+                           kind="complaint", summary="Cold soup, twice", details="x" * 20_000)
+    template = store.checklists.templates()[0]
+    store.checklists.start(case.ref, template.name, by="Ana")
+    store.checklists.tick(case.ref, 1, by="Ana", note="called back")
     store.close()
     pdf = path.parent / "letter.pdf"
     assert cli("--db", path, "letter", case.ref, "--kind", "apology", "--out", pdf).returncode == 0
@@ -60,20 +61,20 @@ def test_copy_to_keeps_every_record_and_both_engines_answer_the_same(tmp_path, p
     assert f"Copied {before['cases']} cases" in done.stdout and "matches" in done.stdout
     with Store(pg_url) as shared, Store(tmp_path / "cafe.db") as local:
         assert table_counts(shared) == before
-        assert shared.profile() == local.profile()
-        ref = local.case_ids(limit=1)[0]
-        assert shared.case_by_id(ref) == local.case_by_id(ref)
-        assert shared.history(ref) == local.history(ref)
+        assert shared.profile.get() == local.profile.get()
+        ref = local.case_list.ids(limit=1)[0]
+        assert shared.cases.by_id(ref) == local.cases.by_id(ref)
+        assert shared.history.of(ref) == local.history.of(ref)
         for words in ("soup", "cold so", "مريم", "o'hara", "coffee"):
             from data.model import CaseFilter
 
             flt = CaseFilter(search=words)
-            assert list(shared.case_ids(flt)) == list(local.case_ids(flt)), words
-        last = local.case_by_id(max(local.case_ids()))
-        letters = local.letters(last.ref)
-        assert letters and shared.letters(last.ref) == letters
-        assert shared.letter_pdf(letters[0].id) == local.letter_pdf(letters[0].id)
-        assert shared.checklists_json(last.id) == local.checklists_json(last.id)
+            assert list(shared.case_list.ids(flt)) == list(local.case_list.ids(flt)), words
+        last = local.cases.by_id(max(local.case_list.ids()))
+        letters = local.letters.archived(last.ref)
+        assert letters and shared.letters.archived(last.ref) == letters
+        assert shared.letters.pdf(letters[0].id) == local.letters.pdf(letters[0].id)
+        assert shared.checklists.as_json(last.id) == local.checklists.as_json(last.id)
     # Exports and the month's report are byte for byte the same from either engine.
     for engine, where in (("file", tmp_path / "cafe.db"), ("pg", pg_url)):
         assert cli("--db", where, "export", "--out", tmp_path / f"{engine}.csv").returncode == 0
@@ -127,12 +128,12 @@ def test_two_desks_importing_at_once_lose_nothing_and_refs_stay_unique(tmp_path,
             for f in files]
     # and a third desk logs cases one by one meanwhile
     with Store(pg_url) as desk:
-        singles = [desk.add_case(customer={"name": f"Walk-in {i}"}, kind="question",
-                                 summary=f"single {i}").ref for i in range(20)]
+        singles = [desk.cases.add(customer={"name": f"Walk-in {i}"}, kind="question",
+                                  summary=f"single {i}").ref for i in range(20)]
     outs = [r.communicate(timeout=300) for r in runs]
     assert [r.returncode for r in runs] == [0, 0], outs
     with Store(pg_url) as shared:
-        assert shared.case_count() == 820
+        assert shared.case_list.total() == 820
         refs = [r[0] for r in shared.conn.execute("SELECT ref FROM cases")]
         assert len(set(refs)) == 820 and set(singles) <= set(refs)
         assert all(re.fullmatch(r"GW-2026-\d{5}", r) for r in refs)
@@ -142,29 +143,29 @@ def test_two_desks_importing_at_once_lose_nothing_and_refs_stay_unique(tmp_path,
 
 def test_an_edit_made_on_another_desk_since_opening_is_caught_not_overwritten(pg_url):
     with Store(pg_url) as front, Store(pg_url) as back:
-        case = front.add_case(customer={"name": "Dana"}, kind="complaint", summary="Late order")
-        opened = front.case(case.ref)  # the front desk opens the form
-        back.update_case(case.ref, {"summary": "Late order, refund given"}, by="Ben")
+        case = front.cases.add(customer={"name": "Dana"}, kind="complaint", summary="Late order")
+        opened = front.cases.get(case.ref)  # the front desk opens the form
+        back.cases.update(case.ref, {"summary": "Late order, refund given"}, by="Ben")
         with pytest.raises(Conflict) as info:
-            front.update_case(case.ref, {"summary": "Late order (called)"}, by="Ana",
-                              expected_version=opened.version)
+            front.cases.update(case.ref, {"summary": "Late order (called)"}, by="Ana",
+                               expected_version=opened.version)
         assert info.value.fields == ["summary"]
         assert info.value.theirs.summary == "Late order, refund given"
-        assert front.case(case.ref).summary == "Late order, refund given"  # nothing written
+        assert front.cases.get(case.ref).summary == "Late order, refund given"  # nothing written
         # Choosing "keep mine" saves against the version now seen.
-        kept = front.update_case(case.ref, {"summary": "Late order (called)"}, by="Ana",
-                                 expected_version=info.value.theirs.version)
+        kept = front.cases.update(case.ref, {"summary": "Late order (called)"}, by="Ana",
+                                  expected_version=info.value.theirs.version)
         assert kept.summary == "Late order (called)" and kept.version == opened.version + 2
-        fields = [h.field for h in back.history(case.id)]
+        fields = [h.field for h in back.history.of(case.id)]
         assert fields.count("summary") == 2
 
 
 def test_other_desks_changes_are_heard_and_own_changes_are_not(pg_url):
     with Store(pg_url) as front, Store(pg_url) as back:
         assert not front.changed_elsewhere()  # nothing saved elsewhere since it opened
-        front.add_case(customer={"name": "Own"}, kind="question", summary="mine")
+        front.cases.add(customer={"name": "Own"}, kind="question", summary="mine")
         assert not front.changed_elsewhere()
-        back.add_case(customer={"name": "Other"}, kind="question", summary="theirs")
+        back.cases.add(customer={"name": "Other"}, kind="question", summary="theirs")
         with Store(pg_url) as late:  # a desk opened after that save does not report it
             assert not late.changed_elsewhere()
 
@@ -183,7 +184,7 @@ def _terminate(url: str, pid: int) -> None:
 
 def test_a_server_gone_mid_save_writes_nothing_and_the_next_save_reconnects(pg_url):
     with Store(pg_url) as desk:
-        desk.add_case(customer={"name": "Before"}, kind="question", summary="kept")
+        desk.cases.add(customer={"name": "Before"}, kind="question", summary="kept")
         with pytest.raises(WriteFailed) as info:
             with desk.transaction() as conn:
                 conn.execute("UPDATE cases SET summary = 'half' WHERE id = 1")
@@ -192,9 +193,9 @@ def test_a_server_gone_mid_save_writes_nothing_and_the_next_save_reconnects(pg_u
         assert "not saved" in str(info.value) and "cannot be reached" in str(info.value)
         # Between two saves the connection was lost again: the next save just reconnects.
         _terminate(pg_url, desk.conn.raw.info.backend_pid)
-        later = desk.add_case(customer={"name": "After"}, kind="question", summary="saved")
-        assert desk.case_by_id(1).summary == "kept" and later.ref == "GW-2026-00002"
-        assert desk.case_count() == 2
+        later = desk.cases.add(customer={"name": "After"}, kind="question", summary="saved")
+        assert desk.cases.by_id(1).summary == "kept" and later.ref == "GW-2026-00002"
+        assert desk.case_list.total() == 2
 
 
 def test_a_late_interrupt_of_a_finished_reader_never_stops_the_next_readers_query(pg_url):
@@ -210,7 +211,7 @@ def test_a_late_interrupt_of_a_finished_reader_never_stops_the_next_readers_quer
 
     def long_read():
         try:
-            outcome.append(following._one("SELECT pg_sleep(0.5), 42")[1])
+            outcome.append(following.db.one("SELECT pg_sleep(0.5), 42")[1])
         except Exception as exc:  # noqa: BLE001 - the test reports what stopped it
             outcome.append(exc)
 
@@ -269,10 +270,10 @@ def test_a_save_in_another_log_on_the_same_server_is_not_a_change_here(pg_url):
     other_url = pg_schema_url(name)
     try:
         with Store(pg_url) as here, Store(other_url) as elsewhere, Store(pg_url) as colleague:
-            elsewhere.add_case(customer={"name": "Other shop"}, kind="question", summary="x")
+            elsewhere.cases.add(customer={"name": "Other shop"}, kind="question", summary="x")
             time.sleep(0.3)
             assert not here.changed_elsewhere()
-            colleague.add_case(customer={"name": "Same shop"}, kind="question", summary="y")
+            colleague.cases.add(customer={"name": "Same shop"}, kind="question", summary="y")
             deadline = time.monotonic() + 5
             while not here.changed_elsewhere():
                 assert time.monotonic() < deadline

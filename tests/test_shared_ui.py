@@ -73,14 +73,14 @@ def test_save_remembers_the_shared_log_and_the_file_choice_forgets_it(qtbot, sha
 
 
 def _conflict_setup(qtbot, shared, other_desk, tmp_path):
-    customer = shared.add_customer(name="Ann")
-    case = shared.add_case(customer_id=customer.id, kind="complaint", summary="Cold tea",
-                           details="As told at the till")
+    customer = shared.customers.add(name="Ann")
+    case = shared.cases.add(customer_id=customer.id, kind="complaint", summary="Cold tea",
+                            details="As told at the till")
     window = open_window(qtbot, shared, tmp_path)
     view = window.case_view
     assert view.case.ref == case.ref
     view.fields["summary"].setText("Cold tea, mine")
-    other_desk.update_case(case.ref, {"summary": "Cold tea, theirs", "category": "Drinks"})
+    other_desk.cases.update(case.ref, {"summary": "Cold tea, theirs", "category": "Drinks"})
     return window, view, case
 
 
@@ -92,7 +92,7 @@ def test_a_conflicting_edit_is_caught_and_keep_mine_saves_over_theirs(qtbot, sha
     title, text, choices = window.ctx.ask.chosen[-1]
     assert choices == ["Keep my changes", "Take theirs"]
     assert "Summary" in text and "Category" in text
-    fresh = other_desk.case(case.ref)
+    fresh = other_desk.cases.get(case.ref)
     assert fresh.summary == "Cold tea, mine"
     assert fresh.category == "Drinks"  # their other field stays
     assert view.case.version == fresh.version
@@ -105,7 +105,7 @@ def test_a_conflicting_edit_take_theirs_reloads_the_form(qtbot, shared, other_de
     assert view.fields["summary"].text() == "Cold tea, theirs"
     assert view.fields["category"].text() == "Drinks"
     assert not view.changes()
-    assert other_desk.case(case.ref).summary == "Cold tea, theirs"
+    assert other_desk.cases.get(case.ref).summary == "Cold tea, theirs"
 
 
 def test_a_dismissed_conflict_saves_nothing_and_keeps_the_typing(qtbot, shared, other_desk,
@@ -114,13 +114,13 @@ def test_a_dismissed_conflict_saves_nothing_and_keeps_the_typing(qtbot, shared, 
     window.ctx.ask.choices = [None]
     assert not view.save()
     assert view.fields["summary"].text() == "Cold tea, mine"
-    assert other_desk.case(case.ref).summary == "Cold tea, theirs"
+    assert other_desk.cases.get(case.ref).summary == "Cold tea, theirs"
 
 
 def test_a_save_waiting_on_another_desks_lock_keeps_the_window_alive_and_says_who(
         qtbot, shared, pg_url, tmp_path):
-    customer = shared.add_customer(name="Ann")
-    shared.add_case(customer_id=customer.id, kind="complaint", summary="Cold tea")
+    customer = shared.customers.add(name="Ann")
+    shared.cases.add(customer_id=customer.id, kind="complaint", summary="Cold tea")
     window = open_window(qtbot, shared, tmp_path)
     view = window.case_view
     view.fields["summary"].setText("Typed while the other desk was stopped")
@@ -147,11 +147,11 @@ def test_a_save_waiting_on_another_desks_lock_keeps_the_window_alive_and_says_wh
 
 def test_a_case_saved_on_another_desk_appears_in_the_list(qtbot, shared, other_desk,
                                                           tmp_path):
-    customer = shared.add_customer(name="Ann")
-    first = shared.add_case(customer_id=customer.id, kind="complaint", summary="Cold tea")
+    customer = shared.customers.add(name="Ann")
+    first = shared.cases.add(customer_id=customer.id, kind="complaint", summary="Cold tea")
     window = open_window(qtbot, shared, tmp_path)
     assert len(window.model.ids) == 1
-    other_desk.add_case(customer_id=customer.id, kind="question", summary="Opening hours?")
+    other_desk.cases.add(customer_id=customer.id, kind="question", summary="Opening hours?")
     qtbot.waitUntil(lambda: len(window.model.ids) == 2 and window.model.complete,
                     timeout=8_000)
     settle(window, qtbot)
@@ -161,7 +161,7 @@ def test_a_case_saved_on_another_desk_appears_in_the_list(qtbot, shared, other_d
 
 def test_the_status_bar_shows_this_desk_and_the_others_working(qtbot, shared, other_desk,
                                                                tmp_path):
-    other_desk.touch_desk("back-office", "Ben")
+    other_desk.desks.touch("back-office", "Ben")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(STAFF_KEY, "Ann")
     settings.sync()
@@ -171,16 +171,16 @@ def test_the_status_bar_shows_this_desk_and_the_others_working(qtbot, shared, ot
     assert "Desk: Ann" in text and "Also working: Ben (back-office)" in text
     assert window.windowTitle().startswith("Goodwill — shared: ")
     assert not window.restore_action.isVisible()
-    names = {staff for _desk, staff, _seen in other_desk.desks()}
+    names = {staff for _desk, staff, _seen in other_desk.desks.seen()}
     assert names == {"Ann", "Ben"}
 
 
 def test_desks_are_upserted_and_old_ones_left_out(store):
-    store.touch_desk("front", "Ann")
-    store.touch_desk("front", "Ann B")
-    store.touch_desk("back", "Ben")
-    assert sorted((d, s) for d, s, _ in store.desks()) == [("back", "Ben"), ("front", "Ann B")]
-    assert store.desks(within_minutes=-1) == []
+    store.desks.touch("front", "Ann")
+    store.desks.touch("front", "Ann B")
+    store.desks.touch("back", "Ben")
+    assert sorted((d, s) for d, s, _ in store.desks.seen()) == [("back", "Ben"), ("front", "Ann B")]
+    assert store.desks.seen(within_minutes=-1) == []
     assert store.changes == 0  # a heartbeat is not a change to back up on quit
 
 

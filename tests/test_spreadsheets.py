@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from data.csvio import (
-    COLUMNS, ImportCancelled, check_file, export_csv, export_file, import_file, parse_map,
-    preview_file,
+    ImportCancelled, check_file, export_csv, export_file, import_file, parse_map, preview_file,
 )
+from data.case_table import COLUMNS
 from data.model import ImportFailed
 from data.store import Store
 from tests.test_csv import snapshot, write
@@ -33,11 +33,11 @@ GERMAN = (
 
 
 def costs(store) -> dict[str, Decimal]:
-    return {c.summary: c.remedy_cost for c in store.list_cases()}
+    return {c.summary: c.remedy_cost for c in store.case_list.cases()}
 
 
 def test_german_sheet_in_de_DE_reads_the_right_amounts_and_dates(store, tmp_path):
-    store.update_profile(locale="de_DE")
+    store.profile.update(locale="de_DE")
     # "ja" is German for yes: not a value Goodwill knows, so that row is reworded first.
     f = write(tmp_path / "de.csv", GERMAN.replace(";ja;", ";yes;"))
     result = import_file(store, f)
@@ -45,7 +45,7 @@ def test_german_sheet_in_de_DE_reads_the_right_amounts_and_dates(store, tmp_path
     assert costs(store) == {"Kaffee kalt": Decimal("7.20"), "Tisch wackelt": Decimal("12.50"),
                             "Öffnungszeiten": Decimal("0.00"),
                             "Lieferung zu spät": Decimal("1234.50")}
-    cases = {c.summary: c for c in store.list_cases()}
+    cases = {c.summary: c for c in store.case_list.cases()}
     assert cases["Kaffee kalt"].occurred_at.startswith("2026-10-03T14:05:00")
     assert cases["Tisch wackelt"].resolved_at.startswith("2026-10-05T09:30:00")
     # Blank cells are missing values with their defaults.
@@ -58,8 +58,8 @@ def test_german_sheet_in_de_DE_reads_the_right_amounts_and_dates(store, tmp_path
 
 
 def test_german_sheet_in_en_US_is_refused_and_changes_nothing(store, tmp_path):
-    store.update_profile(locale="en_US")
-    store.add_case(customer={"name": "Kept"}, kind="question", summary="Keep me",
+    store.profile.update(locale="en_US")
+    store.cases.add(customer={"name": "Kept"}, kind="question", summary="Keep me",
                    occurred_at="2026-09-01 10:00")
     before = snapshot(store)
     f = write(tmp_path / "de.csv", GERMAN.replace(";ja;", ";yes;"))
@@ -72,7 +72,7 @@ def test_german_sheet_in_en_US_is_refused_and_changes_nothing(store, tmp_path):
                for x in lines)
     assert all(x.startswith(str(f)) for x in lines)
     assert snapshot(store) == before
-    assert store.case_count() == 1
+    assert store.case_list.total() == 1
 
 
 @pytest.mark.parametrize("locale, text, message", [
@@ -86,14 +86,14 @@ def test_german_sheet_in_en_US_is_refused_and_changes_nothing(store, tmp_path):
 ])
 def test_amounts_that_do_not_parse_unambiguously_are_refused(store, tmp_path, locale, text,
                                                              message):
-    store.update_profile(locale=locale, currency="EUR")
+    store.profile.update(locale=locale, currency="EUR")
     f = write(tmp_path / "a.csv", "occurred_at,customer_name,kind,summary,remedy_cost\n"
               f'2026-10-01,Ann,complaint,x,"{text}"\n')
     with pytest.raises(ImportFailed) as info:
         import_file(store, f)
     assert "line 2, column remedy_cost" in info.value.lines()[0]
     assert message in info.value.lines()[0]
-    assert store.case_count() == 0
+    assert store.case_list.total() == 0
 
 
 @pytest.mark.parametrize("locale, text, expected", [
@@ -108,11 +108,11 @@ def test_amounts_in_the_locale_and_plain(store, tmp_path, locale, text, expected
     from data.l10n import regional_defaults
 
     # A business in that region, with its money (as the profile dialog sets them together).
-    store.update_profile(locale=locale, currency=regional_defaults(locale)[0])
+    store.profile.update(locale=locale, currency=regional_defaults(locale)[0])
     f = write(tmp_path / "a.csv", "occurred_at;customer_name;kind;summary;remedy_cost\n"
               f"2026-10-01;Ann;complaint;x;{text}\n")
     import_file(store, f)
-    assert str(store.list_cases()[0].remedy_cost) == expected
+    assert str(store.case_list.cases()[0].remedy_cost) == expected
 
 
 @pytest.mark.parametrize("locale, day", [("en_GB", "2026-03-10"), ("en_US", "2026-10-03"),
@@ -122,20 +122,20 @@ def test_slashed_dates_follow_the_locale_when_the_file_shows_the_order(store, tm
     """10/03/2026 is 10 March where the day comes first (en_GB, fr_FR: CLDR's dd/MM/y)
     and 3 October in the United States (M/d/y), once another date of the file (the 25th)
     shows that the file writes them as the business locale does."""
-    store.update_profile(locale=locale)
+    store.profile.update(locale=locale)
     other = "25/03/2026" if day.endswith("03-10") else "03/25/2026"
     f = write(tmp_path / "d.csv", "occurred_at,customer_name,kind,summary\n"
               f"10/03/2026,Ann,question,x\n{other},Bob,question,y\n")
     import_file(store, f)
-    assert store.case_count() == 2
-    assert any(c.occurred_at.startswith(day) for c in store.list_cases())
+    assert store.case_list.total() == 2
+    assert any(c.occurred_at.startswith(day) for c in store.case_list.cases())
 
 
 @pytest.mark.parametrize("locale", ["en_GB", "en_US", "de_DE"])
 def test_a_date_that_reads_two_ways_is_a_question_naming_the_option(store, tmp_path, locale):
     """03/10/2026 with nothing else in the file to tell: not taken in the locale's order
     (a guess), but refused with the option that decides it; nothing is written."""
-    store.update_profile(locale=locale)
+    store.profile.update(locale=locale)
     f = write(tmp_path / "d.csv", "occurred_at,customer_name,kind,summary\n"
               "03/10/2026,Ann,question,x\n")
     with pytest.raises(ImportFailed) as info:
@@ -143,9 +143,9 @@ def test_a_date_that_reads_two_ways_is_a_question_naming_the_option(store, tmp_p
     assert any("line 2, column occurred_at: '03/10/2026' reads as a day first" in line
                and "--dates day-first or --dates month-first" in line
                for line in info.value.lines())
-    assert store.case_count() == 0
+    assert store.case_list.total() == 0
     import_file(store, f, dates="day-first")
-    assert store.list_cases()[0].occurred_at.startswith("2026-10-03")
+    assert store.case_list.cases()[0].occurred_at.startswith("2026-10-03")
 
 
 def test_the_cli_import_names_and_takes_the_dates_option(tmp_path):
@@ -160,7 +160,7 @@ def test_the_cli_import_names_and_takes_the_dates_option(tmp_path):
     assert out.returncode != 0 and "--dates day-first or --dates month-first" in out.stderr
     out = run("import", str(f), "--dates", "month-first")
     assert out.returncode == 0, out.stderr
-    assert Store(db).list_cases()[0].occurred_at.startswith("2026-03-10T14:05")
+    assert Store(db).case_list.cases()[0].occurred_at.startswith("2026-03-10T14:05")
 
 
 @pytest.mark.parametrize("locale, text, expected", [
@@ -172,17 +172,17 @@ def test_the_cli_import_names_and_takes_the_dates_option(tmp_path):
     ("de_DE", "2026-10-03T14:05:00+02:00", "2026-10-03T14:05:00+02:00"),
 ])
 def test_dates_in_the_locale_and_iso(store, tmp_path, locale, text, expected):
-    store.update_profile(locale=locale)
+    store.profile.update(locale=locale)
     f = write(tmp_path / "d.csv", f'occurred_at,customer_name,kind,summary\n"{text}",A,question,x\n')
     import_file(store, f)
-    assert store.list_cases()[0].occurred_at.startswith(expected)
+    assert store.case_list.cases()[0].occurred_at.startswith(expected)
 
 
 @pytest.mark.parametrize("text, message", [("31.02.2026", "not a real date"),
                                            ("03.10.26", "two-digit year"),
                                            ("3.10.2026 25:00", "not a real date")])
 def test_bad_local_dates_are_refused(store, tmp_path, text, message):
-    store.update_profile(locale="de_DE")
+    store.profile.update(locale="de_DE")
     f = write(tmp_path / "d.csv", f"occurred_at;customer_name;kind;summary\n{text};A;question;x\n")
     with pytest.raises(ImportFailed) as info:
         import_file(store, f)
@@ -198,7 +198,7 @@ def test_blank_cells_everywhere_are_missing_values(store, tmp_path):
     f = write(tmp_path / "b.csv", header + "\n" + ",".join(row[c] for c in COLUMNS) + "\n"
               + ",".join(" " for _ in COLUMNS) + "\n")  # and a row of spaces only: skipped
     assert import_file(store, f).cases == 1
-    case = store.list_cases()[0]
+    case = store.case_list.cases()[0]
     assert (case.status, case.channel, case.severity, case.remedy, str(case.remedy_cost),
             case.satisfaction, case.customer_returned, case.acknowledged_at) == (
         "open", "in_person", "medium", "none", "0.00", None, "unknown", None)
@@ -216,14 +216,14 @@ def test_a_blank_required_cell_is_named(store, tmp_path):
 # ---- round trip ----------------------------------------------------------------------------
 
 def test_customers_sharing_a_name_survive_the_round_trip(store, tmp_path):
-    store.add_case(customer={"name": "Sam Lee", "email": "sam@example.com"}, kind="complaint",
+    store.cases.add(customer={"name": "Sam Lee", "email": "sam@example.com"}, kind="complaint",
                    summary="A", occurred_at="2026-10-01 09:00")
-    other, third = store.add_customer(name="Sam Lee"), store.add_customer(name="Sam Lee")
-    store.add_case(customer_id=other.id, kind="question", summary="B",
+    other, third = store.customers.add(name="Sam Lee"), store.customers.add(name="Sam Lee")
+    store.cases.add(customer_id=other.id, kind="question", summary="B",
                    occurred_at="2026-10-02 09:00")
-    store.add_case(customer_id=third.id, kind="question", summary="C",
+    store.cases.add(customer_id=third.id, kind="question", summary="C",
                    occurred_at="2026-10-03 09:00")  # a third Sam Lee, no contact details
-    store.add_case(customer_id=store.list_cases()[-1].customer.id, kind="request", summary="D",
+    store.cases.add(customer_id=store.case_list.cases()[-1].customer.id, kind="request", summary="D",
                    occurred_at="2026-10-04 09:00")
     assert store.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 3
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
@@ -232,7 +232,7 @@ def test_customers_sharing_a_name_survive_the_round_trip(store, tmp_path):
         result = import_file(copy, first)
         assert (result.cases, result.new_customers) == (4, 3)
         export_csv(copy, second)
-        by = {c.summary: c.customer.id for c in copy.list_cases()}
+        by = {c.summary: c.customer.id for c in copy.case_list.cases()}
         assert by["A"] != by["B"] != by["C"] and by["A"] != by["C"] and by["A"] == by["D"]
     assert first.read_bytes() == second.read_bytes()
 
@@ -247,12 +247,12 @@ def test_a_customer_key_that_describes_two_people_is_refused(store, tmp_path):
 
 
 def test_keyed_rows_meet_customers_already_in_the_database(store, tmp_path):
-    ann = store.add_customer(name="Ann", email="ann@example.com")
+    ann = store.customers.add(name="Ann", email="ann@example.com")
     f = write(tmp_path / "k.csv", "occurred_at,customer_name,customer_email,kind,summary,"
               "customer_key\n2026-10-01,Ann B.,ANN@example.com,question,x,C7\n"
               "2026-10-02,Ann B.,ANN@example.com,question,y,C7\n")
     assert import_file(store, f).new_customers == 0
-    assert {c.customer.id for c in store.list_cases()} == {ann.id}
+    assert {c.customer.id for c in store.case_list.cases()} == {ann.id}
 
 
 def test_customer_language_is_a_column(store, tmp_path):
@@ -264,7 +264,7 @@ def test_customer_language_is_a_column(store, tmp_path):
     write(f, "occurred_at,customer_name,kind,summary,customer_language\n"
           "2026-10-01,Zoé,question,x,fr-FR\n")
     import_file(store, f)
-    assert store.list_cases()[0].customer.language == "fr_FR"
+    assert store.case_list.cases()[0].customer.language == "fr_FR"
 
 
 # ---- other tools' columns ------------------------------------------------------------------
@@ -282,7 +282,7 @@ def test_map_reads_other_tools_columns(store, tmp_path):
     mapping = parse_map("Created=occurred_at, requester=customer_name,Type=kind,"
                         "Subject=summary,Ticket ID=ref,Internal note=")
     import_file(store, f, mapping=mapping)
-    case = store.list_cases()[0]
+    case = store.case_list.cases()[0]
     assert (case.ref, case.customer.name, case.summary, case.details) == (
         "1001", "Ann", "Printer jammed", "")
 
@@ -413,7 +413,7 @@ def test_typed_workbook_imports_exactly_like_the_equivalent_csv(tmp_path, maker,
     via_book = _records(tmp_path / "book.db", book, sheet="Log")
     assert via_book == via_csv
     with Store(tmp_path / "book.db") as s:
-        anna = s.case("1001")
+        anna = s.cases.get("1001")
         assert (str(anna.remedy_cost), anna.satisfaction, anna.customer_returned) == (
             "7.20", 4, "yes")
         assert anna.summary == '=HYPERLINK("x")'
@@ -451,11 +451,11 @@ def test_not_a_workbook_is_refused_clearly(store, tmp_path):
 
 
 def test_xlsx_export_is_typed_safe_and_reimports_the_same_records(demo_store, tmp_path):
-    demo_store.add_case(customer={"name": "=cmd|' /C calc'!A0"}, kind="complaint",
+    demo_store.cases.add(customer={"name": "=cmd|' /C calc'!A0"}, kind="complaint",
                         summary="+1 stars", remedy="refund", remedy_cost="7.20",
                         occurred_at="2026-10-03 14:05")
     out = tmp_path / "all.xlsx"
-    assert export_file(demo_store, out) == demo_store.case_count()
+    assert export_file(demo_store, out) == demo_store.case_list.total()
     with zipfile.ZipFile(out) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet and "<pane" in sheet and 'state="frozen"' in sheet
@@ -480,7 +480,7 @@ def _many(tmp_path, rows: int) -> Path:
 
 
 def test_cancel_leaves_nothing_written(store, tmp_path):
-    store.add_case(customer={"name": "Kept"}, kind="question", summary="Keep me",
+    store.cases.add(customer={"name": "Kept"}, kind="question", summary="Keep me",
                    occurred_at="2026-09-01 10:00")
     before = snapshot(store)
     seen = []
@@ -488,7 +488,7 @@ def test_cancel_leaves_nothing_written(store, tmp_path):
         import_file(store, _many(tmp_path, 9000), progress=lambda d, t: seen.append((d, t)),
                     cancelled=lambda: len(seen) >= 2)
     assert seen and all(0 < d <= t for d, t in seen)
-    assert snapshot(store) == before and store.case_count() == 1
+    assert snapshot(store) == before and store.case_list.total() == 1
     assert not store.conn.in_transaction
 
 
@@ -502,21 +502,21 @@ def test_check_file_reports_and_writes_nothing(store, tmp_path):
 
 
 def test_a_failed_import_takes_no_backup_a_good_one_does(store, tmp_path):
-    store.add_case(customer={"name": "Kept"}, kind="question", summary="Keep me",
+    store.cases.add(customer={"name": "Kept"}, kind="question", summary="Keep me",
                    occurred_at="2026-09-01 10:00")
     bad = write(tmp_path / "bad.csv", "occurred_at,customer_name,kind,summary\nsoon,A,x,y\n")
     with pytest.raises(ImportFailed):
         import_file(store, bad)
-    assert not [b for b in store.backups() if b.reason == "before-import"]
+    assert not [b for b in store.backups.all() if b.reason == "before-import"]
     import_file(store, _many(tmp_path, 10))
-    taken = [b for b in store.backups() if b.reason == "before-import"]
+    taken = [b for b in store.backups.all() if b.reason == "before-import"]
     assert len(taken) == 1
     with sqlite3.connect(taken[0].path) as conn:  # the state before the import
         assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
 
 
 def test_preview_shows_rows_as_the_import_reads_them(store, tmp_path):
-    store.update_profile(locale="de_DE")
+    store.profile.update(locale="de_DE")
     f = write(tmp_path / "de.csv", "Datum;Kunde;kind;Betreff;remedy_cost\n"
               "03.10.2026 14:05;Anna;complaint;Kalt;7,20\n04.10.2026;Bob;nonsense;x;1.250\n")
     preview = preview_file(store, f, mapping=parse_map("Datum=occurred_at,Kunde=customer_name"))
@@ -566,6 +566,6 @@ def test_common_headers_in_seven_languages_need_no_map(store, tmp_path, header):
         "occurred_at", "customer_name", "kind", "customer_email", "customer_phone", "summary",
         "details"]
     import_file(store, f)
-    case = store.list_cases()[0]
+    case = store.case_list.cases()[0]
     assert (case.summary, case.details, case.customer.phone) == (
         "Cold soup", "Served cold twice", "0161 496 0000")

@@ -20,28 +20,28 @@ def _text(pdf: bytes) -> str:
 
 
 def _month_of_approvals(store):
-    store.update_profile(name="Café Lumen", owner="Olga Owner", refund_limit="50", currency="EUR")
-    store.add_staff("Olga", "owner")
-    store.add_staff("Bob", "manager", limit="100", by="Olga")
-    store.add_staff("Ann", "staff", limit="20", by="Olga")
-    refs = [store.add_case(kind="complaint", summary=f"Cold soup {i}", by="Olga",
+    store.profile.update(name="Café Lumen", owner="Olga Owner", refund_limit="50", currency="EUR")
+    store.staff.add("Olga", "owner")
+    store.staff.add("Bob", "manager", limit="100", by="Olga")
+    store.staff.add("Ann", "staff", limit="20", by="Olga")
+    refs = [store.cases.add(kind="complaint", summary=f"Cold soup {i}", by="Olga",
                            customer={"name": "Ada"}).ref for i in range(5)]
-    store.add_case(kind="compliment", summary="Lovely", staff="Priya", by="Olga",
+    store.cases.add(kind="compliment", summary="Lovely", staff="Priya", by="Olga",
                    customer={"name": "Ben"})
-    store.record_remedy(refs[0], "refund", "60", by="Ann")  # still awaiting
-    store.record_remedy(refs[1], "refund", "40", by="Ann")
-    store.approve_remedy(refs[1], by="Bob", reason="regular")
-    store.record_remedy(refs[2], "credit", "80", by="Ann")
-    store.decline_remedy(refs[2], by="Olga", reason="beyond policy")
-    store.record_remedy(refs[3], "refund", "1950", by="Ann", given=True)  # the story
-    store.record_remedy(refs[4], "refund", "10", by="Ann")  # within the limit: no approval
+    store.authority.record_remedy(refs[0], "refund", "60", by="Ann")  # still awaiting
+    store.authority.record_remedy(refs[1], "refund", "40", by="Ann")
+    store.authority.approve(refs[1], by="Bob", reason="regular")
+    store.authority.record_remedy(refs[2], "credit", "80", by="Ann")
+    store.authority.decline(refs[2], by="Olga", reason="beyond policy")
+    store.authority.record_remedy(refs[3], "refund", "1950", by="Ann", given=True)  # the story
+    store.authority.record_remedy(refs[4], "refund", "10", by="Ann")  # within the limit: no approval
 
 
 def test_the_report_pdf_has_the_approvals_of_report_json_and_keeps_shout_outs(store, tmp_path):
     _month_of_approvals(store)
     metrics = month_metrics(store, THIS_MONTH)
     assert metrics.approvals["requested"] == 3
-    pdf = MonthlyReport(metrics, store.profile()).render()
+    pdf = MonthlyReport(metrics, store.profile.get()).render()
     text = _text(pdf)
     assert "Approvals" in text
     assert "Remedies asked for above a person's limit" in text
@@ -59,15 +59,15 @@ def test_the_report_pdf_has_the_approvals_of_report_json_and_keeps_shout_outs(st
 
 
 def test_a_month_without_requests_above_a_limit_has_no_approvals_section(store):
-    store.update_profile(name="Café Lumen", currency="EUR")
-    store.add_case(kind="complaint", summary="Cold soup", customer={"name": "Ada"},
+    store.profile.update(name="Café Lumen", currency="EUR")
+    store.cases.add(kind="complaint", summary="Cold soup", customer={"name": "Ada"},
                    remedy="refund", remedy_cost="15")
-    text = _text(MonthlyReport(month_metrics(store, THIS_MONTH), store.profile()).render())
+    text = _text(MonthlyReport(month_metrics(store, THIS_MONTH), store.profile.get()).render())
     assert "Putting things right" in text and "Approvals" not in text
 
 
 def test_the_approvals_section_is_in_the_business_language(store):
     _month_of_approvals(store)
-    store.update_profile(locale="de_DE")
-    text = _text(MonthlyReport(month_metrics(store, THIS_MONTH), store.profile()).render())
+    store.profile.update(locale="de_DE")
+    text = _text(MonthlyReport(month_metrics(store, THIS_MONTH), store.profile.get()).render())
     assert "Genehmigungen" in text and "Ohne Genehmigung über dem Limit gewährt 1" in text

@@ -11,11 +11,11 @@ from tests.ui_support import open_window, settle
 
 
 def _team(store):
-    store.update_profile(name="Café Lumen", owner="Olga Owner", refund_limit="50", currency="EUR")
-    store.add_staff("Olga", "owner")
-    store.add_staff("Bob", "manager", limit="100", by="Olga")
-    store.add_staff("Ann", "staff", limit="20", pin="1234", by="Olga")
-    return store.add_case(kind="complaint", summary="Cold soup", by="Olga",
+    store.profile.update(name="Café Lumen", owner="Olga Owner", refund_limit="50", currency="EUR")
+    store.staff.add("Olga", "owner")
+    store.staff.add("Bob", "manager", limit="100", by="Olga")
+    store.staff.add("Ann", "staff", limit="20", pin="1234", by="Olga")
+    return store.cases.add(kind="complaint", summary="Cold soup", by="Olga",
                           customer={"name": "Ada", "email": "ada@example.com"})
 
 
@@ -77,21 +77,21 @@ def test_a_cancelled_picker_leaves_nobody_and_says_changes_are_refused(store, de
     assert "nobody (changes are refused)" in window.status_desks.text()
     assert not window.case_view.isEnabled() and not window.new_action.isEnabled()
     with pytest.raises(NobodyActing, match="choose who is at the desk"):
-        window.ctx.save(lambda s: s.add_note(case.ref, "unnamed", by="Olga Owner"))
-    assert [e for e in store.history(case.id) if e.field == "note"] == []
+        window.ctx.save(lambda s: s.cases.note(case.ref, "unnamed", by="Olga Owner"))
+    assert [e for e in store.history.of(case.id) if e.field == "note"] == []
     window.desk.change_person()  # File > Change person… asks again
     assert window.desk.picker is not None
 
 
 def test_without_staff_records_the_window_asks_nobody(store, qtbot, tmp_path):
-    store.add_case(kind="complaint", summary="Cold soup", customer={"name": "Ada"})
+    store.cases.add(kind="complaint", summary="Cold soup", customer={"name": "Ada"})
     window = open_window(qtbot, store, tmp_path)
     settle(window, qtbot)
     qtbot.wait(200)
     assert window.desk.picker is None and window.ctx.person is None
     assert not window.desk.my_cases.isVisibleTo(window)
     assert not window.desk.change_button.isVisibleTo(window)
-    assert window.ctx.by() == store.profile().owner
+    assert window.ctx.by() == store.profile.get().owner
     window.close()
     settle(window, qtbot)
 
@@ -119,7 +119,7 @@ def test_approval_flow_between_two_desks(target, desk, qtbot):
     assert not strip.approve_button.isVisibleTo(ann)  # Ann may not decide it
     ann.case_view.open_letter("apology")
     assert ann.ctx.ask.errors and ann.ctx.ask.errors[-1][0] == "Letter not written"
-    history = ann.ctx.store.history(case.id)
+    history = ann.ctx.store.history.of(case.id)
     assert any(e.field == "remedy" and e.by == "Ann" for e in history)
 
     bob = desk(target, "bob")
@@ -144,7 +144,7 @@ def test_approval_flow_between_two_desks(target, desk, qtbot):
         ann.ctx.announce("all")
     qtbot.waitUntil(lambda: "approved by Bob" in strip.remedy.text(), timeout=10_000)
     assert "regular customer" in strip.remedy.text()
-    ann.ctx.store.check_letter_allowed(case.ref, "apology")  # no longer refused
+    ann.ctx.store.authority.check_letter(case.ref, "apology")  # no longer refused
 
 
 def test_a_remedy_within_the_limit_is_granted_and_refer_hands_the_case_up(store, desk, qtbot):
@@ -159,15 +159,15 @@ def test_a_remedy_within_the_limit_is_granted_and_refer_hands_the_case_up(store,
     ann.ctx.ask.texts.append("wants the owner")
     ann.case_view.authority.refer_button.click()
     assert "Assigned to Olga" in ann.case_view.authority.assigned.text()
-    last = ann.ctx.store.history(case.id)[-1]
+    last = ann.ctx.store.history.of(case.id)[-1]
     assert (last.field, last.new, last.by) == ("referred", "Olga - wants the owner", "Ann")
 
 
 def test_my_cases_lists_only_the_cases_assigned_to_the_person_at_the_desk(store, desk, qtbot):
     mine = _team(store)
-    store.add_case(kind="complaint", summary="Late delivery", by="Olga",
+    store.cases.add(kind="complaint", summary="Late delivery", by="Olga",
                    customer={"name": "Ben"})
-    store.assign_case(mine.ref, "Ann", by="Olga")
+    store.authority.assign(mine.ref, "Ann", by="Olga")
     window = desk(store.target, "a")
     _sign_in(qtbot, window, "Ann", "1234")
     settle(window, qtbot)
@@ -193,7 +193,7 @@ def test_the_ticking_name_is_the_person_at_the_desk(store, desk, qtbot):
 
 def test_a_decline_needs_a_reason_and_takes_the_request_back(store, desk, qtbot):
     case = _team(store)
-    store.record_remedy(case.ref, "refund", "60", by="Ann")
+    store.authority.record_remedy(case.ref, "refund", "60", by="Ann")
     bob = desk(store.target, "bob")
     _sign_in(qtbot, bob, "Bob")
     bob.show_case(case.ref)
@@ -206,4 +206,4 @@ def test_a_decline_needs_a_reason_and_takes_the_request_back(store, desk, qtbot)
     assert "Declined by Bob" in strip.remedy.text()
     assert "offer a voucher instead" in strip.remedy.text()
     assert not strip.approve_button.isVisibleTo(bob)
-    assert store.authority_json(store.case(case.ref))["remedy_status"] == "declined"
+    assert store.authority.as_json(store.cases.get(case.ref))["remedy_status"] == "declined"

@@ -10,7 +10,7 @@ import pytest
 
 from data import db as dbmod
 from data import migrations
-from data.csvio import export_rows
+from data.case_table import export_rows
 from data.errors import NotFound, Refused
 from data.metrics import Month, month_metrics
 from data.model import CaseFilter, TRASH_DAYS, now
@@ -20,9 +20,9 @@ from data.store import Store
 @pytest.fixture
 def two(store):
     stamp = now().isoformat(timespec="seconds")
-    kept = store.add_case(customer={"name": "Ada Lovelace"}, kind="complaint",
+    kept = store.cases.add(customer={"name": "Ada Lovelace"}, kind="complaint",
                           summary="Cold soup", occurred_at=stamp)
-    gone = store.add_case(customer={"name": "Ada Lovelace"}, kind="complaint",
+    gone = store.cases.add(customer={"name": "Ada Lovelace"}, kind="complaint",
                           summary="Burnt toast", occurred_at=stamp)
     return store, kept, gone
 
@@ -31,15 +31,15 @@ def _seen(store, ref: str, customer_id: int) -> dict:
     """Where a case shows: list, count, search, customer page, report, export, reminders."""
     month = Month.of(now())
     return {
-        "list": ref in [r.ref for r in store.first_rows()],
-        "ids": store.case_by_id(store.case_ids()[0]).ref == ref or len(store.case_ids()) == 2,
-        "count": store.counts().total == 2,
-        "count_cases": store.count_cases() == 2,
-        "search": [r.ref for r in store.first_rows(CaseFilter(search="toast"))] == [ref],
-        "customer": store.customer_summary(customer_id).cases == 2,
+        "list": ref in [r.ref for r in store.case_list.first_rows()],
+        "ids": store.cases.by_id(store.case_list.ids()[0]).ref == ref or len(store.case_list.ids()) == 2,
+        "count": store.case_list.counts().total == 2,
+        "count_cases": store.case_list.count() == 2,
+        "search": [r.ref for r in store.case_list.first_rows(CaseFilter(search="toast"))] == [ref],
+        "customer": store.customers.summary(customer_id).cases == 2,
         "report": month_metrics(store, month).cases_total == 2,
         "export": ref in [row[0] for row in export_rows(store)],
-        "due": ref in [r.ref for r in store.reminders_due(now() + timedelta(days=60))],
+        "due": ref in [r.ref for r in store.reminders.due(now() + timedelta(days=60))],
     }
 
 
@@ -47,79 +47,79 @@ def test_a_deleted_case_leaves_every_view_and_comes_back_whole(two):
     store, kept, gone = two
     shown = _seen(store, gone.ref, gone.customer.id)
     assert all(shown.values()), shown
-    store.delete_case(gone.ref, by="Rosa")
+    store.trash.delete(gone.ref, by="Rosa")
     hidden = _seen(store, gone.ref, gone.customer.id)
     assert not any(hidden.values()), hidden
     with pytest.raises(NotFound, match="in the Trash"):
-        store.case(gone.ref)
-    [trashed] = store.trashed_cases()
+        store.cases.get(gone.ref)
+    [trashed] = store.trash.cases()
     assert (trashed.ref, trashed.deleted_by) == (gone.ref, "Rosa")
     assert trashed.erase_on == (now() + timedelta(days=TRASH_DAYS)).date().isoformat()
 
-    back = store.undelete_case(gone.ref)
-    assert back.summary == "Burnt toast" and store.trashed_cases() == []
+    back = store.trash.restore(gone.ref)
+    assert back.summary == "Burnt toast" and store.trash.cases() == []
     assert all(_seen(store, gone.ref, gone.customer.id).values())
-    assert [h.field for h in store.history(gone.id)][-2:] == ["deleted", "restored"]
+    assert [h.field for h in store.history.of(gone.id)][-2:] == ["deleted", "restored"]
     assert back.version > gone.version
 
 
 def test_the_trash_is_erased_after_its_days_or_when_emptied(two):
     store, kept, gone = two
-    store.delete_case(gone.ref)
-    store.delete_case(kept.ref)
-    assert store.erase_expired(now() + timedelta(days=TRASH_DAYS - 1)) == 0
-    assert len(store.trashed_cases()) == 2
-    assert store.erase_expired(now() + timedelta(days=TRASH_DAYS, minutes=1)) == 2
-    assert store.trashed_cases() == [] and store.case_count() == 0
-    assert store.history(gone.id) == []
+    store.trash.delete(gone.ref)
+    store.trash.delete(kept.ref)
+    assert store.trash.erase_expired(now() + timedelta(days=TRASH_DAYS - 1)) == 0
+    assert len(store.trash.cases()) == 2
+    assert store.trash.erase_expired(now() + timedelta(days=TRASH_DAYS, minutes=1)) == 2
+    assert store.trash.cases() == [] and store.case_list.total() == 0
+    assert store.history.of(gone.id) == []
     with pytest.raises(NotFound):
-        store.undelete_case(gone.ref)
+        store.trash.restore(gone.ref)
 
 
 def test_erasing_one_case_of_the_trash_leaves_the_rest(two):
     store, kept, gone = two
-    store.delete_case(gone.ref)
+    store.trash.delete(gone.ref)
     with pytest.raises(NotFound, match="not in the Trash"):
-        store.erase_trashed(kept.ref)
-    assert store.erase_trashed(gone.ref) == 1
-    assert store.case_count() == 1 and store.case(kept.ref).summary == "Cold soup"
+        store.trash.erase(kept.ref)
+    assert store.trash.erase(gone.ref) == 1
+    assert store.case_list.total() == 1 and store.cases.get(kept.ref).summary == "Cold soup"
 
 
 def test_a_checklist_started_by_mistake_is_removed_and_recorded(two):
     store, kept, _ = two
-    name = store.checklist_templates()[0].name
-    checklist = store.start_checklist(kept.ref, name)
-    version = store.case(kept.ref).version
-    store.remove_checklist(kept.ref, checklist.id, by="Rosa")
-    assert store.case_checklists(kept.id) == []
-    last = store.history(kept.id)[-1]
+    name = store.checklists.templates()[0].name
+    checklist = store.checklists.start(kept.ref, name)
+    version = store.cases.get(kept.ref).version
+    store.checklists.remove(kept.ref, checklist.id, by="Rosa")
+    assert store.checklists.of(kept.id) == []
+    last = store.history.of(kept.id)[-1]
     assert (last.field, last.old, last.by) == ("checklist removed", name, "Rosa")
-    assert store.case(kept.ref).version == version + 1
+    assert store.cases.get(kept.ref).version == version + 1
     with pytest.raises(NotFound):
-        store.remove_checklist(kept.ref, checklist.id)
+        store.checklists.remove(kept.ref, checklist.id)
 
 
 def test_undo_puts_back_what_the_last_save_changed(two):
     store, kept, _ = two
-    store.update_case(kept.ref, {"summary": "Cold soup again", "remedy": "refund",
+    store.cases.update(kept.ref, {"summary": "Cold soup again", "remedy": "refund",
                                  "remedy_cost": "7.20", "status": "resolved"})
-    undone = store.undo_last_save(kept.ref, by="Rosa")
+    undone = store.undo.revert(kept.ref, by="Rosa")
     assert (undone.summary, undone.remedy, str(undone.remedy_cost), undone.status,
             undone.resolved_at) == ("Cold soup", "none", "0.00", "open", None)
-    assert store.history(kept.id)[-1].field == "undo"
+    assert store.history.of(kept.id)[-1].field == "undo"
     with pytest.raises(Refused, match="no save to undo"):
-        store.undo_last_save(kept.ref)
+        store.undo.revert(kept.ref)
 
 
 def test_undo_is_refused_once_something_happened_since_the_save(two):
     store, kept, _ = two
     with pytest.raises(Refused, match="no save to undo"):
-        store.undo_last_save(kept.ref)  # only created
-    store.update_case(kept.ref, {"summary": "Cold soup again"})
-    store.start_checklist(kept.ref, store.checklist_templates()[0].name)
+        store.undo.revert(kept.ref)  # only created
+    store.cases.update(kept.ref, {"summary": "Cold soup again"})
+    store.checklists.start(kept.ref, store.checklists.templates()[0].name)
     with pytest.raises(Refused, match="checklist started"):
-        store.undo_last_save(kept.ref)
-    assert store.case(kept.ref).summary == "Cold soup again"
+        store.undo.revert(kept.ref)
+    assert store.cases.get(kept.ref).summary == "Cold soup again"
 
 
 def _cli(target, *args) -> tuple[int, str, str]:
@@ -161,9 +161,9 @@ def test_a_version_8_file_upgrades_to_the_trash(tmp_path):
     conn.close()
     with Store(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
-        case = store.add_case(customer={"name": "Ada"}, kind="complaint", summary="Old")
-        store.delete_case(case.ref)
-        assert [t.ref for t in store.trashed_cases()] == [case.ref]
+        case = store.cases.add(customer={"name": "Ada"}, kind="complaint", summary="Old")
+        store.trash.delete(case.ref)
+        assert [t.ref for t in store.trash.cases()] == [case.ref]
 
 
 def test_a_version_8_shared_log_upgrades_to_the_trash(pg_url):
@@ -172,7 +172,7 @@ def test_a_version_8_shared_log_upgrades_to_the_trash(pg_url):
     from data import pg
 
     with Store(pg_url) as store:
-        ref = store.add_case(customer={"name": "Sam"}, kind="complaint", summary="Old").ref
+        ref = store.cases.add(customer={"name": "Sam"}, kind="complaint", summary="Old").ref
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("DROP INDEX cases_trash, cases_live")
         conn.execute("ALTER TABLE cases DROP COLUMN deleted_at, DROP COLUMN deleted_by")
@@ -181,6 +181,6 @@ def test_a_version_8_shared_log_upgrades_to_the_trash(pg_url):
         conn.execute("UPDATE goodwill_meta SET value = '8' WHERE key = 'schema_version'")
     with Store(pg_url) as store:
         assert pg.schema_version(store.conn) == pg.SCHEMA_VERSION
-        store.delete_case(ref)
-        assert [t.ref for t in store.trashed_cases()] == [ref]
-        assert store.count_cases() == 0
+        store.trash.delete(ref)
+        assert [t.ref for t in store.trash.cases()] == [ref]
+        assert store.case_list.count() == 0

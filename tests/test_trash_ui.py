@@ -5,7 +5,7 @@ from ui_support import open_window, settle
 
 
 def _log(store, summary: str):
-    return store.add_case(customer={"name": "Ada Lovelace"}, kind="complaint", summary=summary)
+    return store.cases.add(customer={"name": "Ada Lovelace"}, kind="complaint", summary=summary)
 
 
 def _refs(window) -> list[str]:
@@ -42,25 +42,25 @@ def test_delete_is_asked_first_and_a_no_keeps_the_case(qtbot, store, tmp_path):
     qtbot.waitUntil(lambda: window.case_view.case is not None)
     window.ctx.ask.confirms.append(False)
     window.delete_action.trigger()
-    assert store.trashed_cases() == [] and store.count_cases() == 1
+    assert store.trash.cases() == [] and store.case_list.count() == 1
 
 
 def test_undo_last_save_in_the_window_and_its_refusal(qtbot, store, tmp_path):
     case = _log(store, "Cold soup")
-    store.update_case(case.ref, {"summary": "Cold soup, twice"})
+    store.cases.update(case.ref, {"summary": "Cold soup, twice"})
     window = open_window(qtbot, store, tmp_path)
     window.show_case(case.ref)
     qtbot.waitUntil(lambda: window.case_view.case is not None)
     window.undo_action.trigger()
-    assert store.case(case.ref).summary == "Cold soup"
+    assert store.cases.get(case.ref).summary == "Cold soup"
     window.undo_action.trigger()  # the last change is now the undo itself
     assert "no save to undo" in window.ctx.ask.errors[-1][1]
-    assert store.case(case.ref).summary == "Cold soup"
+    assert store.cases.get(case.ref).summary == "Cold soup"
 
 
 def test_remove_checklist_on_the_checklist_tab(qtbot, store, tmp_path):
     case = _log(store, "Cold soup")
-    store.start_checklist(case.ref, store.checklist_templates()[0].name)
+    store.checklists.start(case.ref, store.checklists.templates()[0].name)
     window = open_window(qtbot, store, tmp_path)
     window.show_case(case.ref)
     panel = window.case_view.checklist_panel
@@ -69,5 +69,5 @@ def test_remove_checklist_on_the_checklist_tab(qtbot, store, tmp_path):
     window.ctx.ask.confirms.append(True)
     panel.remove_button.click()
     qtbot.waitUntil(lambda: not panel.checklists)
-    assert store.case_checklists(case.id) == []
-    assert store.history(case.id)[-1].field == "checklist removed"
+    assert store.checklists.of(case.id) == []
+    assert store.history.of(case.id)[-1].field == "checklist removed"

@@ -45,7 +45,7 @@ def test_scrolling_a_200k_list_keeps_a_few_thousand_rows(qtbot, big_store, tmp_p
     # Fetched roughly a screenful for each place visited, nowhere near the whole file.
     assert model.rows_fetched < 100 * BLOCK
     first = model.row_at(0)
-    assert first.ref == big_store.case_rows(big_store.case_ids(limit=1))[0].ref
+    assert first.ref == big_store.case_list.rows(big_store.case_list.ids(limit=1))[0].ref
 
 
 def test_sorting_and_searching_200k_stay_bounded(qtbot, big_store, tmp_path):
@@ -61,7 +61,7 @@ def test_sorting_and_searching_200k_stay_bounded(qtbot, big_store, tmp_path):
     window.search.setText("noisy")
     qtbot.waitUntil(lambda: model.flt.search == "noisy")  # after the typing pause
     settle(window, qtbot)
-    expected = big_store.count_cases(CaseFilter(search="noisy"))
+    expected = big_store.case_list.count(CaseFilter(search="noisy"))
     assert 0 < model.rowCount() == expected < CASES
     _visit(window, qtbot, [0, expected - 1])
     assert "noisy" in model.row_at(expected - 1).summary

@@ -180,7 +180,7 @@ def _first_window(store, app):
 
     ctx = None
     try:
-        install(store.profile().locale)  # before any window is built: widgets translate once
+        install(store.profile.get().locale)  # before any window is built: widgets translate once
 
         from ui.context import AppContext
         from ui.main_window import MainWindow
@@ -232,7 +232,7 @@ def _after_show(ctx, window) -> None:
 
     _verify_in_background(ctx, window, backup_when_sound)
     _warn_if_shared_folder(ctx, window)
-    if not ctx.store.profile_is_set():
+    if not ctx.store.profile.is_set():
         from ui.profile_dialog import ProfileDialog
 
         ProfileDialog(ctx, window, first_run=True).exec()

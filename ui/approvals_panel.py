@@ -85,7 +85,7 @@ class ApprovalsPanel(QWidget):
     def show_items(self, items: list[actions.Waiting]) -> None:
         self.items = items
         self.tree.clear()
-        profile = self.ctx.store.profile() if items else None
+        profile = self.ctx.store.profile.get() if items else None
         for w in items:
             if w.what == "approval":
                 what = fill(self.tr("Approve or decline: %1 of %2 %3"), label(w.remedy),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from data.attachments import MAX_ATTACHMENT, size_text
 from data.errors import Invalid
 from data.model import ValidationError
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.actions import cases
 from ui.i18n import shown_when
 
@@ -104,7 +104,7 @@ class AttachmentsPanel(QWidget):
     def set_case(self, ref: str | None) -> None:
         self.ref = ref
         try:
-            self.case_id = self.ctx.store.case(ref).id if ref else None
+            self.case_id = self.ctx.store.cases.get(ref).id if ref else None
         except NotFound:
             self.ref = self.case_id = None
         self.message.clear()
@@ -117,13 +117,13 @@ class AttachmentsPanel(QWidget):
             return
         missing = []
         file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        for info in self.ctx.store.attachments(self.case_id):
+        for info in self.ctx.store.attachments.of(self.case_id):
             item = QListWidgetItem(f"{info.name}\n{size_text(info.size)}")
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setToolTip(f"{info.name}\n{size_text(info.size)}, added "
                             f"{shown_when(info.added_at)}"
                             + (f" by {info.added_by}" if info.added_by else ""))
-            thumb = self.ctx.store.attachment_thumbnail(info.id) if info.has_thumbnail else None
+            thumb = self.ctx.store.attachments.thumbnail(info.id) if info.has_thumbnail else None
             if thumb:
                 item.setIcon(QIcon(QPixmap.fromImage(QImage.fromData(thumb))))
             else:
@@ -140,7 +140,7 @@ class AttachmentsPanel(QWidget):
         case_id = self.case_id
 
         def work(store, _progress):
-            return {i: make_thumbnail(store.attachment_data(i)) for i in ids}
+            return {i: make_thumbnail(store.attachments.data(i)) for i in ids}
 
         self.ctx.run_in_background(work, lambda images: self._thumbnails_made(case_id, images))
 
@@ -153,7 +153,7 @@ class AttachmentsPanel(QWidget):
         for attachment_id, image in images.items():
             if image is not None:
                 try:
-                    self.ctx.store.set_attachment_thumbnail(attachment_id, png_bytes(image))
+                    self.ctx.store.attachments.set_thumbnail(attachment_id, png_bytes(image))
                     kept += 1
                 except (WriteFailed, ValidationError):
                     continue  # a preview only: the file itself is safe
@@ -262,12 +262,12 @@ class AttachmentsPanel(QWidget):
 
     # ---- using -------------------------------------------------------------------------------
     def _export(self, attachment_id: int, folder: Path) -> Path:
-        info = self.ctx.store.attachment(attachment_id)
+        info = self.ctx.store.attachments.get(attachment_id)
         from data.files import write_bytes_atomically
 
         target = folder / f"{attachment_id}" / info.name
         target.parent.mkdir(mode=0o700, exist_ok=True)
-        return write_bytes_atomically(target, self.ctx.store.attachment_data(attachment_id))
+        return write_bytes_atomically(target, self.ctx.store.attachments.data(attachment_id))
 
     def open_selected(self) -> None:
         for attachment_id in self.selected_ids():
@@ -282,12 +282,12 @@ class AttachmentsPanel(QWidget):
 
     def save_copy(self) -> None:
         for attachment_id in self.selected_ids():
-            info = self.ctx.store.attachment(attachment_id)
+            info = self.ctx.store.attachments.get(attachment_id)
             path = self.ctx.ask.save_file(self.tr("Save a copy"), "", info.name)
             if path is not None:
                 from data.files import write_bytes_atomically
 
-                write_bytes_atomically(path, self.ctx.store.attachment_data(attachment_id))
+                write_bytes_atomically(path, self.ctx.store.attachments.data(attachment_id))
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from data.model import CHANNELS, KINDS, SEVERITIES, Case, Customer, ValidationError, now
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.actions import cases
 from ui.form_fields import FieldErrors, enum_combo
 
@@ -62,7 +62,7 @@ class NewCaseDialog(QDialog):
         add("kind", self.tr("&Kind"), enum_combo(KINDS, self.tr("Kind")))
         add("channel", self.tr("Cha&nnel"), enum_combo(CHANNELS, self.tr("Channel")))
         category = add("category", self.tr("C&ategory"), QLineEdit())
-        cat_completer = QCompleter(ctx.store.categories() if categories is None else categories,
+        cat_completer = QCompleter(ctx.store.case_list.categories() if categories is None else categories,
                                    self)
         cat_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         cat_completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -76,7 +76,7 @@ class NewCaseDialog(QDialog):
         details.setMinimumHeight(70)
         add("details", self.tr("&Details"), details)
         staff = add("staff", self.tr("S&taff"), QLineEdit())
-        staff_completer = QCompleter(ctx.store.staff_names() if staff is None else staff, self)
+        staff_completer = QCompleter(ctx.store.case_list.staff_names() if staff is None else staff, self)
         staff_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         staff.setCompleter(staff_completer)
         when = add("occurred_at", self.tr("&When"), QLineEdit(now().strftime("%Y-%m-%d %H:%M")))
@@ -131,7 +131,7 @@ class NewCaseDialog(QDialog):
         self._search_timer.start()
 
     def _offer_customers(self) -> None:
-        found = self.ctx.store.find_customers(self.customer_edit.text(), limit=20)
+        found = self.ctx.store.customers.find(self.customer_edit.text(), limit=20)
         self._offered = {self._offer_text(c): c for c in found if not c.erased}
         self.customer_model.setStringList(list(self._offered))
         if self._offered and self.customer_edit.hasFocus():

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from data.model import CaseFilter, CaseRow
 from ui.i18n import label, shown_when  # noqa: F401  (the views take label from here)
 
-# (sort key understood by Store.case_ids, header). "checklist" is shown but not sortable.
+# (sort key understood by Store.case_list.ids, header). "checklist" is shown but not sortable.
 # Headers are translated where they are shown (column_title).
 COLUMNS = (
     ("ref", QT_TRANSLATE_NOOP("CaseColumns", "Ref")),
@@ -133,7 +133,7 @@ class CaseTableModel(QAbstractTableModel):
             self._screen = []
         if quick:
             # Ids and rows of the first screen in one query: the view paints from the cache.
-            rows = self.ctx.store.first_rows(flt, sort, desc, limit=FIRST_SCREEN)
+            rows = self.ctx.store.case_list.first_rows(flt, sort, desc, limit=FIRST_SCREEN)
             self.rows_fetched += len(rows)
             self._set_ids(array("q", map(_first, rows)), complete=len(rows) < FIRST_SCREEN,
                           fresh=True, rows=rows)
@@ -141,7 +141,7 @@ class CaseTableModel(QAbstractTableModel):
                 return
 
         def all_ids(store, _progress):
-            return store.case_ids(flt, sort, desc)
+            return store.case_list.ids(flt, sort, desc)
 
         def start_full_list():
             self._jobs.append(self.ctx.run_in_background(
@@ -161,7 +161,7 @@ class CaseTableModel(QAbstractTableModel):
             # all, comes from a worker; the full list starts FULL_LIST_WAIT_MS after it, so
             # while the owner types only first screens run, each cancelling the one before.
             def first_screen(store, _progress):
-                return store.first_rows(flt, sort, desc, limit=FIRST_SCREEN)
+                return store.case_list.first_rows(flt, sort, desc, limit=FIRST_SCREEN)
 
             def screen_arrived(rows):
                 if generation != self._generation:
@@ -244,7 +244,7 @@ class CaseTableModel(QAbstractTableModel):
             self._cache.move_to_end(case_id)
             return found
         start = row - row % BLOCK
-        fetched = self.ctx.store.case_rows(self.ids[start:start + BLOCK])
+        fetched = self.ctx.store.case_list.rows(self.ids[start:start + BLOCK])
         self.rows_fetched += len(fetched)
         for item in fetched:
             self._cache[item.id] = item

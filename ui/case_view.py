@@ -16,7 +16,7 @@ from data.model import (
 )
 from data.checklists import ClosingGateRefused
 from data.errors import GoodwillError, Refused
-from data.store import Conflict, NotFound, WriteFailed
+from data.errors import Conflict, NotFound, WriteFailed
 from ui.actions import cases
 from ui.case_model import label
 from ui.form_fields import FieldErrors, enum_combo
@@ -34,7 +34,7 @@ def when_text(value: str | None) -> str:
 
 class CaseView(QWidget):
     """Detail pane for one case. Saving writes only the fields that changed, through
-    Store.update_case (which keeps the history), then announces the change."""
+    Store.cases.update (which keeps the history), then announces the change."""
 
     open_customer = Signal(int)
 
@@ -170,7 +170,7 @@ class CaseView(QWidget):
 
     def _show_file_count(self, case: Case | None) -> None:
         """'Files (3)' on the tab, so photos are seen without opening it (one indexed count)."""
-        count = self.ctx.store.attachment_count(case.id) if case is not None else 0
+        count = self.ctx.store.attachments.count(case.id) if case is not None else 0
         index = self.tabs.indexOf(self._lazy_tabs["Files"])
         self.tabs.setTabText(index, self.tr("Files (%1)").replace("%1", str(count)) if count
                              else self.tr("Files"))
@@ -296,7 +296,7 @@ class CaseView(QWidget):
         case = None
         if ref:
             try:
-                case = self.ctx.store.case(ref)
+                case = self.ctx.store.cases.get(ref)
             except NotFound:
                 case = None
         self._show(case)
@@ -327,7 +327,7 @@ class CaseView(QWidget):
                      escape(case.customer.name)))
             self.customer_flag.setText(f"⚑ {case.customer.flag}")
             self.customer_flag.setVisible(bool(case.customer.flag))
-            profile = self.ctx.store.profile()
+            profile = self.ctx.store.profile.get()
             self.currency_label.setText(profile.currency)
             if case.needs_approval and not case.approved_by:
                 limit = ("?" if profile.refund_limit is None
@@ -353,7 +353,7 @@ class CaseView(QWidget):
                 due.append(fill(self.tr("acknowledge by %1"), shown_when(case.ack_due_at)))
             if case.resolve_due_at:
                 due.append(fill(self.tr("resolve by %1"), shown_when(case.resolve_due_at)))
-            overdue = self.ctx.store.is_overdue(case.id)
+            overdue = self.ctx.store.cases.is_overdue(case.id)
             targets = ", ".join(due)
             self.due_label.setText(
                 (fill(self.tr("Overdue: %1"), targets) if overdue else targets) if due
@@ -388,7 +388,7 @@ class CaseView(QWidget):
         self.category_completer.model().setStringList(categories)
 
     def _fill_history(self, case: Case) -> None:
-        entries = self.ctx.store.history(case.id)
+        entries = self.ctx.store.history.of(case.id)
         self.history.setRowCount(len(entries))
         enums = {"kind", "channel", "severity", "status", "remedy", "customer_returned"}
         for r, entry in enumerate(reversed(entries)):
@@ -405,7 +405,7 @@ class CaseView(QWidget):
         if self.case is None:
             return
         try:
-            fresh = self.ctx.store.case_by_id(self.case.id)
+            fresh = self.ctx.store.cases.by_id(self.case.id)
         except NotFound:
             fresh = None
         if self.changes() and fresh is not None:

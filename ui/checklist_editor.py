@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from data.checklists import ChecklistTemplate
 from data.model import ValidationError
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.actions import templates
 from ui.i18n import fill
 
@@ -119,7 +119,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.list.clear()
         italic = QFont(self.list.font())
         italic.setItalic(True)
-        for template in self.ctx.store.checklist_templates():
+        for template in self.ctx.store.checklists.templates():
             item = QListWidgetItem(fill(self.tr("%1  (built-in)"), template.name)
                                    if template.builtin else template.name)
             item.setData(Qt.ItemDataRole.UserRole, template.name)
@@ -147,7 +147,7 @@ class ChecklistTemplatesDialog(QDialog):
         if item is None:
             return None
         name = item.data(Qt.ItemDataRole.UserRole)
-        return next((t for t in self.ctx.store.checklist_templates() if t.name == name), None)
+        return next((t for t in self.ctx.store.checklists.templates() if t.name == name), None)
 
     # ---- the editor -------------------------------------------------------------------------
     def show_template(self, template: ChecklistTemplate | None) -> None:
@@ -226,7 +226,7 @@ class ChecklistTemplatesDialog(QDialog):
         self.steps.setCurrentCell(target, self.steps.currentColumn())
 
     def collected(self) -> dict:
-        """What the editor shows, in the shape Store.save_checklist_template takes."""
+        """What the editor shows, in the shape Store.checklists.save_template takes."""
         steps = []
         for row in range(self.steps.rowCount()):
             days_text = self.steps.item(row, FOLLOW_UP).text().strip()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from data.checklists import CaseChecklist, CaseStep
 from data.suggestion import suggest_template
 from data.model import ValidationError, now, parse_when
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.actions import cases, checklists
 from ui.case_model import label
 from ui.i18n import fill
@@ -195,12 +195,12 @@ class ChecklistPanel(QWidget):
         case = None
         if self.ref:
             try:
-                case = self.ctx.store.case(self.ref)
+                case = self.ctx.store.cases.get(self.ref)
             except NotFound:
                 self.ref = None
         self.setEnabled(case is not None)
         keep = self.current_step()
-        self.checklists = self.ctx.store.case_checklists(case.id) if case else []
+        self.checklists = self.ctx.store.checklists.of(case.id) if case else []
         self._fill_templates(case)
         self._fill_people()
         self._fill_tree(keep.number if keep else None)
@@ -210,13 +210,13 @@ class ChecklistPanel(QWidget):
         chosen = self.template_box.currentData()
         self.template_box.blockSignals(True)
         self.template_box.clear()
-        names = [t.name for t in self.ctx.store.checklist_templates()]
+        names = [t.name for t in self.ctx.store.checklists.templates()]
         started = {c.name for c in self.checklists}
         suggested = ""
         if case is not None and not self.checklists:
             suggested = suggest_template(case.category, case.severity, case.summary,
                                          case.details, case.staff, kind=case.kind,
-                                         language=self.ctx.store.profile().locale)
+                                         language=self.ctx.store.profile.get().locale)
         for name in names:
             shown = fill(self.tr("%1 (suggested)"), name) if name == suggested else name
             shown = fill(self.tr("%1 (already started)"), shown) if name in started else shown
@@ -230,7 +230,7 @@ class ChecklistPanel(QWidget):
 
     def _show_when_to_use(self, *_) -> None:
         name = self.template_box.currentData()
-        match = [t for t in self.ctx.store.checklist_templates() if t.name == name]
+        match = [t for t in self.ctx.store.checklists.templates() if t.name == name]
         text = fill(self.tr("When to use: %1"), match[0].when_to_use) if match else ""
         self.template_box.setToolTip(text)
         # Once a checklist runs, the steps need the room more than this explanation does.
@@ -247,9 +247,9 @@ class ChecklistPanel(QWidget):
             self.by_box.blockSignals(False)
             return
         typed = self.by_box.currentText().strip()
-        owner = self.ctx.store.profile().owner
+        owner = self.ctx.store.profile.get().owner
         people = [owner] if owner else []
-        people += [n for n in self.ctx.store.staff_names(50) if n != owner]
+        people += [n for n in self.ctx.store.case_list.staff_names(50) if n != owner]
         self.by_box.blockSignals(True)
         self.by_box.clear()
         self.by_box.addItems(people)
@@ -388,7 +388,7 @@ class ChecklistPanel(QWidget):
 
     def _propose_severity(self, ref: str, proposed: str, actor) -> bool:
         """The template's severity is the owner's to accept: asked, never just applied."""
-        now_severity = self.ctx.store.case(ref).severity
+        now_severity = self.ctx.store.cases.get(ref).severity
         if not self.ctx.ask.confirm(
                 self.tr("Change the severity?"),
                 fill(self.tr("This checklist suggests severity %1 (now %2). Change it?"),

@@ -191,7 +191,7 @@ class AppContext:
     def by(self) -> str:
         """The name this desk's changes are recorded under: the person at the desk when the
         business keeps staff records, else the owner's name (as before)."""
-        return self.person.name if self.person is not None else self.store.profile().owner
+        return self.person.name if self.person is not None else self.store.profile.get().owner
 
     @property
     def db_path(self) -> Path:
@@ -274,7 +274,7 @@ class AppContext:
         With staff records and nobody chosen at the desk, nothing is saved (NobodyActing)."""
         from PySide6.QtGui import QGuiApplication
 
-        if self.person is None and self.store.has_staff():
+        if self.person is None and self.store.staff.any():
             from data.staff import NobodyActing
 
             raise NobodyActing(QCoreApplication.translate(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from data.l10n import locale_name
 from data.model import CaseFilter, Customer, ValidationError, money_text
 from data.privacy import BACKUPS_NOTE
-from data.store import NotFound, WriteFailed
+from data.errors import NotFound, WriteFailed
 from ui.case_model import CaseTableModel
 from ui.form_fields import FieldErrors
 from ui.actions import customers
@@ -167,7 +167,7 @@ class CustomersPage(QWidget):
         keep = self.customer.id if self.customer else None
         self.list.blockSignals(True)
         self.list.clear()
-        for c in self.ctx.store.find_customers(self.search.text(), limit=LIST_LIMIT):
+        for c in self.ctx.store.customers.find(self.search.text(), limit=LIST_LIMIT):
             extra = c.email or c.phone
             text = ("⚑ " if c.flag else "") + c.name + (f"  ({extra})" if extra else "")
             item = QListWidgetItem(text)
@@ -183,7 +183,7 @@ class CustomersPage(QWidget):
 
     def show_customer(self, customer_id: int) -> None:
         try:
-            summary = self.ctx.store.customer_summary(customer_id)
+            summary = self.ctx.store.customers.summary(customer_id)
         except NotFound:
             self._show(None)
             return
@@ -216,7 +216,7 @@ class CustomersPage(QWidget):
             return
         c = summary.customer
         self.heading.setText(fill(self.tr("%1  (erased)"), c.name) if c.erased else c.name)
-        currency = self.ctx.store.profile().currency
+        currency = self.ctx.store.profile.get().currency
         last = (summary.last_visit or "")[:10] or self.tr("never")
         self.summary.setText(fill(
             self.tr("%1, %2, remedies paid %3 %4, last visit %5"),

@@ -88,10 +88,10 @@ class DataSettingsDialog(QDialog):
         if store.shared:
             # The log is on the server; this desk keeps its own .db snapshots of it.
             self.path_label.setText(fill(self.tr("shared: %1"), store.location))
-            self.size_label.setText(self.tr("%n case(s)", "", store.case_count()))
+            self.size_label.setText(self.tr("%n case(s)", "", store.case_list.total()))
         else:
             self.path_label.setText(str(path))
-            self.size_label.setText(fill(self.tr("%1, %n case(s)", "", store.case_count()),
+            self.size_label.setText(fill(self.tr("%1, %n case(s)", "", store.case_list.total()),
                                          size_text(database_size(path))))
         backups = list_backups(path, count_cases=False)
         if backups:

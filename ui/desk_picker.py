@@ -146,7 +146,7 @@ class DeskSession(QObject):
         self.show_person()
 
     def staff_records(self) -> bool:
-        return self.ctx.store.has_staff()
+        return self.ctx.store.staff.any()
 
     def refresh(self) -> None:
         """Show what fits: nothing of this without staff records."""

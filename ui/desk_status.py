@@ -89,8 +89,8 @@ class DeskStatus(QObject):
         pg.set_desk(desk, staff)  # this desk's next connections carry its name (lock messages)
 
         def work(store, _progress):
-            store.touch_desk(desk, staff)
-            return [d for d in store.desks(RECENT_DESK_MINUTES) if d[0] != desk]
+            store.desks.touch(desk, staff)
+            return [d for d in store.desks.seen(RECENT_DESK_MINUTES) if d[0] != desk]
 
         def done(others) -> None:
             self._heartbeat = None

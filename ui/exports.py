@@ -32,7 +32,7 @@ def export_shown(ctx, flt: CaseFilter, sort: str, descending: bool, on_done) -> 
     def work(store, _progress):
         from data import list_export
 
-        ids = store.case_ids(flt, sort=sort, descending=descending)
+        ids = store.case_list.ids(flt, sort=sort, descending=descending)
         if kind == "csv":
             return list_export.write_list_csv(store, ids, path)
         if kind == "xlsx":
@@ -41,7 +41,7 @@ def export_shown(ctx, flt: CaseFilter, sort: str, descending: bool, on_done) -> 
 
         rows = list(list_export.list_rows(store, ids[:LIST_PDF_LIMIT]))
         write_bytes_atomically(path, CaseListDocument(
-            store.profile(), list_export.HEADERS, rows, filter_text=describe_filter(flt),
+            store.profile.get(), list_export.HEADERS, rows, filter_text=describe_filter(flt),
             total=len(ids)).render())
         return len(rows)
 
@@ -60,10 +60,10 @@ def save_case_sheet(ctx, ref: str, on_done) -> None:
     def work(store, _progress):
         from reports.case_sheets import CaseSheetDocument
 
-        case = store.case(ref)
-        pdf = CaseSheetDocument(store.profile(), case, store.history(case.id),
-                                store.case_checklists(case.id), store.letters(case.ref),
-                                store.attachments(case.id), logo=store.logo()).render()
+        case = store.cases.get(ref)
+        pdf = CaseSheetDocument(store.profile.get(), case, store.history.of(case.id),
+                                store.checklists.of(case.id), store.letters.archived(case.ref),
+                                store.attachments.of(case.id), logo=store.profile.logo()).render()
         write_bytes_atomically(path, pdf)
         return path
 

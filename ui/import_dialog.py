@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from data.csvio import COLUMNS, ImportCancelled
+from data.csvio import ImportCancelled
+from data.case_table import COLUMNS
 from data.import_reading import DATE_ORDERS, DAY_FIRST, MONTH_FIRST, DateQuestion, reading
 from data.model import ImportFailed
 from ui.actions import files

@@ -106,9 +106,9 @@ class LetterEditor(QDialog):
         self.ctx = ctx
         self.ref = ref
         self.kind = check_kind(kind)
-        self.case = ctx.store.case(ref)
-        self.profile = ctx.store.profile()
-        self.logo = ctx.store.logo()
+        self.case = ctx.store.cases.get(ref)
+        self.profile = ctx.store.profile.get()
+        self.logo = ctx.store.profile.logo()
         self.letter: RenderedLetter | None = None  # the PDF of the text as it is now
         self._generation = 0
         self._saved_text = ""
@@ -345,7 +345,7 @@ class LetterEditor(QDialog):
     def print_on(self, printer: QPrinter) -> None:
         """Archive the letter, then print the archived bytes themselves."""
         saved = self.archive("printed")
-        print_pdf(self.ctx.store.letter_pdf(saved.id), printer, Path(self._temp.path()))
+        print_pdf(self.ctx.store.letters.pdf(saved.id), printer, Path(self._temp.path()))
         self.status.setText(fill(self.tr("Printed and kept with case %1."), self.ref))
 
     def save_pdf(self) -> None:
@@ -359,7 +359,7 @@ class LetterEditor(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         saved = self.archive("saved")
-        write_bytes_atomically(path, self.ctx.store.letter_pdf(saved.id))
+        write_bytes_atomically(path, self.ctx.store.letters.pdf(saved.id))
         self.status.setText(fill(self.tr("Saved to %1 and kept with case %2."), path, self.ref))
 
     def email_letter(self) -> None:
@@ -440,7 +440,7 @@ class LetterTemplatesDialog(QDialog):
         return self.kind_box.currentData()
 
     def load(self) -> None:
-        template = self.ctx.store.letter_template(self.kind)
+        template = self.ctx.store.letters.template(self.kind)
         self.editor.setPlainText(template.text)
         self.state.setText(self.tr("Your own wording") if template.edited
                            else self.tr("Built-in wording"))

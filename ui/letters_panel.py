@@ -23,8 +23,8 @@ class LetterViewer(QDialog):
     def __init__(self, ctx, letter_id: int, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.info = ctx.store.letter(letter_id)
-        self.pdf = ctx.store.letter_pdf(letter_id)
+        self.info = ctx.store.letters.get(letter_id)
+        self.pdf = ctx.store.letters.pdf(letter_id)
         self._temp = QTemporaryDir()
         self.setWindowTitle(fill(self.tr("%1 letter, %2 %3"), label(self.info.kind),
                                  label(self.info.action),
@@ -114,7 +114,7 @@ class LettersPanel(QWidget):
         letters = []
         if self.ref:
             try:
-                letters = list(reversed(self.ctx.store.letters(self.ref)))
+                letters = list(reversed(self.ctx.store.letters.archived(self.ref)))
             except LookupError:  # the case was erased or renamed under us
                 letters = []
         self.table.setRowCount(len(letters))

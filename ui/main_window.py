@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def show_case(self, ref: str) -> None:
         """Bring a case forward: clear filters that hide it, select it, show it."""
-        case = self.ctx.store.case(ref)
+        case = self.ctx.store.cases.get(ref)
         self.tabs.setCurrentIndex(0)
         self._selected_id = case.id
         self.case_view.set_case(case.ref)
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(store, _progress):
-            return store.counts(), store.categories(), store.staff_names()
+            return store.case_list.counts(), store.case_list.categories(), store.case_list.staff_names()
 
         if self._side_info is not None:
             self._side_info.cancel()

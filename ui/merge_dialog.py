@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from data.merge import MERGE_FIELDS, suggested_values
 from data.model import Customer, ValidationError
-from data.store import WriteFailed
+from data.errors import WriteFailed
 from ui.actions import customers
 
 FIELD_LABELS = {"name": "Name", "email": "E-mail", "phone": "Phone", "address": "Address",
@@ -82,7 +82,7 @@ class MergeDialog(QDialog):
 
     def _find(self) -> None:
         self.candidates.clear()
-        for customer in self.ctx.store.find_customers(self.search.text(), limit=50):
+        for customer in self.ctx.store.customers.find(self.search.text(), limit=50):
             if customer.id == self.keep.id or customer.erased:
                 continue
             text = " · ".join(x for x in (customer.name, customer.email, customer.phone) if x)
@@ -95,13 +95,13 @@ class MergeDialog(QDialog):
 
     def pick(self, customer_id: int | None) -> None:
         """Show this customer beside the kept one, with the suggested values chosen."""
-        self.other = self.ctx.store.customer(customer_id) if customer_id else None
+        self.other = self.ctx.store.customers.get(customer_id) if customer_id else None
         self._show()
 
     def _show(self) -> None:
         keep, other = self.keep, self.other
         def count(customer) -> str:
-            n = self.ctx.store.customer_summary(customer.id).cases
+            n = self.ctx.store.customers.summary(customer.id).cases
             return self.tr("1 case") if n == 1 else self.tr("%1 cases").replace("%1", str(n))
 
         self.headers[0].setText(self.tr("Stays: #%1 %2 (%3)").replace(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from data.model import PAPERS, ValidationError, money_text
-from data.store import WriteFailed
+from data.errors import WriteFailed
 from ui.actions import profile as profile_actions
 from ui.form_fields import FieldErrors
 from ui.i18n import fill, window_language
@@ -22,10 +22,10 @@ class ProfileDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Welcome to Goodwill") if first_run
                             else self.tr("Business profile"))
-        profile = ctx.store.profile()
+        profile = ctx.store.profile.get()
         self.errors = FieldErrors()
         self.fields: dict[str, QWidget] = {}
-        self._logo: bytes | None = ctx.store.logo()
+        self._logo: bytes | None = ctx.store.profile.logo()
         self._logo_changed = False
 
         form = QFormLayout()
@@ -197,7 +197,7 @@ class ProfileDialog(QDialog):
             return
         self.ctx.announce("profile")
         self.accept()
-        language = window_language(self.ctx.store.profile().locale)
+        language = window_language(self.ctx.store.profile.get().locale)
         if language != window_language(self._locale_before):
             # Widgets translate their texts once, when built: the new language needs a restart.
             self.ctx.ask.inform(self.tr("Language"), self.tr(

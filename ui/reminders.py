@@ -87,7 +87,7 @@ class ReminderCenter(QObject):
         at = self.clock()
 
         def work(store, _progress):
-            return store.reminder_check(at)
+            return store.reminders.check(at)
 
         def failed(_exc, _details):
             self._checking = False  # a busy file: the next minute tries again
@@ -108,7 +108,7 @@ class ReminderCenter(QObject):
             return
 
         def mark(store, _progress):
-            store.mark_notified(fresh, at)
+            store.reminders.mark_notified(fresh, at)
 
         self.ctx.run_in_background(
             mark, lambda _done: self._arrived(at, today, fresh),
@@ -152,7 +152,7 @@ class ReminderCenter(QObject):
 
     def snooze(self, reminders: list[Reminder], until: datetime) -> None:
         for reminder in reminders:
-            self.ctx.store.snooze(reminder, until)
+            self.ctx.store.reminders.snooze(reminder, until)
         self.check()
 
 

@@ -182,7 +182,7 @@ class ReportDialog(QDialog):
         if self.pdf is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        paper = QPageSize.PageSizeId.Letter if self.ctx.store.profile().paper == "letter" \
+        paper = QPageSize.PageSizeId.Letter if self.ctx.store.profile.get().paper == "letter" \
             else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(paper))
         printer.setDocName(fill(self.tr("Service report %1"), self.month.key))

@@ -182,9 +182,9 @@ class RestoreDialog(QDialog):
                 "The backup was not restored: %1\n\nYour database is unchanged."), error))
             return False
         note = ("\n\n" + fill(self.tr("The database as it was before is kept as %1."),
-                               kept.name)) if kept else ""
+                              kept.name)) if kept else ""
         self.ctx.ask.inform(self.tr("Restored"), self.tr(
             "Your database now holds %n case(s) from the backup.", "",
-            self.ctx.store.case_count()) + note)
+            self.ctx.store.case_list.total()) + note)
         self.accept()
         return True

@@ -58,7 +58,7 @@ class CaseAuthority(QWidget):
         self.hide()
 
     def active(self) -> bool:
-        return self.ctx.store.has_staff()
+        return self.ctx.store.staff.any()
 
     # ---- showing -----------------------------------------------------------------------------
     def set_case(self, case) -> None:
@@ -101,7 +101,7 @@ class CaseAuthority(QWidget):
         self.show()
 
     def _remedy_words(self, state) -> str:
-        profile = self.ctx.store.profile()
+        profile = self.ctx.store.profile.get()
         return fill(self.tr("%1 of %2 %3", "remedy of amount currency"), label(state.kind),
                     format_number(state.amount, profile.locale, 2), profile.currency)
 
@@ -129,7 +129,7 @@ class CaseAuthority(QWidget):
         except GoodwillError as exc:
             self.ctx.ask.error(self.tr("Remedy not recorded"), str(exc))
             return False
-        fresh = self.ctx.store.case(ref)
+        fresh = self.ctx.store.cases.get(ref)
         if rest:
             self.view.case = fresh
             if not self.view._write(rest, fresh.version):
@@ -171,7 +171,7 @@ class CaseAuthority(QWidget):
             self.ctx.ask.error(self.tr("Not saved"), str(exc))
             return
         self.view.case = None
-        self.view._show(self.ctx.store.case(ref))
+        self.view._show(self.ctx.store.cases.get(ref))
         self.ctx.announce("cases")
 
     def approve(self) -> None:

@@ -85,7 +85,7 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.trashed = self.ctx.store.trashed_cases()
+        self.trashed = self.ctx.store.trash.cases()
         self.table.setRowCount(len(self.trashed))
         for row, t in enumerate(self.trashed):
             for col, text in enumerate((t.ref, t.summary, shown_when(t.deleted_at),

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from data.paths import resource_path
-from data.store import WriteFailed
+from data.errors import WriteFailed
 
 
 class WelcomePage(QWidget):

@@ -20,29 +20,29 @@ def start(store, actor: Actor, ref: str, name: str):
     """Start the template `name` on the case; returns the CaseChecklist. A severity the
     template suggests comes back as `proposed_severity`: the front end asks the owner, who
     accepts it with cases.edit."""
-    return store.start_checklist(ref, name, by=actor.name)
+    return store.checklists.start(ref, name, by=actor.name)
 
 
 def set_done(store, actor: Actor, ref: str, number: int, done: bool, *,
              note: str | None = None) -> Ticked:
     """Tick (done) or untick step `number` (numbered 1..N across the case's checklists)."""
     if done:
-        step = store.tick_step(ref, number, by=actor.name, note=note)
+        step = store.checklists.tick(ref, number, by=actor.name, note=note)
     else:
-        step = store.untick_step(ref, number, by=actor.name, note=note)
-    case = store.case(ref)
-    return Ticked(step, len(store.missing_required_steps(case.id)))
+        step = store.checklists.untick(ref, number, by=actor.name, note=note)
+    case = store.cases.get(ref)
+    return Ticked(step, len(store.checklists.missing_required(case.id)))
 
 
 def set_note(store, actor: Actor, ref: str, number: int, note: str):
-    return store.set_step_note(ref, number, note, by=actor.name)
+    return store.checklists.set_note(ref, number, note, by=actor.name)
 
 
 def set_follow_up(store, actor: Actor, ref: str, number: int, day: str | None):
     """Set, move or (None) clear a step's follow-up date."""
-    return store.set_step_follow_up(ref, number, day, by=actor.name)
+    return store.checklists.set_follow_up(ref, number, day, by=actor.name)
 
 
 def remove(store, actor: Actor, ref: str, checklist_id: int) -> None:
     """Take a checklist off the case with its ticks, notes and follow-ups."""
-    store.remove_checklist(ref, checklist_id, by=actor.name)
+    store.checklists.remove(ref, checklist_id, by=actor.name)

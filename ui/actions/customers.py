@@ -8,24 +8,24 @@ from ui.actions import Actor
 
 def edit(store, actor: Actor, customer_id: int, values: dict):
     """Change the customer's own fields (name, e-mail, phone, ...); returns the Customer."""
-    return store.update_customer(customer_id, **values)
+    return store.customers.update(customer_id, **values)
 
 
 def merge(store, actor: Actor, keep_id: int, other_id: int, values: dict | None = None) -> int:
     """Move every case of `other_id` to `keep_id`, give the kept customer `values`
     (default: data.merge.suggested_values), remove the other; returns the cases moved."""
-    return store.merge_customers(keep_id, other_id, values, by=actor.name)
+    return store.customers.merge(keep_id, other_id, values, by=actor.name)
 
 
 def export(store, customer_id: int, dest: Path) -> Path:
     """Everything kept about a customer, as a zip (a data-access request)."""
-    return store.export_customer(customer_id, Path(dest))
+    return store.privacy.export(customer_id, Path(dest))
 
 
 def erase(store, actor: Actor, customer_id: int) -> bool:
     """Erase the customer's personal data for good (their cases stay for the counts);
     False when it already was."""
-    if store.customer(customer_id).erased:
+    if store.customers.get(customer_id).erased:
         return False
-    store.erase_customer(customer_id, by=actor.name)
+    store.privacy.erase(customer_id, by=actor.name)
     return True

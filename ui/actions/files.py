@@ -32,7 +32,7 @@ def export_cases(store, path: Path, progress=None) -> int:
 
 def backup(store, dest: Path | None = None) -> Path:
     """A verified backup: to `dest`, or into backups/ beside the database (rotated)."""
-    return store.backup(Path(dest) if dest else None)
+    return store.backups.make(Path(dest) if dest else None)
 
 
 def restore(db_path: Path, source: Path) -> Path | None:
@@ -52,7 +52,7 @@ def report(store, month, progress=lambda done, total: None):
     progress(1, 3)
     metrics = month_metrics(store, month)
     progress(2, 3)
-    document = MonthlyReport(metrics, store.profile(), store.logo())
+    document = MonthlyReport(metrics, store.profile.get(), store.profile.logo())
     pdf = document.render()
     progress(3, 3)
     return metrics, pdf, document.page_count

@@ -47,13 +47,13 @@ def prepare(store, actor: Actor, ref: str, kind: str, *, description: str | None
     """Before a letter is made to leave: the profile names a sender (NoSender), the letter
     promises no remedy still awaiting approval (Refused), and what happened (`description`,
     for the customer) and the cause's `finding` are kept with the case. Returns the Case."""
-    check_sender(store.profile())
-    case = store.case(ref)
-    store.check_letter_allowed(case.ref, kind)
+    check_sender(store.profile.get())
+    case = store.cases.get(ref)
+    store.authority.check_letter(case.ref, kind)
     changes = {k: v for k, v in (("customer_description", description),
                                  ("cause_finding", finding)) if v is not None}
     if changes:
-        case = store.update_case(case.ref, changes, by=actor.name)
+        case = store.cases.update(case.ref, changes, by=actor.name)
     return case
 
 
@@ -66,17 +66,17 @@ def language(case, profile, asked: str | None = None) -> str:
 def draft(store, ref: str, kind: str, language: str | None = None):
     """The owner's edited draft, else the template filled in; a `language` asked for
     always gives a fresh draft in it. Returns data.letters.LetterDraft (.text, .edited)."""
-    return store.letter_draft(ref, kind, language)
+    return store.letters.draft(ref, kind, language)
 
 
 def keep_draft(store, ref: str, kind: str, text: str):
     """Keep the owner's edits, so the letter reopens as they left it."""
-    return store.save_letter_draft(ref, kind, text)
+    return store.letters.save_draft(ref, kind, text)
 
 
 def discard_draft(store, ref: str, kind: str):
     """Forget the edits; returns the fresh draft from the template."""
-    return store.discard_letter_draft(ref, kind)
+    return store.letters.discard_draft(ref, kind)
 
 
 def render(case, profile, kind: str, text: str, *, logo: bytes | None, paper: str | None,
@@ -99,10 +99,10 @@ def compose(store, actor: Actor, ref: str, kind: str, *, asked_language: str | N
             finding: str | None = None) -> Composed:
     """prepare, language, draft and render in one: the letter as it would leave now."""
     case = prepare(store, actor, ref, kind, description=description, finding=finding)
-    profile = store.profile()
+    profile = store.profile.get()
     lang = language(case, profile, asked_language)
     text = draft(store, case.ref, kind, asked_language and lang)
-    rendered = render(case, profile, kind, text.text, logo=store.logo(), paper=paper,
+    rendered = render(case, profile, kind, text.text, logo=store.profile.logo(), paper=paper,
                       language=lang)
     return Composed(case, profile, kind, lang, text.text, text.edited, rendered)
 
@@ -110,17 +110,17 @@ def compose(store, actor: Actor, ref: str, kind: str, *, asked_language: str | N
 def archive(store, actor: Actor, ref: str, kind: str, letter, action: str):
     """Keep the exact PDF that leaves ("saved" or "printed") with the case; returns the
     ArchivedLetter, whose bytes (store.letter_pdf) are what is written or printed."""
-    return store.archive_letter(ref, kind, letter.pdf, pages=letter.pages, paper=letter.paper,
+    return store.letters.archive(ref, kind, letter.pdf, pages=letter.pages, paper=letter.paper,
                                 action=action, by=actor.name)
 
 
 def email(store, actor: Actor, ref: str, kind: str, text: str, letter) -> bytes:
     """An unsent e-mail (.eml bytes) to the customer carrying the letter; archived with
     the case as e-mailed."""
-    return store.email_letter(ref, kind, text, letter.pdf, pages=letter.pages,
+    return store.letters.email(ref, kind, text, letter.pdf, pages=letter.pages,
                               paper=letter.paper, by=actor.name)
 
 
 def reprinted(store, actor: Actor, letter_id: int) -> None:
     """An archived letter printed again: only the history changes."""
-    store.note_letter_reprinted(letter_id, by=actor.name)
+    store.letters.note_reprinted(letter_id, by=actor.name)

@@ -9,7 +9,7 @@ _UNCHANGED = object()
 def update(store, actor: Actor, changes: dict, *, logo=_UNCHANGED):
     """Change profile fields (and the logo: image bytes, or None to remove it); returns
     the Profile."""
-    profile = store.update_profile(**changes) if changes else store.profile()
+    profile = store.profile.update(**changes) if changes else store.profile.get()
     if logo is not _UNCHANGED:
-        store.set_logo(logo)
+        store.profile.set_logo(logo)
     return profile

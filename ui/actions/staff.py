@@ -33,16 +33,16 @@ def _by(actor: Actor | None) -> str | None:
 
 def desk_people(store) -> list[StaffMember]:
     """The people who may sit at a desk: active staff records, owners first."""
-    return store.staff(include_left=False)
+    return store.staff.members(include_left=False)
 
 
 def sign_in(store, name: str, pin: str = "") -> Actor:
     """The person at the desk, their PIN checked when they have one. Refused for a wrong
     PIN or someone who has left; NotFound for a name not on the staff list."""
-    member = store.acting(name)
+    member = store.staff.acting(name)
     if member is None:  # no staff records: a free-text name, as before
         return Actor(name=str(name or "").strip())
-    if member.has_pin and not store.check_pin(member.name, pin):
+    if member.has_pin and not store.staff.check_pin(member.name, pin):
         raise WrongPin(f"wrong PIN for {member.name}; nothing was done")
     return Actor(name=member.name, staff_id=member.id)
 
@@ -50,28 +50,28 @@ def sign_in(store, name: str, pin: str = "") -> Actor:
 def record_remedy(store, actor: Actor | None, ref: str, kind: str, amount,
                   given: bool = False) -> RemedyOutcome:
     """Within the acting person's limit granted; above it a request (or, `given`, flagged)."""
-    return store.record_remedy(ref, kind, amount, by=_by(actor), given=given)
+    return store.authority.record_remedy(ref, kind, amount, by=_by(actor), given=given)
 
 
 def approve(store, actor: Actor | None, ref: str, reason: str = "") -> RemedyOutcome:
-    return store.approve_remedy(ref, by=_by(actor), reason=reason)
+    return store.authority.approve(ref, by=_by(actor), reason=reason)
 
 
 def decline(store, actor: Actor | None, ref: str, reason: str) -> RemedyOutcome:
-    return store.decline_remedy(ref, by=_by(actor), reason=reason)
+    return store.authority.decline(ref, by=_by(actor), reason=reason)
 
 
 def refer(store, actor: Actor | None, ref: str, to: str, note: str = "") -> str:
-    return store.refer_case(ref, to, by=_by(actor), note=note)
+    return store.authority.refer(ref, to, by=_by(actor), note=note)
 
 
 def assign(store, actor: Actor | None, ref: str, name: str) -> str:
-    return store.assign_case(ref, name, by=_by(actor))
+    return store.authority.assign(ref, name, by=_by(actor))
 
 
 def check_letter(store, ref: str, kind: str) -> None:
     """Refused while the letter would promise a remedy that awaits approval."""
-    store.check_letter_allowed(ref, kind)
+    store.authority.check_letter(ref, kind)
 
 
 @dataclass(frozen=True)
@@ -93,20 +93,20 @@ class RemedyState:
 
 
 def remedy_state(store, case, actor: Actor | None) -> RemedyState:
-    facts = store.authority_json(case)
+    facts = store.authority.as_json(case)
     status = facts["remedy_status"]
     reason = ""
     if status in ("approved", "declined"):
-        for entry in reversed(store.history(case.id)):
+        for entry in reversed(store.history.of(case.id)):
             if entry.field == "approval":
                 _, _, reason = (entry.new or "").partition(": ")
                 break
     member = None
     if actor is not None and actor.staff_id is not None:
-        member = store.acting(actor.name)
+        member = store.staff.acting(actor.name)
     pending = status in ("awaiting_approval", "given_over_limit")
     # A remedy given over the limit goes to the owner for review.
-    decides = pending and (may_decide(member, store.limit_of(member), case.remedy_cost)
+    decides = pending and (may_decide(member, store.staff.limit_of(member), case.remedy_cost)
                            if status == "awaiting_approval"
                            else member is None or member.role == "owner")
     return RemedyState(status=status, kind=case.remedy, amount=case.remedy_cost,
@@ -133,19 +133,19 @@ def waiting_on(store, actor: Actor | None, limit: int = 100) -> list[Waiting]:
     hand-over is a referral to them. Nothing without staff records."""
     if actor is None or actor.staff_id is None:
         return []
-    member = store.acting(actor.name)
-    own_limit = store.limit_of(member)
+    member = store.staff.acting(actor.name)
+    own_limit = store.staff.limit_of(member)
     out: list[Waiting] = []
-    for case in store.list_cases(CaseFilter(awaiting_approval=True), limit=limit):
+    for case in store.case_list.cases(CaseFilter(awaiting_approval=True), limit=limit):
         if case.remedy in _UNDECIDED or not may_decide(member, own_limit, case.remedy_cost):
             continue
-        asked = next((e.by for e in reversed(store.history(case.id)) if e.field == "remedy"), "")
+        asked = next((e.by for e in reversed(store.history.of(case.id)) if e.field == "remedy"), "")
         out.append(Waiting("approval", case.ref, case.summary, case.customer.name, case.remedy,
                            case.remedy_cost, asked, ""))
-    for case in store.list_cases(CaseFilter(assigned_to=member.name), limit=limit):
+    for case in store.case_list.cases(CaseFilter(assigned_to=member.name), limit=limit):
         if case.status in ("resolved", "closed"):
             continue
-        hand_over = next((e for e in reversed(store.history(case.id))
+        hand_over = next((e for e in reversed(store.history.of(case.id))
                           if e.field in ("referred", "assigned_to")), None)
         if hand_over is None or hand_over.field != "referred":
             continue

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 def save_letter_template(store, kind: str, text: str):
     """The wording new letters of `kind` start from; returns the LetterTemplate."""
-    return store.save_letter_template(kind, text)
+    return store.letters.save_template(kind, text)
 
 
 def reset_letter_template(store, kind: str):
     """Back to the built-in wording; returns it."""
-    return store.reset_letter_template(kind)
+    return store.letters.reset_template(kind)
 
 
 def save_checklist_template(store, data: dict, template_id: int | None = None):
     """A new checklist template (`template_id` None) or a change to one; returns it."""
-    return store.save_checklist_template(data, template_id)
+    return store.checklists.save_template(data, template_id)
 
 
 def copy_checklist_template(store, name: str):
     """A copy of a template (a built-in one becomes the owner's to change); returns it."""
-    return store.copy_checklist_template(name)
+    return store.checklists.copy_template(name)
 
 
 def delete_checklist_template(store, template_id: int) -> None:
     """Remove one of the owner's templates; checklists already started keep their steps."""
-    store.delete_checklist_template(template_id)
+    store.checklists.delete_template(template_id)

@@ -71,7 +71,7 @@ def register(sub) -> None:
                     example="goodwill update GW-2026-00315 --severity high --remedy refund "
                     "--remedy-cost 12.50 --clear lesson")
     s.add_argument("ref", metavar="REF")
-    from data.store import EDITABLE, WHEN
+    from data.cases import EDITABLE, WHEN
 
     for field in EDITABLE:
         flags = [f"--{field.replace('_', '-')}"] + ([f"--{field}"] if "_" in field else [])
@@ -110,12 +110,12 @@ def cmd_list(store, args) -> int:
         staff=args.staff.strip(), customer_id=customer.id if customer else None,
         overdue=args.overdue, date_from=date_arg(args.date_from, "--from"),
         date_to=date_arg(args.date_to, "--to"), **staff.list_filters(store, args))
-    ids = store.case_ids(flt, sort=args.sort, descending=not args.asc, limit=args.limit)
+    ids = store.case_list.ids(flt, sort=args.sort, descending=not args.asc, limit=args.limit)
     if args.json:
-        print_json([case_state_json(store, store.case_by_id(i)) for i in ids])
+        print_json([case_state_json(store, store.cases.by_id(i)) for i in ids])
         return EXIT_OK
     for start in range(0, len(ids), 500):
-        for row in store.case_rows(ids[start:start + 500]):
+        for row in store.case_list.rows(ids[start:start + 500]):
             when = row.occurred_at[:16].replace("T", " ")
             print(f"{row.ref}  {when}  {row.kind:<10}  {row.status:<11}  "
                   f"{row.customer_name}  -  {row.summary}" + ("  (overdue)" if row.overdue else ""))
@@ -123,7 +123,7 @@ def cmd_list(store, args) -> int:
 
 
 def cmd_show(store, args) -> int:
-    case = store.case(args.ref)
+    case = store.cases.get(args.ref)
     data = case_json(store, case)
     if args.json:
         print_json(data)
@@ -134,7 +134,7 @@ def cmd_show(store, args) -> int:
         if isinstance(value, str) and "\n" in value:
             value = value.replace("\n", "\n    ")
         print(f"{key}: {'' if value is None else value}")
-    print_checklists(store.case_checklists(case.id))
+    print_checklists(store.checklists.of(case.id))
     if data["attachments"]:
         from data.attachments import size_text
 
@@ -170,9 +170,10 @@ def _fields_from_options(args) -> tuple[dict, dict]:
 
 def _fields_from_json(text: str) -> tuple[dict, dict, str]:
     """(customer, case fields, ref) from a JSON object under the CSV column names."""
-    from data.csvio import COLUMNS, CUSTOMER_COLUMNS as CUSTOMER_KEYS
+    from data.csvio import CUSTOMER_COLUMNS as CUSTOMER_KEYS
+    from data.case_table import COLUMNS
     from data.model import ValidationError
-    from data.store import EDITABLE
+    from data.cases import EDITABLE
 
     try:
         obj = json.loads(text)
@@ -220,9 +221,9 @@ def _shown(case, field: str):
 
 
 def cmd_update(store, args) -> int:
-    from data.store import EDITABLE
+    from data.cases import EDITABLE
 
-    from data.store import WHEN
+    from data.cases import WHEN
 
     changes = {k: getattr(args, k) for k in EDITABLE if getattr(args, k) is not None}
     changes.update({k: _when(v) for k, v in changes.items() if k in WHEN})
@@ -238,7 +239,7 @@ def cmd_update(store, args) -> int:
     if not changes:
         raise CliError("update: give at least one --FIELD VALUE or --clear FIELD "
                        "(see goodwill update --help)", code=EXIT_USAGE)
-    before = store.case(args.ref)
+    before = store.cases.get(args.ref)
     after = cases.edit(store, args.actor, before.ref, changes)
     changed = [f for f in EDITABLE if _shown(before, f) != _shown(after, f)]
     if not changed:
@@ -259,5 +260,5 @@ def cmd_attach(store, args) -> int:
 
     attachment = cases.attach(store, args.actor, args.ref, Path(args.file))
     print(f"Attached {attachment.name} ({size_text(attachment.size)}, sha256 "
-          f"{attachment.sha256[:12]}…) to {store.case(args.ref).ref}.")
+          f"{attachment.sha256[:12]}…) to {store.cases.get(args.ref).ref}.")
     return EXIT_OK

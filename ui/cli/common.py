@@ -32,7 +32,7 @@ def acting(store, args, *, write: bool):
     if not write:
         return Actor(BY)
     name = staff.acting_name(store, args)
-    member = store.acting(name)
+    member = store.staff.acting(name)
     if member is not None:
         return Actor(member.name, member.id)
     return Actor(name or BY)
@@ -84,7 +84,7 @@ def customer_by_id(store, text: str, name: str):
         raise CliError(f"customer {name}: '{text}' is not a customer id (see `customer list`)",
                        code=EXIT_USAGE)
     try:
-        return store.customer(int(raw))
+        return store.customers.get(int(raw))
     except NotFound:
         raise CliError(f"customer {name}: no customer with id {raw}") from None
 
@@ -95,7 +95,7 @@ def customer_by_id_or_name(store, text: str, name: str):
     if text.strip().lstrip("#").isdigit():
         return customer_by_id(store, text, name)
     wanted = text.strip().casefold()
-    same = [c for c in store.find_customers(text.strip(), limit=1000)
+    same = [c for c in store.customers.find(text.strip(), limit=1000)
             if c.name.casefold() == wanted]
     if not same:
         raise CliError(f"{name}: no customer named '{text.strip()}' (see `customer list`)")
@@ -107,7 +107,7 @@ def customer_by_id_or_name(store, text: str, name: str):
 
 def progress_json(store, case) -> dict:
     """The checklist progress of a case: steps done, steps in all, required steps open."""
-    lists = store.case_checklists(case.id)
+    lists = store.checklists.of(case.id)
     return {"done": sum(c.done_count for c in lists),
             "total": sum(len(c.steps) for c in lists),
             "required_open": sum(1 for c in lists for s in c.steps if s.required and not s.done)}
@@ -116,12 +116,12 @@ def progress_json(store, case) -> dict:
 def case_state_json(store, case) -> dict:
     """The CSV columns of a case and where it stands: due times, overdue, checklist
     progress, approval (what `list --json` gives for each case)."""
-    from data.csvio import case_fields
+    from data.case_table import case_fields
 
     out = case_fields(case)
     out.update({
         "ack_due_at": case.ack_due_at, "resolve_due_at": case.resolve_due_at,
-        "overdue": store.is_overdue(case.id), "checklist_progress": progress_json(store, case),
+        "overdue": store.cases.is_overdue(case.id), "checklist_progress": progress_json(store, case),
         "needs_approval": case.needs_approval, "approved_by": case.approved_by,
         "approved_at": case.approved_at, "cause_finding": case.cause_finding,
         "customer_description": case.customer_description, "customer_id": case.customer.id})
@@ -133,12 +133,12 @@ def case_json(store, case) -> dict:
     out = case_state_json(store, case)
     # Who did each change too (the --as person, a desk's owner, "command line"); the
     # customer's own data export leaves staff names out (data.privacy).
-    out["history"] = [{**h.as_json(), "by": h.by} for h in store.history(case.id)]
-    out["letters"] = [letter.as_json() for letter in store.letters(case.ref)]
+    out["history"] = [{**h.as_json(), "by": h.by} for h in store.history.of(case.id)]
+    out["letters"] = [letter.as_json() for letter in store.letters.archived(case.ref)]
     out["close_reason"] = case.close_reason
-    out["checklists"] = store.checklists_json(case.id)
-    out["attachments"] = [a.as_json() for a in store.attachments(case.id)]
-    out.update(store.authority_json(case))  # assigned_to, remedy_status, decided_by, decided_at
+    out["checklists"] = store.checklists.as_json(case.id)
+    out["attachments"] = [a.as_json() for a in store.attachments.of(case.id)]
+    out.update(store.authority.as_json(case))  # assigned_to, remedy_status, decided_by, decided_at
     return out
 
 
@@ -167,7 +167,7 @@ def print_checklists(checklists) -> None:
 
 def gate_refused(store, case, verb: str, flag_hint: str) -> CliError:
     """The closing gate's refusal, naming the open required steps by their numbers."""
-    missing = store.missing_required_steps(case.id)
+    missing = store.checklists.missing_required(case.id)
     return CliError(f"{case.ref} cannot be {verb}: {len(missing)} required step(s) not done:",
                     *(f"  step {s.number}: {s.text}" for s in missing),
                     f"tick them with `checklist tick`, or {flag_hint} anyway with --reason TEXT",

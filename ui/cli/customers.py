@@ -45,7 +45,7 @@ def register(sub) -> None:
 
 
 def cmd_list(store, args) -> int:
-    for c in store.find_customers(args.search, limit=1000):
+    for c in store.customers.find(args.search, limit=1000):
         print(f"#{c.id}  {c.name}  {c.email}  {c.phone}".rstrip())
     return EXIT_OK
 
@@ -53,8 +53,8 @@ def cmd_list(store, args) -> int:
 def customer_json(store, customer) -> dict:
     from data.model import CaseFilter
 
-    summary = store.customer_summary(customer.id)
-    ids = store.case_ids(CaseFilter(customer_id=customer.id))
+    summary = store.customers.summary(customer.id)
+    ids = store.case_list.ids(CaseFilter(customer_id=customer.id))
     return {
         "id": customer.id, "name": customer.name, "email": customer.email,
         "phone": customer.phone, "address": customer.address, "notes": customer.notes,
@@ -62,7 +62,7 @@ def customer_json(store, customer) -> dict:
         "created_at": customer.created_at, "erased": customer.erased,
         "cases": summary.cases, "complaints": summary.complaints,
         "remedies_paid": float(summary.remedies_paid), "last_visit": summary.last_visit,
-        "case_refs": [row.ref for row in store.case_rows(ids)],
+        "case_refs": [row.ref for row in store.case_list.rows(ids)],
     }
 
 
@@ -93,7 +93,7 @@ def cmd_merge(store, args) -> int:
     values = suggested_values(keep, other)
     values.update({f: getattr(other, f) for f in take})
     moved = customers.merge(store, args.actor, keep.id, other.id, values)
-    kept = store.customer(keep.id)
+    kept = store.customers.get(keep.id)
     print(f"Merged #{other.id} {other.name} into #{kept.id} {kept.name}: {moved} case(s) moved.")
     return EXIT_OK
 
@@ -116,7 +116,7 @@ def cmd_erase(store, args) -> int:
     if not customers.erase(store, args.actor, customer.id):
         print(f"#{customer.id} was already erased.")
         return EXIT_OK
-    cases = store.customer_summary(customer.id).cases
+    cases = store.customers.summary(customer.id).cases
     print(f"Erased the personal data of customer #{customer.id}; their {cases} case(s) stay "
           f"for the counts. {BACKUPS_NOTE}")
     return EXIT_OK

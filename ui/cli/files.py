@@ -115,7 +115,7 @@ def cmd_demo(store, args) -> int:
 
 def cmd_backup(store, args) -> int:
     path = files.backup(store, Path(args.out) if args.out else None)
-    print(f"Backed up to {path} ({path.stat().st_size:,} bytes, {store.case_count()} cases, "
+    print(f"Backed up to {path} ({path.stat().st_size:,} bytes, {store.case_list.total()} cases, "
           "verified).")
     return EXIT_OK
 
@@ -125,7 +125,7 @@ def cmd_copy_to(store, args) -> int:
 
     if not is_url(args.url):
         raise CliError(f"copy-to needs a postgresql:// URL, not {args.url!r}", code=EXIT_USAGE)
-    counts = store.copy_to(args.url.strip())
+    counts = store.transfer.copy_to(args.url.strip())
     print(f"Copied {counts['cases']} cases, {counts['customers']} customers, "
           f"{counts['case_history']} history lines, {counts['case_checklists']} checklists, "
           f"{counts['letters']} archived letters and {counts['attachments']} attachments to "
@@ -180,7 +180,7 @@ def _check_shared(url: str) -> int:
     from data.store import Store
 
     with Store(url, readonly=True) as store:
-        report, problems = store.check_shared()
+        report, problems = store.transfer.check_shared()
     for line in report:
         print(line)
     for line in problems:

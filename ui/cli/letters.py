@@ -83,7 +83,7 @@ def cmd_letter(store, args) -> int:
     if args.out:
         out = Path(args.out)
         kept = letters.archive(store, args.actor, case.ref, args.kind, letter, "saved")
-        write_bytes_atomically(out, store.letter_pdf(kept.id))
+        write_bytes_atomically(out, store.letters.pdf(kept.id))
         print(f"Wrote the {args.kind} letter for {case.ref} to {out} ({pages}, "
               f"{len(letter.pdf):,} bytes, from {source}).")
     if args.eml:

@@ -106,7 +106,7 @@ def list_filters(store, args) -> dict:
     """CaseFilter fields from those options (the name as the staff list spells it)."""
     out = {"awaiting_approval": bool(getattr(args, "awaiting_approval", False))}
     if getattr(args, "assigned", ""):
-        out["assigned_to"] = store.staff_member(args.assigned).name
+        out["assigned_to"] = store.staff.member(args.assigned).name
     return out
 
 
@@ -125,7 +125,7 @@ def actor(store, args) -> Actor | None:
     name = getattr(args, "acting", None)
     if not name:
         return None
-    member = store.acting(name)
+    member = store.staff.acting(name)
     pin = _read_pin(f"PIN for {member.name}: ") if member is not None and member.has_pin else ""
     return actions.sign_in(store, name, pin)
 
@@ -138,14 +138,14 @@ def acting_name(store, args) -> str | None:
 
 def require_acting(store, args) -> None:
     """Before a write of main.py's commands: with staff records, who acts must be named."""
-    store.acting(acting_name(store, args))
+    store.staff.acting(acting_name(store, args))
 
 
 def cmd_staff_add(store, args) -> int:
     pin = _read_pin(f"PIN for {args.name}: ", twice=True) if args.pin else None
     if args.pin and not pin:
         raise Invalid("--pin: no PIN was given (type it, or give it on the first line of stdin)")
-    member = store.add_staff(args.name, args.role, limit=args.limit, pin=pin, login=args.login,
+    member = store.staff.add(args.name, args.role, limit=args.limit, pin=pin, login=args.login,
                              by=acting_name(store, args))
     print(f"Added {member.name} ({member.role}, {_limit_words(store, member)}"
           f"{', with a PIN' if member.has_pin else ''}).")
@@ -153,7 +153,7 @@ def cmd_staff_add(store, args) -> int:
 
 
 def cmd_staff_list(store, args) -> int:
-    people = store.staff()
+    people = store.staff.members()
     if args.json:
         json.dump([m.as_json() | {"effective_limit": _effective(store, m)} for m in people],
                   sys.stdout, ensure_ascii=False, indent=2)
@@ -167,17 +167,17 @@ def cmd_staff_list(store, args) -> int:
 
 
 def _limit_words(store, member) -> str:
-    text = store.limit_text(member)
-    return text if store.limit_of(member) is None else f"limit {text}"
+    text = store.staff.limit_text(member)
+    return text if store.staff.limit_of(member) is None else f"limit {text}"
 
 
 def _effective(store, member) -> float | None:
-    limit = store.limit_of(member)
+    limit = store.staff.limit_of(member)
     return None if limit is None else float(limit)
 
 
 def cmd_staff_leave(store, args) -> int:
-    member = store.staff_leaves(args.name, by=acting_name(store, args))
+    member = store.staff.leaves(args.name, by=acting_name(store, args))
     print(f"{member.name} has left ({member.left_at}); their name stays on what they did.")
     return 0
 

@@ -41,7 +41,7 @@ def cmd_undelete(store, args) -> int:
 
 def cmd_trash(store, args) -> int:
     erased = cases.empty_trash(store, everything=args.empty)
-    trashed = store.trashed_cases()
+    trashed = store.trash.cases()
     if args.json:
         print(json.dumps([t.as_json() for t in trashed], ensure_ascii=False, indent=1))
     elif not trashed:

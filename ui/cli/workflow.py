@@ -83,7 +83,7 @@ def _gated(store, args, verb: str, action) -> int:
     try:
         done = action(store, args.actor, args.ref, reason=reason)
     except ClosingGateRefused:
-        raise gate_refused(store, store.case(args.ref), verb, args.command) from None
+        raise gate_refused(store, store.cases.get(args.ref), verb, args.command) from None
     case = done.case
     if not done.changed:
         print(f"{case.ref} is already {case.status}.")
@@ -113,7 +113,7 @@ def cmd_reopen(store, args) -> int:
 
 
 def cmd_checklist_list(store, args) -> int:
-    for template in store.checklist_templates():
+    for template in store.checklists.templates():
         print(template.name + ("" if template.builtin else "  (your own)"))
         print(f"    {template.when_to_use}")
     return EXIT_OK
@@ -121,9 +121,9 @@ def cmd_checklist_list(store, args) -> int:
 
 def cmd_checklist_start(store, args) -> int:
     checklist = checklists.start(store, by_option(args), args.ref, args.name)
-    case = store.case(args.ref)
+    case = store.cases.get(args.ref)
     print(f"Started '{checklist.name}' on {case.ref}.")
-    print_checklists(store.case_checklists(case.id))
+    print_checklists(store.checklists.of(case.id))
     if checklist.proposed_severity:  # the owner decides; starting a checklist changes none
         print(f"Hint: this checklist suggests severity {checklist.proposed_severity} (now "
               f"{case.severity}); to change it: update {case.ref} --severity "
@@ -143,13 +143,13 @@ def cmd_checklist_step(store, args) -> int:
 def cmd_followups(store, args) -> int:
     from data.model import now
 
-    follow_ups = store.open_follow_ups()
+    follow_ups = store.reminders.open_follow_ups()
     if args.ics:
         from data.files import write_bytes_atomically
         from data.reminders import follow_ups_ics
 
         write_bytes_atomically(Path(args.ics),
-                               follow_ups_ics(follow_ups, store.profile().name, now()))
+                               follow_ups_ics(follow_ups, store.profile.get().name, now()))
         print(f"Wrote {len(follow_ups)} open follow-up(s) to {args.ics}.")
         return EXIT_OK
     for r in follow_ups:
