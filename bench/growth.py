@@ -68,27 +68,11 @@ def resort(engine: str, db: Path, url: str, repeat: int) -> float:
     """The real window sorted by customer, as a header click does: until the first screen
     in that order is in place (the full list follows on a worker, and is not waited for:
     sorting back by date cancels it)."""
-    from PySide6.QtCore import Qt
-
-    from bench.harness import Window
-    from ui.case_model import COLUMNS
+    from bench.harness import Window, resort_times
 
     win = Window(db if engine == "sqlite" else url, load_seconds=900)
-    model, keys = win.window.model, [key for key, _ in COLUMNS]
-    arrivals: list[float] = []
-    model.ids_loaded.connect(lambda _complete: arrivals.append(time.perf_counter()))
-    firsts = []
     try:
-        for _ in range(repeat):
-            for key in ("customer", "occurred_at"):
-                arrivals.clear()
-                started = time.perf_counter()
-                win.window.table.sortByColumn(keys.index(key), Qt.SortOrder.AscendingOrder)
-                win.wait(lambda: arrivals, 60)
-                if key == "customer":
-                    firsts.append(arrivals[0] - started)
-                model.cancel()
-                win.settle()
+        firsts, _ = resort_times(win, repeat, full=False)
     finally:
         win.close()
     return statistics.median(firsts)
@@ -188,7 +172,9 @@ def table(results: dict, sizes: list[int]) -> tuple[str, bool]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
+                        help="comma-separated case counts, e.g. 10000,1000000 "
+                             "(default: %(default)s)")
     parser.add_argument("--pg", metavar="URL", default="", help="also on this PostgreSQL server")
     parser.add_argument("--only", default="", help="comma-separated measures: " + ", ".join(MEASURES))
     args = parser.parse_args(argv)

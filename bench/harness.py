@@ -54,6 +54,35 @@ class Window:
         shutil.rmtree(self.settings_dir, ignore_errors=True)
 
 
+def resort_times(win: Window, repeat: int, *, full: bool) -> tuple[list[float], list[float]]:
+    """Sort the window's list by customer, as a header click does, then back by date,
+    `repeat` times: the seconds until the first screen in customer order was in place, and
+    (with `full`) until the whole id list had arrived; without it the full list is
+    cancelled, as sorting back does."""
+    from PySide6.QtCore import Qt
+
+    from ui.case_model import COLUMNS
+
+    model, keys = win.window.model, [key for key, _ in COLUMNS]
+    arrivals: list[float] = []
+    model.ids_loaded.connect(lambda _complete: arrivals.append(time.perf_counter()))
+    firsts: list[float] = []
+    fulls: list[float] = []
+    for _ in range(repeat):
+        for key in ("customer", "occurred_at"):
+            arrivals.clear()
+            started = time.perf_counter()
+            win.window.table.sortByColumn(keys.index(key), Qt.SortOrder.AscendingOrder)
+            win.wait((lambda: arrivals and model.complete) if full else (lambda: arrivals), 60)
+            if key == "customer":
+                firsts.append(arrivals[0] - started)
+                fulls.append(arrivals[-1] - started)
+            if not full:
+                model.cancel()
+            win.settle()
+    return firsts, fulls
+
+
 class StallWatch:
     """The longest time the GUI thread went without running a 1 ms timer: how long the
     window was frozen (input, painting and timers all wait behind it)."""

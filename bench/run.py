@@ -47,7 +47,7 @@ from bench.common import (  # noqa: E402
 from bench.documents import (  # noqa: E402
     _run, measure_backup, measure_import, measure_letter, measure_report, measure_report_month,
 )
-from bench.harness import StallWatch, Window  # noqa: E402
+from bench.harness import StallWatch, Window, resort_times  # noqa: E402
 from bench.reminder_stall import measure_reminder_stall  # noqa: E402
 from bench.windows import measure_rss, measure_startup_both  # noqa: E402
 
@@ -259,26 +259,9 @@ def measure_resort(db: Path, repeat: int) -> Measure:
     """Sort the window's list by customer (as a header click does): until the first screen
     in that order is in place; the full list follows on a worker (logged). Floor: the raw
     ORDER BY ... LIMIT of one screen."""
-    from PySide6.QtCore import Qt
-
-    from ui.case_model import COLUMNS
-
     win = Window(db)
-    model, keys = win.window.model, [key for key, _ in COLUMNS]
-    arrivals = []
-    model.ids_loaded.connect(lambda _complete: arrivals.append(time.perf_counter()))
-    firsts, fulls = [], []
     try:
-        for _ in range(repeat):
-            for key in ("customer", "occurred_at"):
-                arrivals.clear()
-                started = time.perf_counter()
-                win.window.table.sortByColumn(keys.index(key), Qt.SortOrder.AscendingOrder)
-                win.wait(lambda: arrivals and model.complete, 60)
-                if key == "customer":
-                    firsts.append(arrivals[0] - started)
-                    fulls.append(arrivals[-1] - started)
-                win.settle()
+        firsts, fulls = resort_times(win, repeat, full=True)
     finally:
         win.close()
     conn = _plain(db)
