@@ -76,11 +76,9 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
     from data.db import DatabaseProblem
     from data.paths import APP_NAME, APP_VERSION, resource_path
     from data.store import Store
-    from ui import wheel_guard
     from ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    wheel_guard.install(app)  # dialogs before the window (open problems) are guarded too
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
@@ -131,6 +129,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             # Imported only here: every start would otherwise load it before the first paint.
             from ui.open_problem import resolve_open_problem
 
+            _guard_wheel(app)
             path = resolve_open_problem(problem)
             if path is None:
                 return 1
@@ -139,6 +138,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             if smoke:
                 print(f"goodwill: {problem}", file=sys.stderr)
                 return 1
+            _guard_wheel(app)
             path = _server_problem(problem, path, None if pg.is_url(local) else local)
             if path is None:
                 return 1
@@ -167,6 +167,14 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
         lock.release()
         ctx.settings.sync()  # main.py ends the process without Qt's own clean-up
     return code
+
+
+def _guard_wheel(app) -> None:
+    """The mouse wheel guard for a dialog shown before the window (which installs it after
+    its first paint; see ui.wheel_guard.install)."""
+    from ui import wheel_guard  # Qt, which it needs, is loaded after the display check
+
+    wheel_guard.install(app)
 
 
 def _first_window(store, app):
@@ -233,8 +241,11 @@ def _after_show(ctx, window) -> None:
     _verify_in_background(ctx, window, backup_when_sound)
     _warn_if_shared_folder(ctx, window)
     if not ctx.store.profile.is_set():
+        from PySide6.QtWidgets import QApplication  # as at the top of run_gui
+
         from ui.profile_dialog import ProfileDialog
 
+        _guard_wheel(QApplication.instance())  # this may come before the first paint
         ProfileDialog(ctx, window, first_run=True).exec()
 
 

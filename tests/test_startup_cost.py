@@ -1,0 +1,90 @@
+"""What a start of the window costs before its first paint: whole processes, as the owner
+starts it, because what one test process has already loaded or installed hides it."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(code: str, *args: str) -> dict:
+    """Run `code` in a fresh interpreter (the project on its path); its last line is JSON."""
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def demo_file(tmp_path) -> Path:
+    from data.demo import load_demo
+    from data.store import Store
+
+    path = tmp_path / "shop.db"
+    store = Store(path)
+    load_demo(store)
+    store.close()
+    return path
+
+
+SMOKE = """
+import json, os, sys
+from main import main
+code = main(["--db", sys.argv[1], "--smoke"])
+from PySide6.QtWidgets import QApplication
+guard = getattr(QApplication.instance(), "_goodwill_wheel_guard", None)
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "guard": guard is not None}))
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_a_smoke_start_paints_without_the_wheel_guard(demo_file):
+    """An application-wide Python event filter has PySide wrap every object and event it
+    sees; installed before the first paint, it cost a third of the start-up."""
+    seen = _run(SMOKE, str(demo_file))
+    assert seen["code"] == 0
+    assert not seen["guard"]
+
+
+PAINTED = """
+import json, os, sys
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+from data.store import Store
+from tests.ui_support import ScriptedAsk
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+app = QApplication([])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = MainWindow(AppContext(Store(sys.argv[1]), settings=settings, ask=ScriptedAsk()))
+window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
+QTimer.singleShot(20_000, app.quit)
+window.show()
+app.exec()
+box = window.case_view.fields["status"]
+shown = box.currentIndex()
+middle = QPointF(box.rect().center())
+QApplication.sendEvent(box, QWheelEvent(
+    middle, QPointF(box.mapToGlobal(middle.toPoint())), QPoint(0, 0), QPoint(0, -240),
+    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+    False))
+print(json.dumps({"painted": window.paint_watcher.done,
+                  "strong": box.focusPolicy() == Qt.FocusPolicy.StrongFocus,
+                  "unchanged": box.currentIndex() == shown}))
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_fields_built_before_the_first_paint_are_guarded_after_it(demo_file, tmp_path):
+    """The guard comes after the window's fields were built and polished: it finds them."""
+    seen = _run(PAINTED, str(demo_file), str(tmp_path / "settings.ini"))
+    assert seen == {"painted": True, "strong": True, "unchanged": True}
