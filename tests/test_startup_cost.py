@@ -88,3 +88,11 @@ def test_fields_built_before_the_first_paint_are_guarded_after_it(demo_file, tmp
     """The guard comes after the window's fields were built and polished: it finds them."""
     seen = _run(PAINTED, str(demo_file), str(tmp_path / "settings.ini"))
     assert seen == {"painted": True, "strong": True, "unchanged": True}
+
+
+def test_a_smoke_start_leaves_the_owners_settings_alone(demo_file, tmp_path):
+    """--smoke ends at the first paint without closing the window (which saves its
+    geometry, columns and splitter, and waits for the settings file to be written)."""
+    seen = _run(SMOKE, str(demo_file))
+    assert seen["code"] == 0
+    assert not (tmp_path / "user-config" / "Goodwill").exists()

@@ -148,7 +148,9 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             ms = (time.perf_counter() - started) * 1000
             print(f"first paint ms={ms:.0f} rows={window.visible_rows()}", flush=True)
             window.stop_background()  # the full list and counts would only delay the exit
-            app.quit()  # without close(): a smoke run leaves the owner's settings alone
+            # A smoke run leaves the owner's settings alone: quit() would close the window
+            # first, and closing it saves them.
+            app.exit(0)
 
         window.first_paint.connect(painted)
         # An empty database paints the welcome page instead of rows.
