@@ -44,6 +44,31 @@ os._exit(0)
 """
 
 
+BARE = """
+import json, sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+import sqlite3
+print(json.dumps({"modules": sorted(sys.modules)}))
+"""
+
+
+def loaded_beyond_bare(seen: dict) -> set[str]:
+    """What the smoke start loaded that a bare PySide6 window script does not (whatever
+    this Python's site or PySide6 itself loads is not ours to trim)."""
+    return set(seen["modules"]) - set(_run(BARE)["modules"])
+
+
+def test_a_smoke_start_does_not_load_the_command_line(demo_file):
+    """With no command named, the window's options are read without the command modules
+    (each loads the data and action modules of its commands)."""
+    seen = _run(SMOKE, str(demo_file))
+    assert seen["code"] == 0
+    loaded = loaded_beyond_bare(seen)
+    assert "ui.cli" in loaded
+    assert not {m for m in loaded if m.startswith("ui.cli.") and m != "ui.cli.common"}
+    assert not {"ui.actions.letters", "data.import_reading"} & loaded
+
+
 def test_a_smoke_start_paints_without_the_wheel_guard(demo_file):
     """An application-wide Python event filter has PySide wrap every object and event it
     sees; installed before the first paint, it cost a third of the start-up."""
@@ -96,3 +121,21 @@ def test_a_smoke_start_leaves_the_owners_settings_alone(demo_file, tmp_path):
     seen = _run(SMOKE, str(demo_file))
     assert seen["code"] == 0
     assert not (tmp_path / "user-config" / "Goodwill").exists()
+
+
+@pytest.mark.parametrize("line", [
+    [], ["--db", "shop.db", "--smoke"], ["--db=--"], ["--version"], ["--sm", "--debug"],
+    ["--as", "Ann", "--db", "shop.db"]])
+def test_the_windows_options_read_as_the_full_parser_reads_them(line):
+    from ui.cli import build_parser, parse, window_options
+
+    assert vars(window_options(line)) == vars(parse(build_parser(), line))
+
+
+@pytest.mark.parametrize("line", [
+    ["list"], ["--db", "shop.db", "list", "--overdue"], ["-h"], ["--he"], ["--d", "x"],
+    ["--db"], ["--smoke", "--nonsense"]])
+def test_a_command_help_or_mistake_goes_to_the_full_parser(line):
+    from ui.cli import window_options
+
+    assert window_options(line) is None
