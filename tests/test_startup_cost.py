@@ -69,6 +69,15 @@ def test_a_smoke_start_does_not_load_the_command_line(demo_file):
     assert not {"ui.actions.letters", "data.import_reading"} & loaded
 
 
+def test_a_smoke_start_loads_nothing_it_needs_only_later(demo_file):
+    """Hashing (OpenSSL: PINs, log transfers), the X display check's sockets (offscreen
+    here), and what the window builds after its first paint, which --smoke never reaches."""
+    seen = _run(SMOKE, str(demo_file))
+    assert seen["code"] == 0
+    assert not {"hashlib", "hmac", "socket", "ui.reminders", "ui.approvals_panel",
+                "reportlab", "reports"} & loaded_beyond_bare(seen)
+
+
 def test_a_smoke_start_paints_without_the_wheel_guard(demo_file):
     """An application-wide Python event filter has PySide wrap every object and event it
     sees; installed before the first paint, it cost a third of the start-up."""

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import time
 from pathlib import Path
@@ -38,6 +37,8 @@ def display_problem(env) -> str | None:
 
 def _x_display_answers(display: str) -> bool:
     """Whether an X server listens where DISPLAY points (host:N.S, :N, unix:N, a socket path)."""
+    import socket  # deferred: only an X display is asked, not Wayland or offscreen
+
     host, _, rest = display.rpartition(":")
     number = rest.split(".")[0]
     if not number.isdigit():

@@ -246,10 +246,10 @@ class MainWindow(QMainWindow):
     def _start_reminders(self) -> None:
         """The Due today panel and notifications: built after the first paint, so start-up
         does not wait for them."""
-        from ui.reminders import install_reminders
-
         if self._stopped:  # --smoke quit at the first paint: nothing will show them
             return
+        from ui.reminders import install_reminders
+
         self.reminders = install_reminders(self)
 
     # ---- settings ------------------------------------------------------------------------
