@@ -72,11 +72,14 @@ def test_a_smoke_start_does_not_load_the_command_line(demo_file):
 def test_a_smoke_start_loads_nothing_it_needs_only_later(demo_file):
     """Hashing (OpenSSL: PINs, log transfers), the X display check's sockets (offscreen
     here), the Shared database dialog (the status bar only needs the desk's staff name),
-    and what the window builds after its first paint, which --smoke never reaches."""
+    the Store's parts no first screen uses, and what the window builds after its first
+    paint, which --smoke never reaches."""
     seen = _run(SMOKE, str(demo_file))
     assert seen["code"] == 0
-    assert not {"hashlib", "hmac", "socket", "ui.shared_dialog", "ui.reminders",
-                "ui.approvals_panel", "reportlab", "reports"} & loaded_beyond_bare(seen)
+    assert not {"hashlib", "hmac", "socket", "ui.shared_dialog", "data.letters",
+                "data.privacy", "data.undo", "data.backup", "data.transfer", "data.desks",
+                "ui.reminders", "ui.approvals_panel", "reportlab", "reports"
+                } & loaded_beyond_bare(seen)
 
 
 def test_a_smoke_start_paints_without_the_wheel_guard(demo_file):
