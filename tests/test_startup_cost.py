@@ -38,7 +38,7 @@ from main import main
 code = main(["--db", sys.argv[1], "--smoke"])
 from PySide6.QtWidgets import QApplication
 guard = getattr(QApplication.instance(), "_goodwill_wheel_guard", None)
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "guard": guard is not None}))
+print(json.dumps({"code": code, "modules": list(sys.modules), "guard": guard is not None}))
 sys.stdout.flush()
 os._exit(0)
 """
@@ -80,6 +80,15 @@ def test_a_smoke_start_loads_nothing_it_needs_only_later(demo_file):
                 "data.privacy", "data.undo", "data.backup", "data.transfer", "data.desks",
                 "ui.reminders", "ui.approvals_panel", "reportlab", "reports"
                 } & loaded_beyond_bare(seen)
+
+
+def test_the_stores_modules_load_before_qt(demo_file):
+    """Once PySide6 is loaded its import hook reads the source of every module imported
+    after it: the Store's modules (dozens, no Qt) come first."""
+    seen = _run(SMOKE, str(demo_file))
+    assert seen["code"] == 0
+    order = seen["modules"]  # in the order they were imported
+    assert order.index("data.store") < order.index("PySide6")
 
 
 def test_a_smoke_start_paints_without_the_wheel_guard(demo_file):

@@ -69,14 +69,17 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
     if problem:
         print(f"goodwill: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # The Store's modules before Qt's: once PySide6 is loaded, its import hook reads the
+    # source of every module imported after it (a quarter more for the Store's).
     from data import pg
     from data.db import DatabaseProblem
     from data.paths import APP_NAME, APP_VERSION, resource_path
     from data.store import Store
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     from ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
