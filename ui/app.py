@@ -133,7 +133,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             # Imported only here: every start would otherwise load it before the first paint.
             from ui.open_problem import resolve_open_problem
 
-            _guard_wheel(app)
+            _guard_wheel()
             path = resolve_open_problem(problem)
             if path is None:
                 return 1
@@ -142,7 +142,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             if smoke:
                 print(f"goodwill: {problem}", file=sys.stderr)
                 return 1
-            _guard_wheel(app)
+            _guard_wheel()
             path = _server_problem(problem, path, None if pg.is_url(local) else local)
             if path is None:
                 return 1
@@ -175,12 +175,14 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
     return code
 
 
-def _guard_wheel(app) -> None:
+def _guard_wheel() -> None:
     """The mouse wheel guard for a dialog shown before the window (which installs it after
     its first paint; see ui.wheel_guard.install)."""
-    from ui import wheel_guard  # Qt, which it needs, is loaded after the display check
+    from PySide6.QtWidgets import QApplication  # Qt loads after the display check
 
-    wheel_guard.install(app)
+    from ui import wheel_guard
+
+    wheel_guard.install(QApplication.instance())
 
 
 def _first_window(store, app):
@@ -247,11 +249,9 @@ def _after_show(ctx, window) -> None:
     _verify_in_background(ctx, window, backup_when_sound)
     _warn_if_shared_folder(ctx, window)
     if not ctx.store.profile.is_set():
-        from PySide6.QtWidgets import QApplication  # as at the top of run_gui
-
         from ui.profile_dialog import ProfileDialog
 
-        _guard_wheel(QApplication.instance())  # this may come before the first paint
+        _guard_wheel()  # this may come before the window's first paint
         ProfileDialog(ctx, window, first_run=True).exec()
 
 

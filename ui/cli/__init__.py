@@ -1,10 +1,10 @@
 """The command line, the owner's second door beside the window: parse, run one command over
 the Store, turn what went wrong into a one-line message and an exit code. No Qt.
 
-Each module command_modules() names has `register(sub)`, which adds its subcommands and gives each
-`set_defaults(handler=func)`: `func(store, args) -> int`. A command that must work on a
-database that cannot be opened (restore, check) sets `on_path=True` and is given the
-database's path (or shared-log URL) instead of a Store. A command that may start a new
+Each module that command_modules() returns has `register(sub)`, which adds its subcommands
+and gives each `set_defaults(handler=func)`: `func(store, args) -> int`. A command that must
+work on a database that cannot be opened (restore, check) sets `on_path=True` and is given
+the database's path (or shared-log URL) instead of a Store. A command that may start a new
 database file sets `creates=True` (or a function of its arguments).
 """
 from __future__ import annotations
@@ -103,7 +103,7 @@ def run_cli(args) -> int:
     from data.errors import DatabaseProblem, GoodwillError, ServerProblem
     from data.model import ImportFailed, ValidationError
     from data.store import Store
-    from ui.cli import staff
+    from ui.cli import staff  # as in command_modules(): only a command needs it
 
     where = db_path(args)
     if isinstance(where, Path):
