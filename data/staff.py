@@ -8,8 +8,6 @@ accountable, it does not protect anything from someone who has the file
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 from dataclasses import dataclass
 from decimal import Decimal
@@ -65,6 +63,8 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     pin = str(pin or "")
     if len(pin) < MIN_PIN or not pin.isdigit():
         raise Invalid(f"a PIN is at least {MIN_PIN} digits")
+    import hashlib  # deferred: the window's start-up does not hash PINs
+
     salt = os.urandom(16) if salt is None else salt
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
@@ -78,6 +78,9 @@ def verify_pin(stored: str, pin: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
+    import hashlib  # deferred: the window's start-up does not check PINs
+    import hmac
+
     got = hashlib.scrypt(str(pin or "").encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
                          p=int(p))
     return hmac.compare_digest(got.hex(), digest)

@@ -5,26 +5,35 @@ and gets dataclasses. Each repository is built here with what it needs and nothi
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from data.attachments import Attachments
 from data.authority import Authority
-from data.backup import Backups, backup_before_migration
 from data.case_list import CaseList
 from data.cases import Cases
 from data.checklists import Checklists
 from data.customers import Customers
 from data.database import Database
-from data.desks import Desks
 from data.history import History
-from data.letters import Letters
-from data.privacy import Privacy
 from data.profile import BusinessProfile
 from data.reminders import Reminders
 from data.staff import Staff
-from data.transfer import Transfer
-from data.undo import Trash, Undo
+
+if TYPE_CHECKING:
+    from data.backup import Backups
+    from data.desks import Desks
+    from data.letters import Letters
+    from data.privacy import Privacy
+    from data.transfer import Transfer
+    from data.undo import Trash, Undo
+
+
+def _backup_before_migration(path: Path) -> None:
+    from data.backup import backup_before_migration  # deferred: only an upgrade needs it
+
+    backup_before_migration(path)
 
 
 class Store:
@@ -33,7 +42,7 @@ class Store:
 
     def __init__(self, path: Path | str, *, quick_check: bool = True, readonly: bool = False):
         self.db = db = Database(path, quick_check=quick_check, readonly=readonly,
-                                before_migration=backup_before_migration)
+                                before_migration=_backup_before_migration)
         self.profile = BusinessProfile(db)
         self.history = History(db)
         self.customers = Customers(db, self.history)
@@ -44,16 +53,54 @@ class Store:
         # closing gate, then the authority over an approval given in the form.
         self.checklists = Checklists(db, self.profile, self.cases, self.history)
         self.authority = Authority(db, self.profile, self.staff, self.cases, self.history)
-        self.letters = Letters(db, self.profile, self.cases, self.history, self.authority)
         self.attachments = Attachments(db, self.cases, self.history)
         self.reminders = Reminders(db)
-        self.trash = Trash(db, self.profile, self.cases, self.history)
-        self.undo = Undo(db, self.profile, self.cases, self.history)
-        self.privacy = Privacy(db, self.customers, self.cases, self.history, self.checklists,
-                               self.letters, self.attachments)
-        self.backups = Backups(db)
-        self.transfer = Transfer(db)
-        self.desks = Desks(db)
+
+    # ---- parts no window needs for its first screen -------------------------------------
+    # Built, and their modules imported, on first use: every start of the window (and
+    # every worker's Store) would otherwise wait for them. None adds a check to a save.
+    @cached_property
+    def letters(self) -> Letters:
+        from data.letters import Letters  # deferred: start-up
+
+        return Letters(self.db, self.profile, self.cases, self.history, self.authority)
+
+    @cached_property
+    def trash(self) -> Trash:
+        from data.undo import Trash  # deferred: start-up
+
+        return Trash(self.db, self.profile, self.cases, self.history)
+
+    @cached_property
+    def undo(self) -> Undo:
+        from data.undo import Undo  # deferred: start-up
+
+        return Undo(self.db, self.profile, self.cases, self.history)
+
+    @cached_property
+    def privacy(self) -> Privacy:
+        from data.privacy import Privacy  # deferred: start-up
+
+        return Privacy(self.db, self.customers, self.cases, self.history, self.checklists,
+                       self.letters, self.attachments)
+
+    @cached_property
+    def backups(self) -> Backups:
+        from data.backup import Backups  # deferred: start-up
+
+        return Backups(self.db)
+
+    @cached_property
+    def transfer(self) -> Transfer:
+        from data.transfer import Transfer  # deferred: start-up
+
+        return Transfer(self.db)
+
+    @cached_property
+    def desks(self) -> Desks:
+        from data.desks import Desks  # deferred: start-up
+
+        return Desks(self.db)
 
     # ---- lifecycle ---------------------------------------------------------------------
     def reader(self) -> Store:

@@ -8,7 +8,6 @@ as they are read back from the target: the copy is kept only when the two agree.
 """
 from __future__ import annotations
 
-import hashlib
 from typing import Any, Callable
 
 from data import migrations
@@ -48,6 +47,8 @@ def _rows(conn, sql: str):
 
 
 def _digest(conn, table: str, cols: list[str]) -> tuple[int, str]:
+    import hashlib  # deferred: OpenSSL, which every start of the window would load (files.py)
+
     order = KEYS.get(table, "id")
     h, n = hashlib.sha256(), 0
     for row in _rows(conn, f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"):
@@ -67,6 +68,8 @@ def copy_log(source: Any, target: Any, progress: Callable[[str, int], None] | No
     """Copy every record of `source` into the empty log `target`, inside a transaction the
     caller opened on each (a snapshot on the source, the write lock on the target).
     Returns rows per table; raises TransferFailed when a read-back does not match."""
+    import hashlib  # deferred: as in _digest
+
     counts: dict[str, int] = {}
     p_cols = [c for c in _columns(source, "profile") if c in _columns(target, "profile") and c != "id"]
     row = source.execute(f"SELECT {', '.join(p_cols)} FROM profile WHERE id = 1").fetchone()

@@ -18,8 +18,16 @@ def wheel(widget, clicks: int) -> None:
     QApplication.sendEvent(widget, event)
 
 
+def guarded_window(qtbot, store, tmp_path):
+    """The window once its first paint has put the wheel guard in (ui.wheel_guard.install)."""
+    window = open_window(qtbot, store, tmp_path)
+    qtbot.waitUntil(lambda: getattr(QApplication.instance(), "_goodwill_wheel_guard", None)
+                    is not None, timeout=10_000)
+    return window
+
+
 def test_the_wheel_over_fields_not_clicked_into_changes_nothing(demo_store, qtbot, tmp_path):
-    window = open_window(qtbot, demo_store, tmp_path)
+    window = guarded_window(qtbot, demo_store, tmp_path)
     view = window.case_view
     ref = view.case.ref
     before = demo_store.cases.get(ref)
@@ -37,7 +45,7 @@ def test_the_wheel_over_fields_not_clicked_into_changes_nothing(demo_store, qtbo
 
 
 def test_the_wheel_scrolls_the_case_form_instead(demo_store, qtbot, tmp_path):
-    window = open_window(qtbot, demo_store, tmp_path)
+    window = guarded_window(qtbot, demo_store, tmp_path)
     window.resize(1366, 600)
     view = window.case_view
     box = view.fields["status"]
@@ -52,7 +60,7 @@ def test_the_wheel_scrolls_the_case_form_instead(demo_store, qtbot, tmp_path):
 
 
 def test_a_field_the_owner_clicked_into_still_takes_the_wheel(demo_store, qtbot, tmp_path):
-    window = open_window(qtbot, demo_store, tmp_path)
+    window = guarded_window(qtbot, demo_store, tmp_path)
     box = window.case_view.fields["severity"]
     box.setFocus()
     qtbot.waitUntil(box.hasFocus, timeout=5_000)

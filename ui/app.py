@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import time
 from pathlib import Path
@@ -38,6 +37,8 @@ def display_problem(env) -> str | None:
 
 def _x_display_answers(display: str) -> bool:
     """Whether an X server listens where DISPLAY points (host:N.S, :N, unix:N, a socket path)."""
+    import socket  # deferred: only an X display is asked, not Wayland or offscreen
+
     host, _, rest = display.rpartition(":")
     number = rest.split(".")[0]
     if not number.isdigit():
@@ -68,19 +69,20 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
     if problem:
         print(f"goodwill: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # The Store's modules before Qt's: once PySide6 is loaded, its import hook reads the
+    # source of every module imported after it (a quarter more for the Store's).
     from data import pg
     from data.db import DatabaseProblem
     from data.paths import APP_NAME, APP_VERSION, resource_path
     from data.store import Store
-    from ui import wheel_guard
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     from ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    wheel_guard.install(app)  # dialogs before the window (open problems) are guarded too
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
@@ -131,6 +133,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             # Imported only here: every start would otherwise load it before the first paint.
             from ui.open_problem import resolve_open_problem
 
+            _guard_wheel()
             path = resolve_open_problem(problem)
             if path is None:
                 return 1
@@ -139,6 +142,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             if smoke:
                 print(f"goodwill: {problem}", file=sys.stderr)
                 return 1
+            _guard_wheel()
             path = _server_problem(problem, path, None if pg.is_url(local) else local)
             if path is None:
                 return 1
@@ -148,7 +152,9 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
             ms = (time.perf_counter() - started) * 1000
             print(f"first paint ms={ms:.0f} rows={window.visible_rows()}", flush=True)
             window.stop_background()  # the full list and counts would only delay the exit
-            app.quit()  # without close(): a smoke run leaves the owner's settings alone
+            # A smoke run leaves the owner's settings alone: quit() would close the window
+            # first, and closing it saves them.
+            app.exit(0)
 
         window.first_paint.connect(painted)
         # An empty database paints the welcome page instead of rows.
@@ -167,6 +173,16 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
         lock.release()
         ctx.settings.sync()  # main.py ends the process without Qt's own clean-up
     return code
+
+
+def _guard_wheel() -> None:
+    """The mouse wheel guard for a dialog shown before the window (which installs it after
+    its first paint; see ui.wheel_guard.install)."""
+    from PySide6.QtWidgets import QApplication  # Qt loads after the display check
+
+    from ui import wheel_guard
+
+    wheel_guard.install(QApplication.instance())
 
 
 def _first_window(store, app):
@@ -235,6 +251,7 @@ def _after_show(ctx, window) -> None:
     if not ctx.store.profile.is_set():
         from ui.profile_dialog import ProfileDialog
 
+        _guard_wheel()  # this may come before the window's first paint
         ProfileDialog(ctx, window, first_run=True).exec()
 
 

@@ -158,9 +158,9 @@ class DeskSession(QObject):
 
     def install_panel(self) -> None:
         """What waits on the person at the desk, above Due today (once reminders are in)."""
-        from ui.approvals_panel import install_approvals
-
         if getattr(self.window, "due_today", None) is not None and self.approvals is None:
+            from ui.approvals_panel import install_approvals
+
             self.approvals = install_approvals(self.window)
 
     def ask_at_start(self) -> None:

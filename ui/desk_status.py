@@ -2,7 +2,9 @@
 status bar's "Desk:" label, a poll for saves made elsewhere, and this desk's heartbeat."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+import getpass
+
+from PySide6.QtCore import QCoreApplication, QObject, QSysInfo, QTimer
 from PySide6.QtWidgets import QLabel
 
 from data.paths import APP_NAME
@@ -13,11 +15,29 @@ from ui.i18n import fill
 ELSEWHERE_POLL_MS = 2000
 HEARTBEAT_POLLS = 30  # about a minute
 RECENT_DESK_MINUTES = 10
+STAFF_KEY = "desk/staff"  # settings: who works at this desk (Shared database… sets it)
+DESK_KEY = "desk/name"  # settings: this computer's name in the list of desks
 
 
 # lupdate reads translate("Context", "text"); the words keep the main window's context,
 # where they were written first, and so their translations.
 translate = QCoreApplication.translate
+
+
+def staff_name(settings) -> str:
+    """Who works at this desk: the setting, else the computer's user name."""
+    name = str(settings.value(STAFF_KEY, "") or "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password file
+        return ""
+
+
+def desk_name(settings) -> str:
+    """This computer in the list of desks: the setting, else its host name."""
+    return str(settings.value(DESK_KEY, "") or "").strip() or QSysInfo.machineHostName() or "desk"
 
 
 class DeskStatus(QObject):
@@ -82,7 +102,6 @@ class DeskStatus(QObject):
         if not self.ctx.store.shared or self._heartbeat is not None or self._stopped:
             return
         from data import pg
-        from ui.shared_dialog import desk_name, staff_name
 
         desk = desk_name(self.ctx.settings)
         staff = self.ctx.person.name if self.ctx.person else staff_name(self.ctx.settings)
@@ -105,8 +124,6 @@ class DeskStatus(QObject):
         self._heartbeat = self.ctx.run_in_background(work, done, failed, writes=True)
 
     def show_desks(self) -> None:
-        from ui.shared_dialog import staff_name
-
         session = getattr(self.window, "desk", None)  # built after the status bar
         name = ((session.person_name() if session else "") or staff_name(self.ctx.settings)
                 or translate("MainWindow", "(no name)"))

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
-        wheel_guard.install(QApplication.instance())
         self.ctx = ctx
         ctx.ask.parent = self
         s = ctx.settings
@@ -104,6 +103,7 @@ class MainWindow(QMainWindow):
         ctx.events.data_changed.connect(self._data_changed)
         self.paint_watcher = _PaintWatcher(self.table, self.welcome)
         self.paint_watcher.painted.connect(self.first_paint)
+        self.paint_watcher.painted.connect(self._guard_wheel)  # before any question is asked
         self.paint_watcher.painted.connect(self._start_reminders)
         self.desk = install_desk(self)  # who is at the desk (staff records), My cases
         self.reminders = None  # the ReminderCenter, started after the first paint
@@ -237,13 +237,19 @@ class MainWindow(QMainWindow):
         edit.dateChanged.connect(self.apply_filter)
         return edit
 
+    def _guard_wheel(self) -> None:
+        """The mouse wheel guard (ui.wheel_guard) from the first paint on; --smoke, which
+        stopped the window at its first paint, quits without it."""
+        if not self._stopped:
+            wheel_guard.install(QApplication.instance())
+
     def _start_reminders(self) -> None:
         """The Due today panel and notifications: built after the first paint, so start-up
         does not wait for them."""
-        from ui.reminders import install_reminders
-
         if self._stopped:  # --smoke quit at the first paint: nothing will show them
             return
+        from ui.reminders import install_reminders
+
         self.reminders = install_reminders(self)
 
     # ---- settings ------------------------------------------------------------------------

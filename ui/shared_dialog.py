@@ -2,21 +2,19 @@
 the connection test, and this desk's staff name."""
 from __future__ import annotations
 
-import getpass
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QSysInfo, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
 )
 
 from data import passwords, pg
+from ui.desk_status import STAFF_KEY, staff_name
 from ui.i18n import fill
 
 URL_KEY = "shared/url"
-STAFF_KEY = "desk/staff"
-DESK_KEY = "desk/name"
 
 
 def saved_url(settings) -> str:
@@ -31,22 +29,6 @@ def saved_url(settings) -> str:
         settings.setValue(URL_KEY, bare)
         settings.sync()
     return passwords.recall(bare)
-
-
-def staff_name(settings) -> str:
-    """Who works at this desk: the setting, else the computer's user name."""
-    name = str(settings.value(STAFF_KEY, "") or "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment or the password file
-        return ""
-
-
-def desk_name(settings) -> str:
-    """This computer in the list of desks: the setting, else its host name."""
-    return str(settings.value(DESK_KEY, "") or "").strip() or QSysInfo.machineHostName() or "desk"
 
 
 class SharedDatabaseDialog(QDialog):

@@ -35,8 +35,17 @@ def _scroll_area_of(widget):
 
 
 def install(app: QApplication) -> None:
-    """Once per application; later calls do nothing."""
+    """Once per application; later calls do nothing. Fields already built (the window
+    installs the guard after its first paint) are guarded here, later ones at their Polish.
+
+    Not earlier: an application-wide Python filter has PySide wrap every object and event
+    it sees, and during the window's building and first paint that cost more than a third
+    of the whole start-up."""
     if getattr(app, "_goodwill_wheel_guard", None) is None:
+        for window in app.topLevelWidgets():
+            for kind in _GUARDED:
+                for field in window.findChildren(kind):
+                    field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         guard = WheelGuard(app)
         app.installEventFilter(guard)
         app._goodwill_wheel_guard = guard

@@ -1,10 +1,10 @@
 """The command line, the owner's second door beside the window: parse, run one command over
 the Store, turn what went wrong into a one-line message and an exit code. No Qt.
 
-Each module in MODULES has `register(sub)`, which adds its subcommands and gives each
-`set_defaults(handler=func)`: `func(store, args) -> int`. A command that must work on a
-database that cannot be opened (restore, check) sets `on_path=True` and is given the
-database's path (or shared-log URL) instead of a Store. A command that may start a new
+Each module that command_modules() returns has `register(sub)`, which adds its subcommands
+and gives each `set_defaults(handler=func)`: `func(store, args) -> int`. A command that must
+work on a database that cannot be opened (restore, check) sets `on_path=True` and is given
+the database's path (or shared-log URL) instead of a Store. A command that may start a new
 database file sets `creates=True` (or a function of its arguments).
 """
 from __future__ import annotations
@@ -13,10 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ui.cli import cases, customers, files, letters, staff, trash, workflow
 from ui.cli.common import EXIT_BUG, EXIT_ERROR, EXIT_OK, CliError, acting
-
-MODULES = (cases, workflow, customers, letters, files, trash, staff)
 
 EXIT_CODES = """exit codes:
   0   done
@@ -31,10 +28,50 @@ example:
   goodwill COMMAND --help   (every command's options, with an example)"""
 
 
+def command_modules() -> tuple:
+    """The modules that register the commands, in --help's order. Imported here, not at the
+    top: the window (no command) does not wait for them and the data and action modules
+    only their commands use."""
+    from ui.cli import cases, customers, files, letters, staff, trash, workflow
+
+    return (cases, workflow, customers, letters, files, trash, staff)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="goodwill", description="Goodwill, a customer-care desk. With no command, opens "
         "the window.", epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _global_options(p)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(sub)
+    return p
+
+
+class _Undecided(Exception):
+    """The window's options alone cannot read the line: the full parser will."""
+
+
+class _WindowOptions(argparse.ArgumentParser):
+    def error(self, message):
+        raise _Undecided(message)
+
+
+def window_options(argv: list[str] | None):
+    """The options when the line names no command and asks for no help (the window opens,
+    or --version), read without loading the command modules; None when it does name one,
+    or has a mistake: then build_parser() reads it and explains the mistake as always."""
+    p = _WindowOptions(prog="goodwill", add_help=False)
+    _global_options(p)
+    p.set_defaults(command=None)
+    try:
+        args, rest = p.parse_known_args(_marked(argv))
+    except _Undecided:
+        return None
+    return None if rest else _unmarked(args)
+
+
+def _global_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", help="database file (default: the per-user data "
                    "folder)")
     p.add_argument("--smoke", action="store_true", help="open the window, print the first "
@@ -44,10 +81,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="acting", default=None, metavar="NAME",
                    help="the person acting; needed for a write once there are staff records")
     p.set_defaults(handler=None, on_path=False, creates=False)
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    for module in MODULES:
-        module.register(sub)
-    return p
 
 
 def db_path(args) -> Path | str:
@@ -70,6 +103,7 @@ def run_cli(args) -> int:
     from data.errors import DatabaseProblem, GoodwillError, ServerProblem
     from data.model import ImportFailed, ValidationError
     from data.store import Store
+    from ui.cli import staff  # as in command_modules(): only a command needs it
 
     where = db_path(args)
     if isinstance(where, Path):
@@ -127,10 +161,16 @@ _DASHES = "\x00--"  # stands for an option's value "--" while argparse reads the
 def parse(parser, argv: list[str] | None):
     """parse_args, except that `--search=--` gives the text "--": Python 3.11's argparse
     drops a "--" even when it is an option's own value and hands back an empty list."""
+    return _unmarked(parser.parse_args(_marked(argv)))
+
+
+def _marked(argv: list[str] | None) -> list[str]:
     argv = list(sys.argv[1:] if argv is None else argv)
-    marked = [a[:-2] + _DASHES if a.startswith("--") and a.endswith("=--") else a
-              for a in map(str, argv)]
-    args = parser.parse_args(marked)
+    return [a[:-2] + _DASHES if a.startswith("--") and a.endswith("=--") else a
+            for a in map(str, argv)]
+
+
+def _unmarked(args):
     for name, value in vars(args).items():
         if value == _DASHES:
             setattr(args, name, "--")
@@ -153,8 +193,10 @@ def _daily_backup(store) -> None:
 def main(argv: list[str] | None = None, *, window=None) -> int:
     """Run the command line; with no command, `window(where, smoke=, chosen=)` opens the
     window (main.py passes it, so this package never imports Qt itself)."""
-    parser = build_parser()
-    args = parse(parser, argv)
+    args = window_options(argv) if window is not None else None
+    if args is None:
+        parser = build_parser()
+        args = parse(parser, argv)
     if args.version:
         from data.paths import APP_NAME, APP_VERSION
 
