@@ -78,6 +78,9 @@ def bare(app: QApplication, db: Path) -> None:
 
 
 def goodwill(app: QApplication, db: Path | str) -> None:
+    from ui import quicken_pyside_imports
+
+    quicken_pyside_imports()  # as main.py does before the window's modules
     from data.store import Store
     from ui.context import AppContext
     from ui.main_window import MainWindow
