@@ -10,10 +10,7 @@ __all__ = ["main", "_report_bug", "EXIT_BUG"]
 
 
 def _window(where, *, smoke: bool, chosen: bool) -> int:
-    from ui import quicken_pyside_imports
-
-    quicken_pyside_imports()  # Qt is loaded only when the window opens
-    from ui.app import run_gui
+    from ui.app import run_gui  # Qt is loaded only when the window opens
 
     return run_gui(where, smoke=smoke, chosen=chosen)
 

@@ -78,10 +78,10 @@ def bare(app: QApplication, db: Path) -> None:
 
 
 def goodwill(app: QApplication, db: Path | str) -> None:
+    from data.store import Store
     from ui import quicken_pyside_imports
 
-    quicken_pyside_imports()  # as main.py does before the window's modules
-    from data.store import Store
+    quicken_pyside_imports()  # as ui.app does before the window's modules
     from ui.context import AppContext
     from ui.main_window import MainWindow
 

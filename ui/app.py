@@ -69,13 +69,16 @@ def run_gui(db_path: Path | str, smoke: bool = False, chosen: bool = True) -> in
     if problem:
         print(f"goodwill: {problem}", file=sys.stderr)
         return 1
-    # The Store's modules before Qt's: once PySide6 is loaded, its import hook reads the
-    # source of every module imported after it (a quarter more for the Store's).
+    # The Store's modules before Qt's: once PySide6 is loaded, its import hook looks at the
+    # source of every module imported after it (ui.quicken_pyside_imports makes that a read
+    # of the file for the window's modules).
     from data import pg
     from data.db import DatabaseProblem
     from data.paths import APP_NAME, APP_VERSION, resource_path
     from data.store import Store
+    from ui import quicken_pyside_imports
 
+    quicken_pyside_imports()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
