@@ -21,8 +21,8 @@ def quicken_pyside_imports() -> None:
     switches, PYSIDE-2029) through inspect.getsource, which keeps every source file's lines
     in linecache: about 130 modules, 4 MB held for good and 30-60 ms of start-up. The same
     question is answered here by reading the file's bytes once. Call it before the window's
-    modules are imported (ui.app.run_gui); a PySide without the hook (or a bundle without .py sources) keeps
-    its own check."""
+    modules are imported (ui.app.run_gui); a PySide without the hook (or a bundle without
+    .py sources) keeps its own check."""
     import PySide6  # noqa: F401  (here, not at the top: the command line runs without Qt)
 
     feature = sys.modules.get("shibokensupport.feature")
