@@ -38,7 +38,6 @@ def _backlog(eng, open_columns: str, resolved_columns: str, since: str) -> str:
             f"AND {LIVE}")
 
 
-
 def _open_at_start_or_end(eng) -> str:
     """Open at the end of the month or of the month before (which ended at :start): one
     pass counts both backlogs."""
@@ -47,7 +46,24 @@ def _open_at_start_or_end(eng) -> str:
 
 
 def _open_at_end_ids(eng) -> str:
-    return _backlog(eng, "id", "id", ":end")
+    """The ids of the :limit oldest complaints open at :end (by occurred_ts, then id): the
+    oldest :limit of each range, merged by the caller. The never-resolved range is walked in
+    its index's order and stops at :limit, so the open list costs a page of rows, not a read
+    of the whole backlog; the later-resolved range is as long as what was settled since."""
+    arm = (f"SELECT id FROM (SELECT id, occurred_ts FROM cases{{}} WHERE kind = 'complaint' "
+           f"AND {{}} AND occurred_ts < :end AND {LIVE} "
+           f"{eng.first_by('occurred_ts', ':limit')}) AS {{}}")
+    return (arm.format(eng.indexed_by("cases_open_complaints"), "resolved_at IS NULL", "never")
+            + " UNION ALL "
+            + arm.format(eng.indexed_by("cases_complaints_resolved"), "resolved_ts >= :end",
+                         "later"))
+
+
+def _open_list(eng) -> str:
+    """The oldest :limit complaints open at :end, their ages at :moment."""
+    return ("SELECT ref, occurred_at, customer_name, category, severity, summary, "
+            f"(:moment - occurred_ts), resolved_at FROM cases WHERE id IN "
+            f"({_open_at_end_ids(eng)}) ORDER BY occurred_ts, id LIMIT :limit")
 
 
 _STILL_OPEN = "(resolved_ts IS NULL OR resolved_ts >= :end)"
@@ -427,10 +443,7 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
         open_before = row[-1]  # at the end of the month before
         open_list = [OpenComplaint(ref, at, name, cat, sev, summary, max(0, secs) // DAY, res)
                      for ref, at, name, cat, sev, summary, secs, res in conn.execute(
-                         f"SELECT ref, occurred_at, customer_name, category, severity, summary, "
-                         f"{age}, resolved_at FROM cases WHERE id IN ({_open_at_end_ids(eng)}) "
-                         "ORDER BY occurred_ts, id LIMIT :limit",
-                         {**aged, "limit": OPEN_LIST_LIMIT})]
+                         _open_list(eng), {**aged, "limit": OPEN_LIST_LIMIT})]
         staff_mentions = _by_count(dict(conn.execute(
             "SELECT staff, count(*) FROM cases WHERE kind = 'compliment' AND staff <> '' "
             f"AND {_IN_MONTH} GROUP BY staff", params).fetchall()))
