@@ -28,7 +28,7 @@ def _long_backlog(store) -> list[dict]:
     a tenth settled only after October (some of them old), the rest within seven weeks of
     being made; occurrence times on a six-hour grid, so many share one. A few compliments
     left unresolved, which are no backlog. The oldest open ones of each kind go to the Trash,
-    with some others."""
+    with some settled during October and some others."""
     rng = random.Random(30)
     end = OCTOBER.bounds()["end"]
     first = end - 730 * DAY
@@ -65,7 +65,10 @@ def _long_backlog(store) -> list[dict]:
                         key=lambda c: (c["ts"], c["id"]))
     never = [c for c in complaints if c["resolved"] is None]
     later = [c for c in complaints if c["resolved"] is not None and c["resolved"] >= end]
-    for c in never[:12] + later[:8] + rng.sample(complaints, 40):
+    # Open when October began, settled during it: in the month before's backlog only.
+    during = [c for c in complaints if c["ts"] < OCTOBER.bounds()["start"]
+              and c["resolved"] is not None and OCTOBER.bounds()["start"] <= c["resolved"] < end]
+    for c in never[:12] + later[:8] + during[:4] + rng.sample(complaints, 40):
         if not c["deleted"]:
             store.trash.delete(c["ref"])
             c["deleted"] = True
