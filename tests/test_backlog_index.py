@@ -1,6 +1,7 @@
 """The month's backlog read by the resolution time (schema version 8): the stored epoch
 follows resolved_at on every write, logs of version 6 upgrade on both engines, and the
-backlog's queries read index ranges instead of every earlier complaint."""
+backlog's queries read index ranges instead of every earlier complaint: its count from the
+indexes alone (only the Trash's range reads rows), its open list a page however long it is."""
 from __future__ import annotations
 
 import json
