@@ -10,7 +10,8 @@ text at run time:
 
 What differs: comparing two ISO 8601 time stamps, a stamp's epoch seconds, a
 case-insensitive LIKE, SQLite's planner hints, the temporary-table schema, the list of
-ids packed as bytes, a row lock, the new row's id, overwriting freed pages and
+ids packed as bytes, a row lock, the new row's id, the first rows in an index's order,
+overwriting freed pages and
 checkpointing the write-ahead log (SQLite's own files; a server keeps its own). What a
 transaction means (one writer, a late lock, a snapshot) is the connection's: sqlite3's
 own BEGIN forms, and data/pg_connection.py's for the server. The bulk load of an import is
@@ -57,6 +58,13 @@ class SqliteEngine:
     def indexed_by(index: str) -> str:
         """The planner hint after a table name: the index SQLite must use."""
         return f" INDEXED BY {index}"
+
+    @staticmethod
+    def first_by(column: str, limit: str) -> str:
+        """ORDER BY and LIMIT giving at least the first `limit` rows by (`column`, id), read
+        in the order of an index on `column` and stopped there; the caller orders by
+        (`column`, id) and limits again. SQLite's index holds the rowid after the column."""
+        return f"ORDER BY {column}, id LIMIT {limit}"
 
     @staticmethod
     def temp(table: str) -> str:
@@ -131,6 +139,13 @@ class PgEngine:
     @staticmethod
     def indexed_by(index: str) -> str:
         return ""  # PostgreSQL's planner takes no hints; its partial indexes are found
+
+    @staticmethod
+    def first_by(column: str, limit: str) -> str:
+        # The index holds no id after the column: ordering by both would make the planner
+        # sort every row in range whenever it expects few; the rows tied with the last one
+        # come too, so the first by (column, id) are among them.
+        return f"ORDER BY {column} FETCH FIRST ({limit}) ROWS WITH TIES"
 
     @staticmethod
     def temp(table: str) -> str:

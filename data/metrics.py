@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from data import engine
 from data.due import within_target_sql
 from data.errors import Invalid
-from data.model import KINDS, LIVE, SEVERITIES, from_cents, now
+from data.model import KINDS, LIVE, SEVERITIES, TRASHED, from_cents, now
 
 
 def _ack_secs(eng) -> str:
@@ -25,29 +25,46 @@ _RES_SECS = "(resolved_ts - occurred_ts)"
 _IN_MONTH = f"{LIVE} AND occurred_ts >= :start AND occurred_ts < :end"
 
 
-def _backlog(eng, open_columns: str, resolved_columns: str, since: str) -> str:
-    """SQL for the complaints made before :end and still open at `since` (:start or :end):
-    those never resolved, read from the partial index of open complaints, and those
-    resolved at or after `since`, read from the index of complaints by resolution time.
-    Two index ranges, as long as the backlog, however many complaints came before it."""
-    return (f"SELECT {open_columns} FROM cases{eng.indexed_by('cases_open_complaints')} "
-            f"WHERE kind = 'complaint' AND resolved_at IS NULL AND occurred_ts < :end AND {LIVE} "
-            f"UNION ALL SELECT {resolved_columns} FROM "
-            f"cases{eng.indexed_by('cases_complaints_resolved')} "
-            f"WHERE kind = 'complaint' AND resolved_ts >= {since} AND occurred_ts < :end "
-            f"AND {LIVE}")
-
-
-
 def _open_at_start_or_end(eng) -> str:
-    """Open at the end of the month or of the month before (which ended at :start): one
-    pass counts both backlogs."""
-    return _backlog(eng, "occurred_ts, NULL AS resolved_ts", "occurred_ts, resolved_ts",
-                    ":start")
+    """SQL for the complaints made before :end and open at :start (so at the end of the
+    month before) or at :end, each row with a weight `n` to sum: those never resolved, read
+    from the partial index of open complaints, and those resolved at or after :start, read
+    from the index of complaints by resolution time; two index ranges, as long as the
+    backlog, however many complaints came before it. Both ranges are read from the indexes
+    alone, the Trash included: a trashed case counts in no report, and checking each row
+    would fetch every row of the backlog from the table (the indexes do not hold
+    deleted_at), so the trashed ones among them, read from the Trash's own index, come
+    again with the weight -1."""
+    return (f"SELECT occurred_ts, NULL AS resolved_ts, 1 AS n FROM "
+            f"cases{eng.indexed_by('cases_open_complaints')} WHERE kind = 'complaint' "
+            "AND resolved_at IS NULL AND occurred_ts < :end "
+            "UNION ALL SELECT occurred_ts, resolved_ts, 1 FROM "
+            f"cases{eng.indexed_by('cases_complaints_resolved')} WHERE kind = 'complaint' "
+            "AND resolved_ts >= :start AND occurred_ts < :end "
+            f"UNION ALL SELECT occurred_ts, resolved_ts, -1 FROM "
+            f"cases{eng.indexed_by('cases_trash')} WHERE {TRASHED} AND kind = 'complaint' "
+            "AND (resolved_at IS NULL OR resolved_ts >= :start) AND occurred_ts < :end")
 
 
 def _open_at_end_ids(eng) -> str:
-    return _backlog(eng, "id", "id", ":end")
+    """The ids among which are the :limit oldest complaints open at :end (by occurred_ts,
+    then id): the oldest :limit of each range, for the caller to merge. The never-resolved range is walked in
+    its index's order and stops at :limit, so the open list costs a page of rows, not a read
+    of the whole backlog; the later-resolved range is as long as what was settled since."""
+    arm = (f"SELECT id FROM (SELECT id, occurred_ts FROM cases{{}} WHERE kind = 'complaint' "
+           f"AND {{}} AND occurred_ts < :end AND {LIVE} "
+           f"{eng.first_by('occurred_ts', ':limit')}) AS {{}}")
+    return (arm.format(eng.indexed_by("cases_open_complaints"), "resolved_at IS NULL", "never")
+            + " UNION ALL "
+            + arm.format(eng.indexed_by("cases_complaints_resolved"), "resolved_ts >= :end",
+                         "later"))
+
+
+def _open_list(eng) -> str:
+    """The oldest :limit complaints open at :end, their ages at :moment."""
+    return ("SELECT ref, occurred_at, customer_name, category, severity, summary, "
+            f"(:moment - occurred_ts), resolved_at FROM cases WHERE id IN "
+            f"({_open_at_end_ids(eng)}) ORDER BY occurred_ts, id LIMIT :limit")
 
 
 _STILL_OPEN = "(resolved_ts IS NULL OR resolved_ts >= :end)"
@@ -339,11 +356,17 @@ def _count_if(condition: str) -> str:
     return f"count(CASE WHEN {condition} THEN 1 END)"
 
 
-def _below(column: str, bands, among: str = "") -> str:
+def _weighed_if(condition: str) -> str:
+    """SQL summing the weight `n` of the rows where `condition` holds (see
+    _open_at_start_or_end)."""
+    return f"coalesce(sum(CASE WHEN {condition} THEN n END), 0)"
+
+
+def _below(column: str, bands, among: str = "", count=_count_if) -> str:
     """SQL counting values under each band's upper limit (cumulative), of the rows where
-    `among` holds (all of them when empty)."""
+    `among` holds (all of them when empty); `count` may weigh them instead."""
     also = f"{among} AND " if among else ""
-    return ", ".join(_count_if(f"{also}{column} < {limit}") for _, limit in bands[:-1])
+    return ", ".join(count(f"{also}{column} < {limit}") for _, limit in bands[:-1])
 
 
 def _bands(bands, below: list[int], total: int) -> list[tuple[str, int]]:
@@ -420,17 +443,15 @@ def month_metrics(store, month: Month, *, as_of: datetime | None = None) -> Mont
         age = "(:moment - occurred_ts)"
         aged = {**params, "moment": moment}
         row = conn.execute(
-            f"SELECT {_count_if(_STILL_OPEN)}, {_below(age, BACKLOG_BANDS, _STILL_OPEN)}, "
-            f"{_count_if('occurred_ts < :start')} FROM ({_open_at_start_or_end(eng)}) AS backlog",
+            f"SELECT {_weighed_if(_STILL_OPEN)}, "
+            f"{_below(age, BACKLOG_BANDS, _STILL_OPEN, _weighed_if)}, "
+            f"{_weighed_if('occurred_ts < :start')} FROM ({_open_at_start_or_end(eng)}) AS backlog",
             aged).fetchone()
         open_at_end, backlog = row[0], _bands(BACKLOG_BANDS, list(row[1:-1]), row[0])
         open_before = row[-1]  # at the end of the month before
         open_list = [OpenComplaint(ref, at, name, cat, sev, summary, max(0, secs) // DAY, res)
                      for ref, at, name, cat, sev, summary, secs, res in conn.execute(
-                         f"SELECT ref, occurred_at, customer_name, category, severity, summary, "
-                         f"{age}, resolved_at FROM cases WHERE id IN ({_open_at_end_ids(eng)}) "
-                         "ORDER BY occurred_ts, id LIMIT :limit",
-                         {**aged, "limit": OPEN_LIST_LIMIT})]
+                         _open_list(eng), {**aged, "limit": OPEN_LIST_LIMIT})]
         staff_mentions = _by_count(dict(conn.execute(
             "SELECT staff, count(*) FROM cases WHERE kind = 'compliment' AND staff <> '' "
             f"AND {_IN_MONTH} GROUP BY staff", params).fetchall()))
