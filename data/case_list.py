@@ -6,7 +6,7 @@ from array import array
 from functools import lru_cache, partial
 from typing import Iterable
 
-from data import due, pg
+from data import due, pg, search_words
 from data.cases import Cases
 from data.database import Database
 from data.model import LIVE, TRASHED, Case, CaseCounts, CaseFilter, CaseRow, iso, now, parse_when
@@ -74,7 +74,7 @@ class CaseList:
         """(WHERE clause, its :q) for the user's words: FTS5 in a file, tsvector on PostgreSQL."""
         if self._db.url:
             return pg.SEARCH_CLAUSE, pg.search_query(text)
-        return _SEARCH_CLAUSE, fts_query(text)
+        return _SEARCH_CLAUSE, search_words.whole_words(self._db.conn, fts_query(text))
 
     def _where(self, flt: CaseFilter) -> tuple[str, dict]:
         clauses, params = [LIVE], {"now": iso(now())}
