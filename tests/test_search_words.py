@@ -31,8 +31,9 @@ BETWEEN = (" ", " ", " ", "-", "'", '"', "\t", "\n", "\x01", ", ", "😀", "\u20
 COMMON = "sandwich"
 CASES = 6_000
 # The case list's limits for a search's first screen, scaled to this file: the newest
-# WINDOW cases are looked in first, and WALK_HITS matches make a search common.
-WINDOW, WALK_HITS = 2_000, 1_500
+# FIRST_WINDOW, then WINDOW cases are looked in first, and WALK_HITS matches make a search
+# common.
+FIRST_WINDOW, WINDOW, WALK_HITS = 500, 2_000, 1_500
 
 
 def _text(rnd: random.Random, words: int) -> str:
@@ -110,6 +111,7 @@ def _lists(store: Store, text: str, other_orders: bool):
 
 
 def test_every_list_a_search_builds_is_the_same_as_the_prefix_finds(log_file, monkeypatch):
+    monkeypatch.setattr(case_list, "SEARCH_FIRST_WINDOW", FIRST_WINDOW)
     monkeypatch.setattr(case_list, "SEARCH_WINDOW", WINDOW)
     monkeypatch.setattr(case_list, "SEARCH_WALK_HITS", WALK_HITS)
     typed = _typed()
