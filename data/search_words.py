@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from functools import lru_cache
 
+from data.engine import SqliteEngine
 from data.migrations import FTS_PREFIXES
 
 # FTS5 answers a prefix that has no word-beginning list of its own (FTS_PREFIXES) by merging
@@ -19,6 +20,7 @@ _LISTED = {int(n) for n in FTS_PREFIXES.split()}
 # The index's words in order (fts5vocab's 'instance' kind seeks to a word and reads no
 # further than its first entry; the 'row' kind counts each word's whole list).
 _INDEX_WORDS = "gw_index_words"
+_INDEX_WORDS_TABLE = SqliteEngine.temp(_INDEX_WORDS)
 
 
 def whole_words(conn: sqlite3.Connection, query: str) -> str:
@@ -60,7 +62,7 @@ def _index_words(conn: sqlite3.Connection, prefix: str, most: int) -> list[str]:
     only = conn.execute("PRAGMA query_only").fetchone()[0]
     conn.execute("PRAGMA query_only = OFF")
     try:
-        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_INDEX_WORDS} "
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_INDEX_WORDS_TABLE} "
                      "USING fts5vocab(main, cases_fts, instance)")
     finally:
         conn.execute(f"PRAGMA query_only = {int(only)}")
@@ -69,7 +71,7 @@ def _index_words(conn: sqlite3.Connection, prefix: str, most: int) -> list[str]:
 
 def _words_from(conn: sqlite3.Connection, prefix: str, most: int) -> list[str]:
     words: list[str] = []
-    step = f"SELECT term FROM temp.{_INDEX_WORDS} WHERE term >= ? LIMIT 1"
+    step = f"SELECT term FROM {_INDEX_WORDS_TABLE} WHERE term >= ? LIMIT 1"
     after = prefix
     while len(words) < most:
         row = conn.execute(step, (after,)).fetchone()
