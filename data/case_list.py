@@ -79,7 +79,8 @@ class CaseList:
         """(WHERE clause, its :q) for the user's words: FTS5 in a file, tsvector on PostgreSQL."""
         if self._db.url:
             return pg.SEARCH_CLAUSE, pg.search_query(text)
-        return _SEARCH_CLAUSE, search_words.whole_words(self._db.conn, fts_query(text))
+        return _SEARCH_CLAUSE, search_words.whole_words(self._db.conn, fts_query(text),
+                                                        str(self._db.path))
 
     def _where(self, flt: CaseFilter) -> tuple[str, dict]:
         clauses, params = [LIVE], {"now": iso(now())}

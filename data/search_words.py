@@ -23,12 +23,13 @@ _INDEX_WORDS = "gw_index_words"
 _INDEX_WORDS_TABLE = SqliteEngine.temp(_INDEX_WORDS)
 
 
-def whole_words(conn: sqlite3.Connection, query: str) -> str:
+def whole_words(conn: sqlite3.Connection, query: str, place: str) -> str:
     """fts_query's `query` with its last phrase's prefix (`"... word"*`) replaced by that
     phrase with each whole word the index holds that begins with `word`, ORed; `query`
     itself when the prefix has a list of its own, no word or more than MOST_WORDS begin with
-    it. Words added by another connection after this look-up are not among them: the next
-    search (the window's refresh after another desk's change) finds them."""
+    it. `place` names the file (the words found are kept for it, see _kept). Words added
+    by another connection after this look-up are not among them: the next search (the
+    window's refresh after another desk's change) finds them."""
     if not query.endswith('"*'):
         return query
     start = query.rfind('"', 0, len(query) - 2)
@@ -36,7 +37,7 @@ def whole_words(conn: sqlite3.Connection, query: str) -> str:
     tokens = _tokens(phrase)
     if not tokens or len(tokens[-1]) in _LISTED:
         return query
-    words = _index_words(conn, tokens[-1], MOST_WORDS + 1)
+    words = _index_words(conn, place, tokens[-1], MOST_WORDS + 1)
     if not words or len(words) > MOST_WORDS:
         return query
     either = " OR ".join(_quoted((*tokens[:-1], word)) for word in words)
@@ -49,8 +50,33 @@ def _quoted(tokens: tuple[str, ...]) -> str:
     return '"' + " ".join(tokens).replace('"', '""') + '"'
 
 
-def _index_words(conn: sqlite3.Connection, prefix: str, most: int) -> list[str]:
+# The words found for a beginning, kept per file while its full-text index is unchanged.
+# Reaching the word after a common one walks the pages of that word's whole list (FTS5
+# seeks a word by the first page it starts on), which costs the log's size again (a few
+# milliseconds after "sandwich" in ten million cases). FTS5 writes its index's structure
+# record (rowid 10 of cases_fts_data, as data/check.py reads it) anew whenever anything is
+# added to the index, so words kept are used only while that record is the one they were
+# read under; a word's last case deleted since leaves a word that matches nothing.
+_kept: dict[tuple[str, str, int], tuple[bytes, list[str]]] = {}
+_KEPT_MOST = 1024
+
+
+def _index_words(conn: sqlite3.Connection, place: str, prefix: str, most: int) -> list[str]:
     """Up to `most` words of cases_fts beginning with `prefix`, in the index's order."""
+    structure = conn.execute("SELECT block FROM cases_fts_data WHERE id = 10").fetchone()
+    structure = bytes(structure[0]) if structure else b""
+    key = (place, prefix, most)
+    kept = _kept.get(key)
+    if kept is not None and structure and kept[0] == structure:
+        return kept[1]
+    words = _look_up(conn, prefix, most)
+    if len(_kept) >= _KEPT_MOST:
+        _kept.clear()
+    _kept[key] = (structure, words)
+    return words
+
+
+def _look_up(conn: sqlite3.Connection, prefix: str, most: int) -> list[str]:
     try:
         return _words_from(conn, prefix, most)
     except sqlite3.OperationalError as exc:

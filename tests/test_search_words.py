@@ -116,13 +116,13 @@ def test_every_list_a_search_builds_is_the_same_as_the_prefix_finds(log_file, mo
     monkeypatch.setattr(case_list, "SEARCH_WALK_HITS", WALK_HITS)
     typed = _typed()
     with Store(log_file, readonly=True) as store:
-        conn = store.db.conn
-        spelt_out = [t for t in typed if search_words.whole_words(conn, fts_query(t))
-                     != fts_query(t)]
+        conn, place = store.db.conn, str(log_file)
+        spelt_out = [t for t in typed
+                     if search_words.whole_words(conn, fts_query(t), place) != fts_query(t)]
         found = {t: _lists(store, t, i % 5 == 0) for i, t in enumerate(typed)}
         with monkeypatch.context() as prefix_only:
             prefix_only.setattr(search_words, "MOST_WORDS", 0)
-            assert all(search_words.whole_words(conn, fts_query(t)) == fts_query(t)
+            assert all(search_words.whole_words(conn, fts_query(t), place) == fts_query(t)
                        for t in typed)
             differ = [t for i, t in enumerate(typed) if _lists(store, t, i % 5 == 0) != found[t]]
     assert differ == []
@@ -141,7 +141,7 @@ def test_the_words_spelt_out_match_what_the_prefix_matches_in_the_whole_index(lo
         match = "SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid"
         for text in _typed():
             plain = fts_query(text)
-            spelt = search_words.whole_words(conn, plain)
+            spelt = search_words.whole_words(conn, plain, str(log_file))
             if spelt != plain:
                 assert conn.execute(match, (spelt,)).fetchall() == \
                     conn.execute(match, (plain,)).fetchall(), text
@@ -161,17 +161,17 @@ def test_every_word_of_the_index_is_found_as_itself(log_file):
 
 def test_a_beginning_shared_by_many_words_stays_a_prefix(log_file):
     with Store(log_file, readonly=True) as store:
-        conn = store.db.conn
-        assert search_words.whole_words(conn, '"zork"*') == '"zork"*'
-        assert search_words.whole_words(conn, '"zork00"*') == (
+        conn, place = store.db.conn, str(log_file)
+        assert search_words.whole_words(conn, '"zork"*', place) == '"zork"*'
+        assert search_words.whole_words(conn, '"zork00"*', place) == (
             "(" + " OR ".join(f'"zork00{i}"' for i in range(10)) + ")")
-        assert search_words.whole_words(conn, '"cold" "Sandw"*') == (
+        assert search_words.whole_words(conn, '"cold" "Sandw"*', place) == (
             '"cold" AND ("sandwich" OR "sandwichboard" OR "sandwiches")')
-        assert search_words.whole_words(conn, '"muffin Sandw"*') == (
+        assert search_words.whole_words(conn, '"muffin Sandw"*', place) == (
             '("muffin sandwich" OR "muffin sandwichboard" OR "muffin sandwiches")')
         # Beginnings with lists of their own, and words the index does not hold, stay.
-        assert search_words.whole_words(conn, '"san"*') == '"san"*'
-        assert search_words.whole_words(conn, '"sandz"*') == '"sandz"*'
+        assert search_words.whole_words(conn, '"san"*', place) == '"san"*'
+        assert search_words.whole_words(conn, '"sandz"*', place) == '"sandz"*'
 
 
 def test_a_read_only_file_is_searched_without_being_written(log_file):
@@ -181,3 +181,21 @@ def test_a_read_only_file_is_searched_without_being_written(log_file):
         assert len(rows) == 200
         assert store.db.conn.execute("PRAGMA query_only").fetchone()[0] == 1
     assert log_file.read_bytes() == before
+
+
+def test_a_word_added_after_a_search_is_found_by_the_next_search_at_every_desk(tmp_path):
+    """The words found for a beginning are kept while the index is unchanged: a case with a
+    new word that begins the same way, saved here or at another connection, is found."""
+    path = tmp_path / "desk.db"
+    with Store(path) as store, Store(path, readonly=True) as worker:
+        store.cases.add(customer={"name": "Ada"}, kind="complaint", summary="Stale sandwich")
+        sandw = CaseFilter(search="Sandw")
+        assert [len(s.case_list.ids(sandw)) for s in (store, worker)] == [1, 1]
+        with Store(path) as other_desk:
+            other_desk.cases.add(customer={"name": "Ben"}, kind="complaint",
+                                 summary="Sandwichmaker broken")
+        assert [len(s.case_list.ids(sandw)) for s in (store, worker)] == [2, 2]
+        store.cases.add(customer={"name": "Cy"}, kind="question", summary="Sandwiches?")
+        assert [len(s.case_list.first_rows(sandw)) for s in (store, worker)] == [3, 3]
+        assert search_words.whole_words(store.db.conn, '"sandw"*', str(path)) == (
+            '("sandwich" OR "sandwiches" OR "sandwichmaker")')
