@@ -53,15 +53,23 @@ def _row_columns(eng) -> str:
 _case_row = partial(tuple.__new__, CaseRow)
 
 
-def fts_query(text: str) -> str:
-    """User words to an FTS5 query: every word must appear, the last one as a prefix."""
+@lru_cache(maxsize=1)
+def _fts_quoter():
+    """The sqlite-utils Database whose quote_fts quotes a search (it never touches its own
+    in-memory connection): one for the process, where one a search opened a connection and
+    registered plugin hooks each time."""
     # Imported here, not at the top: sqlite-utils (and what it pulls in) would slow
     # every start of the window, and only a search needs it.
     import sqlite_utils
 
+    return sqlite_utils.Database(memory=True)
+
+
+def fts_query(text: str) -> str:
+    """User words to an FTS5 query: every word must appear, the last one as a prefix."""
     if not any(ch.isalnum() for ch in text):
         return ""  # punctuation only: no word to find (as on PostgreSQL, pg.search_query)
-    quoted = sqlite_utils.Database(memory=True).quote_fts(text.strip())
+    quoted = _fts_quoter().quote_fts(text.strip())
     if not quoted:
         return ""
     return quoted + "*" if quoted.endswith('"') else quoted
