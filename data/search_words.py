@@ -13,8 +13,9 @@ from data.migrations import FTS_PREFIXES
 # the full lists of every word that begins with it before it returns one match, so a longer
 # prefix of a common word ("sandwich", in one case in eight) costs the size of the log even
 # for a first screen. The same words ORed as whole words are read only as far as a screenful
-# or an id range needs. Beyond this many words the prefix is kept (their lists, read side by
-# side, would cost about what the merge does).
+# or an id range needs. Beyond this many words the prefix is kept: finding them is one
+# look-up each, and so many lists read side by side near the newest cases come close to
+# what the merge costs.
 MOST_WORDS = 50
 _LISTED = {int(n) for n in FTS_PREFIXES.split()}
 # The index's words in order (fts5vocab's 'instance' kind seeks to a word and reads no
