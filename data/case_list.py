@@ -6,7 +6,7 @@ from array import array
 from functools import lru_cache, partial
 from typing import Iterable
 
-from data import due, pg
+from data import due, pg, search_words
 from data.cases import Cases
 from data.database import Database
 from data.model import LIVE, TRASHED, Case, CaseCounts, CaseFilter, CaseRow, iso, now, parse_when
@@ -30,6 +30,11 @@ SEARCH_WALK_HITS = 10_000
 # with the full-text match limited to their id range (most of a million ids need not be
 # read); only when fewer than a screenful match there does it search everything.
 SEARCH_WINDOW = 20_000
+# ... and before that among this many newest. A window costs what it holds (its ids and
+# matches are all read), so a common word's screenful, found among these, costs the same in
+# every log larger than this (the larger window alone cost a log of 10,000 cases, which it
+# covers whole, half of what it cost in larger logs).
+SEARCH_FIRST_WINDOW = 5_000
 
 @lru_cache(maxsize=None)
 def _row_columns(eng) -> str:
@@ -48,15 +53,23 @@ def _row_columns(eng) -> str:
 _case_row = partial(tuple.__new__, CaseRow)
 
 
-def fts_query(text: str) -> str:
-    """User words to an FTS5 query: every word must appear, the last one as a prefix."""
+@lru_cache(maxsize=1)
+def _fts_quoter():
+    """The sqlite-utils Database whose quote_fts quotes a search (it never touches its own
+    in-memory connection): one for the process, where one a search opened a connection and
+    registered plugin hooks each time."""
     # Imported here, not at the top: sqlite-utils (and what it pulls in) would slow
     # every start of the window, and only a search needs it.
     import sqlite_utils
 
+    return sqlite_utils.Database(memory=True)
+
+
+def fts_query(text: str) -> str:
+    """User words to an FTS5 query: every word must appear, the last one as a prefix."""
     if not any(ch.isalnum() for ch in text):
         return ""  # punctuation only: no word to find (as on PostgreSQL, pg.search_query)
-    quoted = sqlite_utils.Database(memory=True).quote_fts(text.strip())
+    quoted = _fts_quoter().quote_fts(text.strip())
     if not quoted:
         return ""
     return quoted + "*" if quoted.endswith('"') else quoted
@@ -74,7 +87,8 @@ class CaseList:
         """(WHERE clause, its :q) for the user's words: FTS5 in a file, tsvector on PostgreSQL."""
         if self._db.url:
             return pg.SEARCH_CLAUSE, pg.search_query(text)
-        return _SEARCH_CLAUSE, fts_query(text)
+        return _SEARCH_CLAUSE, search_words.whole_words(self._db.conn, fts_query(text),
+                                                        str(self._db.path))
 
     def _where(self, flt: CaseFilter) -> tuple[str, dict]:
         clauses, params = [LIVE], {"now": iso(now())}
@@ -220,19 +234,29 @@ class CaseList:
         return list(map(_case_row, self._db.conn.execute(statement, params).fetchall()))
 
     def _recent_matches(self, flt: CaseFilter, limit: int) -> list[CaseRow] | None:
-        """A search's first `limit` rows newest first, looked for among the SEARCH_WINDOW
-        newest cases only: the full-text match is limited to their id range (FTS5 seeks
-        to it) and the date walk stops at the window's end. None when fewer than `limit`
-        match there (the caller then searches everything). A common prefix in a large
-        log would otherwise put every match in a temporary index."""
+        """A search's first `limit` rows newest first, looked for among the
+        SEARCH_FIRST_WINDOW newest cases, then the SEARCH_WINDOW newest: the full-text match
+        is limited to a window's id range (FTS5 seeks to it) and the date walk stops at the
+        window's end. None when fewer than `limit` match in both (the caller then searches
+        everything). A common word in a large log would otherwise put every match in a
+        temporary index."""
         where, params = self._where(flt)
         if "q" not in params:
             return None
+        for window in dict.fromkeys((min(SEARCH_FIRST_WINDOW, SEARCH_WINDOW), SEARCH_WINDOW)):
+            rows = self._window_matches(where, dict(params), window, limit)
+            if rows is not None:
+                return rows
+        return None
+
+    def _window_matches(self, where: str, params: dict, window: int,
+                        limit: int) -> list[CaseRow] | None:
+        """_recent_matches among the `window` newest cases."""
         order = "cases.occurred_ts DESC, cases.id DESC"
-        # The window: every case at least as new as the SEARCH_WINDOW-th newest (all of
-        # them in a smaller file), and the range its ids lie in.
+        # The window: every case at least as new as the window-th newest (all of them in
+        # a smaller file), and the range its ids lie in.
         edge = self._db.one(f"SELECT occurred_ts FROM cases ORDER BY {order} LIMIT 1 OFFSET ?",
-                            (SEARCH_WINDOW - 1,))
+                            (window - 1,))
         everything = edge is None
         since = -2 ** 62 if everything else edge[0]
         lo, hi = self._db.one("SELECT min(id), max(id) FROM cases WHERE occurred_ts >= ?", (since,))

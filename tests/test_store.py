@@ -184,14 +184,15 @@ def test_name_lists_follow_writes_from_any_connection(store):
     assert store.case_list.staff_names()[0] == "Ava" and store.case_list.categories(1) == ["Menu"]
 
 
-@pytest.mark.parametrize("window", [3, 6, 1000])
+@pytest.mark.parametrize("first, window", [(3, 3), (6, 6), (1000, 1000), (2, 6), (4, 1000)])
 def test_a_search_first_screen_from_the_newest_cases_matches_the_whole_search(store, monkeypatch,
-                                                                              window):
-    """first_rows looks among the SEARCH_WINDOW newest cases first: the answer must be the
-    one the whole search gives, backdated cases (new id, old date) and cases moved to a
-    later date (old id, new date) included."""
+                                                                              first, window):
+    """first_rows looks among the SEARCH_FIRST_WINDOW, then the SEARCH_WINDOW newest cases
+    first: the answer must be the one the whole search gives, backdated cases (new id, old
+    date) and cases moved to a later date (old id, new date) included."""
     import data.case_list as case_list_module
 
+    monkeypatch.setattr(case_list_module, "SEARCH_FIRST_WINDOW", first)
     monkeypatch.setattr(case_list_module, "SEARCH_WINDOW", window)
     moved = log(store, "Muffin stale", occurred_at="2026-01-01 09:00")
     for day in range(1, 13):
