@@ -238,8 +238,7 @@ class MainWindow(QMainWindow):
         return edit
 
     def _guard_wheel(self) -> None:
-        """The mouse wheel guard (ui.wheel_guard) from the first paint on; --smoke, which
-        stopped the window at its first paint, quits without it."""
+        """The wheel guard from the first paint on (--smoke stops the window before it)."""
         if not self._stopped:
             wheel_guard.install(QApplication.instance())
 
