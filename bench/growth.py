@@ -2,7 +2,7 @@
 start-up and memory at 10k, 100k, 1M and 10M cases, on SQLite and (with --pg) PostgreSQL.
 
     GOODWILL_BENCH_DATA=/work/scale-data python bench/growth.py [--sizes 10000,100000,...]
-        [--pg URL] [--only first_screen,search,...]
+        [--pg URL] [--engines postgresql] [--only first_screen,search,...]
 
 The logs are bench/generate.py's (a café's pace, about 20,000 cases a year, so a month holds
 about 1,700 cases at every size); GOODWILL_BENCH_DATA keeps the multi-gigabyte ones out of
@@ -177,14 +177,20 @@ def main(argv=None) -> int:
                              "(default: %(default)s)")
     parser.add_argument("--pg", metavar="URL", default="", help="also on this PostgreSQL server")
     parser.add_argument("--only", default="", help="comma-separated measures: " + ", ".join(MEASURES))
+    parser.add_argument("--engines", default="sqlite,postgresql",
+                        help="comma-separated engines to measure (default: %(default)s; "
+                             "postgresql only with --pg)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     only = [m.strip() for m in args.only.split(",") if m.strip()] or list(MEASURES)
     unknown = set(only) - set(MEASURES)
     if unknown:
         parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
+    engines = [e for e in ("sqlite", "postgresql") if e in args.engines.split(",")
+               and (e == "sqlite" or args.pg)]
+    if not engines:
+        parser.error("no engine to measure (postgresql needs --pg URL)")
     dbs = {n: generate.ensure_database(n, log=log) for n in sizes}
-    engines = ["sqlite"] + (["postgresql"] if args.pg else [])
     urls = {}
     if args.pg:
         from bench import pg_bench
