@@ -37,16 +37,15 @@ _RUN_REFS = ("SELECT ? || lpad(n::text, greatest(5, length(n::text)), '0') "
 class RefNumbers:
     """One import's reference numbers on a shared log, kept by BulkWriter: `own` for each
     reference the file brings, `batch` for the years of a batch's cases without one, in
-    file order (their references, or placeholders); `renames` before that batch is
-    written, `reserve_rest` and the placeholders' numbering at the end, `give_back` when
-    the file was refused."""
+    file order (their references, or placeholders, and what `rename` must put back under
+    a placeholder before that batch is written), `reserve_rest` for the placeholders'
+    numbering at the end, `give_back` when the file was refused."""
 
     def __init__(self, side, tag: str):
         self.side, self.tag = side, tag
         self.own_max: dict[int, int] = {}              # year -> the file's highest number
         self.runs: dict[int, list[list[int]]] = {}     # year -> [first, last] reserved runs
         self.waiting: Counter = Counter()              # year -> cases under a placeholder
-        self.renames: list[tuple[int, list[list[int]]]] = []  # for the next batch written
         self.given_back: dict[int, list[list[int]]] = {}  # year -> runs put back under one
 
     def own(self, ref: str) -> None:
@@ -55,14 +54,16 @@ class RefNumbers:
             year, number = int(match[1]), int(match[2])
             self.own_max[year] = max(self.own_max.get(year, 0), number)
 
-    def batch(self, years: list[int]) -> list[str]:
+    def batch(self, years: list[int]) -> tuple[list[str], list]:
         """References for a batch's cases without one (their years in file order), once
-        every row of the batch is checked, so its own numbers are known."""
+        every row of the batch is checked, so its own numbers are known; and the runs of
+        numbers given before that must go back under a placeholder first (`rename`)."""
+        renames = []
         for year, runs in list(self.runs.items()):
             if self.own_max.get(year, 0) >= runs[0][0]:
                 # The file's own number reaches the numbers given: those cases go back under
                 # a placeholder (renames, before this batch is written) and wait for the end.
-                self.renames.append((year, runs))
+                renames.append((year, [tuple(run) for run in runs]))
                 self.given_back[year] = runs
                 self.waiting[year] += sum(last - first + 1 for first, last in runs)
                 del self.runs[year]
@@ -79,7 +80,7 @@ class RefNumbers:
                 placeholders[year] += 1
                 refs.append(f"{self.tag}{year}-{self.waiting[year] + placeholders[year]}")
         self.waiting.update(placeholders)
-        return refs
+        return refs, renames
 
     def _reserve(self, counts: dict[int, int]) -> dict[int, int]:
         """The first number each year's cases take, reserved and committed on the second
@@ -110,10 +111,9 @@ class RefNumbers:
             raise
         return firsts
 
-    def rename(self, conn) -> None:
+    def rename(self, conn, renames: list) -> None:
         """On the writing thread, before the batch: the cases numbered in a year the file's
         own numbers have reached go back under a placeholder (in id order, as the rest)."""
-        renames, self.renames = self.renames, []
         for year, runs in renames:
             for first, last in runs:
                 # Their "created" history lines go too: they are written again when numbered.

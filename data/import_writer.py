@@ -486,24 +486,24 @@ class BulkWriter:
         customers, cases = self.customers, self.cases
         self.customers, self.cases = [], []
         self.written += len(cases)
-        refs = self.numbers.batch([year for _, year in self.unnumbered])
+        self._wait()
+        refs, renames = self.numbers.batch([year for _, year in self.unnumbered])
         for (place, _), ref in zip(self.unnumbered, refs):
             cases[place] = (ref, *cases[place][1:])
         self.unnumbered = []
-        self._wait()
-        self.pending = self.thread.submit(self._write, customers, cases)
+        self.pending = self.thread.submit(self._write, customers, cases, renames)
 
     def _wait(self) -> None:
         pending, self.pending = self.pending, None
         if pending is not None:
             pending.result()
 
-    def _write(self, customers: list[tuple], cases: list[tuple]) -> None:
+    def _write(self, customers: list[tuple], cases: list[tuple], renames: list) -> None:
         """On the writing thread: a batch's customers COPied into their table, its cases
         COPied into the staging table and added from there with their first history lines
         (those under a placeholder get theirs when they are numbered)."""
         conn, eng = self.conn, engine.of(self.conn)
-        self.numbers.rename(conn)
+        self.numbers.rename(conn, renames)
         eng.bulk_load(conn, "customers", CUSTOMER_COLUMNS, customers)
         if not cases:
             return
@@ -522,10 +522,10 @@ class BulkWriter:
         conn.execute(f"TRUNCATE {staging}")
 
     def finish(self) -> None:
-        """The last batch written, the cases without a reference numbered (the numbers are
-        reserved in a short transaction of their own), the before-import backup; then the
-        log's write lock, which other desks' saves wait for, for the last statement and
-        the commit only."""
+        """The last batch written, the cases still under a placeholder numbered (the
+        numbers are reserved in a short transaction of their own), the before-import
+        backup; then the log's write lock, which other desks' saves wait for, for the
+        last statement and the commit only."""
         self.flush()
         self._wait()
         conn = self.conn
