@@ -11,7 +11,9 @@ Loading: the schema is created by the real Store (data/pg.py), then every table 
 with COPY straight from the SQLite file (data.transfer.copy_log's row-by-row inserts would
 take many minutes at a million cases), with the secondary indexes dropped and rebuilt once
 at the end, the identity sequences moved past the copied ids, and ANALYZE. Row counts are
-checked against the source.
+checked against the source. A log larger than generate.SCALE_BASE is that log's copies made
+inside the server (_load_copies, as generate.build_scaled makes its file), in the same one
+transaction; bench/growth.py's docstring has the server settings that make it quick.
 
 Every floor is one raw statement (or, for the report, the same figures in plain aggregate
 SQL) sent through psycopg directly, with PostgreSQL's own spellings (timestamptz casts,
