@@ -95,16 +95,17 @@ class RefNumbers:
                                    (year,)).fetchone()
                 last = row[0] if row else 0
                 first = max(last, self.own_max.get(year, 0)) + 1
-                runs = self.runs.setdefault(year, [])
-                if runs and runs[-1][1] == last:
-                    runs[-1][1] = first + count - 1   # no desk took one since: one run
-                else:
-                    runs.append([first, first + count - 1])
                 side.execute("INSERT INTO ref_counters (year, last) VALUES (?, ?) ON "
                              "CONFLICT (year) DO UPDATE SET last = excluded.last",
                              (year, first + count - 1))
                 firsts[year] = first
             side.execute("COMMIT")
+            for year, first in firsts.items():  # reserved: this import's from now on
+                runs, end = self.runs.setdefault(year, []), first + counts[year] - 1
+                if runs and runs[-1][1] == first - 1:
+                    runs[-1][1] = end  # no desk took a number since the last run: one run
+                else:
+                    runs.append([first, end])
         except BaseException:
             if side.in_transaction:
                 side.execute("ROLLBACK")
