@@ -11,7 +11,9 @@ Loading: the schema is created by the real Store (data/pg.py), then every table 
 with COPY straight from the SQLite file (data.transfer.copy_log's row-by-row inserts would
 take many minutes at a million cases), with the secondary indexes dropped and rebuilt once
 at the end, the identity sequences moved past the copied ids, and ANALYZE. Row counts are
-checked against the source.
+checked against the source. A log larger than generate.SCALE_BASE is that log's copies made
+inside the server (_load_copies, as generate.build_scaled makes its file), in the same one
+transaction; bench/growth.py's docstring has the server settings that make it quick.
 
 Every floor is one raw statement (or, for the report, the same figures in plain aggregate
 SQL) sent through psycopg directly, with PostgreSQL's own spellings (timestamptz casts,
@@ -93,7 +95,7 @@ def ensure_log(url: str, db: Path, log) -> str:
     source = sqlite3.connect(f"{source_file.resolve().as_uri()}?mode=ro", uri=True)
     conn = _raw(target)
     try:
-        conn.execute("SET maintenance_work_mem = '512MB'")
+        conn.execute("SET maintenance_work_mem = '1GB'")
         # Bench data only: the foreign keys are known to hold (they held in SQLite), so skip
         # their per-row triggers while copying (needs a superuser; otherwise they just run).
         try:
@@ -104,7 +106,7 @@ def ensure_log(url: str, db: Path, log) -> str:
             "SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class c ON "
             "c.relname = i.indexname AND c.relnamespace = current_schema()::regnamespace "
             "JOIN pg_index x ON x.indexrelid = c.oid WHERE i.schemaname = current_schema() "
-            "AND i.tablename IN ('cases', 'case_history') AND NOT x.indisprimary "
+            "AND i.tablename IN ('cases', 'case_history', 'customers') AND NOT x.indisprimary "
             "AND NOT x.indisunique").fetchall()
         with conn.transaction():
             for name, _ in indexes:
@@ -180,8 +182,9 @@ def _load_copies(conn, base: str, copies: int, source, log) -> dict:
     from bench import generate
 
     t0 = time.perf_counter()
-    for table in ("customers", "cases", "case_history", "ref_counters"):
-        conn.execute(f"DELETE FROM {table}")
+    # Emptied by TRUNCATE, not DELETE: in the transaction that fills them, so on a server
+    # with wal_level = minimal (bench/growth.py's docstring) the copies skip the WAL.
+    conn.execute("TRUNCATE customers, cases, case_history, ref_counters CASCADE")
     customers = conn.execute(f"SELECT max(id) FROM {base}.customers").fetchone()[0]
     columns = [r[0] for r in conn.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_schema = "
@@ -189,7 +192,8 @@ def _load_copies(conn, base: str, copies: int, source, log) -> dict:
         "ORDER BY ordinal_position")]
     dates = {"occurred_at", "acknowledged_at", "resolved_at", "ack_due_at", "resolve_due_at",
              "created_at", "updated_at", "approved_at"}
-    for k in range(copies):
+    # The oldest copy first, so the table is in id order, as a log that grew is.
+    for k in reversed(range(copies)):
         back = f"interval '{k * generate.SCALE_YEARS} years'"
         first = (copies - 1 - k) * generate.SCALE_BASE
 
@@ -218,7 +222,7 @@ def _load_copies(conn, base: str, copies: int, source, log) -> dict:
             f"by FROM {base}.case_history ORDER BY id")
         conn.execute(f"INSERT INTO ref_counters (year, last) SELECT year - "
                      f"{k * generate.SCALE_YEARS}, last FROM {base}.ref_counters")
-        log(f"  pg: copy {k + 1} of {copies} in {time.perf_counter() - t0:.0f} s")
+        log(f"  pg: copy {copies - k} of {copies} in {time.perf_counter() - t0:.0f} s")
     return {table: copies * source.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("customers", "cases", "case_history", "ref_counters")}
 

@@ -11,10 +11,11 @@ the engine's bulk load:
 * `BulkWriter` (the shared log): every question a batch asks is answered by one statement
   per kind on a second connection, and a thread of its own writes each batch (COPY into a
   staging table, then set-based INSERTs) while the next one is checked, so the server
-  works on one core while Python checks on the other. Cases without a reference are
-  written under a placeholder and numbered at the end from numbers reserved in a short
-  transaction of their own. The log's write lock, which other desks' saves wait for, is
-  held for that reservation and for the import's last statement and commit only.
+  works on one core while Python checks on the other. Cases without a reference get
+  numbers reserved in short transactions of their own (data/import_numbers.py): in the
+  batch's INSERT, or at the end when the file's own numbers of their year come first.
+  The log's write lock, which other desks' saves wait for, is held for those reservations
+  and for the import's last statement and commit only.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from data.backup import make_backup
 from data.model import (
     ImportFailed, ImportResult, Problem, ValidationError, iso, now, parse_when, phone_digits,
 )
+from data.import_numbers import RefNumbers
 from data.migrations import FTS_COLUMNS
 
 BATCH = 2000  # rows checked together (one round of questions to a server)
@@ -85,27 +87,33 @@ def import_rows(store, items, path: str, unit: str, *, progress=None,
     profile = store.profile.get()
     shared = store.shared
     state = _State()
-    with store.transaction(lock_late=shared) as conn:
-        writer = (BulkWriter if shared else RowWriter)(store, conn, profile)
-        with writer.loading():
-            batch: list = []
-            for item in items:
-                batch.append(item)
-                if len(batch) == BATCH:
-                    _check_batch(store, writer, batch, problems, state, profile)
-                    batch = []
-                    if not problems and not dry_run:
-                        writer.flush()
-                    if progress:
-                        progress()
-            _check_batch(store, writer, batch, problems, state, profile)
-            if not problems and not state.cases:
-                problems.add(0, "", "the file has a header but no rows")
-            if problems:
-                raise ImportFailed(path, problems.items, problems.more)
-            if dry_run:
-                raise _DryRunDone(ImportResult(state.cases, state.new_customers))
-            writer.finish()
+    writer = None
+    try:
+        with store.transaction(lock_late=shared) as conn:
+            writer = (BulkWriter if shared else RowWriter)(store, conn, profile)
+            with writer.loading():
+                batch: list = []
+                for item in items:
+                    batch.append(item)
+                    if len(batch) == BATCH:
+                        _check_batch(store, writer, batch, problems, state, profile)
+                        batch = []
+                        if not problems and not dry_run:
+                            writer.flush()
+                        if progress:
+                            progress()
+                _check_batch(store, writer, batch, problems, state, profile)
+                if not problems and not state.cases:
+                    problems.add(0, "", "the file has a header but no rows")
+                if problems:
+                    raise ImportFailed(path, problems.items, problems.more)
+                if dry_run:
+                    raise _DryRunDone(ImportResult(state.cases, state.new_customers))
+                writer.finish()
+    except BaseException:
+        if writer is not None:
+            writer.give_back()  # after the rollback: numbers reserved for nothing
+        raise
     return ImportResult(state.cases, state.new_customers)
 
 
@@ -292,6 +300,9 @@ class RowWriter:
     def flush(self) -> None:
         """Nothing waits: each case was added as it came."""
 
+    def give_back(self) -> None:
+        """Nothing was reserved outside the file's transaction."""
+
     def finish(self) -> None:
         conn = self.conn
         for year, count in sorted(self.waiting.items()):
@@ -335,8 +346,8 @@ class BulkWriter:
     """PostgreSQL: a batch's questions in one statement each (on a second connection), and
     its rows written by a thread of their own while the next batch is being checked: the
     server adds one batch (COPY into a staging table, then set-based INSERTs) on the second
-    core while Python checks the next. Cases without a reference are written under a
-    placeholder of this import and numbered at the end."""
+    core while Python checks the next. Cases without a reference are numbered as their
+    batch is written, or wait under a placeholder of this import (data/import_numbers.py)."""
 
     def __init__(self, store, conn, profile):
         self.store, self.conn, self.profile = store, conn, profile
@@ -355,8 +366,8 @@ class BulkWriter:
         self.written = 0
         self.ids: list[int] = []  # the first and last id of each batch written
         self.tag = f"~import-{uuid.uuid4().hex[:12]}-"
-        self.waiting: Counter = Counter()  # year -> cases to number at the end
-        self.side = self.pending = self.thread = None
+        self.unnumbered: list[tuple[int, int]] = []  # (place in self.cases, year)
+        self.side = self.pending = self.thread = self.numbers = None
 
     @contextmanager
     def loading(self):
@@ -370,6 +381,7 @@ class BulkWriter:
             "CREATE TEMP TABLE import_cases ON COMMIT DROP AS SELECT "
             f"{', '.join(CASE_COLUMNS)}, 0::bigint AS seq FROM cases WITH NO DATA")
         self.side = self.pg.open_database(self.store.url)
+        self.numbers = RefNumbers(self.side, self.tag)
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
         try:
             yield
@@ -462,10 +474,9 @@ class BulkWriter:
         row["occurred_ts"] = int(start.timestamp())
         if ref:
             store.cases.note_ref(self.side, ref)
-        else:
-            # Numbered at the end, when every case of its year is known (finish).
-            self.waiting[start.year] += 1
-            ref = f"{self.tag}{start.year}-{self.waiting[start.year]}"
+            self.numbers.own(ref)
+        else:  # its reference is given once the whole batch is checked (flush)
+            self.unnumbered.append((len(self.cases), start.year))
         row.update(ref=ref, customer_id=customer_id, created_at=self.stamp,
                    updated_at=self.stamp)
         self.cases.append((*(row[c] for c in CASE_COLUMNS), self.written + len(self.cases)))
@@ -476,18 +487,23 @@ class BulkWriter:
         self.customers, self.cases = [], []
         self.written += len(cases)
         self._wait()
-        self.pending = self.thread.submit(self._write, customers, cases)
+        refs, renames = self.numbers.batch([year for _, year in self.unnumbered])
+        for (place, _), ref in zip(self.unnumbered, refs):
+            cases[place] = (ref, *cases[place][1:])
+        self.unnumbered = []
+        self.pending = self.thread.submit(self._write, customers, cases, renames)
 
     def _wait(self) -> None:
         pending, self.pending = self.pending, None
         if pending is not None:
             pending.result()
 
-    def _write(self, customers: list[tuple], cases: list[tuple]) -> None:
+    def _write(self, customers: list[tuple], cases: list[tuple], renames: list) -> None:
         """On the writing thread: a batch's customers COPied into their table, its cases
         COPied into the staging table and added from there with their first history lines
         (those under a placeholder get theirs when they are numbered)."""
         conn, eng = self.conn, engine.of(self.conn)
+        self.numbers.rename(conn, renames)
         eng.bulk_load(conn, "customers", CUSTOMER_COLUMNS, customers)
         if not cases:
             return
@@ -506,14 +522,14 @@ class BulkWriter:
         conn.execute(f"TRUNCATE {staging}")
 
     def finish(self) -> None:
-        """The last batch written, the cases without a reference numbered (the numbers are
-        reserved in a short transaction of their own), the before-import backup; then the
-        log's write lock, which other desks' saves wait for, for the last statement and
-        the commit only."""
+        """The last batch written, the cases still under a placeholder numbered (the
+        numbers are reserved in a short transaction of their own), the before-import
+        backup; then the log's write lock, which other desks' saves wait for, for the
+        last statement and the commit only."""
         self.flush()
         self._wait()
         conn = self.conn
-        for year, first in sorted(self._reserve_numbers().items()):
+        for year, first in sorted(self.numbers.reserve_rest().items()):
             conn.execute(
                 "WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) + ? - 1 AS n "
                 "FROM cases WHERE ref > ? AND ref < ?), "
@@ -535,28 +551,13 @@ class BulkWriter:
                          "cases.customer_id AND cases.customer_name <> customers.name",
                          (min(self.ids), max(self.ids)))
 
-    def _reserve_numbers(self) -> dict[int, int]:
-        """The first of the reference numbers each year's cases take, reserved on the
-        second connection in a short transaction under the log's write lock: after what
-        other desks have taken (committed) and after this file's own numbers. Should the
-        import fail after this, those numbers are skipped, never used twice."""
-        if not self.waiting:
-            return {}
-        side = self.side
-        side.execute("BEGIN IMMEDIATE")
+    def give_back(self) -> None:
+        """The file was refused (or its import failed): the numbers its batches reserved
+        return to the counters no desk has moved since."""
+        if self.numbers is None or not self.numbers.runs:
+            return
         try:
-            firsts = {}
-            for year, count in sorted(self.waiting.items()):
-                mine = self.store.cases.reserve_refs(side, year, count)
-                row = side.execute("SELECT last FROM ref_counters WHERE year = ?",
-                                   (year,)).fetchone()
-                firsts[year] = max(mine, (row[0] if row else 0) + 1)
-                side.execute("INSERT INTO ref_counters (year, last) VALUES (?, ?) ON "
-                             "CONFLICT (year) DO UPDATE SET last = excluded.last",
-                             (year, firsts[year] + count - 1))
-            side.execute("COMMIT")
-        except BaseException:
-            if side.in_transaction:
-                side.execute("ROLLBACK")
-            raise
-        return firsts
+            with self.store.transaction() as conn:
+                self.numbers.give_back(conn)
+        except Exception:  # noqa: BLE001 - the import's own failure is what to report;
+            pass           # numbers not given back are only skipped

@@ -165,6 +165,40 @@ def test_an_import_numbers_its_cases_after_cases_other_desks_added_meanwhile(pg_
                               occurred_at="2026-05-01 09:00").ref == f"GW-2026-{numbers[-1] + 1:05d}"
 
 
+def test_a_case_added_during_an_import_without_references_takes_a_number_at_once(pg_url,
+                                                                               tmp_path):
+    """The file brings no numbers of its own, so its batches are numbered as they are
+    written: a desk adding a case meanwhile takes the next number free at that moment,
+    without waiting, and no number is skipped or taken twice."""
+    from data.csvio import import_file
+
+    source = tmp_path / "some.csv"
+    _write_csv(source, 6000)
+    with Store(pg_url) as desk, Store(pg_url) as importer:
+        underway, outcome = threading.Event(), {}
+
+        def run_import():
+            outcome["result"] = import_file(importer, source,
+                                            progress=lambda *_: underway.set())
+
+        worker = threading.Thread(target=run_import)
+        worker.start()
+        assert underway.wait(120)
+        started = time.monotonic()
+        added = desk.cases.add(customer={"name": "Walk-in"}, kind="question", summary="Hours?",
+                               occurred_at="2026-04-01 09:00")
+        waited = time.monotonic() - started
+        still_running = worker.is_alive()
+        worker.join(300)
+        assert outcome["result"].cases == 6000
+        numbers = sorted(int(r[0].rsplit("-", 1)[1])
+                         for r in desk.conn.execute("SELECT ref FROM cases"))
+    assert still_running, "the case was added after the import: nothing was tested"
+    assert waited < 1.0, f"the desk waited {waited:.2f} s"
+    assert numbers == list(range(1, 6002))
+    assert 1 < int(added.ref.rsplit("-", 1)[1]) < 6001  # between the import's batches
+
+
 def test_a_customer_renamed_during_an_import_is_renamed_on_its_imported_cases(pg_url,
                                                                             tmp_path):
     from data.csvio import import_file

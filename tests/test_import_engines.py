@@ -177,3 +177,46 @@ def test_the_write_lock_is_not_held_while_the_rows_are_written(tmp_path, pg_url,
         count = check.conn.execute("SELECT count(*) FROM cases").fetchone()[0]
     assert ("failed" in outcome) is bad
     assert count == (1 if bad else 1 + BATCH * 3)
+
+
+def test_a_files_own_reference_in_a_later_batch_is_never_taken_by_a_case_numbered_before(
+        tmp_path, pg_url):
+    """The first batch brings no reference of its own, so on a shared log its cases are
+    numbered as it is written (after the seeded GW-2026-00100); the second brings numbers
+    the first batch's cases took there. The file's own numbers stay its own, and every case
+    without one follows the file's highest, as on a file."""
+    rows = _good_rows(BATCH * 2 + 300)
+    for n, row in enumerate(rows):
+        row[0] = ""
+        if n >= BATCH and n % 50 == 0:
+            row[0] = f"GW-2026-{101 + (n - BATCH) // 10:05d}"  # 101, 106, ... as batch 1 got
+    (file_result, on_file), (log_result, on_log) = _import_both(tmp_path, pg_url, rows)
+    assert file_result == log_result and file_result.cases == len(rows)
+    assert on_file == on_log
+    own = [int(r[0].rsplit("-", 1)[1]) for r in rows if r[0]]
+    by_summary = {summary: ref for ref, summary, *_ in on_log}
+    assert [by_summary[f"Row {n}"] for n, r in enumerate(rows) if r[0]] == \
+        [f"GW-2026-{o:05d}" for o in own]
+    numbered = sorted(int(ref.rsplit("-", 1)[1]) for ref, *_ in on_log)
+    assert numbered[-1] == max(own) + len(rows) - len(own)
+    with Store(pg_url) as store:
+        created = store.conn.execute(
+            "SELECT count(*), count(DISTINCT h.case_id) FROM case_history h JOIN cases c ON "
+            "c.id = h.case_id WHERE h.field = 'created' AND h.new = c.ref").fetchone()
+        assert created == (len(rows) + 1, len(rows) + 1)
+
+
+def test_a_refused_file_leaves_the_next_reference_number_where_it_was(tmp_path, pg_url):
+    """The first batches' numbers are reserved as they are written; a problem in the last
+    batch refuses the file, and the numbers go back: the next case takes the next one."""
+    rows = _good_rows(BATCH * 2 + 300)
+    for row in rows:
+        row[0] = ""
+    rows[-1][6] = "grumble"
+    (file_result, _), (log_result, _) = _import_both(tmp_path, pg_url, rows)
+    assert file_result == log_result and file_result[0][1] == "kind"
+    for target in (tmp_path / "file.db", pg_url):
+        with Store(target) as store:
+            case = store.cases.add(customer={"name": "Next"}, kind="question",
+                                   summary="After", occurred_at="2026-06-01 09:00")
+            assert case.ref == "GW-2026-00101"
