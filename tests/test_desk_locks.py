@@ -136,44 +136,12 @@ def test_a_running_import_delays_another_desks_close_by_less_than_a_second(pg_ur
         assert created == rows + 1
 
 
-def test_an_import_numbers_its_cases_after_cases_other_desks_added_meanwhile(pg_url, tmp_path):
+def _add_during_import(pg_url, source):
+    """Import `source` on one desk; once it is under way, add a case at another. Returns the
+    case added, the import's result, how long the add waited, whether the import was still
+    running when it was done, and every reference in the log afterwards."""
     from data.csvio import import_file
 
-    source = tmp_path / "some.csv"
-    _write_csv(source, 3000, first_ref=50)  # every other row brings its own GW-2026 number
-    with Store(pg_url) as desk, Store(pg_url) as importer:
-        underway, outcome = threading.Event(), {}
-
-        def run_import():
-            outcome["result"] = import_file(importer, source,
-                                            progress=lambda *_: underway.set())
-
-        worker = threading.Thread(target=run_import)
-        worker.start()
-        assert underway.wait(120)
-        added = desk.cases.add(customer={"name": "Walk-in"}, kind="question", summary="Hours?",
-                               occurred_at="2026-04-01 09:00")
-        worker.join(300)
-        assert outcome["result"].cases == 3000
-        refs = [r[0] for r in desk.conn.execute("SELECT ref FROM cases")]
-        assert len(refs) == len(set(refs)) == 3001
-        numbers = sorted(int(r.rsplit("-", 1)[1]) for r in refs)
-        # The file's own numbers (51, 53, ... 3049) are kept; its 1,500 others follow the
-        # highest, after the case the other desk numbered meanwhile.
-        assert added.ref == "GW-2026-00001" and numbers[-1] == 3049 + 1500
-        assert desk.cases.add(customer={"name": "Next"}, kind="question", summary="Later?",
-                              occurred_at="2026-05-01 09:00").ref == f"GW-2026-{numbers[-1] + 1:05d}"
-
-
-def test_a_case_added_during_an_import_without_references_takes_a_number_at_once(pg_url,
-                                                                               tmp_path):
-    """The file brings no numbers of its own, so its batches are numbered as they are
-    written: a desk adding a case meanwhile takes the next number free at that moment,
-    without waiting, and no number is skipped or taken twice."""
-    from data.csvio import import_file
-
-    source = tmp_path / "some.csv"
-    _write_csv(source, 6000)
     with Store(pg_url) as desk, Store(pg_url) as importer:
         underway, outcome = threading.Event(), {}
 
@@ -190,9 +158,35 @@ def test_a_case_added_during_an_import_without_references_takes_a_number_at_once
         waited = time.monotonic() - started
         still_running = worker.is_alive()
         worker.join(300)
-        assert outcome["result"].cases == 6000
-        numbers = sorted(int(r[0].rsplit("-", 1)[1])
-                         for r in desk.conn.execute("SELECT ref FROM cases"))
+        refs = [r[0] for r in desk.conn.execute("SELECT ref FROM cases")]
+    return added, outcome["result"], waited, still_running, refs
+
+
+def test_an_import_numbers_its_cases_after_cases_other_desks_added_meanwhile(pg_url, tmp_path):
+    source = tmp_path / "some.csv"
+    _write_csv(source, 3000, first_ref=50)  # every other row brings its own GW-2026 number
+    added, result, _waited, _running, refs = _add_during_import(pg_url, source)
+    assert result.cases == 3000
+    assert len(refs) == len(set(refs)) == 3001
+    numbers = sorted(int(r.rsplit("-", 1)[1]) for r in refs)
+    # The file's own numbers (51, 53, ... 3049) are kept; its 1,500 others follow the
+    # highest, after the case the other desk numbered meanwhile.
+    assert added.ref == "GW-2026-00001" and numbers[-1] == 3049 + 1500
+    with Store(pg_url) as desk:
+        assert desk.cases.add(customer={"name": "Next"}, kind="question", summary="Later?",
+                              occurred_at="2026-05-01 09:00").ref == f"GW-2026-{numbers[-1] + 1:05d}"
+
+
+def test_a_case_added_during_an_import_without_references_takes_a_number_at_once(pg_url,
+                                                                               tmp_path):
+    """The file brings no numbers of its own, so its batches are numbered as they are
+    written: a desk adding a case meanwhile takes the next number free at that moment,
+    without waiting, and no number is skipped or taken twice."""
+    source = tmp_path / "some.csv"
+    _write_csv(source, 6000)
+    added, result, waited, still_running, refs = _add_during_import(pg_url, source)
+    assert result.cases == 6000
+    numbers = sorted(int(r.rsplit("-", 1)[1]) for r in refs)
     assert still_running, "the case was added after the import: nothing was tested"
     assert waited < 1.0, f"the desk waited {waited:.2f} s"
     assert numbers == list(range(1, 6002))
