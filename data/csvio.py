@@ -18,7 +18,8 @@ from data.case_table import COLUMNS, Source, escape_cell, unescape_cell, export_
 from data.db import refuse_database_file
 from data.errors import Invalid
 from data.files import write_atomically
-from data.import_reading import DateOrderWatch, DateQuestion, locale_order, recognised_column
+from data.import_reading import (DateOrderWatch, DateQuestion, locale_order, recognised_column,
+                                 values_read)
 from data.import_writer import BATCH, _DryRunDone, ImportRow, Problems, import_rows
 from data.model import (
     ImportFailed, ImportResult, Problem, ValidationError, from_cents, money_text, parse_when,
@@ -295,7 +296,8 @@ def import_file(store, path: Path | str, *, mapping: dict[str, str] | None = Non
     source = open_source(path, sheet)
     try:
         names = map_header(path, source.header, mapping, source.unit)
-        source.rows = _dates_read(store, source.rows, source.unit, names, dates)
+        source.rows = values_read(_dates_read(store, source.rows, source.unit, names, dates),
+                                  names)
         return _import_rows(store, source, names, progress, cancelled, dry_run)
     finally:
         source.close()
@@ -409,7 +411,7 @@ def preview_file(store, path: Path | str, *, mapping: dict[str, str] | None = No
         columns = [mapping.get(h.strip().lower(), suggest_column(h)) for h in header]
         profile = store.profile.get()
         shown = []
-        for line, cells in DateOrderWatch(dates).rows(source.rows, columns):
+        for line, cells in values_read(DateOrderWatch(dates).rows(source.rows, columns), columns):
             if len(shown) >= rows:
                 break
             shown.append((line, [_shown(store, profile, column, cell, source.typed)

@@ -74,6 +74,68 @@ def recognised_column(header: str, columns) -> str:
     return _WORDS.get(plain, "")
 
 
+# The choice columns' values as owners write them: Goodwill's own words for each stored key,
+# in English, German, French, Spanish, Italian, Dutch and Portuguese (the window's labels,
+# which tests/test_import_dialog.py checks against its catalogues, and a few words owners
+# use as often). Compared as headers are.
+VALUE_WORDS = {
+    "kind": {
+        "complaint": ("Complaint", "Beschwerde", "Reklamation", "Réclamation", "Reclamación",
+                      "Reclamo", "Klacht", "Reclamação"),
+        "compliment": ("Compliment", "Lob", "Kompliment", "Felicitación", "Complimento",
+                       "Elogio"),
+        "question": ("Question", "Frage", "Pregunta", "Domanda", "Vraag", "Pergunta"),
+        "request": ("Request", "Anliegen", "Anfrage", "Demande", "Solicitud", "Richiesta",
+                    "Verzoek", "Solicitação"),
+    },
+    "channel": {
+        "in_person": ("In person", "Persönlich", "En personne", "En persona", "Di persona",
+                      "Persoonlijk", "Pessoalmente"),
+        "phone": ("Phone", "Telefon", "Téléphone", "Teléfono", "Telefono", "Telefoon",
+                  "Telefone"),
+        "email": ("Email", "E-Mail", "Correo electrónico"),
+        "letter": ("Letter", "Brief", "Courrier", "Carta", "Lettera"),
+        "web": ("Web", "Website", "Site web", "Sito web", "Site"),
+        "social": ("Social", "Soziale Medien", "Réseaux sociaux", "Redes sociales",
+                   "Sociale media", "Redes sociais"),
+        "other": ("Other", "Sonstiges", "Autre", "Otro", "Altro", "Anders", "Outro"),
+    },
+    "severity": {
+        "low": ("Low", "Gering", "Niedrig", "Faible", "Baja", "Bassa", "Laag", "Baixa"),
+        "medium": ("Medium", "Mittel", "Moyenne", "Media", "Gemiddeld", "Média"),
+        "high": ("High", "Hoch", "Élevée", "Alta", "Hoog"),
+        "critical": ("Critical", "Kritisch", "Critique", "Crítica", "Critica", "Kritiek"),
+    },
+    "status": {
+        "open": ("Open", "Offen", "Ouvert", "Abierto", "Aperto", "Aberto"),
+        "in_progress": ("In progress", "In Bearbeitung", "En cours", "En curso", "In corso",
+                        "In behandeling", "Em andamento"),
+        "resolved": ("Resolved", "Erledigt", "Résolu", "Resuelto", "Risolto", "Opgelost",
+                     "Resolvido"),
+        "closed": ("Closed", "Abgeschlossen", "Clôturé", "Cerrado", "Chiuso", "Gesloten",
+                   "Fechado"),
+    },
+}
+_VALUES = {column: {_plain(word): key for key, words in keys.items() for word in (key, *words)}
+           for column, keys in VALUE_WORDS.items()}
+
+
+def values_read(rows: Iterator[tuple[int, list]], names: list[str]):
+    """`rows` with the choice columns' words in any of the seven languages ('Beschwerde',
+    'Lob', 'E-Mail', 'hoch') put as the keys Goodwill stores; anything else is left as it
+    is, for the checks to name."""
+    wanted = [(i, _VALUES[name]) for i, name in enumerate(names) if name in _VALUES]
+    if not wanted:
+        yield from rows
+        return
+    for line, cells in rows:
+        cells = list(cells)
+        for i, words in wanted:
+            if i < len(cells) and isinstance(cells[i], str):
+                cells[i] = words.get(_plain(cells[i]), cells[i])
+        yield line, cells
+
+
 # 03/10/2026 or 3/10/26, with anything after it (a time) kept as it is.
 _SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)", re.S)
 _CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from data.model import ImportFailed
 from data.store import Store
 from tests.test_spreadsheets import make_xlsx
 from tests.ui_support import open_window, settle
@@ -132,6 +135,8 @@ def test_the_mapping_speaks_the_owners_language_and_knows_german_headers(qtbot, 
         shown = [boxes[0].itemText(i) for i in range(boxes[0].count())]
         assert "Kundennummer" in shown and "Name des Kunden" in shown
         assert not {"customer_key", "occurred_at", "customer_name"} & set(shown)
+        # The values as the list will show them: the kind in German, not its stored key.
+        assert dialog.table.item(1, 2).text() == "Beschwerde"
     finally:
         i18n.uninstall()
         QLocale.setDefault(before)
@@ -152,3 +157,53 @@ def test_a_date_that_reads_two_ways_is_asked_and_the_answer_imported(qtbot, stor
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(window.ctx.ask.informs), timeout=15_000)
     assert store.case_list.cases()[0].occurred_at.startswith("2026-10-03")
+
+
+def test_a_file_in_the_owners_words_imports_its_choices(store, tmp_path):
+    """Kind, channel, severity and status written in any of the seven languages, as the
+    window labels them ('Lob', 'E-Mail', 'Critique'), are stored as Goodwill's keys."""
+    from data.csvio import import_file
+
+    f = tmp_path / "kasse.csv"
+    f.write_text("Datum;Kunde;Typ;Kanal;Schweregrad;Status;Beschwerde\n"
+                 "2026-10-03 10:00;Anna;Lob;E-Mail;hoch;In Bearbeitung;Sehr nett\n"
+                 "2026-10-04 11:00;Ben;Réclamation;Téléphone;Critique;offen;Soupe froide\n"
+                 "2026-10-05 12:00;Cleo;request;in person;Low;Open;Table for six\n",
+                 encoding="utf-8")
+    assert import_file(store, f).cases == 3
+    stored = {c.customer.name: (c.kind, c.channel, c.severity, c.status)
+              for c in store.case_list.cases()}
+    assert stored == {"Anna": ("compliment", "email", "high", "in_progress"),
+                      "Ben": ("complaint", "phone", "critical", "open"),
+                      "Cleo": ("request", "in_person", "low", "open")}
+    # A word that is none of them is still refused, naming the column and the line.
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Datum;Kunde;Typ;Beschwerde\n2026-10-03 10:00;Anna;Lobb;Sehr nett\n",
+                   encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        import_file(store, bad)
+    assert "Lobb" in str(refused.value.problems[0]) and "kind" in str(refused.value.problems[0])
+
+
+def test_the_choice_words_an_import_reads_are_the_windows_own_labels():
+    """data.import_reading.VALUE_WORDS holds, for every stored key, the label the window
+    shows for it in each of its languages (the .ts catalogues), so they cannot drift apart."""
+    import xml.etree.ElementTree as ET
+
+    from data import model
+    from data.import_reading import VALUE_WORDS, _plain
+    from ui.i18n import ENUM_TEXTS, LANGUAGES
+
+    keys = {"kind": model.KINDS, "channel": model.CHANNELS, "severity": model.SEVERITIES,
+            "status": model.STATUSES}
+    assert {column: tuple(words) for column, words in VALUE_WORDS.items()} == keys
+    folder = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    for language in LANGUAGES:
+        labels = {m.findtext("source"): m.findtext("translation")
+                  for context in ET.parse(folder / f"goodwill_{language}.ts").getroot()
+                  if context.findtext("name") == "Enum" for m in context.iter("message")}
+        for column, words in VALUE_WORDS.items():
+            for key, written in words.items():
+                known = {_plain(w) for w in (key, *written)}
+                assert _plain(ENUM_TEXTS[key]) in known, (column, key)
+                assert _plain(labels[ENUM_TEXTS[key]]) in known, (language, column, key)
