@@ -77,7 +77,7 @@ def recognised_column(header: str, columns) -> str:
 # The choice columns' values as owners write them: Goodwill's own words for each stored key,
 # in English, German, French, Spanish, Italian, Dutch and Portuguese (the window's labels,
 # which tests/test_import_dialog.py checks against its catalogues, and a few words owners
-# use as often). Compared as headers are.
+# use as often).
 VALUE_WORDS = {
     "kind": {
         "complaint": ("Complaint", "Beschwerde", "Reklamation", "Réclamation", "Reclamación",
@@ -116,7 +116,17 @@ VALUE_WORDS = {
                    "Fechado"),
     },
 }
-_VALUES = {column: {_plain(word): key for key, words in keys.items() for word in (key, *words)}
+
+
+def _word(text: str) -> str:
+    """A value compared without case, accents, spaces, hyphens or underscores ('E-Mail',
+    'in_progress', 'Téléphone'); other punctuation counts ('<open>' is no status)."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(c for c in decomposed
+                   if not unicodedata.combining(c) and not c.isspace() and c not in "-_")
+
+
+_VALUES = {column: {_word(word): key for key, words in keys.items() for word in (key, *words)}
            for column, keys in VALUE_WORDS.items()}
 
 
@@ -132,7 +142,7 @@ def values_read(rows: Iterator[tuple[int, list]], names: list[str]):
         cells = list(cells)
         for i, words in wanted:
             if i < len(cells) and isinstance(cells[i], str):
-                cells[i] = words.get(_plain(cells[i]), cells[i])
+                cells[i] = words.get(_word(cells[i]), cells[i])
         yield line, cells
 
 

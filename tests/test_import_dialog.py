@@ -178,11 +178,11 @@ def test_a_file_in_the_owners_words_imports_its_choices(store, tmp_path):
                       "Cleo": ("request", "in_person", "low", "open")}
     # A word that is none of them is still refused, naming the column and the line.
     bad = tmp_path / "bad.csv"
-    bad.write_text("Datum;Kunde;Typ;Beschwerde\n2026-10-03 10:00;Anna;Lobb;Sehr nett\n",
+    bad.write_text("Datum;Kunde;Typ;Beschwerde\n2026-10-03 10:00;Anna;<Lob>;Sehr nett\n",
                    encoding="utf-8")
     with pytest.raises(ImportFailed) as refused:
         import_file(store, bad)
-    assert "Lobb" in str(refused.value.problems[0]) and "kind" in str(refused.value.problems[0])
+    assert "<Lob>" in str(refused.value.problems[0]) and "kind" in str(refused.value.problems[0])
 
 
 def test_the_choice_words_an_import_reads_are_the_windows_own_labels():
@@ -191,7 +191,7 @@ def test_the_choice_words_an_import_reads_are_the_windows_own_labels():
     import xml.etree.ElementTree as ET
 
     from data import model
-    from data.import_reading import VALUE_WORDS, _plain
+    from data.import_reading import VALUE_WORDS, _word
     from ui.i18n import ENUM_TEXTS, LANGUAGES
 
     keys = {"kind": model.KINDS, "channel": model.CHANNELS, "severity": model.SEVERITIES,
@@ -204,6 +204,6 @@ def test_the_choice_words_an_import_reads_are_the_windows_own_labels():
                   if context.findtext("name") == "Enum" for m in context.iter("message")}
         for column, words in VALUE_WORDS.items():
             for key, written in words.items():
-                known = {_plain(w) for w in (key, *written)}
-                assert _plain(ENUM_TEXTS[key]) in known, (column, key)
-                assert _plain(labels[ENUM_TEXTS[key]]) in known, (language, column, key)
+                known = {_word(w) for w in (key, *written)}
+                assert _word(ENUM_TEXTS[key]) in known, (column, key)
+                assert _word(labels[ENUM_TEXTS[key]]) in known, (language, column, key)
