@@ -48,9 +48,10 @@ def _open_at_start_or_end(eng) -> str:
 
 def _open_at_end_ids(eng) -> str:
     """The ids among which are the :limit oldest complaints open at :end (by occurred_ts,
-    then id): the oldest :limit of each range, for the caller to merge. The never-resolved range is walked in
-    its index's order and stops at :limit, so the open list costs a page of rows, not a read
-    of the whole backlog; the later-resolved range is as long as what was settled since."""
+    then id): the oldest :limit of each range, for the caller to merge. The never-resolved
+    range is walked in its index's order and stops at :limit, so the open list costs a page
+    of rows, not a read of the whole backlog; the later-resolved range is as long as what
+    was settled since."""
     arm = (f"SELECT id FROM (SELECT id, occurred_ts FROM cases{{}} WHERE kind = 'complaint' "
            f"AND {{}} AND occurred_ts < :end AND {LIVE} "
            f"{eng.first_by('occurred_ts', ':limit')}) AS {{}}")

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
 
 from data.csvio import ImportCancelled
 from data.case_table import COLUMNS
-from data.import_reading import DATE_ORDERS, DAY_FIRST, MONTH_FIRST, DateQuestion, reading
+from data.import_reading import (DATE_ORDERS, DAY_FIRST, MONTH_FIRST, VALUE_WORDS, DateQuestion,
+                                 reading)
 from data.model import ImportFailed
 from ui.actions import files
 from ui.i18n import ENUM_TEXTS, fill, label
-
-# Columns whose values are stored keys (data.model's KINDS, CHANNELS, ...).
-_CHOICE_COLUMNS = ("kind", "channel", "severity", "status")
 
 IMPORT_FILTER = ("Case files (*.csv *.xlsx *.xls *.ods);;CSV files (*.csv);;"
                  "Excel workbooks (*.xlsx *.xls);;LibreOffice sheets (*.ods);;All files (*)")
@@ -236,7 +234,7 @@ class ImportDialog(QDialog):
         red, grey = QBrush(QColor("#c62828")), QBrush(QColor("#8a8a8a"))
         for row, (_, cells) in enumerate(preview.rows, 1):
             for col, text in enumerate(cells):
-                if columns[col] in _CHOICE_COLUMNS and text in ENUM_TEXTS:
+                if columns[col] in VALUE_WORDS and text in ENUM_TEXTS:
                     text = label(text)  # as the list shows it: 'Beschwerde', not 'complaint'
                 item = QTableWidgetItem(text.replace("\n", " ⏎ ")[:200])
                 if not columns[col]:
