@@ -8,8 +8,8 @@ text at run time:
     f"SELECT ... FROM cases{eng.indexed_by('cases_open_complaints')} "
     f"WHERE {eng.before('ack_due_at', ':now')}"
 
-What differs: comparing two ISO 8601 time stamps, a stamp's epoch seconds, a case-
-insensitive LIKE, SQLite's planner hints, the temporary-table schema, the list of ids
+What differs: comparing two ISO 8601 time stamps, a stamp's epoch seconds, a
+case-insensitive LIKE, SQLite's planner hints, the temporary-table schema, the list of ids
 packed as bytes, a row lock, the new row's id, the first rows in an index's order,
 overwriting freed pages and checkpointing the write-ahead log (SQLite's own files; a server
 keeps its own). What a transaction means (one writer, a late lock, a snapshot) is the
